@@ -1,0 +1,7 @@
+export * from './result';
+export * from './schemas';
+export * from './types';
+export * from './events';
+export * from './imports';
+export * from './calls';
+export * from './contract';

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+
+export const SPORTS = ['run', 'bike', 'swim', 'tri', 'row', 'ski', 'walk', 'strength', 'other'] as const;
+export const sportSchema = z.enum(SPORTS);
+export type Sport = z.infer<typeof sportSchema>;
+
+export const THRESHOLD_METRICS = [
+  'ftp',
+  'lthr',
+  'maxHr',
+  'restingHr',
+  'thresholdPace',
+  'css',
+  'weight',
+] as const;
+export const thresholdMetricSchema = z.enum(THRESHOLD_METRICS);
+export type ThresholdMetric = z.infer<typeof thresholdMetricSchema>;
+
+export const EVENT_KINDS = ['travel', 'illness', 'injury', 'life_stress', 'race', 'note'] as const;
+export const eventKindSchema = z.enum(EVENT_KINDS);
+export type EventKind = z.infer<typeof eventKindSchema>;
+
+export const idSchema = z.number().int().positive();
+export const isoDateSchema = z.iso.date();
+
+/** Plausible ranges guard against unit mix-ups (e.g. pace typed in min/km instead of seconds). */
+export const thresholdRanges: Record<ThresholdMetric, { min: number; max: number; unit: string }> = {
+  ftp: { min: 30, max: 700, unit: 'W' },
+  lthr: { min: 80, max: 220, unit: 'bpm' },
+  maxHr: { min: 100, max: 240, unit: 'bpm' },
+  restingHr: { min: 25, max: 110, unit: 'bpm' },
+  thresholdPace: { min: 120, max: 900, unit: 's/km' },
+  css: { min: 50, max: 300, unit: 's/100m' },
+  weight: { min: 25, max: 250, unit: 'kg' },
+};
+
+export const thresholdValuesSchema = z
+  .object(
+    Object.fromEntries(
+      THRESHOLD_METRICS.map((m) => [
+        m,
+        z.number().min(thresholdRanges[m].min).max(thresholdRanges[m].max).optional(),
+      ]),
+    ) as Record<ThresholdMetric, z.ZodOptional<z.ZodNumber>>,
+  )
+  .strict();
+export type ThresholdValues = Partial<Record<ThresholdMetric, number>>;
+
+export const newAthleteSchema = z
+  .object({
+    name: z.string().trim().min(1, 'name is required').max(120),
+    sports: z.array(sportSchema).min(1, 'at least one sport').default(['run']),
+    sex: z.enum(['female', 'male']).nullable().default(null),
+    birthYear: z.number().int().min(1900).max(2100).nullable().default(null),
+    notes: z.string().max(10_000).default(''),
+    tags: z.array(z.string().trim().min(1).max(40)).default([]),
+    thresholds: thresholdValuesSchema.default({}),
+    thresholdsFrom: isoDateSchema.optional(),
+  })
+  .strict();
+export type NewAthlete = z.input<typeof newAthleteSchema>;
+
+export const athletePatchSchema = z
+  .object({
+    name: z.string().trim().min(1).max(120).optional(),
+    sports: z.array(sportSchema).min(1).optional(),
+    sex: z.enum(['female', 'male']).nullable().optional(),
+    birthYear: z.number().int().min(1900).max(2100).nullable().optional(),
+    notes: z.string().max(10_000).optional(),
+    tags: z.array(z.string().trim().min(1).max(40)).optional(),
+  })
+  .strict();
+
+export const settingsSchema = z
+  .object({
+    theme: z.enum(['system', 'light', 'dark']),
+    units: z.enum(['metric', 'imperial']),
+  })
+  .strict();
+export type Settings = z.infer<typeof settingsSchema>;
+export const defaultSettings: Settings = { theme: 'system', units: 'metric' };

@@ -1,0 +1,93 @@
+import type { EventKind, Settings, Sport, ThresholdMetric } from './schemas';
+
+export interface ThresholdEntry {
+  metric: ThresholdMetric;
+  value: number;
+  validFrom: string;
+}
+
+export interface AthleteSummary {
+  id: number;
+  name: string;
+  sports: Sport[];
+  tags: string[];
+  isDemo: boolean;
+  archived: boolean;
+  activityCount: number;
+  lastActivityAt: string | null;
+}
+
+export interface Athlete extends AthleteSummary {
+  sex: 'female' | 'male' | null;
+  birthYear: number | null;
+  notes: string;
+  /** Value of each threshold valid today (latest validFrom ≤ today). */
+  thresholds: Partial<Record<ThresholdMetric, number>>;
+  thresholdHistory: ThresholdEntry[];
+  createdAt: string;
+}
+
+export interface LoadExplanation {
+  method: 'power' | 'pace' | 'swim' | 'hr' | 'rpe' | 'none';
+  sentence: string;
+}
+
+export interface ActivitySummary {
+  id: number;
+  athleteId: number;
+  sport: Sport;
+  subSport: string | null;
+  name: string;
+  startTime: string;
+  localDate: string;
+  timerSeconds: number;
+  elapsedSeconds: number;
+  distanceMeters: number | null;
+  ascentMeters: number | null;
+  avgHr: number | null;
+  avgPower: number | null;
+  load: number | null;
+  loadMethod: LoadExplanation['method'];
+  loadExplanation: string;
+  hasStreams: boolean;
+  isDemo: boolean;
+}
+
+export interface WellnessDay {
+  date: string;
+  hrvRmssd: number | null;
+  restingHr: number | null;
+  sleepHours: number | null;
+  sleepQuality: number | null;
+  soreness: number | null;
+  fatigue: number | null;
+  mood: number | null;
+  stress: number | null;
+  weightKg: number | null;
+  note: string | null;
+}
+
+export interface AthleteEvent {
+  id: number;
+  athleteId: number;
+  kind: EventKind;
+  startDate: string;
+  endDate: string | null;
+  title: string;
+  body: string;
+}
+
+export interface AppInfo {
+  version: string;
+  dbPath: string;
+  athleteCount: number;
+  demoAthleteCount: number;
+  settings: Settings;
+}
+
+export interface DemoSummary {
+  athletes: number;
+  activities: number;
+  wellnessDays: number;
+  seconds: number;
+}

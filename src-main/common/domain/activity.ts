@@ -1,0 +1,67 @@
+import type { Sport } from '../contract';
+
+/** Sample channels an activity can carry at 1 Hz; missing samples are NaN. */
+export const STREAM_CHANNELS = [
+  'time',
+  'distance',
+  'hr',
+  'power',
+  'cadence',
+  'speed',
+  'altitude',
+  'grade',
+  'lat',
+  'lon',
+  'temperature',
+] as const;
+export type StreamChannel = (typeof STREAM_CHANNELS)[number];
+export type ActivityStreams = Partial<Record<StreamChannel, Float64Array>> & { time: Float64Array };
+
+export interface ActivityLap {
+  startTime: string;
+  elapsedSeconds: number;
+  timerSeconds: number;
+  distanceMeters: number | null;
+  avgHr: number | null;
+  maxHr: number | null;
+  avgPower: number | null;
+  maxPower: number | null;
+  avgSpeed: number | null;
+  avgCadence: number | null;
+  intensity: string | null;
+}
+
+/** The normalised shape every source (FIT, TCX, GPX, demo generator) produces before it is stored. */
+export interface ActivityRecord {
+  sport: Sport;
+  subSport: string | null;
+  name: string;
+  startTime: string;
+  utcOffsetMinutes: number;
+  elapsedSeconds: number;
+  timerSeconds: number;
+  movingSeconds: number | null;
+  distanceMeters: number | null;
+  ascentMeters: number | null;
+  avgHr: number | null;
+  maxHr: number | null;
+  avgPower: number | null;
+  maxPower: number | null;
+  /** As the device wrote it; used only when there is no power stream to compute it from. */
+  normalizedPower: number | null;
+  avgCadence: number | null;
+  avgSpeed: number | null;
+  maxSpeed: number | null;
+  calories: number | null;
+  rpe: number | null;
+  notes: string;
+  laps: ActivityLap[];
+  streams: ActivityStreams | null;
+}
+
+export interface ActivityLoad {
+  load: number | null;
+  method: 'power' | 'pace' | 'swim' | 'hr' | 'rpe' | 'none';
+  explanation: string;
+  metrics: Record<string, number | string | null>;
+}

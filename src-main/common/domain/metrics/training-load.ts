@@ -1,0 +1,156 @@
+import type { ThresholdMetric } from '../../contract';
+import type { ActivityLoad, ActivityRecord } from '../activity';
+import { gradeAdjustedSpeeds } from './grade-adjusted-pace';
+import { computeNormalizedPower } from './normalized-power';
+
+export type ThresholdsOnDate = Partial<Record<ThresholdMetric, number>>;
+
+export interface LoadContext {
+  thresholds: ThresholdsOnDate;
+  /** Date each threshold was set, for the explanation sentence. */
+  thresholdDates?: Partial<Record<ThresholdMetric, string>>;
+  sex: 'female' | 'male' | null;
+}
+
+const round = (v: number, digits = 0) => Math.round(v * 10 ** digits) / 10 ** digits;
+
+/** TSS = hours × IF² × 100 (Coggan). The same shape gives rTSS when IF is a pace ratio. */
+export function stressScore(seconds: number, intensityFactor: number): number {
+  return (seconds / 3600) * intensityFactor ** 2 * 100;
+}
+
+/** sTSS = hours × IF³ × 100: swim drag rises with the cube of speed. */
+export function swimStressScore(seconds: number, intensityFactor: number): number {
+  return (seconds / 3600) * intensityFactor ** 3 * 100;
+}
+
+/**
+ * Banister TRIMP for one minute at a heart-rate reserve fraction: HRR × 0.64·e^(1.92·HRR) for men,
+ * 0.86·e^(1.67·HRR) for women (Banister 1991). Unknown sex uses the men's weighting, as most tools do.
+ */
+export function trimpPerMinute(hrr: number, sex: 'female' | 'male' | null): number {
+  const h = Math.max(0, Math.min(1, hrr));
+  return sex === 'female' ? h * 0.86 * Math.exp(1.67 * h) : h * 0.64 * Math.exp(1.92 * h);
+}
+
+/** HRSS: TRIMP scaled so one hour at LTHR scores 100. */
+export function heartRateStressScore(
+  hrSamples: ArrayLike<number>,
+  secondsPerSample: number,
+  t: { lthr: number; maxHr: number; restingHr: number },
+  sex: 'female' | 'male' | null,
+): number {
+  const reserve = t.maxHr - t.restingHr;
+  let trimp = 0;
+  for (let i = 0; i < hrSamples.length; i++) {
+    const hr = hrSamples[i]!;
+    if (Number.isFinite(hr) && hr > 0) trimp += (secondsPerSample / 60) * trimpPerMinute((hr - t.restingHr) / reserve, sex);
+  }
+  const hourAtLthr = 60 * trimpPerMinute((t.lthr - t.restingHr) / reserve, sex);
+  return (trimp / hourAtLthr) * 100;
+}
+
+/**
+ * Session RPE (Foster, CR-10) mapped to an intensity factor, so an RPE-only session lands on the
+ * TSS scale: RPE 5 ≈ IF 0.75 (steady aerobic), RPE 7 ≈ IF 0.85 (threshold-ish), RPE 10 ≈ IF 1.05.
+ */
+export function rpeIntensityFactor(rpe: number): number {
+  return 0.5 + Math.max(0, Math.min(10, rpe)) * 0.055;
+}
+
+function since(ctx: LoadContext, metric: ThresholdMetric): string {
+  const d = ctx.thresholdDates?.[metric];
+  return d ? ` set ${d}` : '';
+}
+
+function formatPace(secondsPerKm: number): string {
+  const m = Math.floor(secondsPerKm / 60);
+  const s = Math.round(secondsPerKm % 60);
+  return `${m}:${String(s).padStart(2, '0')}/km`;
+}
+
+/**
+ * Picks the most trustworthy load method the activity's data and the athlete's thresholds allow —
+ * power, then pace (run) or swim speed, then heart rate, then RPE — and says how it was made.
+ */
+export function computeActivityLoad(a: ActivityRecord, ctx: LoadContext): ActivityLoad {
+  const seconds = a.timerSeconds;
+  const t = ctx.thresholds;
+  const power = a.streams?.power;
+
+  if (t.ftp && a.sport !== 'swim') {
+    const np = power ? computeNormalizedPower(power) : a.normalizedPower;
+    if (np && np > 0) {
+      const intensity = np / t.ftp;
+      const tss = stressScore(seconds, intensity);
+      const source = power ? '' : ' (device NP)';
+      return {
+        load: round(tss, 1),
+        method: 'power',
+        explanation: `TSS ${round(tss)} from power: NP ${round(np)} W${source}, IF ${intensity.toFixed(2)}, FTP ${t.ftp} W${since(ctx, 'ftp')}`,
+        metrics: { np: round(np, 1), if: round(intensity, 3), tss: round(tss, 1) },
+      };
+    }
+  }
+
+  if (a.sport === 'run' && t.thresholdPace && (a.streams?.speed || a.avgSpeed)) {
+    const speeds = a.streams?.speed;
+    const ngs = speeds ? computeNormalizedPower(gradeAdjustedSpeeds(speeds, a.streams?.grade)) : a.avgSpeed;
+    if (ngs && ngs > 0) {
+      const thresholdSpeed = 1000 / t.thresholdPace;
+      const intensity = ngs / thresholdSpeed;
+      const rtss = stressScore(seconds, intensity);
+      const what = speeds ? 'normalised graded pace' : 'average pace';
+      return {
+        load: round(rtss, 1),
+        method: 'pace',
+        explanation: `rTSS ${round(rtss)} from ${what} ${formatPace(1000 / ngs)}, IF ${intensity.toFixed(2)}, threshold pace ${formatPace(t.thresholdPace)}${since(ctx, 'thresholdPace')}`,
+        metrics: { ngp: round(1000 / ngs, 1), if: round(intensity, 3), rtss: round(rtss, 1) },
+      };
+    }
+  }
+
+  if (a.sport === 'swim' && t.css && a.distanceMeters && seconds > 0) {
+    const speed = a.distanceMeters / seconds;
+    const intensity = speed / (100 / t.css);
+    const stss = swimStressScore(seconds, intensity);
+    return {
+      load: round(stss, 1),
+      method: 'swim',
+      explanation: `sTSS ${round(stss)} from swim pace ${round(100 / speed)} s/100 m, IF ${intensity.toFixed(2)}, CSS ${t.css} s/100 m${since(ctx, 'css')}`,
+      metrics: { if: round(intensity, 3), stss: round(stss, 1) },
+    };
+  }
+
+  if (t.lthr && t.maxHr && t.restingHr && t.maxHr > t.restingHr) {
+    const hr = a.streams?.hr;
+    const zones = { lthr: t.lthr, maxHr: t.maxHr, restingHr: t.restingHr };
+    const hrss = hr
+      ? heartRateStressScore(hr, seconds / Math.max(1, hr.length), zones, ctx.sex)
+      : a.avgHr
+        ? heartRateStressScore([a.avgHr], seconds, zones, ctx.sex)
+        : null;
+    if (hrss !== null) {
+      const basis = hr ? 'heart rate' : `average heart rate ${round(a.avgHr ?? 0)} bpm`;
+      return {
+        load: round(hrss, 1),
+        method: 'hr',
+        explanation: `HRSS ${round(hrss)} from ${basis} (TRIMP, 1 h at LTHR ${t.lthr} bpm = 100)`,
+        metrics: { hrss: round(hrss, 1) },
+      };
+    }
+  }
+
+  if (a.rpe !== null) {
+    const intensity = rpeIntensityFactor(a.rpe);
+    const estimate = stressScore(seconds, intensity);
+    return {
+      load: round(estimate, 1),
+      method: 'rpe',
+      explanation: `Estimated load ${round(estimate)} from session RPE ${a.rpe} × ${round(seconds / 60)} min (no usable sensor data)`,
+      metrics: { srpe: round(a.rpe * (seconds / 60)), estimate: round(estimate, 1) },
+    };
+  }
+
+  return { load: null, method: 'none', explanation: 'No load: no power, pace, heart rate or RPE with matching thresholds', metrics: {} };
+}

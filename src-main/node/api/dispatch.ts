@@ -1,0 +1,44 @@
+import { ZodError } from 'zod';
+import { AppError, contract, isMethod, type Result } from '../../common/contract';
+import type { Handlers } from './handlers';
+
+export type Logger = (message: string, error: unknown) => void;
+
+/**
+ * The single entry point both transports call: validates the input against the contract's schema,
+ * runs the handler, and always resolves to an envelope — a bad call can never crash the process.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  method: string,
+  rawInput: unknown,
+  log: Logger = (m, e) => console.error(m, e),
+): Promise<Result<unknown>> {
+  if (!isMethod(method)) {
+    return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `Unknown method "${method}"` } };
+  }
+  const parsed = contract[method].input.safeParse(rawInput ?? undefined);
+  if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+  try {
+    const handler = handlers[method] as (input: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    if (error instanceof AppError) {
+      return { ok: false, error: { code: error.code, message: error.message, ...(error.field && { field: error.field }) } };
+    }
+    if (error instanceof ZodError) return { ok: false, error: validationError(error) };
+    log(`Call ${method} failed`, error);
+    return { ok: false, error: { code: 'INTERNAL', message: `${method} failed: ${errorMessage(error)}` } };
+  }
+}
+
+function validationError(error: ZodError) {
+  const issue = error.issues[0];
+  const field = issue && issue.path.length > 0 ? issue.path.join('.') : undefined;
+  const message = issue ? `${field ? `${field}: ` : ''}${issue.message}` : 'Invalid input';
+  return { code: 'VALIDATION' as const, message, ...(field && { field }) };
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,25 @@
+import { openDatabase, type DatabaseHandle, type OpenDatabaseOptions } from './db/connection';
+import { EventBus } from './api/event-bus';
+import { createHandlers, type Handlers } from './api/handlers';
+import type { ServiceContext } from './services/context';
+import { dataDirFor } from './paths';
+
+export interface CoachApp {
+  ctx: ServiceContext;
+  handlers: Handlers;
+  database: DatabaseHandle;
+  close(): Promise<void>;
+}
+
+/** Wires database, services and handlers; shared by the Electron main process, browser mode and the CLI. */
+export function createCoachApp(dbPath: string, options: OpenDatabaseOptions & { now?: () => Date } = {}): CoachApp {
+  const database = openDatabase(dbPath, options);
+  const ctx: ServiceContext = {
+    db: database.db,
+    dbPath,
+    dataDir: dataDirFor(dbPath),
+    events: new EventBus(),
+    now: options.now ?? (() => new Date()),
+  };
+  return { ctx, handlers: createHandlers(ctx), database, close: () => database.close() };
+}

@@ -1,0 +1,20 @@
+import { ZodError } from 'zod';
+import { AppError } from '../../common/contract';
+import { createCoachApp, type CoachApp } from '../app';
+import { resolveDbPath } from '../paths';
+
+/** Opens the database for one command and always closes it; schema errors become AppErrors naming the field. */
+export async function withApp<T>(dbOption: string | undefined, work: (app: CoachApp) => Promise<T>): Promise<T> {
+  const app = createCoachApp(resolveDbPath(dbOption));
+  try {
+    return await work(app);
+  } catch (error) {
+    if (error instanceof ZodError) {
+      const issue = error.issues[0];
+      throw new AppError('VALIDATION', issue?.message ?? 'invalid input', issue?.path.join('.'));
+    }
+    throw error;
+  } finally {
+    await app.close();
+  }
+}

@@ -1,0 +1,148 @@
+
+import type { ActivitySummary, LoadExplanation, Sport } from '../../../common/contract';
+import type { ActivityLoad, ActivityRecord, ActivityStreams, StreamChannel } from '../../../common/domain/activity';
+import { localDateOf } from '../../../common/domain/dates';
+import type { ActivityRow, Db } from '../schema';
+import { decodeStreams, encodeStreams } from '../stream-codec';
+
+
+
+export interface ActivityInsert {
+  athleteId: number;
+  deviceId: number | null;
+  record: ActivityRecord;
+  load: ActivityLoad;
+  isDemo: boolean;
+  createdAt: string;
+}
+
+/** Writes an activity with its laps and streams; call inside a transaction so a failure leaves nothing behind. */
+export async function insertActivity(db: Db, a: ActivityInsert): Promise<number> {
+  const r = a.record;
+  const { id } = await db
+    .insertInto('activities')
+    .values({
+      athlete_id: a.athleteId,
+      device_id: a.deviceId,
+      sport: r.sport,
+      sub_sport: r.subSport,
+      name: r.name,
+      start_time: r.startTime,
+      utc_offset_minutes: r.utcOffsetMinutes,
+      local_date: localDateOf(r.startTime, r.utcOffsetMinutes),
+      elapsed_seconds: r.elapsedSeconds,
+      timer_seconds: r.timerSeconds,
+      moving_seconds: r.movingSeconds,
+      distance_meters: r.distanceMeters,
+      ascent_meters: r.ascentMeters,
+      avg_hr: r.avgHr,
+      max_hr: r.maxHr,
+      avg_power: r.avgPower,
+      max_power: r.maxPower,
+      avg_cadence: r.avgCadence,
+      avg_speed: r.avgSpeed,
+      max_speed: r.maxSpeed,
+      calories: r.calories,
+      rpe: r.rpe,
+      notes: r.notes,
+      load: a.load.load,
+      load_method: a.load.method,
+      load_explanation: a.load.explanation,
+      metrics: JSON.stringify(a.load.metrics),
+      is_demo: a.isDemo ? 1 : 0,
+      created_at: a.createdAt,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+
+  if (r.laps.length > 0) {
+    await db
+      .insertInto('laps')
+      .values(
+        r.laps.map((lap, index) => ({
+          activity_id: id,
+          lap_index: index,
+          start_time: lap.startTime,
+          elapsed_seconds: lap.elapsedSeconds,
+          timer_seconds: lap.timerSeconds,
+          distance_meters: lap.distanceMeters,
+          avg_hr: lap.avgHr,
+          max_hr: lap.maxHr,
+          avg_power: lap.avgPower,
+          max_power: lap.maxPower,
+          avg_speed: lap.avgSpeed,
+          avg_cadence: lap.avgCadence,
+          intensity: lap.intensity,
+        })),
+      )
+      .execute();
+  }
+  if (r.streams) {
+    const encoded = encodeStreams(r.streams);
+    await db
+      .insertInto('activity_streams')
+      .values({
+        activity_id: id,
+        sample_count: encoded.sampleCount,
+        channels: JSON.stringify(encoded.channels),
+        data: encoded.data,
+      })
+      .execute();
+  }
+  return id;
+}
+
+function toSummary(row: ActivityRow & { has_streams: number }): ActivitySummary {
+  return {
+    id: row.id,
+    athleteId: row.athlete_id,
+    sport: row.sport as Sport,
+    subSport: row.sub_sport,
+    name: row.name,
+    startTime: row.start_time,
+    localDate: row.local_date,
+    timerSeconds: row.timer_seconds,
+    elapsedSeconds: row.elapsed_seconds,
+    distanceMeters: row.distance_meters,
+    ascentMeters: row.ascent_meters,
+    avgHr: row.avg_hr,
+    avgPower: row.avg_power,
+    load: row.load,
+    loadMethod: row.load_method as LoadExplanation['method'],
+    loadExplanation: row.load_explanation,
+    hasStreams: row.has_streams === 1,
+    isDemo: row.is_demo === 1,
+  };
+}
+
+export async function listActivities(
+  db: Db,
+  athleteId: number,
+  range: { from?: string; to?: string; limit?: number },
+): Promise<ActivitySummary[]> {
+  let query = db
+    .selectFrom('activities')
+    .selectAll('activities')
+    .select((eb) =>
+      eb
+        .exists(eb.selectFrom('activity_streams').select('activity_id').whereRef('activity_id', '=', 'activities.id'))
+        .$castTo<number>()
+        .as('has_streams'),
+    )
+    .where('athlete_id', '=', athleteId)
+    .orderBy('start_time', 'desc');
+  if (range.from) query = query.where('local_date', '>=', range.from);
+  if (range.to) query = query.where('local_date', '<=', range.to);
+  if (range.limit) query = query.limit(range.limit);
+  return (await query.execute()).map(toSummary);
+}
+
+export async function loadStreams(db: Db, activityId: number): Promise<ActivityStreams | null> {
+  const row = await db.selectFrom('activity_streams').selectAll().where('activity_id', '=', activityId).executeTakeFirst();
+  if (!row) return null;
+  return decodeStreams({
+    sampleCount: row.sample_count,
+    channels: JSON.parse(row.channels) as StreamChannel[],
+    data: row.data,
+  });
+}

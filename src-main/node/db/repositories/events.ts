@@ -1,0 +1,53 @@
+
+import type { AthleteEvent, EventKind } from '../../../common/contract';
+import type { Db, EventRow } from '../schema';
+
+
+
+export interface EventInsert {
+  athleteId: number;
+  kind: EventKind;
+  startDate: string;
+  endDate: string | null;
+  title: string;
+  body: string;
+}
+
+function toEvent(r: EventRow): AthleteEvent {
+  return {
+    id: r.id,
+    athleteId: r.athlete_id,
+    kind: r.kind as EventKind,
+    startDate: r.start_date,
+    endDate: r.end_date,
+    title: r.title,
+    body: r.body,
+  };
+}
+
+export async function insertEvent(db: Db, e: EventInsert, now: string): Promise<AthleteEvent> {
+  const row = await db
+    .insertInto('events')
+    .values({
+      athlete_id: e.athleteId,
+      kind: e.kind,
+      start_date: e.startDate,
+      end_date: e.endDate,
+      title: e.title,
+      body: e.body,
+      created_at: now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toEvent(row);
+}
+
+export async function listEvents(db: Db, athleteId: number): Promise<AthleteEvent[]> {
+  const rows = await db
+    .selectFrom('events')
+    .selectAll()
+    .where('athlete_id', '=', athleteId)
+    .orderBy('start_date', 'desc')
+    .execute();
+  return rows.map(toEvent);
+}

@@ -1,0 +1,158 @@
+import type { Generated, Insertable, Kysely, Selectable, Transaction } from 'kysely';
+
+/** Row types as SQLite stores them; repositories map them to the contract's domain types. */
+export interface AthletesTable {
+  id: Generated<number>;
+  name: string;
+  sports: string;
+  sex: 'female' | 'male' | null;
+  birth_year: number | null;
+  notes: Generated<string>;
+  is_demo: Generated<number>;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ThresholdsTable {
+  id: Generated<number>;
+  athlete_id: number;
+  metric: string;
+  value: number;
+  valid_from: string;
+  created_at: string;
+}
+
+export interface TagsTable {
+  id: Generated<number>;
+  name: string;
+}
+
+export interface AthleteTagsTable {
+  athlete_id: number;
+  tag_id: number;
+}
+
+export interface DevicesTable {
+  id: Generated<number>;
+  serial: string;
+  manufacturer: string | null;
+  product: string | null;
+  label: string | null;
+  athlete_id: number | null;
+  created_at: string;
+}
+
+export interface ActivitiesTable {
+  id: Generated<number>;
+  athlete_id: number;
+  device_id: number | null;
+  sport: string;
+  sub_sport: string | null;
+  name: Generated<string>;
+  start_time: string;
+  utc_offset_minutes: Generated<number>;
+  local_date: string;
+  elapsed_seconds: number;
+  timer_seconds: number;
+  moving_seconds: number | null;
+  distance_meters: number | null;
+  ascent_meters: number | null;
+  avg_hr: number | null;
+  max_hr: number | null;
+  avg_power: number | null;
+  max_power: number | null;
+  avg_cadence: number | null;
+  avg_speed: number | null;
+  max_speed: number | null;
+  calories: number | null;
+  rpe: number | null;
+  notes: Generated<string>;
+  load: number | null;
+  load_method: Generated<string>;
+  load_explanation: Generated<string>;
+  metrics: Generated<string>;
+  is_demo: Generated<number>;
+  created_at: string;
+}
+
+export interface LapsTable {
+  id: Generated<number>;
+  activity_id: number;
+  lap_index: number;
+  start_time: string;
+  elapsed_seconds: number;
+  timer_seconds: number;
+  distance_meters: number | null;
+  avg_hr: number | null;
+  max_hr: number | null;
+  avg_power: number | null;
+  max_power: number | null;
+  avg_speed: number | null;
+  avg_cadence: number | null;
+  intensity: string | null;
+}
+
+export interface ActivityStreamsTable {
+  activity_id: number;
+  sample_count: number;
+  channels: string;
+  data: Uint8Array;
+}
+
+export interface WellnessTable {
+  athlete_id: number;
+  date: string;
+  hrv_rmssd: number | null;
+  resting_hr: number | null;
+  sleep_hours: number | null;
+  sleep_quality: number | null;
+  soreness: number | null;
+  fatigue: number | null;
+  mood: number | null;
+  stress: number | null;
+  weight_kg: number | null;
+  note: string | null;
+  source: Generated<string>;
+}
+
+export interface EventsTable {
+  id: Generated<number>;
+  athlete_id: number;
+  kind: string;
+  start_date: string;
+  end_date: string | null;
+  title: string;
+  body: Generated<string>;
+  created_at: string;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  athletes: AthletesTable;
+  thresholds: ThresholdsTable;
+  tags: TagsTable;
+  athlete_tags: AthleteTagsTable;
+  devices: DevicesTable;
+  activities: ActivitiesTable;
+  laps: LapsTable;
+  activity_streams: ActivityStreamsTable;
+  wellness: WellnessTable;
+  events: EventsTable;
+  settings: SettingsTable;
+}
+
+export type AthleteRow = Selectable<AthletesTable>;
+export type ActivityRow = Selectable<ActivitiesTable>;
+export type NewActivityRow = Insertable<ActivitiesTable>;
+export type NewLapRow = Insertable<LapsTable>;
+export type WellnessRow = Selectable<WellnessTable>;
+export type NewWellnessRow = Insertable<WellnessTable>;
+export type EventRow = Selectable<EventsTable>;
+
+/** Anything queries can run on: the database or an open transaction. */
+export type Db = Kysely<Database> | Transaction<Database>;
