@@ -9,7 +9,13 @@ export default defineConfig({
     plugins: [externalizeDepsPlugin()],
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('src-main/electron-main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve('src-main/electron-main/index.ts'),
+          // Emitted beside index.js, where decode-pool's default factory looks for it (import.meta.url).
+          'decode-worker': resolve('src-main/node/import/decode-worker.ts'),
+        },
+      },
     },
   },
   preload: {

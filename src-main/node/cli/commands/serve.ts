@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCoachApp } from '../../app';
 import { startBrowserModeServer } from '../../http/server';
@@ -10,10 +10,23 @@ import { listAthletes } from '../../services/athletes';
 import { type CliIo, numberOption, parseOptions } from '../main';
 import { UsageError } from '../usage-error';
 
+function newestModification(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestModification(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the UI when it is missing or older than its sources, so `coach serve` never shows a stale screen. */
 function ensureRendererBuilt(io: CliIo): string {
   const dir = join(repoRoot, 'out', 'renderer');
-  if (!existsSync(join(dir, 'index.html'))) {
-    io.stderr('Building the UI (first run)…');
+  const index = join(dir, 'index.html');
+  const sources = ['src-renderer', join('src-main', 'common')].map((d) => join(repoRoot, d));
+  const stale = !existsSync(index) || sources.some((d) => newestModification(d) > statSync(index).mtimeMs);
+  if (stale) {
+    io.stderr('Building the UI…');
     const result = spawnSync(process.execPath, [join(repoRoot, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
       cwd: repoRoot,
       stdio: ['ignore', 'ignore', 'inherit'],
