@@ -4,6 +4,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './schema';
 import { migrate, type MigrationOutcome } from './migrate';
+import { withStatementCache } from './statement-cache';
 
 export interface OpenDatabaseOptions {
   /**
@@ -30,7 +31,7 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
   // WAL makes NORMAL durable against application crashes, which is what a desktop app meets.
   sqlite.pragma('synchronous = NORMAL');
   const migration = migrate(sqlite, path);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return {
     path,
     sqlite,

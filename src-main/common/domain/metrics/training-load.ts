@@ -19,7 +19,10 @@ export function stressScore(seconds: number, intensityFactor: number): number {
   return (seconds / 3600) * intensityFactor ** 2 * 100;
 }
 
-/** sTSS = hours × IF³ × 100: swim drag rises with the cube of speed. */
+/**
+ * sTSS = hours × IF³ × 100: swim drag rises with the cube of speed. IF = normalised swim speed ÷ CSS
+ * speed, with normalised swim speed = distance ÷ timer time, rests included (TrainingPeaks' NSS).
+ */
 export function swimStressScore(seconds: number, intensityFactor: number): number {
   return (seconds / 3600) * intensityFactor ** 3 * 100;
 }
@@ -78,12 +81,14 @@ export function computeActivityLoad(a: ActivityRecord, ctx: LoadContext): Activi
   const t = ctx.thresholds;
   const power = a.streams?.power;
 
-  if (t.ftp && a.sport !== 'swim') {
-    const np = power ? computeNormalizedPower(power) : a.normalizedPower;
+  // FTP is a cycling threshold: running or rowing power against it would overstate the load.
+  if (t.ftp && a.sport === 'bike') {
+    const streamNp = power ? computeNormalizedPower(power) : null;
+    const np = streamNp && streamNp > 0 ? streamNp : a.normalizedPower;
     if (np && np > 0) {
       const intensity = np / t.ftp;
       const tss = stressScore(seconds, intensity);
-      const source = power ? '' : ' (device NP)';
+      const source = streamNp && streamNp > 0 ? '' : ' (device NP)';
       return {
         load: round(tss, 1),
         method: 'power',

@@ -1,0 +1,93 @@
+import type { ActivityLoad, ActivityRecord } from '../activity';
+import { aerobicDecoupling, efficiencyFactor } from './efficiency';
+import { gradeAdjustedSpeeds } from './grade-adjusted-pace';
+import { meanMaximal, meanMaximalSpeed, type MeanMaximal } from './mean-maximal';
+import { computeNormalizedPower } from './normalized-power';
+import { computeActivityLoad, heartRateStressScore, stressScore, swimStressScore, type LoadContext } from './training-load';
+import {
+  COGGAN_POWER_ZONES,
+  FRIEL_CYCLING_HR_ZONES,
+  FRIEL_RUNNING_HR_ZONES,
+  FRIEL_RUNNING_PACE_ZONES,
+  timeInZones,
+  type ZoneTime,
+} from './zones';
+
+/** Everything computed for one activity; a value is null when the data or threshold it needs is missing. */
+export interface ActivityMetrics {
+  load: ActivityLoad;
+  /** Normalized Power from the power stream (device value when there is no stream), W. */
+  np: number | null;
+  npSource: 'stream' | 'device' | null;
+  /** Power IF and TSS (cycling FTP; rides only). */
+  intensityFactor: number | null;
+  tss: number | null;
+  /** Normalised graded pace, s/km, and rTSS (runs with a speed stream). */
+  ngpSecondsPerKm: number | null;
+  rtss: number | null;
+  stss: number | null;
+  hrss: number | null;
+  /** NP ÷ avg HR (W/bpm), or for runs NGS in m/min ÷ avg HR. */
+  efficiencyFactor: number | null;
+  /** Pw:HR (or Pa:HR for runs without power) decoupling, %. */
+  decouplingPercent: number | null;
+  timeInPowerZones: ZoneTime[] | null;
+  timeInHrZones: ZoneTime[] | null;
+  timeInPaceZones: ZoneTime[] | null;
+  /** Best average power per standard duration, W. */
+  meanMaxPower: MeanMaximal[];
+  /** Best average speed per standard duration, m/s (pace = 1000 / value s/km). */
+  meanMaxSpeed: MeanMaximal[];
+}
+
+const round = (v: number | null, digits = 1): number | null => (v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits);
+
+export function computeActivityMetrics(a: ActivityRecord, ctx: LoadContext): ActivityMetrics {
+  const t = ctx.thresholds;
+  const s = a.streams;
+  const seconds = a.timerSeconds;
+  const power = hasFinite(s?.power) ? s!.power! : null;
+  const hr = hasFinite(s?.hr) ? s!.hr! : null;
+  const speed = hasFinite(s?.speed) ? s!.speed! : null;
+
+  const streamNp = power ? computeNormalizedPower(power) : null;
+  const np = streamNp && streamNp > 0 ? streamNp : a.normalizedPower;
+  const npSource = streamNp && streamNp > 0 ? 'stream' : a.normalizedPower ? 'device' : null;
+  const powerIf = t.ftp && np && a.sport === 'bike' ? np / t.ftp : null;
+
+  const gradedSpeed = a.sport === 'run' && speed ? gradeAdjustedSpeeds(speed, s?.grade) : null;
+  const ngs = gradedSpeed ? computeNormalizedPower(gradedSpeed) : null;
+  const paceIf = ngs && t.thresholdPace ? ngs / (1000 / t.thresholdPace) : null;
+  const swimIf = a.sport === 'swim' && t.css && a.distanceMeters && seconds > 0 ? a.distanceMeters / seconds / (100 / t.css) : null;
+  const hrss =
+    hr && t.lthr && t.maxHr && t.restingHr && t.maxHr > t.restingHr
+      ? heartRateStressScore(hr, seconds / Math.max(1, hr.length), { lthr: t.lthr, maxHr: t.maxHr, restingHr: t.restingHr }, ctx.sex)
+      : null;
+
+  // Decoupling and EF use power when there is any, else graded speed (runs).
+  const output = power ?? gradedSpeed;
+  const outputForEf = power ? np : ngs ? ngs * 60 : null;
+
+  return {
+    load: computeActivityLoad(a, ctx),
+    np: round(np),
+    npSource,
+    intensityFactor: round(powerIf, 3),
+    tss: round(powerIf !== null ? stressScore(seconds, powerIf) : null),
+    ngpSecondsPerKm: round(ngs ? 1000 / ngs : null),
+    rtss: round(paceIf !== null ? stressScore(seconds, paceIf) : null),
+    stss: round(swimIf !== null ? swimStressScore(seconds, swimIf) : null),
+    hrss: round(hrss),
+    efficiencyFactor: round(hr && outputForEf ? efficiencyFactor(outputForEf, hr) : null, 3),
+    decouplingPercent: round(output && hr ? aerobicDecoupling(output, hr) : null),
+    timeInPowerZones: power && t.ftp ? timeInZones(power, t.ftp, COGGAN_POWER_ZONES) : null,
+    timeInHrZones: hr && t.lthr ? timeInZones(hr, t.lthr, a.sport === 'bike' ? FRIEL_CYCLING_HR_ZONES : FRIEL_RUNNING_HR_ZONES) : null,
+    timeInPaceZones: a.sport === 'run' && speed && t.thresholdPace ? timeInZones(speed, 1000 / t.thresholdPace, FRIEL_RUNNING_PACE_ZONES) : null,
+    meanMaxPower: power ? meanMaximal(power) : [],
+    meanMaxSpeed: s && (hasFinite(s.distance) || speed) ? meanMaximalSpeed(s.distance, speed ?? undefined) : [],
+  };
+}
+
+function hasFinite(values: Float64Array | undefined): boolean {
+  return values !== undefined && values.some((v) => Number.isFinite(v));
+}

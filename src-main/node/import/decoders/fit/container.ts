@@ -1,0 +1,93 @@
+import { fitCrc16 } from './crc';
+
+/**
+ * Splits a file into the FIT files chained inside it and checks each one's framing before any parser
+ * sees it: header size and ".FIT" signature, header CRC (0 means "not computed", which the protocol
+ * allows), declared data size against the bytes present, and the file CRC. fit-file-parser reads only
+ * the first chained file and skips these checks in force mode, so this is where corrupt input is named.
+ */
+export interface FitPart {
+  /** Byte offset of this part's header in the whole file. */
+  offset: number;
+  /** Header + data + file CRC of this part alone, ready for a parser. */
+  bytes: Uint8Array;
+}
+
+export interface FitSplit {
+  parts: FitPart[];
+  /** Reason the first part failed; when set, `parts` is empty. */
+  fatal: string | null;
+  /** Problems with later parts, which were dropped while the intact parts before them were kept. */
+  warnings: string[];
+}
+
+const MIN_HEADER_SIZE = 12;
+const FILE_CRC_SIZE = 2;
+/** Real files chain a handful of parts; the cap keeps a hostile file from producing millions. */
+const MAX_PARTS = 256;
+
+export function looksLikeFit(bytes: Uint8Array): boolean {
+  return bytes.length >= MIN_HEADER_SIZE && hasSignatureAt(bytes, 0);
+}
+
+export function splitChainedFit(bytes: Uint8Array): FitSplit {
+  const parts: FitPart[] = [];
+  const warnings: string[] = [];
+  let offset = 0;
+  while (offset < bytes.length && parts.length < MAX_PARTS) {
+    const framed = frameAt(bytes, offset);
+    if ('problem' in framed) {
+      if (parts.length === 0) return { parts, fatal: framed.problem, warnings };
+      if (!isZeroPadding(bytes, offset)) {
+        warnings.push(
+          `chained FIT file ${parts.length + 1} at byte ${offset} was skipped: ${framed.problem}; kept the ${parts.length} intact part(s) before it`,
+        );
+      }
+      break;
+    }
+    parts.push({ offset, bytes: bytes.subarray(offset, framed.end) });
+    offset = framed.end;
+  }
+  if (parts.length === MAX_PARTS && offset < bytes.length) warnings.push(`more than ${MAX_PARTS} chained FIT files; the rest were skipped`);
+  return { parts, fatal: null, warnings };
+}
+
+function frameAt(bytes: Uint8Array, offset: number): { end: number } | { problem: string } {
+  const remaining = bytes.length - offset;
+  if (remaining < MIN_HEADER_SIZE) return { problem: `truncated FIT header: ${remaining} bytes, a header needs at least ${MIN_HEADER_SIZE}` };
+  const headerSize = bytes[offset]!;
+  if (headerSize < MIN_HEADER_SIZE || !hasSignatureAt(bytes, offset)) return { problem: 'corrupt FIT header (no ".FIT" signature)' };
+  if (remaining < headerSize) return { problem: `truncated FIT header: ${remaining} bytes, header declares ${headerSize}` };
+  const view = new DataView(bytes.buffer, bytes.byteOffset + offset, headerSize);
+  if (headerSize >= 14) {
+    const storedHeaderCrc = view.getUint16(12, true);
+    if (storedHeaderCrc !== 0 && storedHeaderCrc !== fitCrc16(bytes, offset, offset + 12)) return { problem: 'FIT header CRC mismatch' };
+  }
+  const dataSize = view.getUint32(4, true);
+  if (dataSize === 0) return { problem: 'FIT file has a header but no data' };
+  const dataPresent = remaining - headerSize;
+  if (dataSize + FILE_CRC_SIZE > dataPresent) {
+    const available = Math.max(0, dataPresent - FILE_CRC_SIZE);
+    return { problem: `truncated FIT file: header declares ${dataSize} data bytes, file has ${available}` };
+  }
+  const end = offset + headerSize + dataSize + FILE_CRC_SIZE;
+  const storedCrc = bytes[end - 2]! | (bytes[end - 1]! << 8);
+  const computedCrc = fitCrc16(bytes, offset, end - FILE_CRC_SIZE);
+  if (storedCrc !== computedCrc) {
+    return { problem: `FIT file CRC mismatch (stored 0x${hex(storedCrc)}, computed 0x${hex(computedCrc)})` };
+  }
+  return { end };
+}
+
+function hasSignatureAt(bytes: Uint8Array, offset: number): boolean {
+  // ".FIT" at bytes 8–11 of the header.
+  return bytes[offset + 8] === 0x2e && bytes[offset + 9] === 0x46 && bytes[offset + 10] === 0x49 && bytes[offset + 11] === 0x54;
+}
+
+/** Some devices pad the file with zeros after the last part; that is not a broken chained file. */
+function isZeroPadding(bytes: Uint8Array, offset: number): boolean {
+  for (let i = offset; i < bytes.length; i++) if (bytes[i] !== 0) return false;
+  return true;
+}
+
+const hex = (v: number) => v.toString(16).padStart(4, '0');

@@ -1,0 +1,23 @@
+/**
+ * The FIT CRC-16 (FIT protocol document, "CRC" section): a nibble-wise table-driven CRC-16 with the
+ * polynomial 0xA001 (reflected 0x8005), initial value 0. It protects the 14-byte header (bytes 0–11)
+ * and the whole file (header + data); a correct file's CRC over its bytes including the stored CRC is 0.
+ */
+const NIBBLE_TABLE = [
+  0x0000, 0xcc01, 0xd801, 0x1400, 0xf001, 0x3c00, 0x2800, 0xe401, 0xa001, 0x6c00, 0x7800, 0xb401, 0x5000, 0x9c01, 0x8801,
+  0x4400,
+];
+
+export function fitCrc16(bytes: Uint8Array, start = 0, end = bytes.length, initial = 0): number {
+  let crc = initial;
+  for (let i = start; i < end; i++) {
+    const byte = bytes[i]!;
+    let tmp = NIBBLE_TABLE[crc & 0xf]!;
+    crc = (crc >> 4) & 0x0fff;
+    crc = crc ^ tmp ^ NIBBLE_TABLE[byte & 0xf]!;
+    tmp = NIBBLE_TABLE[crc & 0xf]!;
+    crc = (crc >> 4) & 0x0fff;
+    crc = crc ^ tmp ^ NIBBLE_TABLE[(byte >> 4) & 0xf]!;
+  }
+  return crc;
+}

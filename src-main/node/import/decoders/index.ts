@@ -1,0 +1,40 @@
+import { gunzipFile, isGzip, isZip } from './archive';
+import { looksLikeFit } from './fit/container';
+import { decodeFit } from './fit/decode-fit';
+import { decodeGpx } from './gpx/decode-gpx';
+import { decodeTcx } from './tcx/decode-tcx';
+import { DecodeError, type DecodeResult } from './types';
+
+export { expandArchive, type ArchiveEntry } from './archive';
+export { DecodeError, type DecodeResult, type DecodedActivity, type DecodedDevice, type DecodedFormat } from './types';
+
+/**
+ * Decodes one activity file (FIT, TCX or GPX, optionally gzipped). The format is recognised by its
+ * content, not its name, so a mislabelled file still decodes. Throws DecodeError with a specific,
+ * user-facing reason when the file cannot be imported; a zip archive must go through expandArchive.
+ */
+export async function decodeActivityFile(fileName: string, bytes: Uint8Array): Promise<DecodeResult> {
+  if (isGzip(bytes)) {
+    const inner = gunzipFile(fileName, bytes);
+    if (isGzip(inner.bytes)) throw new DecodeError('gzip file contains another gzip file');
+    return decodeActivityFile(inner.name, inner.bytes);
+  }
+  if (isZip(bytes)) throw new DecodeError('zip archive: expand it with expandArchive and decode each file');
+  if (looksLikeFit(bytes)) return decodeFit(bytes);
+  const xmlRoot = sniffXmlRoot(bytes);
+  if (xmlRoot === 'TrainingCenterDatabase') return decodeTcx(bytes);
+  if (xmlRoot === 'gpx') return decodeGpx(bytes);
+  if (/\.fit$/i.test(fileName) && bytes.length >= 12) throw new DecodeError('corrupt FIT header (no ".FIT" signature)');
+  if (/\.fit$/i.test(fileName)) throw new DecodeError(`truncated FIT file: ${bytes.length} bytes, a header needs at least 12`);
+  throw new DecodeError('not a FIT, TCX or GPX file');
+}
+
+/** The name of the first XML element, read from the first 4 KB (after any BOM, declaration and comments). */
+function sniffXmlRoot(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '');
+  const withoutPrologue = head.replace(/<\?[\s\S]*?\?>/g, '').replace(/<!--[\s\S]*?-->/g, '').replace(/<!DOCTYPE[^>]*>/gi, '');
+  const match = /^\s*<([A-Za-z_][\w.:-]*)/.exec(withoutPrologue);
+  if (!match) return null;
+  const name = match[1]!;
+  return name.includes(':') ? name.slice(name.indexOf(':') + 1) : name;
+}

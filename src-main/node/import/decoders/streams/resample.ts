@@ -1,0 +1,131 @@
+import type { ActivityStreams, StreamChannel } from '../../../../common/domain/activity';
+
+/**
+ * Resampling convention (the same for FIT, TCX and GPX):
+ * - The output holds one sample per second *while the timer ran*. Timer-paused gaps are dropped, not
+ *   filled, so the sample count ≈ timer seconds and NP/TSS see exactly the riding the device timed.
+ * - `time` is seconds since the activity start on the wall clock, so it jumps across a pause; the index
+ *   is timer time, `time` is elapsed time.
+ * - A pause is a device timer stop/start pair when the source has timer events; otherwise (TCX, GPX,
+ *   FIT files without events) any gap longer than INFERRED_PAUSE_SECONDS between two samples.
+ * - Inside running-timer periods, gaps up to MAX_INTERPOLATION_SECONDS (smart recording, short
+ *   dropouts) are linearly interpolated; longer gaps become NaN for every channel except cumulative
+ *   distance, which is interpolated because it is monotonic and its endpoints are known. NaN power
+ *   counts as 0 in NP, like a coasting zero; a recorded 0 stays 0.
+ * - A recorded second that lacks a position, altitude, distance or temperature reading (GPS fix lost
+ *   for a moment) gets the same short-gap interpolation for that channel; heart rate, power, cadence
+ *   and speed holes stay NaN, because those sensors really gave no reading.
+ * - Samples before the start, and samples recorded inside a timer pause, are dropped.
+ */
+export const INFERRED_PAUSE_SECONDS = 60;
+export const MAX_INTERPOLATION_SECONDS = 30;
+/** Gaps this long are never filled, even with the timer running: no device records a 6-hour dropout. */
+const MAX_FILLED_GAP_SECONDS = 6 * 3600;
+/** An upper bound on stream length (7 days of 1 Hz samples) so hostile timestamps cannot exhaust memory. */
+const MAX_STREAM_SAMPLES = 7 * 24 * 3600;
+
+export type SampleChannel = Exclude<StreamChannel, 'time'>;
+export const SAMPLE_CHANNELS: readonly SampleChannel[] = ['distance', 'hr', 'power', 'cadence', 'speed', 'altitude', 'grade', 'lat', 'lon', 'temperature'];
+
+export type TimedSample = { timeMs: number } & Partial<Record<SampleChannel, number>>;
+
+export interface TimerPause {
+  fromMs: number;
+  toMs: number;
+}
+
+export interface ResampleOptions {
+  startMs: number;
+  /** Timer-stopped intervals from the device's timer events; null when the source records none. */
+  pauses: TimerPause[] | null;
+}
+
+export function resampleToOneHertz(samples: readonly TimedSample[], options: ResampleOptions): ActivityStreams | null {
+  const seconds = bucketBySecond(samples, options);
+  if (seconds.length === 0) return null;
+  const channels = SAMPLE_CHANNELS.filter((c) => seconds.some((s) => Number.isFinite(s[c])));
+  const time: number[] = [];
+  const values = new Map<SampleChannel, number[]>(channels.map((c) => [c, []]));
+
+  for (let i = 0; i < seconds.length; i++) {
+    const current = seconds[i]!;
+    const previous = i > 0 ? seconds[i - 1]! : null;
+    if (previous) {
+      const gap = current.second - previous.second;
+      const fillable = gap > 1 && gap <= MAX_FILLED_GAP_SECONDS && time.length + gap <= MAX_STREAM_SAMPLES;
+      if (fillable && !isPause(previous.second, current.second, options)) {
+        for (let s = previous.second + 1; s < current.second; s++) {
+          time.push(s);
+          const fraction = (s - previous.second) / gap;
+          for (const c of channels) values.get(c)!.push(fillValue(c, previous[c], current[c], fraction, gap));
+        }
+      }
+    }
+    if (time.length >= MAX_STREAM_SAMPLES) break;
+    time.push(current.second);
+    for (const c of channels) values.get(c)!.push(current[c] ?? Number.NaN);
+  }
+
+  const streams: ActivityStreams = { time: Float64Array.from(time) };
+  for (const c of channels) {
+    const channel = Float64Array.from(values.get(c)!);
+    if (CONTINUOUS_CHANNELS.has(c)) interpolateShortHoles(channel, streams.time);
+    streams[c] = channel;
+  }
+  return streams;
+}
+
+const CONTINUOUS_CHANNELS = new Set<SampleChannel>(['lat', 'lon', 'altitude', 'distance', 'temperature']);
+
+/** Linear interpolation over NaN runs of at most MAX_INTERPOLATION_SECONDS inside contiguous seconds. */
+function interpolateShortHoles(values: Float64Array, time: Float64Array): void {
+  let lastFinite = -1;
+  for (let i = 0; i < values.length; i++) {
+    if (!Number.isFinite(values[i]!)) continue;
+    const span = time[i]! - (lastFinite >= 0 ? time[lastFinite]! : 0);
+    if (lastFinite >= 0 && i - lastFinite > 1 && span === i - lastFinite && span <= MAX_INTERPOLATION_SECONDS) {
+      for (let j = lastFinite + 1; j < i; j++) values[j] = values[lastFinite]! + ((values[i]! - values[lastFinite]!) * (j - lastFinite)) / (i - lastFinite);
+    }
+    lastFinite = i;
+  }
+}
+
+type SecondSample = { second: number } & Partial<Record<SampleChannel, number>>;
+
+/** Whole seconds since the start, sorted; several samples in one second merge (later values win). */
+function bucketBySecond(samples: readonly TimedSample[], options: ResampleOptions): SecondSample[] {
+  const sorted = samples.filter((s) => Number.isFinite(s.timeMs) && s.timeMs >= options.startMs - 500 && !insidePause(s.timeMs, options.pauses));
+  sorted.sort((a, b) => a.timeMs - b.timeMs);
+  const out: SecondSample[] = [];
+  for (const sample of sorted) {
+    const second = Math.max(0, Math.round((sample.timeMs - options.startMs) / 1000));
+    let bucket = out[out.length - 1];
+    if (!bucket || bucket.second !== second) {
+      bucket = { second };
+      out.push(bucket);
+    }
+    for (const c of SAMPLE_CHANNELS) {
+      const v = sample[c];
+      if (v !== undefined && Number.isFinite(v)) bucket[c] = v;
+    }
+  }
+  return out;
+}
+
+function insidePause(timeMs: number, pauses: TimerPause[] | null): boolean {
+  return pauses !== null && pauses.some((p) => timeMs > p.fromMs && timeMs < p.toMs);
+}
+
+function isPause(fromSecond: number, toSecond: number, options: ResampleOptions): boolean {
+  if (options.pauses === null) return toSecond - fromSecond > INFERRED_PAUSE_SECONDS;
+  const fromMs = options.startMs + fromSecond * 1000;
+  const toMs = options.startMs + toSecond * 1000;
+  // A pause counts when at least a second of it falls inside the gap.
+  return options.pauses.some((p) => Math.min(p.toMs, toMs) - Math.max(p.fromMs, fromMs) >= 1000);
+}
+
+function fillValue(channel: SampleChannel, before: number | undefined, after: number | undefined, fraction: number, gap: number): number {
+  if (before === undefined || after === undefined) return Number.NaN;
+  if (gap > MAX_INTERPOLATION_SECONDS && channel !== 'distance') return Number.NaN;
+  return before + (after - before) * fraction;
+}

@@ -1,0 +1,32 @@
+import type { ActivityRecord } from '../../../common/domain/activity';
+
+export interface DecodedDevice {
+  manufacturer: string | null;
+  product: string | null;
+  serial: string | null;
+}
+
+export interface DecodedActivity {
+  record: ActivityRecord;
+  device: DecodedDevice | null;
+  /** Multisport: the legs of one event share this key (null for a single-sport activity). */
+  eventKey: string | null;
+  /** Position of this leg in its multisport event, from 0 (null for a single-sport activity). */
+  legIndex: number | null;
+  /** Beat-to-beat (RR) intervals in milliseconds, in recording order, when the file has hrv messages. */
+  rrIntervalsMs: number[] | null;
+}
+
+export type DecodedFormat = 'fit' | 'tcx' | 'gpx';
+
+export interface DecodeResult {
+  format: DecodedFormat;
+  activities: DecodedActivity[];
+  /** Problems that did not stop the decode (a broken chained part, a dropped track, …), user-facing. */
+  warnings: string[];
+}
+
+/** The file cannot be imported; `message` is the specific, user-facing reason. */
+export class DecodeError extends Error {
+  override readonly name = 'DecodeError';
+}
