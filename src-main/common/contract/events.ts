@@ -1,6 +1,23 @@
+import type { DetectedDevice } from './imports';
+
 /** Push events from the main process to the UI (IPC send or server-sent events). */
 export type PushEvent =
-  | { type: 'data.changed'; scope: 'athletes' | 'activities' | 'wellness' | 'events' | 'settings' }
-  | { type: 'job.progress'; job: string; done: number; total: number; label: string };
+  | { type: 'data.changed'; scope: 'athletes' | 'activities' | 'wellness' | 'events' | 'settings' | 'imports' | 'devices' }
+  | {
+      type: 'job.progress';
+      job: string;
+      done: number;
+      total: number;
+      label: string;
+      /** Import jobs also report bytes, a time estimate (null until known) and whether cancel was requested. */
+      bytesDone?: number;
+      bytesTotal?: number;
+      etaSeconds?: number | null;
+      cancelled?: boolean;
+    }
+  /** A device or sync folder with files not yet imported; `prompt` is the sentence to show the coach. */
+  | { type: 'device.detected'; device: DetectedDevice; prompt: string }
+  /** Sent by the desktop app's Go menu; `to` is a hash route such as '#/roster'. */
+  | { type: 'navigate'; to: string };
 
 export type PushEventType = PushEvent['type'];

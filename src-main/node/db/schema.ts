@@ -132,6 +132,43 @@ export interface SettingsTable {
   value: string;
 }
 
+export interface ImportFilesTable {
+  sha256: string;
+  name: string;
+  bytes: number;
+  format: string | null;
+  device_id: number | null;
+  first_seen_at: string;
+}
+
+export interface ActivitySourcesTable {
+  activity_id: number;
+  file_sha256: string;
+  activity_index: number;
+  event_key: string | null;
+  leg_index: number | null;
+  imported_at: string;
+}
+
+export interface AssignmentQueueTable {
+  id: Generated<number>;
+  file_sha256: string;
+  path: string;
+  device_id: number | null;
+  reason: string;
+  activity_count: number;
+  first_start_time: string | null;
+  sports: Generated<string>;
+  created_at: string;
+}
+
+export interface WatchFoldersTable {
+  id: Generated<number>;
+  path: string;
+  kind: 'watch' | 'mount_root';
+  created_at: string;
+}
+
 export interface Database {
   athletes: AthletesTable;
   thresholds: ThresholdsTable;
@@ -144,6 +181,10 @@ export interface Database {
   wellness: WellnessTable;
   events: EventsTable;
   settings: SettingsTable;
+  import_files: ImportFilesTable;
+  activity_sources: ActivitySourcesTable;
+  assignment_queue: AssignmentQueueTable;
+  watch_folders: WatchFoldersTable;
 }
 
 export type AthleteRow = Selectable<AthletesTable>;

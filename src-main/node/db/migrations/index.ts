@@ -1,5 +1,6 @@
 import type { Migration } from './migration';
 import { initialSchema } from './001-initial';
+import { importPipelineSchema } from './002-import-pipeline';
 
 /** Static, append-only list: a folder scan would break once the main process is bundled. */
-export const migrations: readonly Migration[] = [initialSchema];
+export const migrations: readonly Migration[] = [initialSchema, importPipelineSchema];

@@ -1,0 +1,223 @@
+import type { Sport } from '../../../common/contract';
+import type { Db } from '../schema';
+
+/** Rows of the import bookkeeping: files by content hash, activity sources, the assignment queue, watch folders. */
+
+export interface ImportFileInsert {
+  sha256: string;
+  name: string;
+  bytes: number;
+  format: string | null;
+  deviceId: number | null;
+  seenAt: string;
+}
+
+/** Records a file once; a later sighting keeps the first name and fills in what was unknown then. */
+export async function saveImportFile(db: Db, f: ImportFileInsert): Promise<void> {
+  await db
+    .insertInto('import_files')
+    .values({ sha256: f.sha256, name: f.name, bytes: f.bytes, format: f.format, device_id: f.deviceId, first_seen_at: f.seenAt })
+    .onConflict((oc) =>
+      oc.column('sha256').doUpdateSet((eb) => ({
+        format: eb.fn.coalesce('import_files.format', eb.val(f.format)),
+        device_id: eb.fn.coalesce('import_files.device_id', eb.val(f.deviceId)),
+      })),
+    )
+    .execute();
+}
+
+export interface KnownFile {
+  name: string;
+  firstSeenAt: string;
+  activityIds: number[];
+  queued: boolean;
+}
+
+/** What the database already holds for a content hash, or null for a file never seen. */
+export async function findKnownFile(db: Db, sha256: string): Promise<KnownFile | null> {
+  const file = await db.selectFrom('import_files').select(['name', 'first_seen_at']).where('sha256', '=', sha256).executeTakeFirst();
+  if (!file) return null;
+  const sources = await db
+    .selectFrom('activity_sources')
+    .select('activity_id')
+    .where('file_sha256', '=', sha256)
+    .orderBy('activity_index')
+    .execute();
+  const queued = await db.selectFrom('assignment_queue').select('id').where('file_sha256', '=', sha256).executeTakeFirst();
+  return { name: file.name, firstSeenAt: file.first_seen_at, activityIds: sources.map((s) => s.activity_id), queued: queued !== undefined };
+}
+
+export async function insertActivitySource(
+  db: Db,
+  s: { activityId: number; sha256: string; activityIndex: number; eventKey: string | null; legIndex: number | null; importedAt: string },
+): Promise<void> {
+  await db
+    .insertInto('activity_sources')
+    .values({
+      activity_id: s.activityId,
+      file_sha256: s.sha256,
+      activity_index: s.activityIndex,
+      event_key: s.eventKey,
+      leg_index: s.legIndex,
+      imported_at: s.importedAt,
+    })
+    .execute();
+}
+
+export interface ActivitySource {
+  sha256: string;
+  fileName: string;
+  activityIndex: number;
+}
+
+export async function findActivitySource(db: Db, activityId: number): Promise<ActivitySource | null> {
+  const row = await db
+    .selectFrom('activity_sources as s')
+    .innerJoin('import_files as f', 'f.sha256', 's.file_sha256')
+    .select(['s.file_sha256', 's.activity_index', 'f.name'])
+    .where('s.activity_id', '=', activityId)
+    .executeTakeFirst();
+  return row ? { sha256: row.file_sha256, fileName: row.name, activityIndex: row.activity_index } : null;
+}
+
+export interface NearbyActivity {
+  id: number;
+  sport: Sport;
+  startTime: string;
+  name: string;
+  sourceFile: string | null;
+}
+
+/** The athlete's activities starting within [fromIso, toIso] (string bounds; callers re-check exact times). */
+export async function activitiesStartingBetween(db: Db, athleteId: number, fromIso: string, toIso: string): Promise<NearbyActivity[]> {
+  const rows = await db
+    .selectFrom('activities as a')
+    .leftJoin('activity_sources as s', 's.activity_id', 'a.id')
+    .leftJoin('import_files as f', 'f.sha256', 's.file_sha256')
+    .select(['a.id', 'a.sport', 'a.start_time', 'a.name', 'f.name as file_name'])
+    .where('a.athlete_id', '=', athleteId)
+    .where('a.start_time', '>=', fromIso)
+    .where('a.start_time', '<=', toIso)
+    .execute();
+  return rows.map((r) => ({ id: r.id, sport: r.sport as Sport, startTime: r.start_time, name: r.name, sourceFile: r.file_name }));
+}
+
+export interface QueueEntryInsert {
+  sha256: string;
+  path: string;
+  deviceId: number | null;
+  reason: string;
+  activityCount: number;
+  firstStartTime: string | null;
+  sports: Sport[];
+  createdAt: string;
+}
+
+export async function enqueueForAssignment(db: Db, q: QueueEntryInsert): Promise<void> {
+  await db
+    .insertInto('assignment_queue')
+    .values({
+      file_sha256: q.sha256,
+      path: q.path,
+      device_id: q.deviceId,
+      reason: q.reason,
+      activity_count: q.activityCount,
+      first_start_time: q.firstStartTime,
+      sports: JSON.stringify(q.sports),
+      created_at: q.createdAt,
+    })
+    .onConflict((oc) => oc.column('file_sha256').doNothing())
+    .execute();
+}
+
+export interface QueueEntryRow {
+  id: number;
+  sha256: string;
+  path: string;
+  deviceId: number | null;
+  reason: string;
+  activityCount: number;
+  firstStartTime: string | null;
+  sports: Sport[];
+  createdAt: string;
+}
+
+export async function listQueueEntries(db: Db, filter: { id?: number; deviceId?: number } = {}): Promise<QueueEntryRow[]> {
+  let query = db.selectFrom('assignment_queue').selectAll().orderBy('first_start_time').orderBy('id');
+  if (filter.id !== undefined) query = query.where('id', '=', filter.id);
+  if (filter.deviceId !== undefined) query = query.where('device_id', '=', filter.deviceId);
+  return (await query.execute()).map((r) => ({
+    id: r.id,
+    sha256: r.file_sha256,
+    path: r.path,
+    deviceId: r.device_id,
+    reason: r.reason,
+    activityCount: r.activity_count,
+    firstStartTime: r.first_start_time,
+    sports: JSON.parse(r.sports) as Sport[],
+    createdAt: r.created_at,
+  }));
+}
+
+export async function removeQueueEntryForFile(db: Db, sha256: string): Promise<void> {
+  await db.deleteFrom('assignment_queue').where('file_sha256', '=', sha256).execute();
+}
+
+export async function deleteQueueEntry(db: Db, id: number): Promise<number> {
+  const result = await db.deleteFrom('assignment_queue').where('id', '=', id).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+export interface WatchFolderRow {
+  id: number;
+  path: string;
+  kind: 'watch' | 'mount_root';
+  createdAt: string;
+}
+
+export async function listWatchFolderRows(db: Db): Promise<WatchFolderRow[]> {
+  const rows = await db.selectFrom('watch_folders').selectAll().orderBy('path').execute();
+  return rows.map((r) => ({ id: r.id, path: r.path, kind: r.kind, createdAt: r.created_at }));
+}
+
+export async function insertWatchFolder(db: Db, path: string, kind: 'watch' | 'mount_root', now: string): Promise<number> {
+  await db.insertInto('watch_folders').values({ path, kind, created_at: now }).onConflict((oc) => oc.column('path').doUpdateSet({ kind })).execute();
+  const row = await db.selectFrom('watch_folders').select('id').where('path', '=', path).executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function deleteWatchFolder(db: Db, id: number): Promise<number> {
+  const result = await db.deleteFrom('watch_folders').where('id', '=', id).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+export interface AthleteBrief {
+  id: number;
+  name: string;
+  sex: 'female' | 'male' | null;
+}
+
+/** What an import needs to know about the athlete it writes for. */
+export async function findAthleteBrief(db: Db, id: number): Promise<AthleteBrief | null> {
+  const row = await db.selectFrom('athletes').select(['id', 'name', 'sex']).where('id', '=', id).executeTakeFirst();
+  return row ?? null;
+}
+
+export async function findActivityOwner(db: Db, activityId: number): Promise<{ athleteId: number; startTime: string } | null> {
+  const row = await db.selectFrom('activities').select(['athlete_id', 'start_time']).where('id', '=', activityId).executeTakeFirst();
+  return row ? { athleteId: row.athlete_id, startTime: row.start_time } : null;
+}
+
+/** Moves an activity to another athlete with the load recomputed for them. */
+export async function moveActivity(
+  db: Db,
+  activityId: number,
+  athleteId: number,
+  load: { load: number | null; method: string; explanation: string; metrics: Record<string, number | string | null> },
+): Promise<void> {
+  await db
+    .updateTable('activities')
+    .set({ athlete_id: athleteId, load: load.load, load_method: load.method, load_explanation: load.explanation, metrics: JSON.stringify(load.metrics) })
+    .where('id', '=', activityId)
+    .execute();
+}

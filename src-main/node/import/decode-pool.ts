@@ -1,0 +1,180 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { DecodeOutcome, DecodeRequest, DecodeResponse } from './decode-protocol';
+
+export type WorkerFactory = () => Worker;
+
+export interface DecodePoolOptions {
+  /** Number of worker threads; defaults to one fewer than the cores (at least one), capped at 4. */
+  size?: number;
+  /** A file whose decode runs longer than this is failed and its worker replaced (malformed input must not hang an import). */
+  timeoutMs?: number;
+  /** How to start a worker; the Electron main process passes one for its bundled worker file. */
+  createWorker?: WorkerFactory;
+}
+
+export const DEFAULT_DECODE_TIMEOUT_MS = 30_000;
+/** Idle workers are stopped after this long; the next import starts them again. */
+const IDLE_SHUTDOWN_MS = 60_000;
+/** Heap cap per worker: a crafted file can exhaust its worker, never the app. */
+const WORKER_HEAP_MB = 768;
+
+/**
+ * Starts a decode worker from wherever this module runs. From the TypeScript sources (tests, the
+ * CLI, the benchmark run under tsx) workers need the tsx loader, which decode-worker-bootstrap.mjs
+ * registers; from compiled JavaScript the sibling decode-worker.js is loaded directly. A bundler that
+ * emits the worker elsewhere (electron-vite's `?nodeWorker` import) passes its own factory instead.
+ */
+export function defaultWorkerFactory(): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
+  if (import.meta.url.endsWith('.ts')) {
+    const entry = new URL('./decode-worker.ts', import.meta.url).href;
+    return new Worker(new URL('./decode-worker-bootstrap.mjs', import.meta.url), { workerData: { entry }, resourceLimits });
+  }
+  return new Worker(new URL('./decode-worker.js', import.meta.url), { resourceLimits });
+}
+
+interface Task {
+  request: DecodeRequest;
+  resolve: (outcome: DecodeOutcome) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  task: Task | null;
+  timer: NodeJS.Timeout | null;
+}
+
+/**
+ * A fixed set of decode workers, one file each at a time. `decode` never rejects: timeouts, worker
+ * crashes and decoder errors all become `{ok: false, reason}` so one bad file cannot stop an import.
+ */
+export class DecodePool {
+  /** Workers start on first need: an import of already-known files never pays their start-up. */
+  private readonly slots: (Slot | null)[];
+  private readonly waiting: Task[] = [];
+  private readonly timeoutMs: number;
+  private readonly createWorker: WorkerFactory;
+  private nextTaskId = 1;
+  private closed = false;
+  private idleTimer: NodeJS.Timeout | null = null;
+
+  constructor(options: DecodePoolOptions = {}) {
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_DECODE_TIMEOUT_MS;
+    this.createWorker = options.createWorker ?? defaultWorkerFactory;
+    const size = options.size ?? Math.min(4, Math.max(1, availableParallelism() - 1));
+    this.slots = new Array<Slot | null>(size).fill(null);
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  decode(name: string, bytes: Uint8Array): Promise<DecodeOutcome> {
+    if (this.closed) return Promise.resolve({ ok: false, reason: 'the import was stopped' });
+    return new Promise((resolve) => {
+      this.waiting.push({ request: { taskId: this.nextTaskId++, name, bytes }, resolve });
+      this.dispatch();
+    });
+  }
+
+  /** Stops every worker; files still waiting or decoding resolve as not decoded. */
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    for (const task of this.waiting.splice(0)) task.resolve({ ok: false, reason: 'the import was stopped' });
+    await Promise.all(
+      this.slots.map((slot) => {
+        if (!slot) return undefined;
+        this.finish(slot, { ok: false, reason: 'the import was stopped' });
+        return slot.worker.terminate();
+      }),
+    );
+  }
+
+  private startSlot(): Slot {
+    const slot: Slot = { worker: this.createWorker(), task: null, timer: null };
+    slot.worker.on('message', (response: DecodeResponse) => {
+      if (slot.task?.request.taskId !== response.taskId) return;
+      const { taskId: _taskId, ...outcome } = response;
+      this.finish(slot, outcome);
+      this.dispatch();
+    });
+    slot.worker.on('error', (error) => this.replace(slot, `the decoder crashed on this file (${error.message})`));
+    slot.worker.on('exit', () => this.replace(slot, 'the decoder stopped unexpectedly on this file'));
+    // Idle workers must not keep a CLI process alive.
+    slot.worker.unref();
+    return slot;
+  }
+
+  private dispatch(): void {
+    for (const [index, existing] of this.slots.entries()) {
+      if (existing?.task || this.waiting.length === 0) continue;
+      const slot = existing ?? this.startSlot();
+      this.slots[index] = slot;
+      const task = this.waiting.shift()!;
+      slot.task = task;
+      slot.timer = setTimeout(
+        () => this.replace(slot, `decoding took longer than ${Math.round(this.timeoutMs / 1000)} s; the file is probably malformed`),
+        this.timeoutMs,
+      );
+      slot.worker.ref();
+      slot.worker.postMessage(task.request);
+    }
+  }
+
+  private finish(slot: Slot, outcome: DecodeOutcome): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    const task = slot.task;
+    slot.task = null;
+    slot.worker.unref();
+    task?.resolve(outcome);
+    this.scheduleIdleShutdown();
+  }
+
+  private scheduleIdleShutdown(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      if (this.waiting.length > 0 || this.slots.some((s) => s?.task)) return;
+      this.slots.forEach((slot, index) => {
+        if (!slot) return;
+        slot.worker.removeAllListeners();
+        slot.worker.on('error', () => undefined);
+        void slot.worker.terminate();
+        this.slots[index] = null;
+      });
+    }, IDLE_SHUTDOWN_MS);
+    this.idleTimer.unref();
+  }
+
+  /** Fails the slot's current file and puts a fresh worker in its place. */
+  private replace(slot: Slot, reason: string): void {
+    if (this.closed) return;
+    const index = this.slots.indexOf(slot);
+    if (index === -1) return;
+    this.finish(slot, { ok: false, reason });
+    slot.worker.removeAllListeners();
+    slot.worker.on('error', () => undefined);
+    void slot.worker.terminate();
+    this.slots[index] = null;
+    this.dispatch();
+  }
+}
+
+const sharedPools = new Map<string, DecodePool>();
+
+/**
+ * Imports share long-lived pools: starting a worker costs a fraction of a second compiled and a few
+ * seconds from the TypeScript sources, more than decoding a typical file. Idle workers stop by themselves.
+ */
+export function sharedDecodePool(options: Pick<DecodePoolOptions, 'size' | 'timeoutMs' | 'createWorker'> = {}): DecodePool {
+  if (options.createWorker) return new DecodePool(options);
+  const key = `${options.size ?? 'default'}/${options.timeoutMs ?? DEFAULT_DECODE_TIMEOUT_MS}`;
+  let pool = sharedPools.get(key);
+  if (!pool) {
+    pool = new DecodePool(options);
+    sharedPools.set(key, pool);
+  }
+  return pool;
+}

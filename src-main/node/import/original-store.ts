@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/**
+ * Imported files are kept byte for byte under <dataDir>/originals/<aa>/<sha256>, so an activity can
+ * be re-processed (new thresholds, a better parser, another athlete) without the device. Content
+ * addressing makes a re-import of the same bytes free and a crash mid-write harmless: a file is
+ * written under a temporary name and renamed into place, so a stored original is always complete.
+ */
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export function originalPath(dataDir: string, sha256: string): string {
+  return join(dataDir, 'originals', sha256.slice(0, 2), sha256);
+}
+
+export async function storeOriginal(dataDir: string, sha256: string, bytes: Uint8Array): Promise<void> {
+  const target = originalPath(dataDir, sha256);
+  if (existsSync(target)) return;
+  await mkdir(join(target, '..'), { recursive: true });
+  const temporary = `${target}.${process.pid}.${Date.now()}.partial`;
+  await writeFile(temporary, bytes);
+  await rename(temporary, target);
+}
+
+export async function readOriginal(dataDir: string, sha256: string): Promise<Uint8Array> {
+  return new Uint8Array(await readFile(originalPath(dataDir, sha256)));
+}
