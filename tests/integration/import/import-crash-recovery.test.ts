@@ -42,7 +42,8 @@ describe('an import killed midway', () => {
       stdio: 'ignore',
     });
     const exited = new Promise((resolve) => child.on('exit', resolve));
-    while (countActivities(dbPath) < 40) {
+    // Kill at the first committed batch: waiting for more makes the test race the import on a busy machine.
+    while (countActivities(dbPath) < 1) {
       if (child.exitCode !== null) throw new Error('the import finished before it could be killed; make it longer');
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -64,7 +65,7 @@ describe('an import killed midway', () => {
         .get() as { n: number };
       expect(half.n).toBe(0);
       const before = (sqlite.prepare('SELECT count(*) AS n FROM activities').get() as { n: number }).n;
-      expect(before).toBeGreaterThanOrEqual(40);
+      expect(before).toBeGreaterThanOrEqual(1);
       expect(before).toBeLessThan(FILES);
 
       const rerun = await importPaths(app.ctx, [folder], { athleteId });

@@ -23,7 +23,7 @@ describe('migration 2 (import pipeline)', () => {
         VALUES (1, 1, 1, 'run', '2024-05-01T06:00:00.000Z', '2024-05-01', 3600, 3600, '2024-05-01');
     `);
 
-    const outcome = migrate(sqlite, path, migrations);
+    const outcome = migrate(sqlite, path, migrations.filter((m) => m.version <= 2));
 
     expect(outcome).toMatchObject({ from: 1, to: 2 });
     expect(sqlite.prepare('SELECT athletes.name, sport FROM activities JOIN athletes ON athletes.id = athlete_id').get()).toEqual({ name: 'Ana Ruiz', sport: 'run' });

@@ -42,34 +42,49 @@ export interface ResampleOptions {
 
 export function resampleToOneHertz(samples: readonly TimedSample[], options: ResampleOptions): ActivityStreams | null {
   const seconds = bucketBySecond(samples, options);
-  if (seconds.length === 0) return null;
-  const channels = SAMPLE_CHANNELS.filter((c) => seconds.some((s) => Number.isFinite(s[c])));
-  const time: number[] = [];
-  const values = new Map<SampleChannel, number[]>(channels.map((c) => [c, []]));
+  const n = seconds.second.length;
+  if (n === 0) return null;
+  const channels = SAMPLE_CHANNELS.filter((c) => seconds.values.has(c));
 
-  for (let i = 0; i < seconds.length; i++) {
-    const current = seconds[i]!;
-    const previous = i > 0 ? seconds[i - 1]! : null;
-    if (previous) {
-      const gap = current.second - previous.second;
-      const fillable = gap > 1 && gap <= MAX_FILLED_GAP_SECONDS && time.length + gap <= MAX_STREAM_SAMPLES;
-      if (fillable && !isPause(previous.second, current.second, options)) {
-        for (let s = previous.second + 1; s < current.second; s++) {
-          time.push(s);
-          const fraction = (s - previous.second) / gap;
-          for (const c of channels) values.get(c)!.push(fillValue(c, previous[c], current[c], fraction, gap));
-        }
-      }
+  // First pass sizes the output so every channel is written once into a preallocated typed array.
+  const fillBefore = new Int32Array(n);
+  let length = 0;
+  for (let i = 0; i < n; i++) {
+    if (i > 0) {
+      const gap = seconds.second[i]! - seconds.second[i - 1]!;
+      const fillable = gap > 1 && gap <= MAX_FILLED_GAP_SECONDS && length + gap <= MAX_STREAM_SAMPLES;
+      if (fillable && !isPause(seconds.second[i - 1]!, seconds.second[i]!, options)) fillBefore[i] = gap - 1;
     }
-    if (time.length >= MAX_STREAM_SAMPLES) break;
-    time.push(current.second);
-    for (const c of channels) values.get(c)!.push(current[c] ?? Number.NaN);
+    if (length + fillBefore[i]! >= MAX_STREAM_SAMPLES) {
+      fillBefore[i] = 0;
+      break;
+    }
+    length += fillBefore[i]! + 1;
   }
 
-  const streams: ActivityStreams = { time: Float64Array.from(time) };
+  const time = new Float64Array(length);
+  const out = new Map<SampleChannel, Float64Array>(channels.map((c) => [c, new Float64Array(length)]));
+  let k = 0;
+  for (let i = 0; i < n && k < length; i++) {
+    const current = seconds.second[i]!;
+    const gap = fillBefore[i]! + 1;
+    for (let s = 1; s < gap; s++) {
+      time[k] = current - gap + s;
+      for (const c of channels) {
+        const v = seconds.values.get(c)!;
+        out.get(c)![k] = fillValue(c, v[i - 1]!, v[i]!, s / gap, gap);
+      }
+      k++;
+    }
+    time[k] = current;
+    for (const c of channels) out.get(c)![k] = seconds.values.get(c)![i]!;
+    k++;
+  }
+
+  const streams: ActivityStreams = { time };
   for (const c of channels) {
-    const channel = Float64Array.from(values.get(c)!);
-    if (CONTINUOUS_CHANNELS.has(c)) interpolateShortHoles(channel, streams.time);
+    const channel = out.get(c)!;
+    if (CONTINUOUS_CHANNELS.has(c)) interpolateShortHoles(channel, time);
     streams[c] = channel;
   }
   return streams;
@@ -90,26 +105,39 @@ function interpolateShortHoles(values: Float64Array, time: Float64Array): void {
   }
 }
 
-type SecondSample = { second: number } & Partial<Record<SampleChannel, number>>;
+/** Recorded seconds, columnar: `second` ascending, one NaN-padded array per channel that has any value. */
+interface SecondBuckets {
+  second: number[];
+  values: Map<SampleChannel, Float64Array>;
+}
 
 /** Whole seconds since the start, sorted; several samples in one second merge (later values win). */
-function bucketBySecond(samples: readonly TimedSample[], options: ResampleOptions): SecondSample[] {
-  const sorted = samples.filter((s) => Number.isFinite(s.timeMs) && s.timeMs >= options.startMs - 500 && !insidePause(s.timeMs, options.pauses));
-  sorted.sort((a, b) => a.timeMs - b.timeMs);
-  const out: SecondSample[] = [];
-  for (const sample of sorted) {
-    const second = Math.max(0, Math.round((sample.timeMs - options.startMs) / 1000));
-    let bucket = out[out.length - 1];
-    if (!bucket || bucket.second !== second) {
-      bucket = { second };
-      out.push(bucket);
-    }
+function bucketBySecond(samples: readonly TimedSample[], options: ResampleOptions): SecondBuckets {
+  const kept = samples.filter((s) => Number.isFinite(s.timeMs) && s.timeMs >= options.startMs - 500 && !insidePause(s.timeMs, options.pauses));
+  // Devices write records in time order; sorting only when they did not saves most of the work.
+  if (!kept.every((s, i) => i === 0 || kept[i - 1]!.timeMs <= s.timeMs)) kept.sort((a, b) => a.timeMs - b.timeMs);
+  const second: number[] = [];
+  const index = new Int32Array(kept.length);
+  for (let i = 0; i < kept.length; i++) {
+    const s = Math.max(0, Math.round((kept[i]!.timeMs - options.startMs) / 1000));
+    if (second.length === 0 || second[second.length - 1] !== s) second.push(s);
+    index[i] = second.length - 1;
+  }
+  const values = new Map<SampleChannel, Float64Array>();
+  for (let i = 0; i < kept.length; i++) {
+    const sample = kept[i]!;
     for (const c of SAMPLE_CHANNELS) {
       const v = sample[c];
-      if (v !== undefined && Number.isFinite(v)) bucket[c] = v;
+      if (v === undefined || !Number.isFinite(v)) continue;
+      let column = values.get(c);
+      if (!column) {
+        column = new Float64Array(second.length).fill(Number.NaN);
+        values.set(c, column);
+      }
+      column[index[i]!] = v;
     }
   }
-  return out;
+  return { second, values };
 }
 
 function insidePause(timeMs: number, pauses: TimerPause[] | null): boolean {
@@ -124,8 +152,8 @@ function isPause(fromSecond: number, toSecond: number, options: ResampleOptions)
   return options.pauses.some((p) => Math.min(p.toMs, toMs) - Math.max(p.fromMs, fromMs) >= 1000);
 }
 
-function fillValue(channel: SampleChannel, before: number | undefined, after: number | undefined, fraction: number, gap: number): number {
-  if (before === undefined || after === undefined) return Number.NaN;
+function fillValue(channel: SampleChannel, before: number, after: number, fraction: number, gap: number): number {
+  if (!Number.isFinite(before) || !Number.isFinite(after)) return Number.NaN;
   if (gap > MAX_INTERPOLATION_SECONDS && channel !== 'distance') return Number.NaN;
   return before + (after - before) * fraction;
 }
