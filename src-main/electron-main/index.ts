@@ -1,7 +1,7 @@
 import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createCoachApp, type CoachApp } from '../node/app';
+import { createCoachApp, startBackgroundServices, type CoachApp } from '../node/app';
 import { defaultUserDataDir, resolveDbPath } from '../node/paths';
 import { connectIpc } from './ipc';
 import { readFlag } from './launch-options';
@@ -46,6 +46,7 @@ async function start(): Promise<void> {
   if (!coach) return;
   applySessionPolicy(session.defaultSession);
   const disconnectIpc = connectIpc(coach, location);
+  startBackgroundServices(coach, (message, error) => console.error(message, error));
 
   const openMainWindow = () => {
     mainWindow = createMainWindow(location, join(outDir, 'preload', 'index.cjs'));

@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createCoachApp } from '../../app';
+import { createCoachApp, startBackgroundServices } from '../../app';
 import { startBrowserModeServer } from '../../http/server';
 import { resolveDbPath } from '../../paths';
 import { repoRoot } from '../../repo-root';
@@ -60,6 +60,7 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
     io.stderr(`Demo roster loaded: ${summary.athletes} athletes, ${summary.activities} activities in ${summary.seconds.toFixed(1)} s`);
   }
   const server = await startBrowserModeServer(app, { port: port ?? 0, rendererDir });
+  startBackgroundServices(app, (message, error) => io.stderr(`${message}: ${(error as Error).message ?? String(error)}`));
   io.stdout(values.json ? JSON.stringify({ url: server.url, port: server.port, db: app.ctx.dbPath }) : `Coach Workstation: ${server.url}`);
   if (!values['no-open']) openInBrowser(server.url);
   await new Promise<void>((resolve) => {
