@@ -36,6 +36,9 @@ export async function loadDemoRoster(ctx: ServiceContext, options: { seed?: numb
     summary.activities += demo.activities.length;
     summary.wellnessDays += demo.wellness.length;
     ctx.events.emit({ type: 'job.progress', job: 'demo', done: summary.athletes, total: specs.length, label: demo.profile.name });
+    // Generation is CPU-bound and SQLite is synchronous: yield to the event loop so the progress event
+    // actually reaches the window (IPC or server-sent events) before the next athlete starts.
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
   ctx.events.emit({ type: 'data.changed', scope: 'athletes' });
   summary.seconds = Math.round((performance.now() - started) / 100) / 10;

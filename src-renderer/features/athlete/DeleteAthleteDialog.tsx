@@ -1,0 +1,61 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { Athlete } from '../../../src-main/common/contract';
+import { api } from '../../api/client';
+import { navigate } from '../../app/routes';
+import { ErrorBanner } from '../../components/ErrorBanner';
+
+/** Deleting removes every activity and note too, so the coach types the name to confirm (checked again by the server). */
+export function DeleteAthleteDialog({ athlete, onClose }: { athlete: Athlete; onClose: () => void }) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [typed, setTyped] = useState('');
+  const [error, setError] = useState<unknown>();
+  const [deleting, setDeleting] = useState(false);
+
+  useEffect(() => dialogRef.current?.showModal(), []);
+
+  async function confirm(event: FormEvent) {
+    event.preventDefault();
+    setDeleting(true);
+    try {
+      await api.call('athletes.delete', { id: athlete.id, confirmName: typed });
+      navigate({ screen: 'roster' });
+    } catch (failure) {
+      setDeleting(false);
+      setError(failure);
+    }
+  }
+
+  return (
+    <dialog ref={dialogRef} onClose={onClose} aria-labelledby="delete-title">
+      <form onSubmit={confirm}>
+        <h2 id="delete-title">Delete {athlete.name}?</h2>
+        <p>
+          This permanently deletes the athlete with {athlete.activityCount} activities, their wellness data and notes.
+          It cannot be undone. Archiving keeps everything and hides the athlete instead.
+        </p>
+        <div className="field">
+          <label htmlFor="delete-confirm-name">
+            Type <strong>{athlete.name}</strong> to confirm
+          </label>
+          <input
+            id="delete-confirm-name"
+            type="text"
+            autoComplete="off"
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            autoFocus
+          />
+        </div>
+        {error !== undefined && <ErrorBanner error={error} />}
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="danger solid" disabled={typed.trim() !== athlete.name || deleting}>
+            {deleting ? 'Deleting…' : 'Delete athlete'}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import type { AthleteEvent, EventKind } from '../../../src-main/common/contract';
+import { formatDate } from '../../format/dates';
+
+const KIND_LABELS: Record<EventKind, string> = {
+  travel: 'Travel',
+  illness: 'Illness',
+  injury: 'Injury',
+  life_stress: 'Life stress',
+  race: 'Race',
+  note: 'Note',
+};
+
+const KIND_TONES: Partial<Record<EventKind, string>> = {
+  illness: 'danger',
+  injury: 'danger',
+  race: 'ok',
+  life_stress: 'warn',
+};
+
+const SHOWN_AT_FIRST = 5;
+
+/** The latest notes and life events (illness, travel, races) that explain the numbers. */
+export function EventsList({ events }: { events: AthleteEvent[] }) {
+  const [showAll, setShowAll] = useState(false);
+  const sorted = [...events].sort((a, b) => b.startDate.localeCompare(a.startDate));
+  const shown = showAll ? sorted : sorted.slice(0, SHOWN_AT_FIRST);
+  if (shown.length === 0) return <p className="muted">No notes or events recorded.</p>;
+  return (
+    <>
+      <ul className="event-list">
+        {shown.map((event) => (
+          <li key={event.id}>
+            <div>
+              <span className={`badge ${KIND_TONES[event.kind] ?? ''}`}>{KIND_LABELS[event.kind]}</span>{' '}
+              <strong>{event.title}</strong>
+            </div>
+            <div className="muted">
+              {formatDate(event.startDate)}
+              {event.endDate && event.endDate !== event.startDate && ` – ${formatDate(event.endDate)}`}
+            </div>
+            {event.body && <div>{event.body}</div>}
+          </li>
+        ))}
+      </ul>
+      {sorted.length > SHOWN_AT_FIRST && (
+        <button type="button" className="link" onClick={() => setShowAll(!showAll)}>
+          {showAll ? 'Show fewer' : `Show all ${sorted.length}`}
+        </button>
+      )}
+    </>
+  );
+}

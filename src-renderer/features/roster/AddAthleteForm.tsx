@@ -1,0 +1,165 @@
+import { useState, type FormEvent } from 'react';
+import { SPORTS, THRESHOLD_METRICS, type ThresholdMetric } from '../../../src-main/common/contract';
+import { api } from '../../api/client';
+import { ApiCallError } from '../../api/errors';
+import { useUnits } from '../../app/app-context';
+import { navigate } from '../../app/routes';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { Field } from '../../components/Field';
+import { SPORT_LABELS } from '../../format/sports';
+import { paceUnit, swimPaceUnit, THRESHOLD_LABELS, weightUnit, type UnitSystem } from '../../format/units';
+import { describeFieldError, emptyAthleteForm, toNewAthlete, type FieldErrors } from './athlete-form';
+
+function thresholdUnit(metric: ThresholdMetric, units: UnitSystem): string {
+  switch (metric) {
+    case 'ftp':
+      return 'W';
+    case 'lthr':
+    case 'maxHr':
+    case 'restingHr':
+      return 'bpm';
+    case 'thresholdPace':
+      return paceUnit(units);
+    case 'css':
+      return swimPaceUnit(units);
+    case 'weight':
+      return weightUnit(units);
+  }
+}
+
+const PLACEHOLDERS: Record<ThresholdMetric, string> = {
+  ftp: 'e.g. 250',
+  lthr: 'e.g. 168',
+  maxHr: 'e.g. 188',
+  restingHr: 'e.g. 48',
+  thresholdPace: 'm:ss, e.g. 4:30',
+  css: 'm:ss, e.g. 1:45',
+  weight: 'e.g. 68',
+};
+
+/** New athlete with optional thresholds; errors from the contract appear next to the field they name. */
+export function AddAthleteForm({ onCancel }: { onCancel: () => void }) {
+  const units = useUnits();
+  const [values, setValues] = useState(emptyAthleteForm);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<unknown>();
+  const [saving, setSaving] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setFormError(undefined);
+    const built = toNewAthlete(values, units);
+    if (built.errors) {
+      setErrors(built.errors);
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      const athlete = await api.call('athletes.create', built.input);
+      navigate({ screen: 'athlete', athleteId: athlete.id });
+    } catch (error) {
+      setSaving(false);
+      // "tags.2" → "tags": list items are reported on the list's input.
+      const field = error instanceof ApiCallError ? error.field?.replace(/\.\d+$/, '') : undefined;
+      if (field && FORM_FIELDS.has(field)) {
+        setErrors({ [field]: describeFieldError(field, (error as ApiCallError).message, units) });
+      } else {
+        setFormError(error);
+      }
+    }
+  }
+
+  const errorProps = (field: string) =>
+    errors[field] ? { 'aria-invalid': true, 'aria-describedby': `${fieldId(field)}-error` } : {};
+
+  return (
+    <form className="card" onSubmit={submit} noValidate aria-labelledby="add-athlete-title">
+      <h2 id="add-athlete-title">Add athlete</h2>
+      <div className="form-grid">
+        <Field id={fieldId('name')} label="Name" error={errors.name}>
+          <input
+            id={fieldId('name')}
+            type="text"
+            value={values.name}
+            autoFocus
+            onChange={(e) => setValues({ ...values, name: e.target.value })}
+            {...errorProps('name')}
+          />
+        </Field>
+        <Field id={fieldId('tags')} label="Tags" hint="Comma-separated, e.g. masters, ironman" error={errors.tags}>
+          <input
+            id={fieldId('tags')}
+            type="text"
+            value={values.tags}
+            onChange={(e) => setValues({ ...values, tags: e.target.value })}
+          />
+        </Field>
+        <fieldset className="field wide">
+          <legend>Sports</legend>
+          <div className="checkbox-row">
+            {SPORTS.map((sport) => (
+              <label key={sport}>
+                <input
+                  type="checkbox"
+                  checked={values.sports.includes(sport)}
+                  onChange={(e) =>
+                    setValues({
+                      ...values,
+                      sports: e.target.checked ? [...values.sports, sport] : values.sports.filter((s) => s !== sport),
+                    })
+                  }
+                />
+                {SPORT_LABELS[sport]}
+              </label>
+            ))}
+          </div>
+          {errors.sports && (
+            <span className="field-error" role="alert">
+              {errors.sports}
+            </span>
+          )}
+        </fieldset>
+        {THRESHOLD_METRICS.map((metric) => {
+          const field = `thresholds.${metric}`;
+          return (
+            <Field
+              key={metric}
+              id={fieldId(field)}
+              label={THRESHOLD_LABELS[metric]}
+              unit={thresholdUnit(metric, units)}
+              error={errors[field]}
+            >
+              <input
+                id={fieldId(field)}
+                type="text"
+                inputMode={metric === 'thresholdPace' || metric === 'css' ? 'text' : 'decimal'}
+                placeholder={PLACEHOLDERS[metric]}
+                value={values.thresholds[metric]}
+                onChange={(e) =>
+                  setValues({ ...values, thresholds: { ...values.thresholds, [metric]: e.target.value } })
+                }
+                {...errorProps(field)}
+              />
+            </Field>
+          );
+        })}
+      </div>
+      {formError !== undefined && <ErrorBanner error={formError} />}
+      <div className="dialog-actions">
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="primary" disabled={saving}>
+          {saving ? 'Saving…' : 'Add athlete'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+const FORM_FIELDS = new Set(['name', 'sports', 'tags', ...THRESHOLD_METRICS.map((m) => `thresholds.${m}`)]);
+
+function fieldId(field: string): string {
+  return `athlete-${field.replace('.', '-')}`;
+}

@@ -1,0 +1,34 @@
+const DAY_MS = 86_400_000;
+
+/** Today's calendar date on this machine, as the coach sees it. */
+export function todayIso(now = new Date()): string {
+  const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 10);
+}
+
+export function addDaysIso(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** A date ('YYYY-MM-DD' as is) or an instant (converted to this machine's calendar date). */
+function calendarDate(isoDateOrInstant: string): string {
+  return isoDateOrInstant.length > 10 ? todayIso(new Date(isoDateOrInstant)) : isoDateOrInstant;
+}
+
+/** "12 Mar 2025": unambiguous for coaches whatever their locale's day/month order. */
+export function formatDate(iso: string): string {
+  const date = new Date(`${calendarDate(iso)}T00:00:00Z`);
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** "today", "yesterday", "3 d ago", "5 wk ago", "4 mo ago". */
+export function formatAge(iso: string, today = todayIso()): string {
+  const days = Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${calendarDate(iso)}T00:00:00Z`)) / DAY_MS);
+  if (days < 0) return 'in the future';
+  if (days === 0) return 'today';
+  if (days === 1) return 'yesterday';
+  if (days < 14) return `${days} d ago`;
+  if (days < 70) return `${Math.round(days / 7)} wk ago`;
+  if (days < 730) return `${Math.round(days / 30.44)} mo ago`;
+  return `${Math.round(days / 365.25)} yr ago`;
+}

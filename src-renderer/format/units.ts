@@ -1,0 +1,99 @@
+import type { Settings, ThresholdMetric } from '../../src-main/common/contract';
+
+/** Display units follow the coach's setting; everything is stored in SI (m, s, kg) and per-km paces. */
+export type UnitSystem = Settings['units'];
+
+const METERS_PER_MILE = 1609.344;
+const KG_PER_LB = 0.45359237;
+const YARDS_PER_METER = 1 / 0.9144;
+
+export function formatDistance(meters: number | null, units: UnitSystem): string {
+  if (meters === null) return '—';
+  return units === 'imperial' ? `${(meters / METERS_PER_MILE).toFixed(1)} mi` : `${(meters / 1000).toFixed(1)} km`;
+}
+
+export function distanceUnit(units: UnitSystem): string {
+  return units === 'imperial' ? 'mi' : 'km';
+}
+
+/** h:mm:ss, the way coaches read session durations. */
+export function formatDuration(totalSeconds: number): string {
+  const seconds = Math.round(totalSeconds);
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
+}
+
+/** m:ss for paces. */
+export function formatMinutesSeconds(totalSeconds: number): string {
+  const rounded = Math.round(totalSeconds);
+  return `${Math.floor(rounded / 60)}:${String(rounded % 60).padStart(2, '0')}`;
+}
+
+/** Parses "m:ss" (or plain seconds); undefined when it is not a time. */
+export function parseMinutesSeconds(text: string): number | undefined {
+  const match = /^\s*(\d{1,3}):([0-5]\d)\s*$/.exec(text);
+  if (match) return Number(match[1]) * 60 + Number(match[2]);
+  return undefined;
+}
+
+/** Running pace: stored as seconds per km, shown per km or per mile. */
+export function paceUnit(units: UnitSystem): string {
+  return units === 'imperial' ? 'min/mi' : 'min/km';
+}
+export function paceToDisplaySeconds(secondsPerKm: number, units: UnitSystem): number {
+  return units === 'imperial' ? (secondsPerKm * METERS_PER_MILE) / 1000 : secondsPerKm;
+}
+export function paceFromDisplaySeconds(displaySeconds: number, units: UnitSystem): number {
+  return units === 'imperial' ? (displaySeconds * 1000) / METERS_PER_MILE : displaySeconds;
+}
+
+/** Swim pace (CSS): stored as seconds per 100 m, shown per 100 m or per 100 yd. */
+export function swimPaceUnit(units: UnitSystem): string {
+  return units === 'imperial' ? 'min/100 yd' : 'min/100 m';
+}
+export function swimPaceToDisplaySeconds(secondsPer100m: number, units: UnitSystem): number {
+  return units === 'imperial' ? secondsPer100m / YARDS_PER_METER : secondsPer100m;
+}
+export function swimPaceFromDisplaySeconds(displaySeconds: number, units: UnitSystem): number {
+  return units === 'imperial' ? displaySeconds * YARDS_PER_METER : displaySeconds;
+}
+
+export function weightUnit(units: UnitSystem): string {
+  return units === 'imperial' ? 'lb' : 'kg';
+}
+export function weightToDisplay(kg: number, units: UnitSystem): number {
+  return units === 'imperial' ? kg / KG_PER_LB : kg;
+}
+export function weightFromDisplay(value: number, units: UnitSystem): number {
+  return units === 'imperial' ? value * KG_PER_LB : value;
+}
+
+export const THRESHOLD_LABELS: Record<ThresholdMetric, string> = {
+  ftp: 'FTP',
+  lthr: 'LTHR',
+  maxHr: 'Max HR',
+  restingHr: 'Resting HR',
+  thresholdPace: 'Threshold pace',
+  css: 'CSS',
+  weight: 'Weight',
+};
+
+/** A threshold in the coach's units, with its unit, e.g. "4:30 min/km" or "250 W". */
+export function formatThreshold(metric: ThresholdMetric, value: number, units: UnitSystem): string {
+  switch (metric) {
+    case 'ftp':
+      return `${Math.round(value)} W`;
+    case 'lthr':
+    case 'maxHr':
+    case 'restingHr':
+      return `${Math.round(value)} bpm`;
+    case 'thresholdPace':
+      return `${formatMinutesSeconds(paceToDisplaySeconds(value, units))} ${paceUnit(units)}`;
+    case 'css':
+      return `${formatMinutesSeconds(swimPaceToDisplaySeconds(value, units))} ${swimPaceUnit(units)}`;
+    case 'weight':
+      return `${weightToDisplay(value, units).toFixed(1)} ${weightUnit(units)}`;
+  }
+}
