@@ -9,6 +9,8 @@ export interface ImportFileResult {
   status: ImportStatus;
   reason: string;
   activityIds: number[];
+  /** Whom the activities went to (set for imported and duplicate files). */
+  athlete?: { id: number; name: string };
 }
 
 export interface ImportReport {

@@ -38,11 +38,17 @@ export interface WriteContext {
  */
 export async function writeDecodedFile(db: Db, file: DecodedFile, ctx: WriteContext): Promise<ImportFileResult> {
   const now = ctx.now.toISOString();
-  const result = (status: ImportFileResult['status'], reason: string, activityIds: number[] = []): ImportFileResult => ({
+  const result = (
+    status: ImportFileResult['status'],
+    reason: string,
+    activityIds: number[] = [],
+    athlete?: { id: number; name: string },
+  ): ImportFileResult => ({
     path: file.path,
     status,
     reason,
     activityIds,
+    ...(athlete && { athlete: { id: athlete.id, name: athlete.name } }),
   });
 
   // Checked again here, not only before decoding: two copies of one file in the same import both
@@ -102,14 +108,14 @@ export async function writeDecodedFile(db: Db, file: DecodedFile, ctx: WriteCont
     });
     inserted.push(id);
   }
-  if (inserted.length === 0) return result('duplicate', withWarnings(duplicates.join('; '), warnings), duplicateIds);
+  if (inserted.length === 0) return result('duplicate', withWarnings(duplicates.join('; '), warnings), duplicateIds, athlete);
 
   await storeOriginal(ctx.dataDir, file.sha256, file.bytes);
   await removeQueueEntryForFile(db, file.sha256);
   const sports = [...new Set(activities.map((a) => a.record.sport))].join(', ');
   const what = inserted.length === 1 ? `1 ${sports} activity` : `${inserted.length} activities (${sports})`;
   const also = duplicates.length > 0 ? `; ${duplicates.length} already present: ${duplicates.join('; ')}` : '';
-  return result('imported', withWarnings(`${what} for ${athlete.name}${also}`, warnings), inserted);
+  return result('imported', withWarnings(`${what} for ${athlete.name}${also}`, warnings), inserted, athlete);
 }
 
 function withWarnings(reason: string, warnings: string[]): string {

@@ -17,17 +17,8 @@ export function ImportSummary({ report }: { report: ImportReport }) {
   );
 }
 
-/**
- * One row per file with the reason in words. Activities link to the athlete when it is known (the coach
- * chose one); the report does not say whom an automatically assigned file went to.
- */
-export function ImportReportTable({
-  report,
-  athlete,
-}: {
-  report: ImportReport;
-  athlete: { id: number; name: string } | undefined;
-}) {
+/** One row per file with the reason in words; activities link to the athlete they went to. */
+export function ImportReportTable({ report }: { report: ImportReport }) {
   return (
     <div className="table-wrap">
       <table className="data" aria-label="Import report">
@@ -50,9 +41,9 @@ export function ImportReportTable({
               <td className="num">
                 {file.activityIds.length === 0 ? (
                   <span className="muted">—</span>
-                ) : athlete ? (
-                  <a href={routeHref({ screen: 'athlete', athleteId: athlete.id })}>
-                    {file.activityIds.length} · {athlete.name}
+                ) : file.athlete ? (
+                  <a href={routeHref({ screen: 'athlete', athleteId: file.athlete.id })}>
+                    {file.activityIds.length} · {file.athlete.name}
                   </a>
                 ) : (
                   file.activityIds.length

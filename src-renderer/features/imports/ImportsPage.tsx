@@ -14,7 +14,7 @@ type JobProgress = Extract<PushEvent, { type: 'job.progress' }>;
 type UploadState =
   | { kind: 'idle' }
   | { kind: 'uploading'; fileCount: number; sent: number; job?: JobProgress }
-  | { kind: 'done'; report: ImportReport; athleteId: number | undefined }
+  | { kind: 'done'; report: ImportReport }
   | { kind: 'failed'; error: unknown };
 
 function progressLabel(state: Extract<UploadState, { kind: 'uploading' }>): { label: string; fraction?: number } {
@@ -49,7 +49,7 @@ export function ImportsPage() {
         const report = await api.uploadFiles(files, athleteId, (sent) =>
           setState((current) => (current.kind === 'uploading' ? { ...current, sent } : current)),
         );
-        setState({ kind: 'done', report, athleteId });
+        setState({ kind: 'done', report });
       } catch (error) {
         setState({ kind: 'failed', error });
       }
@@ -58,7 +58,6 @@ export function ImportsPage() {
   );
 
   const uploading = state.kind === 'uploading';
-  const reportAthlete = state.kind === 'done' ? athletes.data?.find((a) => a.id === state.athleteId) : undefined;
   return (
     <div className="page">
       <header className="page-header">
@@ -100,7 +99,7 @@ export function ImportsPage() {
         <section aria-labelledby="import-report-title">
           <h2 id="import-report-title">Import report</h2>
           <ImportSummary report={state.report} />
-          <ImportReportTable report={state.report} athlete={reportAthlete} />
+          <ImportReportTable report={state.report} />
         </section>
       )}
       <AssignmentQueue athletes={athletes.data ?? []} />
