@@ -1,11 +1,11 @@
 import { buildActivityRecord, type SourceSummary } from '../build-record';
-import { resampleToOneHertz, type TimedSample } from '../streams/resample';
+import { resampleToOneHertz, selectColumns, type SampleColumns } from '../streams/resample';
 import { mapSport } from '../sport-mapping';
 import type { DecodedActivity } from '../types';
 import { deviceFromFit } from './device';
 import { lapFromFit } from './laps';
 import type { ParsedFit, ParsedSession } from './parsed-types';
-import { recordsToSamples, timerPauses } from './records';
+import { recordsToColumns, timerPauses } from './records';
 import { splitRrIntervalsBySession, rrIntervalsMs } from './rr-intervals';
 import { swimSpeedFromLengths } from './swim-lengths';
 
@@ -23,7 +23,7 @@ interface SessionWindow {
  * written before the records) and multisport files (several sessions) come out the same way.
  */
 export function activitiesFromFit(parsed: ParsedFit): DecodedActivity[] {
-  const samples = recordsToSamples(parsed.records ?? []);
+  const samples = recordsToColumns(parsed.records ?? []);
   const windows = sessionWindows(parsed, samples);
   if (windows.length === 0) return [];
   const device = deviceFromFit(parsed);
@@ -36,10 +36,7 @@ export function activitiesFromFit(parsed: ParsedFit): DecodedActivity[] {
 
   return windows.map((window, index) => {
     const inWindow = (t: number) => (index === 0 || t >= window.startMs) && t < window.endMs;
-    const streams = resampleToOneHertz(
-      samples.filter((s) => inWindow(s.timeMs)),
-      { startMs: window.startMs, pauses },
-    );
+    const streams = resampleToOneHertz(multisport ? selectColumns(samples, inWindow) : samples, { startMs: window.startMs, pauses });
     const lengths = (parsed.lengths ?? []).filter((l) => l.start_time instanceof Date && inWindow(l.start_time.getTime()));
     if (streams && lengths.length > 0) swimSpeedFromLengths(streams, lengths, window.startMs);
     const laps = (parsed.laps ?? [])
@@ -57,7 +54,7 @@ export function activitiesFromFit(parsed: ParsedFit): DecodedActivity[] {
   });
 }
 
-function sessionWindows(parsed: ParsedFit, samples: TimedSample[]): SessionWindow[] {
+function sessionWindows(parsed: ParsedFit, samples: SampleColumns): SessionWindow[] {
   const sessions = (parsed.sessions ?? [])
     .filter((s) => s.start_time instanceof Date)
     .sort((a, b) => a.start_time!.getTime() - b.start_time!.getTime());
@@ -69,8 +66,8 @@ function sessionWindows(parsed: ParsedFit, samples: TimedSample[]): SessionWindo
     }));
   }
   // No session message (a device that died before writing it, or a records-only export).
-  if (samples.length === 0) return [];
-  const startMs = Math.min(...samples.map((s) => s.timeMs));
+  if (samples.timeMs.length === 0) return [];
+  const startMs = samples.timeMs.reduce((min, t) => Math.min(min, t), Number.POSITIVE_INFINITY);
   return [{ startMs, endMs: Number.POSITIVE_INFINITY, session: null }];
 }
 

@@ -1,50 +1,47 @@
 import type { ParsedEvent, ParsedRecord } from './parsed-types';
-import type { TimedSample, TimerPause } from '../streams/resample';
+import { SAMPLE_CHANNELS, type SampleChannel, type SampleColumns, type TimerPause } from '../streams/resample';
 
 /**
- * FIT records → samples, in file order. Old Garmin devices (Forerunner 70 and kin) pack speed and
- * distance into a 3-byte `compressed_speed_distance` field: a 12-bit speed in 0.01 m/s and a 12-bit
- * distance in 1/16 m that rolls over every 256 m, so distance is accumulated across records.
+ * FIT records → sample columns, in file order; records without a timestamp are left out. Enhanced
+ * (32-bit) speed/altitude win over the 16-bit fields; grade is stored in %. Old Garmin devices
+ * (Forerunner 70 and kin) pack speed and distance into a 3-byte `compressed_speed_distance` field: a
+ * 12-bit speed in 0.01 m/s and a 12-bit distance in 1/16 m that rolls over every 256 m, so distance
+ * is accumulated across records.
  */
-export function recordsToSamples(records: readonly ParsedRecord[]): TimedSample[] {
-  const samples: TimedSample[] = [];
+export function recordsToColumns(records: readonly ParsedRecord[]): SampleColumns {
+  const timed = records.filter((r) => r.timestamp instanceof Date);
+  const n = timed.length;
+  const timeMs = new Float64Array(n);
+  const columns = new Map<SampleChannel, Float64Array>(SAMPLE_CHANNELS.map((c) => [c, new Float64Array(n).fill(Number.NaN)]));
+  const set = (channel: SampleChannel, i: number, value: unknown) => {
+    if (typeof value === 'number' && Number.isFinite(value)) columns.get(channel)![i] = value;
+  };
   let distance: { raw: number; total: number } | null = null;
-  for (const record of records) {
-    const sample = recordToSample(record);
-    if (!sample) continue;
+  for (let i = 0; i < n; i++) {
+    const record = timed[i]!;
+    timeMs[i] = record.timestamp!.getTime();
+    set('hr', i, record.heart_rate);
+    set('power', i, record.power);
+    set('cadence', i, record.cadence);
+    set('speed', i, record.enhanced_speed ?? record.speed);
+    set('altitude', i, record.enhanced_altitude ?? record.altitude);
+    set('grade', i, record.grade === undefined ? undefined : record.grade / 100);
+    set('lat', i, record.position_lat);
+    set('lon', i, record.position_long);
+    set('distance', i, record.distance);
+    set('temperature', i, record.temperature);
     const packed = record.compressed_speed_distance;
     if (packed && packed.length === 3) {
       // fit-file-parser reports a 0xFF byte inside an array as null (the byte type's "invalid"), but here it is data.
       const [b0, b1, b2] = packed.map((b) => b ?? 0xff) as [number, number, number];
-      if (sample.speed === undefined) sample.speed = (b0 | ((b1 & 0x0f) << 8)) / 100;
+      if (Number.isNaN(columns.get('speed')![i]!)) columns.get('speed')![i] = (b0 | ((b1 & 0x0f) << 8)) / 100;
       const raw = (b1 >> 4) | (b2 << 4);
       distance = distance ? { raw, total: distance.total + (((raw - distance.raw) + 4096) % 4096) / 16 } : { raw, total: raw / 16 };
-      if (sample.distance === undefined) sample.distance = distance.total;
+      if (Number.isNaN(columns.get('distance')![i]!)) columns.get('distance')![i] = distance.total;
     }
-    samples.push(sample);
   }
-  return samples;
-}
-
-/** FIT record → sample. Enhanced (32-bit) speed/altitude win over the 16-bit fields; grade is stored in %. */
-function recordToSample(record: ParsedRecord): TimedSample | null {
-  if (!(record.timestamp instanceof Date)) return null;
-  const sample: TimedSample = { timeMs: record.timestamp.getTime() };
-  assign(sample, 'hr', record.heart_rate);
-  assign(sample, 'power', record.power);
-  assign(sample, 'cadence', record.cadence);
-  assign(sample, 'speed', record.enhanced_speed ?? record.speed);
-  assign(sample, 'altitude', record.enhanced_altitude ?? record.altitude);
-  assign(sample, 'grade', record.grade === undefined ? undefined : record.grade / 100);
-  assign(sample, 'lat', record.position_lat);
-  assign(sample, 'lon', record.position_long);
-  assign(sample, 'distance', record.distance);
-  assign(sample, 'temperature', record.temperature);
-  return sample;
-}
-
-function assign(sample: TimedSample, key: Exclude<keyof TimedSample, 'timeMs'>, value: unknown): void {
-  if (typeof value === 'number' && Number.isFinite(value)) sample[key] = value;
+  for (const [channel, column] of columns) if (!column.some(Number.isFinite)) columns.delete(channel);
+  return { timeMs, values: columns };
 }
 
 const STOP_TYPES = new Set(['stop', 'stop_all', 'stop_disable', 'stop_disable_all']);

@@ -1,7 +1,7 @@
 import { buildActivityRecord } from '../build-record';
 import { mapSport } from '../sport-mapping';
 import { haversineMeters } from '../streams/derived';
-import { resampleToOneHertz, type TimedSample } from '../streams/resample';
+import { columnsFromSamples, resampleToOneHertz, type TimedSample } from '../streams/resample';
 import { DecodeError, type DecodeResult, type DecodedActivity } from '../types';
 import { child, children, findNumber, numberAt, parseTimeMs, parseXml, textAt, type XmlNode, type XmlValue } from '../xml';
 
@@ -29,7 +29,7 @@ export async function decodeGpx(bytes: Uint8Array): Promise<DecodeResult> {
       continue;
     }
     const startMs = samples[0]!.timeMs;
-    const streams = resampleToOneHertz(samples, { startMs, pauses: null });
+    const streams = resampleToOneHertz(columnsFromSamples(samples), { startMs, pauses: null });
     const { sport, subSport } = mapSport(textAt(track, 'type'));
     const record = buildActivityRecord(
       { sport, subSport, name: textAt(track, 'name')?.trim() || `GPX track ${new Date(startMs).toISOString().slice(0, 10)}`, startTimeMs: startMs, utcOffsetMinutes: 0 },

@@ -1,7 +1,7 @@
 import type { ActivityLap } from '../../../../common/domain/activity';
 import { buildActivityRecord } from '../build-record';
 import { mapSport } from '../sport-mapping';
-import { resampleToOneHertz, type TimedSample } from '../streams/resample';
+import { columnsFromSamples, resampleToOneHertz, type TimedSample } from '../streams/resample';
 import { DecodeError, type DecodeResult, type DecodedActivity, type DecodedDevice } from '../types';
 import { children, child, findNumber, numberAt, parseTimeMs, parseXml, textAt, type XmlNode } from '../xml';
 
@@ -56,7 +56,7 @@ function decodeTcxActivity(activity: XmlNode, eventKey: string | null, warnings:
     warnings.push(`TCX activity ${textAt(activity, 'Id') ?? ''} skipped: it has no start time`.trim());
     return null;
   }
-  const streams = resampleToOneHertz(samples, { startMs, pauses: null });
+  const streams = resampleToOneHertz(columnsFromSamples(samples), { startMs, pauses: null });
   const { sport, subSport } = mapSport(textAt(activity, '@_Sport'));
   const lapRecords = laps.map(lapFromTcx).filter((l): l is ActivityLap => l !== null);
   const sum = (pick: (lap: XmlNode) => number | undefined) => (laps.length > 0 && laps.every((l) => pick(l) !== undefined) ? laps.reduce((t, l) => t + pick(l)!, 0) : null);
