@@ -19,10 +19,28 @@ import type {
   WellnessDay,
 } from './types';
 import type { Settings } from './schemas';
+import type { ActivityLap } from '../domain/activity';
 
 import { call } from './call';
 
 const none = z.object({}).strict().default({});
+
+/** Channels the activity detail charts; each is one value per sample, null where the device recorded nothing. */
+export type DetailChannel = 'hr' | 'power' | 'speed' | 'altitude' | 'cadence';
+
+export interface ActivityDetail {
+  activity: ActivitySummary;
+  laps: ActivityLap[];
+  /**
+   * Bucket means of the 1 Hz streams, at most ACTIVITY_DETAIL_MAX_POINTS per channel (enough for a chart
+   * as wide as a screen); `seconds` is each bucket's start since the activity began. Null without streams.
+   */
+  streams: { seconds: number[]; channels: Partial<Record<DetailChannel, (number | null)[]>> } | null;
+  /** The stored metrics JSON (NP/NGP, IF, TSS, curves, zone times …) as computed at import. */
+  metrics: Record<string, unknown>;
+}
+
+export const ACTIVITY_DETAIL_MAX_POINTS = 2000;
 
 /** The app-wide calls: athletes, thresholds, activities, wellness, notes/events, settings, demo. */
 export const coreCalls = {
@@ -74,6 +92,8 @@ export const coreCalls = {
       })
       .strict(),
   ),
+
+  'activities.detail': call<ActivityDetail>()(z.object({ id: idSchema }).strict()),
 
   'wellness.list': call<WellnessDay[]>()(
     z.object({ athleteId: idSchema, from: isoDateSchema, to: isoDateSchema }).strict(),

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { analyticsCalls } from './analytics';
 import { coreCalls } from './calls';
 import { importCalls } from './imports';
 
@@ -7,7 +8,7 @@ import { importCalls } from './imports';
  * (name, zod input schema, output type) in its own file; they are implemented once in
  * `node/api/handlers.ts` and reached over IPC (Electron) or loopback HTTP (browser mode).
  */
-export const contract = { ...coreCalls, ...importCalls } as const;
+export const contract = { ...coreCalls, ...importCalls, ...analyticsCalls } as const;
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;

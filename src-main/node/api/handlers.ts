@@ -1,5 +1,6 @@
 import type { CallOutput, CallParsedInput, Method, coreCalls } from '../../common/contract';
 import { listActivities } from '../services/activities';
+import { getActivityDetail } from '../services/activity-detail';
 import {
   createAthlete,
   deleteAthlete,
@@ -12,6 +13,7 @@ import {
 import type { ServiceContext } from '../services/context';
 import { loadDemoRoster } from '../services/demo';
 import { createAthleteEvent, listAthleteEvents } from '../services/athlete-events';
+import { createAnalyticsHandlers } from './analytics-handlers';
 import { createImportHandlers } from './import-handlers';
 import { getSettings, updateSettings } from '../services/settings';
 import { listWellnessDays } from '../services/wellness';
@@ -22,7 +24,7 @@ export type Handlers = HandlersFor<Method>;
 
 /** The one implementation of the contract; a missing or mistyped call fails to compile. */
 export function createHandlers(ctx: ServiceContext): Handlers {
-  return { ...createCoreHandlers(ctx), ...createImportHandlers(ctx) };
+  return { ...createCoreHandlers(ctx), ...createImportHandlers(ctx), ...createAnalyticsHandlers(ctx) };
 }
 
 function createCoreHandlers(ctx: ServiceContext): HandlersFor<keyof typeof coreCalls> {
@@ -46,6 +48,7 @@ function createCoreHandlers(ctx: ServiceContext): HandlersFor<keyof typeof coreC
     'athletes.delete': ({ id, confirmName }) => deleteAthlete(ctx, id, confirmName),
     'thresholds.set': ({ athleteId, metric, value, validFrom }) => setThreshold(ctx, athleteId, metric, value, validFrom),
     'activities.list': ({ athleteId, ...range }) => listActivities(ctx, athleteId, range),
+    'activities.detail': ({ id }) => getActivityDetail(ctx, id),
     'wellness.list': ({ athleteId, from, to }) => listWellnessDays(ctx, athleteId, from, to),
     'events.list': ({ athleteId }) => listAthleteEvents(ctx, athleteId),
     'events.create': (input) => createAthleteEvent(ctx, input),

@@ -6,6 +6,8 @@ import { runDemo } from './commands/demo';
 import { runServe } from './commands/serve';
 import { runImport } from './commands/import';
 import { runInspect } from './commands/inspect';
+import { runPmc } from './commands/pmc';
+import { runRoster } from './commands/roster';
 
 export const USAGE = `Usage: coach <command> [options]
 
@@ -21,6 +23,9 @@ Commands:
   inspect FILE --json [--ftp W] [--lthr BPM] [--max-hr BPM] [--resting-hr BPM]
       [--threshold-pace SEC_PER_KM] [--css SEC_PER_100M]
                                        decode a file and compute its metrics without any database
+  roster --db PATH --json              today's CTL, ATL, form, ramp, ACWR and HRV status of every athlete
+  pmc --db PATH --athlete ID [--from DATE] [--to DATE] --json
+                                       daily load, CTL, ATL, TSB and ramp, one entry per calendar day
 
 Every command takes --db PATH (default: $COACH_DB, else the desktop app's database) and --json.
 Exit status: 0 success, 1 the work failed, 2 bad usage.`;
@@ -38,6 +43,8 @@ const commands: Record<string, Command> = {
   athletes: runAthletes,
   import: runImport,
   inspect: runInspect,
+  roster: runRoster,
+  pmc: runPmc,
 };
 
 /** Parses options strictly so a typo is a usage error, not a silently ignored flag. */

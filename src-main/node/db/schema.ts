@@ -169,6 +169,48 @@ export interface WatchFoldersTable {
   created_at: string;
 }
 
+export interface DailyLoadTable {
+  athlete_id: number;
+  date: string;
+  load: number;
+  ctl: number;
+  atl: number;
+  tsb: number;
+  ramp: number | null;
+  acwr: number | null;
+  acwr_ewma: number | null;
+  monotony: number | null;
+  strain: number | null;
+  acute_ewma: number;
+  chronic_ewma: number;
+  load_7d: number;
+  load_28d: number;
+}
+
+export interface AnalyticsSettingsTable {
+  athlete_id: number;
+  smoothing: 'trainingpeaks' | 'goldencheetah';
+  form_timing: 'previous-day' | 'same-day';
+  ctl_days: number;
+  atl_days: number;
+  seed_date: string | null;
+  seed_ctl: number | null;
+  seed_atl: number | null;
+  updated_at: string;
+}
+
+export interface DailyLoadStateTable {
+  athlete_id: number;
+  dirty_from: string | null;
+  computed_through: string | null;
+  refreshed_for: string | null;
+  activity_count: Generated<number>;
+  last_activity_at: string | null;
+  utc_offset_minutes: Generated<number>;
+  wellness_dirty: Generated<number>;
+  wellness_status: string | null;
+}
+
 export interface Database {
   athletes: AthletesTable;
   thresholds: ThresholdsTable;
@@ -185,6 +227,9 @@ export interface Database {
   activity_sources: ActivitySourcesTable;
   assignment_queue: AssignmentQueueTable;
   watch_folders: WatchFoldersTable;
+  daily_load: DailyLoadTable;
+  analytics_settings: AnalyticsSettingsTable;
+  daily_load_state: DailyLoadStateTable;
 }
 
 export type AthleteRow = Selectable<AthletesTable>;

@@ -1,10 +1,11 @@
 import type { ActivitySummary, ThresholdMetric } from '../../common/contract';
 import type { ActivityRecord } from '../../common/domain/activity';
 import { localDateOf } from '../../common/domain/dates';
-import { computeActivityLoad } from '../../common/domain/metrics/training-load';
 import { insertActivity, listActivities as listActivityRows } from '../db/repositories/activities';
 import { thresholdHistory, thresholdsOn } from '../db/repositories/athletes';
+import { markLoadDirty } from '../db/repositories/daily-load';
 import type { Db } from '../db/schema';
+import { scoreActivity, storedMetricsOf } from './activity-analysis';
 import type { ServiceContext } from './context';
 
 export async function listActivities(
@@ -27,6 +28,8 @@ export async function thresholdsForDate(db: Db, athleteId: number, date: string)
 /**
  * Stores one activity for an athlete with its training load computed from the thresholds valid on
  * the activity's local date. Runs on the given transaction so a caller can make a whole file atomic.
+ * Its mean-maximal curves and zone times are stored with it, and the athlete's stored PMC is marked
+ * stale from its date.
  */
 export async function addActivity(
   db: Db,
@@ -36,13 +39,16 @@ export async function addActivity(
 ): Promise<number> {
   const date = localDateOf(record.startTime, record.utcOffsetMinutes);
   const { thresholds, thresholdDates } = await thresholdsForDate(db, athlete.id, date);
-  const load = computeActivityLoad(record, { thresholds, thresholdDates, sex: athlete.sex });
-  return insertActivity(db, {
+  const scored = scoreActivity(record, { thresholds, thresholdDates, sex: athlete.sex });
+  const id = await insertActivity(db, {
     athleteId: athlete.id,
     deviceId: options.deviceId ?? null,
     record,
-    load,
+    load: scored.load,
+    storedMetrics: storedMetricsOf(scored),
     isDemo: options.isDemo ?? false,
     createdAt: options.now.toISOString(),
   });
+  await markLoadDirty(db, athlete.id, date);
+  return id;
 }

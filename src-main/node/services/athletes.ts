@@ -18,6 +18,7 @@ import {
   updateAthleteRow,
   upsertThreshold,
 } from '../db/repositories/athletes';
+import { rescoreActivitiesFrom } from './activity-rescore';
 import type { ServiceContext } from './context';
 
 export async function listAthletes(ctx: ServiceContext, includeArchived = false): Promise<AthleteSummary[]> {
@@ -106,8 +107,12 @@ export async function setThreshold(
   value: number,
   validFrom: string,
 ): Promise<Athlete> {
-  await getAthlete(ctx, athleteId);
-  await upsertThreshold(ctx.db, athleteId, metric, value, validFrom, ctx.now().toISOString());
+  const athlete = await getAthlete(ctx, athleteId);
+  await ctx.db.transaction().execute(async (trx) => {
+    await upsertThreshold(trx, athleteId, metric, value, validFrom, ctx.now().toISOString());
+    // Loads of activities from validFrom on depend on the new value; rescoring marks the PMC stale.
+    await rescoreActivitiesFrom(trx, athlete, validFrom);
+  });
   ctx.events.emit({ type: 'data.changed', scope: 'athletes' });
   return getAthlete(ctx, athleteId);
 }

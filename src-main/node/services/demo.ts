@@ -4,6 +4,7 @@ import { DEFAULT_DEMO_SEED, generateDemoAthlete, planDemoRoster, type DemoAthlet
 import { upsertThreshold } from '../db/repositories/athletes';
 import { insertEvent } from '../db/repositories/events';
 import { addActivity } from './activities';
+import { refreshStaleLoads } from './analytics';
 import { createAthlete, deleteAthlete, listAthletes } from './athletes';
 import type { ServiceContext } from './context';
 import { saveWellnessDays } from './wellness';
@@ -40,6 +41,8 @@ export async function loadDemoRoster(ctx: ServiceContext, options: { seed?: numb
     // actually reaches the window (IPC or server-sent events) before the next athlete starts.
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
+  // Computed now rather than on the first roster read, so opening the roster right after is instant.
+  await refreshStaleLoads(ctx);
   ctx.events.emit({ type: 'data.changed', scope: 'athletes' });
   summary.seconds = Math.round((performance.now() - started) / 100) / 10;
   return summary;

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { AppError, type AssignmentQueueItem, type DeviceSummary, type ImportFileResult, type ImportReport } from '../../common/contract';
 import { localDateOf } from '../../common/domain/dates';
 import { computeActivityLoad } from '../../common/domain/metrics/training-load';
+import { markLoadDirty } from '../db/repositories/daily-load';
 import { listDeviceRecords, setDeviceAthleteRow } from '../db/repositories/devices';
 import {
   deleteQueueEntry,
@@ -149,6 +150,7 @@ export async function reassignActivity(ctx: ServiceContext, activityId: number, 
     if (same) throw new AppError('CONFLICT', `${athlete.name} already has this activity: ${describeSameActivity(same)}`, 'athleteId');
     const { thresholds, thresholdDates } = await thresholdsForDate(trx, athleteId, localDateOf(record.startTime, record.utcOffsetMinutes));
     await moveActivity(trx, activityId, athleteId, computeActivityLoad(record, { thresholds, thresholdDates, sex: athlete.sex }));
+    for (const affected of [owner.athleteId, athleteId]) await markLoadDirty(trx, affected, localDateOf(record.startTime, record.utcOffsetMinutes));
   });
   ctx.events.emit({ type: 'data.changed', scope: 'activities' });
   return { activityId, athleteId };

@@ -1,4 +1,5 @@
 import type { WellnessDay } from '../../common/contract';
+import { markWellnessDirty } from '../db/repositories/daily-load';
 import { listWellness, upsertWellness } from '../db/repositories/wellness';
 import type { Db } from '../db/schema';
 import type { ServiceContext } from './context';
@@ -10,4 +11,5 @@ export async function listWellnessDays(ctx: ServiceContext, athleteId: number, f
 /** Inserts or replaces whole days; `source` records where they came from (csv, fit, manual, demo). */
 export async function saveWellnessDays(db: Db, athleteId: number, days: WellnessDay[], source: string): Promise<void> {
   await upsertWellness(db, athleteId, days, source);
+  await markWellnessDirty(db, athleteId);
 }

@@ -1,6 +1,7 @@
 import type { Migration } from './migration';
 import { initialSchema } from './001-initial';
 import { importPipelineSchema } from './002-import-pipeline';
+import { dailyLoadSchema } from './003-daily-load';
 
 /** Static, append-only list: a folder scan would break once the main process is bundled. */
-export const migrations: readonly Migration[] = [initialSchema, importPipelineSchema];
+export const migrations: readonly Migration[] = [initialSchema, importPipelineSchema, dailyLoadSchema];

@@ -1,6 +1,12 @@
 
 import type { ActivitySummary, LoadExplanation, Sport } from '../../../common/contract';
-import type { ActivityLoad, ActivityRecord, ActivityStreams, StreamChannel } from '../../../common/domain/activity';
+import type {
+  ActivityLap,
+  ActivityLoad,
+  ActivityRecord,
+  ActivityStreams,
+  StreamChannel,
+} from '../../../common/domain/activity';
 import { localDateOf } from '../../../common/domain/dates';
 import type { ActivityRow, Db } from '../schema';
 import { decodeStreams, encodeStreams } from '../stream-codec';
@@ -12,6 +18,8 @@ export interface ActivityInsert {
   deviceId: number | null;
   record: ActivityRecord;
   load: ActivityLoad;
+  /** The `metrics` JSON when it holds more than the load's numbers (curves, zones; see activity-analysis.ts). */
+  storedMetrics?: Record<string, unknown>;
   isDemo: boolean;
   createdAt: string;
 }
@@ -48,7 +56,7 @@ export async function insertActivity(db: Db, a: ActivityInsert): Promise<number>
       load: a.load.load,
       load_method: a.load.method,
       load_explanation: a.load.explanation,
-      metrics: JSON.stringify(a.load.metrics),
+      metrics: JSON.stringify(a.storedMetrics ?? a.load.metrics),
       is_demo: a.isDemo ? 1 : 0,
       created_at: a.createdAt,
     })
@@ -115,12 +123,8 @@ function toSummary(row: ActivityRow & { has_streams: number }): ActivitySummary 
   };
 }
 
-export async function listActivities(
-  db: Db,
-  athleteId: number,
-  range: { from?: string; to?: string; limit?: number },
-): Promise<ActivitySummary[]> {
-  let query = db
+function selectSummaries(db: Db) {
+  return db
     .selectFrom('activities')
     .selectAll('activities')
     .select((eb) =>
@@ -128,9 +132,15 @@ export async function listActivities(
         .exists(eb.selectFrom('activity_streams').select('activity_id').whereRef('activity_id', '=', 'activities.id'))
         .$castTo<number>()
         .as('has_streams'),
-    )
-    .where('athlete_id', '=', athleteId)
-    .orderBy('start_time', 'desc');
+    );
+}
+
+export async function listActivities(
+  db: Db,
+  athleteId: number,
+  range: { from?: string; to?: string; limit?: number },
+): Promise<ActivitySummary[]> {
+  let query = selectSummaries(db).where('athlete_id', '=', athleteId).orderBy('start_time', 'desc');
   if (range.from) query = query.where('local_date', '>=', range.from);
   if (range.to) query = query.where('local_date', '<=', range.to);
   if (range.limit) query = query.limit(range.limit);
@@ -145,4 +155,36 @@ export async function loadStreams(db: Db, activityId: number): Promise<ActivityS
     channels: JSON.parse(row.channels) as StreamChannel[],
     data: row.data,
   });
+}
+
+/** One activity's summary with its stored metrics JSON, or undefined when there is no such activity. */
+export async function getActivityWithMetrics(
+  db: Db,
+  id: number,
+): Promise<{ summary: ActivitySummary; metrics: Record<string, unknown> } | undefined> {
+  const row = await selectSummaries(db).where('activities.id', '=', id).executeTakeFirst();
+  if (!row) return undefined;
+  return { summary: toSummary(row), metrics: JSON.parse(row.metrics) as Record<string, unknown> };
+}
+
+export async function listLaps(db: Db, activityId: number): Promise<ActivityLap[]> {
+  const rows = await db
+    .selectFrom('laps')
+    .selectAll()
+    .where('activity_id', '=', activityId)
+    .orderBy('lap_index')
+    .execute();
+  return rows.map((row) => ({
+    startTime: row.start_time,
+    elapsedSeconds: row.elapsed_seconds,
+    timerSeconds: row.timer_seconds,
+    distanceMeters: row.distance_meters,
+    avgHr: row.avg_hr,
+    maxHr: row.max_hr,
+    avgPower: row.avg_power,
+    maxPower: row.max_power,
+    avgSpeed: row.avg_speed,
+    avgCadence: row.avg_cadence,
+    intensity: row.intensity,
+  }));
 }

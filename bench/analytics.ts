@@ -1,0 +1,216 @@
+/**
+ * `npm run bench:analytics [-- --json] [-- --athletes N]`: load analytics at coaching-business scale.
+ * Generates a database of 500 athletes × 3 years of activity summaries (about 5 sessions a week) and a
+ * year of morning readings, written in bulk through the repositories (the demo generator would take
+ * far longer), then measures in one run:
+ *  - the first full computation of every athlete's stored PMC,
+ *  - the roster call against a bare SELECT of the same stored rows (target ratio ≤ 2),
+ *  - full versus incremental recompute of one athlete after adding one activity dated two days ago,
+ *    the usual upload (target ratio ≥ 20); medians over several athletes.
+ * With --json the last line is one JSON object with the figures.
+ *
+ * Chromium paint timings of the roster and PMC screens are not measured here: the UI helper measures
+ * them against these calls in the browser-mode Playwright run.
+ */
+import { parseArgs } from 'node:util';
+import type { WellnessDay } from '../src-main/common/contract';
+import type { ActivityRecord } from '../src-main/common/domain/activity';
+import { addDays, toIsoDate } from '../src-main/common/domain/dates';
+import { insertActivity } from '../src-main/node/db/repositories/activities';
+import { insertAthlete, upsertThreshold } from '../src-main/node/db/repositories/athletes';
+import { markLoadDirty, markLoadDirtyFromStart } from '../src-main/node/db/repositories/daily-load';
+import { upsertWellness } from '../src-main/node/db/repositories/wellness';
+import { refreshStaleLoads } from '../src-main/node/services/analytics';
+import { loadRoster } from '../src-main/node/services/analytics-roster';
+import { refreshAthlete } from '../src-main/node/services/load-refresh';
+import { createTempApp, type TempApp } from '../tests/helpers/temp-app';
+import { seededRandom, type SeededRandom } from '../tests/unit/domain/load/seeded-random';
+
+const { values } = parseArgs({ options: { json: { type: 'boolean' }, athletes: { type: 'string' } } });
+const ATHLETES = Number(values.athletes ?? 500);
+const YEARS = 3;
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+const now = new Date();
+const today = toIsoDate(now);
+const app = createTempApp({ now });
+try {
+  const random = seededRandom(42);
+  let started = performance.now();
+  const ids = await generate(app, random);
+  const generateSeconds = seconds(started);
+  const activities = app.database.sqlite.prepare('SELECT count(*) AS n FROM activities').get() as { n: number };
+  log(`generated ${ATHLETES} athletes, ${activities.n} activities in ${generateSeconds.toFixed(1)} s`);
+
+  started = performance.now();
+  await refreshStaleLoads(app.ctx);
+  const fullRecomputeAllSeconds = seconds(started);
+  const dailyRows = app.database.sqlite.prepare('SELECT count(*) AS n FROM daily_load').get() as { n: number };
+  log(`first PMC of every athlete: ${fullRecomputeAllSeconds.toFixed(2)} s (${dailyRows.n} daily rows)`);
+
+  const rosterMs = medianMs(25, () => loadRoster(app.ctx));
+  const bareMs = medianMs(25, async () => bareRosterSelect(app));
+  const roster = { rosterMs: await rosterMs, bareSelectMs: await bareMs };
+  const rosterRatio = roster.rosterMs / roster.bareSelectMs;
+  log(`roster: ${roster.rosterMs.toFixed(2)} ms vs bare SELECT ${roster.bareSelectMs.toFixed(2)} ms → ratio ${rosterRatio.toFixed(2)} (target ≤ 2)`);
+
+  const recompute = await recomputeAfterOneActivity(app, ids.slice(0, 15));
+  const recomputeRatio = recompute.fullMs / recompute.incrementalMs;
+  log(
+    `recompute of one athlete after adding one activity: full ${recompute.fullMs.toFixed(2)} ms, incremental ` +
+      `${recompute.incrementalMs.toFixed(2)} ms → ratio ${recomputeRatio.toFixed(1)} (target ≥ 20)`,
+  );
+  log('Chromium paint timings: measured by the UI helper in the browser-mode run, not here.');
+
+  if (values.json) {
+    process.stdout.write(
+      `${JSON.stringify({
+        athletes: ATHLETES,
+        activities: activities.n,
+        dailyRows: dailyRows.n,
+        generateSeconds: round(generateSeconds),
+        fullRecomputeAllSeconds: round(fullRecomputeAllSeconds),
+        rosterMs: round(roster.rosterMs),
+        bareSelectMs: round(roster.bareSelectMs),
+        rosterToBareSelectRatio: round(rosterRatio),
+        fullRecomputeMs: round(recompute.fullMs),
+        incrementalRecomputeMs: round(recompute.incrementalMs),
+        fullToIncrementalRatio: round(recomputeRatio),
+        paintTimings: 'measured by the UI helper',
+      })}\n`,
+    );
+  }
+} finally {
+  await app.dispose();
+}
+
+async function generate(app: TempApp, random: SeededRandom): Promise<number[]> {
+  const first = addDays(today, -365 * YEARS);
+  const createdAt = now.toISOString();
+  const ids: number[] = [];
+  for (let i = 0; i < ATHLETES; i++) {
+    await app.ctx.db.transaction().execute(async (trx) => {
+      const id = await insertAthlete(trx, { name: `Athlete ${String(i + 1).padStart(3, '0')}`, sports: ['bike', 'run'], sex: null, birthYear: null, notes: '', isDemo: false, createdAt });
+      await upsertThreshold(trx, id, 'ftp', random.int(180, 320), first, createdAt);
+      for (let date = first; date <= today; date = addDays(date, 1)) {
+        if (random.next() < 0.72) await insertActivity(trx, summary(id, date, random, createdAt));
+      }
+      await upsertWellness(trx, id, morningReadings(addDays(today, -364), random), 'bench');
+      ids.push(id);
+    });
+  }
+  return ids;
+}
+
+function summary(athleteId: number, date: string, random: SeededRandom, createdAt: string) {
+  const seconds = random.int(30, 180) * 60;
+  const record: ActivityRecord = {
+    sport: random.next() < 0.6 ? 'bike' : 'run',
+    subSport: null,
+    name: 'Session',
+    startTime: `${date}T06:30:00.000Z`,
+    utcOffsetMinutes: 60,
+    elapsedSeconds: seconds,
+    timerSeconds: seconds,
+    movingSeconds: seconds,
+    distanceMeters: seconds * 7,
+    ascentMeters: 100,
+    avgHr: 140,
+    maxHr: 170,
+    avgPower: null,
+    maxPower: null,
+    normalizedPower: null,
+    avgCadence: null,
+    avgSpeed: 7,
+    maxSpeed: 12,
+    calories: null,
+    rpe: null,
+    notes: '',
+    laps: [],
+    streams: null,
+  };
+  const load = Math.round((seconds / 3600) * random.normal(0.75, 0.1) ** 2 * 1000) / 10;
+  return { athleteId, deviceId: null, record, load: { load, method: 'hr' as const, explanation: 'bench', metrics: {} }, isDemo: false, createdAt };
+}
+
+function morningReadings(from: string, random: SeededRandom): WellnessDay[] {
+  const days: WellnessDay[] = [];
+  for (let date = from; date <= today; date = addDays(date, 1)) {
+    days.push({
+      date,
+      hrvRmssd: Math.exp(random.normal(4, 0.15)),
+      restingHr: Math.round(random.normal(50, 3)),
+      sleepHours: random.normal(7.5, 0.6),
+      sleepQuality: null,
+      soreness: null,
+      fatigue: null,
+      mood: null,
+      stress: null,
+      weightKg: null,
+      note: null,
+    });
+  }
+  return days;
+}
+
+/** The same rows the roster reads (athletes, bookkeeping, settings, tags, today's stored day), without Kysely or mapping. */
+function bareRosterSelect(app: TempApp): unknown[] {
+  return app.database.sqlite
+    .prepare(
+      `SELECT a.id, a.name, a.sports, a.is_demo, s.*, st.*, d.*,
+         (SELECT group_concat(t.name, char(31)) FROM athlete_tags at JOIN tags t ON t.id = at.tag_id WHERE at.athlete_id = a.id) AS tag_names
+       FROM athletes a
+       LEFT JOIN daily_load_state s ON s.athlete_id = a.id
+       LEFT JOIN analytics_settings st ON st.athlete_id = a.id
+       LEFT JOIN daily_load d ON d.athlete_id = a.id AND d.date = s.refreshed_for
+       WHERE a.archived_at IS NULL ORDER BY a.name`,
+    )
+    .all();
+}
+
+async function recomputeAfterOneActivity(app: TempApp, athleteIds: number[]): Promise<{ fullMs: number; incrementalMs: number }> {
+  const random = seededRandom(7);
+  const full: number[] = [];
+  const incremental: number[] = [];
+  for (const id of athleteIds) {
+    const date = addDays(today, -2);
+    await app.ctx.db.transaction().execute(async (trx) => {
+      await insertActivity(trx, summary(id, date, random, now.toISOString()));
+      await markLoadDirty(trx, id, date);
+    });
+    let started = performance.now();
+    const resumed = await refreshAthlete(app.ctx.db, id, now);
+    incremental.push(performance.now() - started);
+    if (resumed.pmc !== 'incremental') throw new Error(`expected an incremental recompute, got ${resumed.pmc}`);
+
+    await markLoadDirtyFromStart(app.ctx.db, id);
+    started = performance.now();
+    await refreshAthlete(app.ctx.db, id, now);
+    full.push(performance.now() - started);
+  }
+  return { fullMs: median(full), incrementalMs: median(incremental) };
+}
+
+async function medianMs(runs: number, work: () => Promise<unknown>): Promise<number> {
+  for (let i = 0; i < 3; i++) await work(); // JIT and page-cache warm-up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await work();
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function seconds(startedMs: number): number {
+  return (performance.now() - startedMs) / 1000;
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

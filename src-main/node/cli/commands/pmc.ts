@@ -1,0 +1,47 @@
+import { isoDateSchema } from '../../../common/contract';
+import { getPmcSeries } from '../../services/analytics';
+import { type CliIo, parseOptions } from '../main';
+import { UsageError } from '../usage-error';
+import { withApp } from '../with-app';
+
+/**
+ * `coach pmc --db PATH --athlete ID [--from DATE] [--to DATE] [--json]`: the athlete's daily load,
+ * CTL, ATL, TSB and ramp rate, one entry per calendar day (rest days included).
+ */
+export async function runPmc(args: string[], io: CliIo): Promise<number> {
+  const { values } = parseOptions(args, {
+    db: { type: 'string' },
+    json: { type: 'boolean' },
+    athlete: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+  });
+  if (values.athlete === undefined) throw new UsageError('--athlete is required');
+  const athleteId = Number(values.athlete);
+  if (!Number.isInteger(athleteId) || athleteId <= 0) throw new UsageError(`--athlete must be a positive whole number, got "${values.athlete}"`);
+  const from = dateOption(values.from, 'from');
+  const to = dateOption(values.to, 'to');
+  if (from && to && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
+
+  return withApp(values.db, async (app) => {
+    const series = await getPmcSeries(app.ctx, athleteId, { from, to });
+    const days = series.days.map(({ date, load, ctl, atl, tsb, ramp }) => ({ date, load, ctl, atl, tsb, ramp }));
+    if (values.json) {
+      io.stdout(JSON.stringify({ convention: series.convention, days }, null, 2));
+      return 0;
+    }
+    io.stdout(`date          load    CTL    ATL    TSB   ramp`);
+    for (const d of days) {
+      const cells = [d.load, d.ctl, d.atl, d.tsb].map((v) => v.toFixed(1).padStart(6));
+      io.stdout(`${d.date}  ${cells.join(' ')} ${d.ramp === null ? '     –' : d.ramp.toFixed(1).padStart(6)}`);
+    }
+    io.stdout(`PMC: ${series.convention.label}`);
+    return 0;
+  });
+}
+
+function dateOption(value: string | undefined, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isoDateSchema.safeParse(value).success) throw new UsageError(`--${name} must be a date like 2026-03-01, got "${value}"`);
+  return value;
+}

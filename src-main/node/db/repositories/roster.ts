@@ -1,0 +1,118 @@
+import { sql } from 'kysely';
+import type { Sport } from '../../../common/contract';
+import { pmcSettingsOf, type PmcSettings } from './analytics-settings';
+import { parseMorningStatus, type LoadState, type MorningStatus, type StoredPmcDay } from './daily-load';
+import type { Db } from '../schema';
+
+export interface RosterAthlete {
+  id: number;
+  name: string;
+  sports: Sport[];
+  tags: string[];
+  isDemo: boolean;
+  /** Null when the athlete's PMC was never computed. */
+  loadState: LoadState | null;
+  settings: PmcSettings;
+  /** The stored PMC day of the date last refreshed for (the athlete's today when fresh). */
+  day: StoredPmcDay | null;
+  morningStatus: MorningStatus | null;
+}
+
+/**
+ * Every non-archived athlete with tags, bookkeeping, PMC settings, the stored day they were last
+ * refreshed for and their morning status: one query, each join a primary-key lookup.
+ */
+export async function listRosterAthletes(db: Db): Promise<RosterAthlete[]> {
+  const rows = await db
+    .selectFrom('athletes as a')
+    .leftJoin('daily_load_state as s', 's.athlete_id', 'a.id')
+    .leftJoin('analytics_settings as st', 'st.athlete_id', 'a.id')
+    .leftJoin('daily_load as d', (join) => join.onRef('d.athlete_id', '=', 'a.id').onRef('d.date', '=', 's.refreshed_for'))
+    .select([
+      'a.id',
+      'a.name',
+      'a.sports',
+      'a.is_demo',
+      's.athlete_id as state_athlete_id',
+      's.dirty_from',
+      's.computed_through',
+      's.refreshed_for',
+      's.activity_count',
+      's.last_activity_at',
+      's.utc_offset_minutes',
+      's.wellness_dirty',
+      's.wellness_status',
+      'st.smoothing',
+      'st.form_timing',
+      'st.ctl_days',
+      'st.atl_days',
+      'st.seed_date',
+      'st.seed_ctl',
+      'st.seed_atl',
+      'd.date',
+      'd.load',
+      'd.ctl',
+      'd.atl',
+      'd.tsb',
+      'd.ramp',
+      'd.acwr',
+      'd.acwr_ewma',
+      'd.monotony',
+      'd.strain',
+      'd.acute_ewma',
+      'd.chronic_ewma',
+      'd.load_7d',
+      'd.load_28d',
+      sql<string | null>`(SELECT group_concat(t.name, char(31)) FROM athlete_tags at JOIN tags t ON t.id = at.tag_id WHERE at.athlete_id = a.id)`.as(
+        'tag_names',
+      ),
+    ])
+    .where('a.archived_at', 'is', null)
+    .orderBy('a.name')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    sports: JSON.parse(r.sports) as Sport[],
+    tags: r.tag_names ? r.tag_names.split('\u001f').sort() : [],
+    isDemo: r.is_demo === 1,
+    loadState:
+      r.state_athlete_id === null
+        ? null
+        : {
+            athleteId: r.id,
+            dirtyFrom: r.dirty_from,
+            computedThrough: r.computed_through,
+            refreshedFor: r.refreshed_for,
+            activityCount: r.activity_count ?? 0,
+            lastActivityAt: r.last_activity_at,
+            utcOffsetMinutes: r.utc_offset_minutes ?? 0,
+            wellnessDirty: r.wellness_dirty === 1,
+          },
+    settings: pmcSettingsOf(
+      r.smoothing && r.form_timing && r.ctl_days !== null && r.atl_days !== null
+        ? { ...r, smoothing: r.smoothing, form_timing: r.form_timing, ctl_days: r.ctl_days, atl_days: r.atl_days }
+        : null,
+    ),
+    day:
+      r.date === null
+        ? null
+        : {
+            date: r.date,
+            load: r.load!,
+            ctl: r.ctl!,
+            atl: r.atl!,
+            tsb: r.tsb!,
+            ramp: r.ramp,
+            acwr: r.acwr,
+            acwrEwma: r.acwr_ewma,
+            monotony: r.monotony,
+            strain: r.strain,
+            acuteEwma: r.acute_ewma!,
+            chronicEwma: r.chronic_ewma!,
+            load7d: r.load_7d!,
+            load28d: r.load_28d!,
+          },
+    morningStatus: parseMorningStatus(r.wellness_status ?? null),
+  }));
+}

@@ -1,0 +1,45 @@
+import type { ActivityLoad, ActivityRecord } from '../../common/domain/activity';
+import { computeActivityMetrics } from '../../common/domain/metrics/activity-metrics';
+import type { MeanMaximal } from '../../common/domain/metrics/mean-maximal';
+import type { LoadContext } from '../../common/domain/metrics/training-load';
+import type { ZoneTime } from '../../common/domain/metrics/zones';
+import type { StoredActivityAnalysis, ZoneModel } from '../db/repositories/activity-analysis';
+
+export interface ScoredActivity {
+  load: ActivityLoad;
+  analysis: StoredActivityAnalysis;
+}
+
+/** Load plus the stored analysis of one activity, from the thresholds valid on its date. */
+export function scoreActivity(record: ActivityRecord, ctx: LoadContext): ScoredActivity {
+  const m = computeActivityMetrics(record, ctx);
+  const zoneSeconds: Partial<Record<ZoneModel, number[]>> = {};
+  const zones: [ZoneModel, ZoneTime[] | null][] = [
+    ['power', m.timeInPowerZones],
+    ['hr', m.timeInHrZones],
+    ['pace', m.timeInPaceZones],
+  ];
+  for (const [model, times] of zones) if (times) zoneSeconds[model] = times.map((z) => z.seconds);
+  return {
+    load: m.load,
+    analysis: {
+      np: m.np,
+      npSource: m.npSource,
+      efficiencyFactor: m.efficiencyFactor,
+      decouplingPercent: m.decouplingPercent,
+      meanMaxPower: roundCurve(m.meanMaxPower, 1),
+      meanMaxSpeed: roundCurve(m.meanMaxSpeed, 3),
+      zoneSeconds,
+    },
+  };
+}
+
+/** The JSON stored in `activities.metrics`: the load's numbers plus the analysis. */
+export function storedMetricsOf(scored: ScoredActivity): Record<string, unknown> {
+  return { ...scored.load.metrics, ...scored.analysis };
+}
+
+function roundCurve(points: readonly MeanMaximal[], digits: number): MeanMaximal[] {
+  const scale = 10 ** digits;
+  return points.map((p) => ({ durationSeconds: p.durationSeconds, value: Math.round(p.value * scale) / scale }));
+}

@@ -1,0 +1,80 @@
+import type { MarkerStatusSummary, RosterRow } from '../../common/contract';
+import { daysBetween, localDateOf } from '../../common/domain/dates';
+import { formZoneOf } from '../../common/domain/load/form-zones';
+import { loadWarningsOf } from '../../common/domain/load/load-warnings';
+import { labelPmcConvention, type LabelledPmcConvention, type PmcConvention } from '../../common/domain/load/pmc-convention';
+import { listRosterAthletes, type RosterAthlete } from '../db/repositories/roster';
+import type { ServiceContext } from './context';
+import { localToday, needsRefresh, refreshAthlete } from './load-refresh';
+
+const UNKNOWN_STATUS: MarkerStatusSummary = { position: null, trend: null, recentMean: null, band: null };
+
+/**
+ * One row per non-archived athlete, from one query over the stored PMC day and morning status of
+ * each athlete's today — no replay of activities or readings, whatever the roster's size. Stale
+ * athletes are refreshed first: normally none, as a bulk write refreshes eagerly and only a new day
+ * or an edit makes an athlete stale.
+ */
+export async function loadRoster(ctx: ServiceContext): Promise<RosterRow[]> {
+  const now = ctx.now();
+  const todayAt = memoizedToday(now);
+  let athletes = await listRosterAthletes(ctx.db);
+  const stale = athletes.filter((a) => needsRefresh(a.loadState, now, todayAt(a.loadState?.utcOffsetMinutes ?? 0)));
+  if (stale.length > 0) {
+    for (const a of stale) await refreshAthlete(ctx.db, a.id, now);
+    athletes = await listRosterAthletes(ctx.db);
+  }
+  const label = memoizedLabel();
+  return athletes.map((a) => rosterRow(a, todayAt(a.loadState?.utcOffsetMinutes ?? 0), label));
+}
+
+function rosterRow(a: RosterAthlete, today: string, label: (c: PmcConvention) => LabelledPmcConvention): RosterRow {
+  const day = a.day?.date === today ? a.day : null;
+  const lastUploadAt = a.loadState?.lastActivityAt ?? null;
+  const lastUploadDate = lastUploadAt ? localDateOf(lastUploadAt, a.loadState?.utcOffsetMinutes ?? 0) : null;
+  const zone = day ? formZoneOf(day.tsb) : null;
+  return {
+    id: a.id,
+    name: a.name,
+    sports: a.sports,
+    tags: a.tags,
+    isDemo: a.isDemo,
+    today,
+    ctl: day?.ctl ?? null,
+    atl: day?.atl ?? null,
+    tsb: day?.tsb ?? null,
+    formZone: zone ? { id: zone.id, label: zone.label } : null,
+    ramp7d: day?.ramp ?? null,
+    load7d: day?.load7d ?? null,
+    load28d: day?.load28d ?? null,
+    acwr: day?.acwr ?? null,
+    warnings: day ? loadWarningsOf(day) : null,
+    hrvStatus: a.morningStatus?.hrv ?? UNKNOWN_STATUS,
+    restingHrStatus: a.morningStatus?.restingHr ?? UNKNOWN_STATUS,
+    lastUploadAt,
+    daysSinceUpload: lastUploadDate ? daysBetween(lastUploadDate, today) : null,
+    activityCount: a.loadState?.activityCount ?? 0,
+    convention: label(a.settings.convention),
+  };
+}
+
+/** Athletes share a handful of UTC offsets: each one's local date is worked out once per call. */
+function memoizedToday(now: Date): (utcOffsetMinutes: number) => string {
+  const todays = new Map<number, string>();
+  return (offset) => {
+    let today = todays.get(offset);
+    if (today === undefined) todays.set(offset, (today = localToday(now, offset)));
+    return today;
+  };
+}
+
+/** Most athletes share a convention; its label is built once. */
+function memoizedLabel(): (c: PmcConvention) => LabelledPmcConvention {
+  const labels = new Map<string, LabelledPmcConvention>();
+  return (c) => {
+    const key = `${c.smoothing}|${c.formTiming}|${c.ctlDays}|${c.atlDays}`;
+    let labelled = labels.get(key);
+    if (!labelled) labels.set(key, (labelled = labelPmcConvention(c)));
+    return labelled;
+  };
+}

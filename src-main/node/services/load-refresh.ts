@@ -1,0 +1,152 @@
+import type { Kysely, Transaction } from 'kysely';
+import { addDays, localDateOf } from '../../common/domain/dates';
+import { sumDailyLoads } from '../../common/domain/load/daily-load';
+import { ACWR_CHRONIC_DAYS } from '../../common/domain/load/load-ratios';
+import { computePmc, PMC_LOOKBACK_DAYS, resumePmc, type PmcRow } from '../../common/domain/load/pmc';
+import { findPmcSettings } from '../db/repositories/analytics-settings';
+import {
+  activityFacts,
+  activityLoadsFrom,
+  createLoadState,
+  findLoadState,
+  pmcRowsBefore,
+  replacePmcDays,
+  saveRefresh,
+  type ActivityFacts,
+  type LoadState,
+  type StoredPmcDay,
+} from '../db/repositories/daily-load';
+import type { Database } from '../db/schema';
+import { morningStatusOn } from './morning-status';
+
+/**
+ * Keeps each athlete's stored PMC rows (db table daily_load) and roster status current. Writes only
+ * mark an athlete dirty from a date (markLoadDirty); the rows are brought up to date here, lazily
+ * before a read or eagerly after a bulk write:
+ * - dirty from D, with the stored row of D−1 in place: resumePmc from the 28 stored rows before D,
+ *   replacing only the rows from D on (resumePmc equals a full recompute exactly);
+ * - dirty from the history's first day or earlier (a convention change, a new first activity):
+ *   computePmc over the whole history;
+ * - not dirty but computed only up to a past day: extended to today the same incremental way, so the
+ *   roster shows today's decayed CTL/ATL.
+ * Rows run from the first activity (or the seed's date) to the athlete's local today, or to their
+ * last activity if one is dated later. The HRV and resting-HR status the roster shows is stored beside
+ * them and recomputed when readings change (markWellnessDirty) or the day moves on.
+ */
+
+/** The athlete's calendar date at `now`, in the UTC offset of their latest activity. */
+export function localToday(now: Date, utcOffsetMinutes: number): string {
+  return localDateOf(now.toISOString(), utcOffsetMinutes);
+}
+
+/** Whether anything the roster reads is stale: PMC rows, morning status, or a new local day. */
+export function needsRefresh(state: LoadState | null, now: Date, today = localToday(now, state?.utcOffsetMinutes ?? 0)): boolean {
+  if (!state || state.dirtyFrom !== null || state.wellnessDirty) return true;
+  return state.refreshedFor !== today;
+}
+
+export interface RefreshOutcome {
+  pmc: 'none' | 'full' | 'incremental';
+  /** PMC rows written. */
+  days: number;
+  morningStatus: boolean;
+}
+
+/**
+ * Brings one athlete's stored PMC rows and morning status up to their local today, in one
+ * transaction, doing only the parts that are stale.
+ */
+export async function refreshAthlete(db: Kysely<Database>, athleteId: number, now: Date): Promise<RefreshOutcome> {
+  return db.transaction().execute(async (trx) => {
+    let state = await findLoadState(trx, athleteId);
+    if (!state) {
+      await createLoadState(trx, athleteId);
+      state = (await findLoadState(trx, athleteId))!;
+    }
+    const facts = await activityFacts(trx, athleteId);
+    const today = localToday(now, facts.utcOffsetMinutes);
+    const pmcStale = state.dirtyFrom !== null || state.computedThrough === null || state.computedThrough < today;
+    const pmc = pmcStale ? await refreshPmcRows(trx, state, facts, today) : null;
+    const morningStatus = state.wellnessDirty || state.refreshedFor !== today ? await morningStatusOn(trx, athleteId, today) : null;
+    await saveRefresh(trx, athleteId, {
+      refreshedFor: today,
+      pmc: pmc && {
+        computedThrough: pmc.computedThrough,
+        activityCount: facts.count,
+        lastActivityAt: facts.lastActivityAt,
+        utcOffsetMinutes: facts.utcOffsetMinutes,
+      },
+      morningStatus,
+    });
+    return { pmc: pmc?.mode ?? 'none', days: pmc?.days ?? 0, morningStatus: morningStatus !== null };
+  });
+}
+
+interface PmcRefresh {
+  mode: 'none' | 'full' | 'incremental';
+  days: number;
+  /** Date of the last stored row afterwards; null when there is no history. */
+  computedThrough: string | null;
+}
+
+async function refreshPmcRows(trx: Transaction<Database>, state: LoadState, facts: ActivityFacts, today: string): Promise<PmcRefresh> {
+  const { athleteId } = state;
+  const { convention, seed } = await findPmcSettings(trx, athleteId);
+  const start = seed?.date ?? facts.firstDate;
+  const end = facts.lastDate !== null && facts.lastDate > today ? facts.lastDate : today;
+
+  if (start === null || start > end) {
+    await replacePmcDays(trx, athleteId, null, []);
+    return { mode: 'full', days: 0, computedThrough: null };
+  }
+
+  const resumeFrom = resumeDate(state);
+  const previous = resumeFrom !== null && resumeFrom > start ? await pmcRowsBefore(trx, athleteId, resumeFrom, PMC_LOOKBACK_DAYS) : [];
+  if (resumeFrom !== null && previous.at(-1)?.date === addDays(resumeFrom, -1)) {
+    if (resumeFrom > end) {
+      // Only days after the end changed (an activity dated in the future was removed): drop them.
+      await replacePmcDays(trx, athleteId, addDays(end, 1), []);
+      return { mode: 'none', days: 0, computedThrough: end };
+    }
+    const loads = sumDailyLoads(await activityLoadsFrom(trx, athleteId, resumeFrom));
+    const rows = resumePmc(previous, loads, { to: end, convention });
+    await replacePmcDays(trx, athleteId, resumeFrom, withLoadSums(previous, rows));
+    return { mode: 'incremental', days: rows.length, computedThrough: end };
+  }
+
+  const loads = sumDailyLoads(await activityLoadsFrom(trx, athleteId, start));
+  const rows = computePmc(loads, { from: start, to: end, convention, ...(seed && { seed }) });
+  await replacePmcDays(trx, athleteId, null, withLoadSums([], rows));
+  return { mode: 'full', days: rows.length, computedThrough: end };
+}
+
+/**
+ * The first day whose stored row is stale: the dirty date, or the day after the last stored row when
+ * that is earlier (a new day, or an activity dated beyond the stored rows). Null when nothing was stored.
+ */
+function resumeDate(state: LoadState): string | null {
+  const afterStored = state.computedThrough === null ? null : addDays(state.computedThrough, 1);
+  if (state.dirtyFrom === null) return afterStored;
+  if (afterStored === null) return state.dirtyFrom;
+  return state.dirtyFrom < afterStored ? state.dirtyFrom : afterStored;
+}
+
+/**
+ * Adds the rolling 7- and 28-day load sums, continuing from the stored days before the new rows.
+ * Each window is summed afresh in date order, so a resumed row carries bit-for-bit the sum a full
+ * recompute gives.
+ */
+function withLoadSums(previous: readonly StoredPmcDay[], rows: readonly PmcRow[]): StoredPmcDay[] {
+  const loads = previous.slice(-(ACWR_CHRONIC_DAYS - 1)).map((d) => d.load);
+  return rows.map((row) => {
+    loads.push(row.load);
+    if (loads.length > ACWR_CHRONIC_DAYS) loads.shift();
+    return { ...row, load7d: sumOf(loads.slice(-7)), load28d: sumOf(loads) };
+  });
+}
+
+function sumOf(values: readonly number[]): number {
+  let sum = 0;
+  for (const v of values) sum += v;
+  return sum;
+}
