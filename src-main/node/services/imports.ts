@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { AppError, type AssignmentQueueItem, type DeviceSummary, type ImportFileResult, type ImportReport } from '../../common/contract';
 import { localDateOf } from '../../common/domain/dates';
-import { computeActivityLoad } from '../../common/domain/metrics/training-load';
+import { updateActivityScore } from '../db/repositories/activity-analysis';
 import { markLoadDirty } from '../db/repositories/daily-load';
 import { listDeviceRecords, setDeviceAthleteRow } from '../db/repositories/devices';
 import {
@@ -24,6 +24,7 @@ import { readOriginal } from '../import/original-store';
 import { runImportJob, type ImportOptions, type ImportSource } from '../import/pipeline';
 import { summarizeImport } from '../import/report';
 import { thresholdsForDate } from './activities';
+import { scoreActivity, storedMetricsOf } from './activity-analysis';
 import type { ServiceContext } from './context';
 
 /** Files uploaded through the UI (browser mode, or Electron drag-and-drop of file contents). */
@@ -149,7 +150,9 @@ export async function reassignActivity(ctx: ServiceContext, activityId: number, 
     const same = await findSameActivity(trx, athleteId, record);
     if (same) throw new AppError('CONFLICT', `${athlete.name} already has this activity: ${describeSameActivity(same)}`, 'athleteId');
     const { thresholds, thresholdDates } = await thresholdsForDate(trx, athleteId, localDateOf(record.startTime, record.utcOffsetMinutes));
-    await moveActivity(trx, activityId, athleteId, computeActivityLoad(record, { thresholds, thresholdDates, sex: athlete.sex }));
+    await moveActivity(trx, activityId, athleteId);
+    const scored = scoreActivity(record, { thresholds, thresholdDates, sex: athlete.sex });
+    await updateActivityScore(trx, activityId, scored.load, storedMetricsOf(scored));
     for (const affected of [owner.athleteId, athleteId]) await markLoadDirty(trx, affected, localDateOf(record.startTime, record.utcOffsetMinutes));
   });
   ctx.events.emit({ type: 'data.changed', scope: 'activities' });

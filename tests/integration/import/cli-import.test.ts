@@ -29,7 +29,7 @@ describe('coach import', () => {
 
     const ok = await run([folder, '--athlete', String(athleteId), '--db', dbPath, '--json']);
     expect(ok.code).toBe(0);
-    expect(ok.json.files).toEqual([{ path: join(folder, 'run.fit'), status: 'imported', reason: '1 run activity for Cli Athlete', activityIds: [1] }]);
+    expect(ok.json.files).toEqual([{ path: join(folder, 'run.fit'), status: 'imported', reason: '1 run activity for Cli Athlete', activityIds: [1], athlete: { id: athleteId, name: 'Cli Athlete' } }]);
     expect(ok.json.summary).toEqual({ total: 1, imported: 1, duplicate: 0, skipped: 0, failed: 0 });
 
     writeFileSync(join(folder, 'broken.fit'), new Uint8Array([14, 16, 0, 0]));

@@ -122,8 +122,17 @@ describe('import pipeline', () => {
     const report = await importUploadedFiles(app.ctx, [{ name: 'r.fit', data: ride(0) }], { athleteId: ana.id });
     const id = report.files[0]!.activityIds[0]!;
     const before = (await listActivities(app.ctx, ana.id, {}))[0]!;
+    const storedMetricKeys = () => {
+      const row = app.database.sqlite.prepare('SELECT metrics FROM activities WHERE id = ?').get(id) as { metrics: string };
+      return Object.keys(JSON.parse(row.metrics)).sort();
+    };
+    const keysBefore = storedMetricKeys();
 
     await reassignActivity(app.ctx, id, ben.id);
+
+    // The mean-maximal curves and zone times travel with the activity; only the load changes.
+    expect(storedMetricKeys()).toEqual(keysBefore);
+    expect(keysBefore.length).toBeGreaterThan(3);
 
     expect(await listActivities(app.ctx, ana.id, {})).toEqual([]);
     const after = (await listActivities(app.ctx, ben.id, {}))[0]!;

@@ -209,15 +209,6 @@ export async function findActivityOwner(db: Db, activityId: number): Promise<{ a
 }
 
 /** Moves an activity to another athlete with the load recomputed for them. */
-export async function moveActivity(
-  db: Db,
-  activityId: number,
-  athleteId: number,
-  load: { load: number | null; method: string; explanation: string; metrics: Record<string, number | string | null> },
-): Promise<void> {
-  await db
-    .updateTable('activities')
-    .set({ athlete_id: athleteId, load: load.load, load_method: load.method, load_explanation: load.explanation, metrics: JSON.stringify(load.metrics) })
-    .where('id', '=', activityId)
-    .execute();
+export async function moveActivity(db: Db, activityId: number, athleteId: number): Promise<void> {
+  await db.updateTable('activities').set({ athlete_id: athleteId }).where('id', '=', activityId).execute();
 }
