@@ -211,6 +211,12 @@ export interface DailyLoadStateTable {
   wellness_status: string | null;
 }
 
+export interface ActivityRrIntervalsTable {
+  activity_id: number;
+  interval_count: number;
+  data: Uint8Array;
+}
+
 export interface Database {
   athletes: AthletesTable;
   thresholds: ThresholdsTable;
@@ -220,6 +226,7 @@ export interface Database {
   activities: ActivitiesTable;
   laps: LapsTable;
   activity_streams: ActivityStreamsTable;
+  activity_rr_intervals: ActivityRrIntervalsTable;
   wellness: WellnessTable;
   events: EventsTable;
   settings: SettingsTable;

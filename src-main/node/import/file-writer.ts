@@ -9,6 +9,7 @@ import {
   removeQueueEntryForFile,
   saveImportFile,
 } from '../db/repositories/imports';
+import { saveRrIntervals } from '../db/repositories/rr-intervals';
 import type { Db } from '../db/schema';
 import { assignAthlete, deviceOfFile } from './athlete-assignment';
 import { describeSameActivity, findSameActivity } from './dedupe';
@@ -98,6 +99,7 @@ export async function writeDecodedFile(db: Db, file: DecodedFile, ctx: WriteCont
       continue;
     }
     const id = await addActivity(db, athlete, activity.record, { deviceId: device?.id ?? null, now: ctx.now });
+    if (activity.rrIntervalsMs) await saveRrIntervals(db, id, activity.rrIntervalsMs);
     await insertActivitySource(db, {
       activityId: id,
       sha256: file.sha256,

@@ -2,6 +2,7 @@ import type { Migration } from './migration';
 import { initialSchema } from './001-initial';
 import { importPipelineSchema } from './002-import-pipeline';
 import { dailyLoadSchema } from './003-daily-load';
+import { rrIntervalsSchema } from './004-rr-intervals';
 
 /** Static, append-only list: a folder scan would break once the main process is bundled. */
-export const migrations: readonly Migration[] = [initialSchema, importPipelineSchema, dailyLoadSchema];
+export const migrations: readonly Migration[] = [initialSchema, importPipelineSchema, dailyLoadSchema, rrIntervalsSchema];
