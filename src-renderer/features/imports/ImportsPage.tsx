@@ -5,6 +5,8 @@ import { useQuery } from '../../api/use-query';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { ProgressBar } from '../../components/ProgressBar';
 import { AssignmentQueue } from './AssignmentQueue';
+import { DetectedDevices } from './DetectedDevices';
+import { WatchFolders } from './WatchFolders';
 import { AthleteSelect } from './AthleteSelect';
 import { DropZone } from './DropZone';
 import { ImportReportTable, ImportSummary } from './ImportReportTable';
@@ -102,7 +104,9 @@ export function ImportsPage() {
           <ImportReportTable report={state.report} />
         </section>
       )}
+      <DetectedDevices athletes={athletes.data ?? []} />
       <AssignmentQueue athletes={athletes.data ?? []} />
+      <WatchFolders />
     </div>
   );
 }
