@@ -91,30 +91,28 @@ export function resampleToOneHertz(samples: SampleColumns, options: ResampleOpti
   }
 
   const time = new Float64Array(length);
-  const out = new Map<SampleChannel, Float64Array>(channels.map((c) => [c, new Float64Array(length)]));
+  // Arrays indexed like `channels`, so the per-sample loops do no map lookups.
+  const sources = channels.map((c) => seconds.values.get(c)!);
+  const outputs = channels.map(() => new Float64Array(length));
   let k = 0;
   for (let i = 0; i < n && k < length; i++) {
     const current = seconds.second[i]!;
     const gap = fillBefore[i]! + 1;
     for (let s = 1; s < gap; s++) {
       time[k] = current - gap + s;
-      for (const c of channels) {
-        const v = seconds.values.get(c)!;
-        out.get(c)![k] = fillValue(c, v[i - 1]!, v[i]!, s / gap, gap);
-      }
+      for (let j = 0; j < channels.length; j++) outputs[j]![k] = fillValue(channels[j]!, sources[j]![i - 1]!, sources[j]![i]!, s / gap, gap);
       k++;
     }
     time[k] = current;
-    for (const c of channels) out.get(c)![k] = seconds.values.get(c)![i]!;
+    for (let j = 0; j < channels.length; j++) outputs[j]![k] = sources[j]![i]!;
     k++;
   }
 
   const streams: ActivityStreams = { time };
-  for (const c of channels) {
-    const channel = out.get(c)!;
-    if (CONTINUOUS_CHANNELS.has(c)) interpolateShortHoles(channel, time);
-    streams[c] = channel;
-  }
+  channels.forEach((c, j) => {
+    if (CONTINUOUS_CHANNELS.has(c)) interpolateShortHoles(outputs[j]!, time);
+    streams[c] = outputs[j]!;
+  });
   return streams;
 }
 
