@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type CompiledQuery, type InferResult } from 'kysely';
 import type { Sport } from '../../../common/contract';
 import { pmcSettingsOf, type PmcSettings } from './analytics-settings';
 import { parseMorningStatus, type LoadState, type MorningStatus, type StoredPmcDay } from './daily-load';
@@ -23,7 +23,19 @@ export interface RosterAthlete {
  * refreshed for and their morning status: one query, each join a primary-key lookup.
  */
 export async function listRosterAthletes(db: Db): Promise<RosterAthlete[]> {
-  const rows = await db
+  let compiled = compiledRosterQueries.get(db);
+  if (!compiled) compiledRosterQueries.set(db, (compiled = rosterQuery(db).compile()));
+  const { rows } = await db.executeQuery(compiled);
+  return rows.map(toRosterAthlete);
+}
+
+type RosterQueryRow = InferResult<ReturnType<typeof rosterQuery>>[number];
+
+/** The roster is read on every visit to the roster screen: its SQL is built once per database. */
+const compiledRosterQueries = new WeakMap<Db, CompiledQuery<RosterQueryRow>>();
+
+function rosterQuery(db: Db) {
+  return db
     .selectFrom('athletes as a')
     .leftJoin('daily_load_state as s', 's.athlete_id', 'a.id')
     .leftJoin('analytics_settings as st', 'st.athlete_id', 'a.id')
@@ -68,9 +80,11 @@ export async function listRosterAthletes(db: Db): Promise<RosterAthlete[]> {
       ),
     ])
     .where('a.archived_at', 'is', null)
-    .orderBy('a.name')
-    .execute();
-  return rows.map((r) => ({
+    .orderBy('a.name');
+}
+
+function toRosterAthlete(r: RosterQueryRow): RosterAthlete {
+  return {
     id: r.id,
     name: r.name,
     sports: JSON.parse(r.sports) as Sport[],
@@ -114,5 +128,5 @@ export async function listRosterAthletes(db: Db): Promise<RosterAthlete[]> {
             load28d: r.load_28d!,
           },
     morningStatus: parseMorningStatus(r.wellness_status ?? null),
-  }));
+  };
 }
