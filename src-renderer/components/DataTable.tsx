@@ -1,12 +1,54 @@
 import { flexRender, type Row, type RowData, type Table } from '@tanstack/react-table';
-import { Fragment, useEffect, useRef, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { Fragment, useRef, type ReactNode, type Ref } from 'react';
+import { useRowCursor } from './row-cursor';
+import './tables.css';
 
 declare module '@tanstack/react-table' {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   interface ColumnMeta<TData extends RowData, TValue> {
     /** Right-aligned with tabular digits, so magnitudes line up. */
     numeric?: boolean;
+    /** Shown under the header's name, e.g. "TSS/d", so no number is read without its unit. */
+    unit?: string;
   }
+}
+
+/** The header row of a TanStack table: sort buttons with their direction, names with their units. */
+export function DataTableHead<T>({ table }: { table: Table<T> }) {
+  return (
+    <thead>
+      {table.getHeaderGroups().map((group) => (
+        <tr key={group.id}>
+          {group.headers.map((header) => {
+            const sorted = header.column.getIsSorted();
+            const meta = header.column.columnDef.meta;
+            const content = (
+              <>
+                {flexRender(header.column.columnDef.header, header.getContext())}
+                {meta?.unit && <span className="header-unit">{meta.unit}</span>}
+              </>
+            );
+            return (
+              <th
+                key={header.id}
+                className={meta?.numeric ? 'num' : undefined}
+                aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+              >
+                {header.column.getCanSort() ? (
+                  <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
+                    <span className="header-text">{content}</span>
+                    <span aria-hidden="true">{sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}</span>
+                  </button>
+                ) : (
+                  content
+                )}
+              </th>
+            );
+          })}
+        </tr>
+      ))}
+    </thead>
+  );
 }
 
 interface DataTableProps<T> {
@@ -27,41 +69,13 @@ interface DataTableProps<T> {
  */
 export function DataTable<T>({ table, label, onOpenRow, renderDetail, scrolls, ref }: DataTableProps<T>) {
   const rows = table.getRowModel().rows;
-  const [activeIndex, setActiveIndex] = useState(-1);
-  const active = Math.min(activeIndex, rows.length - 1);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
-
-  useEffect(() => {
-    if (active < 0) return;
-    bodyRef.current?.querySelector<HTMLElement>(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, [active]);
-
-  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    if (event.target !== event.currentTarget || rows.length === 0) return;
-    const move = (to: number) => {
-      event.preventDefault();
-      setActiveIndex(Math.max(0, Math.min(rows.length - 1, to)));
-    };
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'j':
-        return move(active + 1);
-      case 'ArrowUp':
-      case 'k':
-        return move(active - 1);
-      case 'Home':
-        return move(0);
-      case 'End':
-        return move(rows.length - 1);
-      case 'Enter': {
-        const row = rows[active];
-        if (row && onOpenRow) {
-          event.preventDefault();
-          onOpenRow(row);
-        }
-      }
-    }
-  }
+  const cursor = useRowCursor(
+    rows.length,
+    onOpenRow && ((index) => onOpenRow(rows[index]!)),
+    (index) =>
+      bodyRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`)?.scrollIntoView({ block: 'nearest' }),
+  );
 
   const columnCount = table.getVisibleLeafColumns().length;
   return (
@@ -70,48 +84,21 @@ export function DataTable<T>({ table, label, onOpenRow, renderDetail, scrolls, r
       tabIndex={0}
       role="region"
       aria-label={`${label} (arrow keys or j/k to move, Enter to open)`}
-      onKeyDown={onKeyDown}
-      onFocus={(event) => {
-        if (event.target === event.currentTarget && active < 0 && rows.length > 0) setActiveIndex(0);
-      }}
+      onKeyDown={cursor.onKeyDown}
+      onFocus={cursor.onFocus}
       ref={ref}
     >
       <table className="data" aria-label={label}>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                const content = flexRender(header.column.columnDef.header, header.getContext());
-                return (
-                  <th
-                    key={header.id}
-                    className={header.column.columnDef.meta?.numeric ? 'num' : undefined}
-                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                  >
-                    {header.column.getCanSort() ? (
-                      <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
-                        {content}
-                        <span aria-hidden="true">{sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}</span>
-                      </button>
-                    ) : (
-                      content
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
+        <DataTableHead table={table} />
         <tbody ref={bodyRef}>
           {rows.map((row, index) => (
             <Fragment key={row.id}>
               <tr
                 data-index={index}
-                aria-selected={index === active}
+                aria-selected={index === cursor.active}
                 className={onOpenRow ? 'clickable' : undefined}
                 onClick={() => {
-                  setActiveIndex(index);
+                  cursor.setActive(index);
                   onOpenRow?.(row);
                 }}
               >

@@ -1,11 +1,33 @@
 import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+import {
+  DataZoomInsideComponent,
+  DataZoomSliderComponent,
+  GridComponent,
+  LegendComponent,
+  MarkAreaComponent,
+  MarkLineComponent,
+  TooltipComponent,
+} from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import { useAppContext } from '../app/app-context';
+import './charts.css';
 
-echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, MarkLineComponent, SVGRenderer]);
+echarts.use([
+  BarChart,
+  LineChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  MarkLineComponent,
+  MarkAreaComponent,
+  DataZoomInsideComponent,
+  DataZoomSliderComponent,
+  // SVG rather than canvas: axis names and labels stay in the DOM (screen readers, tests), and the
+  // chart sizes here (a few thousand points at most) render as fast as on canvas.
+  SVGRenderer,
+]);
 
 /** Concrete colours of the current theme, read from the CSS variables so charts match the page. */
 export interface ChartPalette {
@@ -16,6 +38,17 @@ export interface ChartPalette {
   surface: string;
   bar: string;
   line: string;
+  ctl: string;
+  atl: string;
+  tsb: string;
+  load: string;
+  band: string;
+  warnArea: string;
+  danger: string;
+  ok: string;
+  compare: string;
+  /** Distinct colours for categories such as sports, in a fixed order. */
+  categorical: string[];
 }
 
 function readPalette(): ChartPalette {
@@ -29,6 +62,16 @@ function readPalette(): ChartPalette {
     surface: read('--surface'),
     bar: read('--chart-bar'),
     line: read('--chart-line'),
+    ctl: read('--chart-ctl'),
+    atl: read('--chart-atl'),
+    tsb: read('--chart-tsb'),
+    load: read('--chart-load'),
+    band: read('--chart-band'),
+    warnArea: read('--chart-warn'),
+    danger: read('--danger'),
+    ok: read('--ok'),
+    compare: read('--chart-compare'),
+    categorical: [1, 2, 3, 4, 5, 6].map((n) => read(`--chart-sport-${n}`)),
   };
 }
 
@@ -39,9 +82,11 @@ function readPalette(): ChartPalette {
 export function EChart({
   label,
   buildOption,
+  size,
 }: {
   label: string;
   buildOption: (palette: ChartPalette) => echarts.EChartsCoreOption;
+  size?: 'tall' | 'short';
 }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<echarts.ECharts>(undefined);
@@ -64,7 +109,9 @@ export function EChart({
     chartRef.current?.setOption(buildOption(readPalette()), true);
   }, [buildOption, theme]);
 
-  return <div className="chart" ref={containerRef} role="img" aria-label={label} />;
+  return (
+    <div className={size ? `chart ${size}` : 'chart'} ref={containerRef} role="img" aria-label={label} />
+  );
 }
 
 /** Axis styling shared by every chart: readable labels and quiet grid lines in both themes. */
@@ -83,5 +130,24 @@ export function tooltipStyle(palette: ChartPalette) {
     backgroundColor: palette.surface,
     borderColor: palette.border,
     textStyle: { color: palette.text },
+  };
+}
+
+export function legendStyle(palette: ChartPalette) {
+  return {
+    textStyle: { color: palette.text, fontSize: 12 },
+    inactiveColor: palette.grid,
+  };
+}
+
+/** The slider under a date axis, in the page's colours. */
+export function dateZoomStyle(palette: ChartPalette) {
+  return {
+    borderColor: palette.border,
+    textStyle: { color: palette.mutedText },
+    fillerColor: 'rgba(128, 128, 128, 0.15)',
+    dataBackground: { lineStyle: { color: palette.mutedText }, areaStyle: { color: palette.grid } },
+    handleStyle: { color: palette.surface, borderColor: palette.mutedText },
+    moveHandleStyle: { color: palette.mutedText },
   };
 }

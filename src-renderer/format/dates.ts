@@ -32,3 +32,13 @@ export function formatAge(iso: string, today = todayIso()): string {
   if (days < 730) return `${Math.round(days / 30.44)} mo ago`;
   return `${Math.round(days / 365.25)} yr ago`;
 }
+
+/** "12 Mar": for chart axes, where the year would crowd the labels (tooltips carry the full date). */
+export function formatShortDate(iso: string): string {
+  return formatDate(iso).replace(/ \d{4}$/, '');
+}
+
+/** Whole days from `from` to `to` (both 'YYYY-MM-DD'). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}

@@ -97,3 +97,61 @@ export function formatThreshold(metric: ThresholdMetric, value: number, units: U
       return `${weightToDisplay(value, units).toFixed(1)} ${weightUnit(units)}`;
   }
 }
+
+/** Speed: stored in m/s, shown in km/h or mph. */
+export function speedUnit(units: UnitSystem): string {
+  return units === 'imperial' ? 'mph' : 'km/h';
+}
+export function speedToDisplay(metersPerSecond: number, units: UnitSystem): number {
+  return units === 'imperial' ? (metersPerSecond * 3600) / METERS_PER_MILE : metersPerSecond * 3.6;
+}
+
+/** Running pace in display seconds (per km or per mile) from a speed in m/s. */
+export function paceFromSpeed(metersPerSecond: number, units: UnitSystem): number {
+  return paceToDisplaySeconds(1000 / metersPerSecond, units);
+}
+
+const FEET_PER_METER = 1 / 0.3048;
+
+export function elevationUnit(units: UnitSystem): string {
+  return units === 'imperial' ? 'ft' : 'm';
+}
+export function elevationToDisplay(meters: number, units: UnitSystem): number {
+  return units === 'imperial' ? meters * FEET_PER_METER : meters;
+}
+
+/** Durations as coaches name them on a power curve: "5 s", "1 min", "20 min", "1 h", "1 h 30 min". */
+export function formatEffortDuration(totalSeconds: number): string {
+  const seconds = Math.round(totalSeconds);
+  if (seconds < 60) return `${seconds} s`;
+  if (seconds < 3600) {
+    const minutes = Math.floor(seconds / 60);
+    const rest = seconds % 60;
+    return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+  }
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.round((seconds % 3600) / 60);
+  return minutes === 0 ? `${hours} h` : `${hours} h ${minutes} min`;
+}
+
+/** A number rounded for a table cell, or an em dash when unknown. */
+export function formatNumber(value: number | null | undefined, digits = 0): string {
+  return value === null || value === undefined || !Number.isFinite(value) ? '—' : value.toFixed(digits);
+}
+
+export function thresholdUnit(metric: ThresholdMetric, units: UnitSystem): string {
+  switch (metric) {
+    case 'ftp':
+      return 'W';
+    case 'lthr':
+    case 'maxHr':
+    case 'restingHr':
+      return 'bpm';
+    case 'thresholdPace':
+      return paceUnit(units);
+    case 'css':
+      return swimPaceUnit(units);
+    case 'weight':
+      return weightUnit(units);
+  }
+}

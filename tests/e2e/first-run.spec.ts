@@ -21,5 +21,5 @@ test('an empty database shows the welcome panel, and Load demo roster fills the 
   const rows = page.getByRole('table', { name: 'Athletes' }).getByRole('row');
   await expect(rows.nth(1)).toBeVisible({ timeout: 170_000 });
   expect(await rows.count()).toBeGreaterThan(5);
-  await expect(page.getByText('DEMO').first()).toBeVisible();
+  await expect(page.getByText('DEMO', { exact: true }).first()).toBeVisible();
 });

@@ -54,8 +54,9 @@ test('adding an athlete with an impossible FTP shows the error next to FTP', asy
   await form.getByLabel('Threshold pace').fill('4:15');
   await form.getByRole('button', { name: 'Add athlete' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Bad Ftp' })).toBeVisible();
-  await expect(page.getByText('260 W')).toBeVisible();
-  await expect(page.getByText('4:15 min/km')).toBeVisible();
+  const current = page.getByRole('region', { name: 'Current thresholds' });
+  await expect(current.getByText('260 W')).toBeVisible();
+  await expect(current.getByText('4:15 min/km')).toBeVisible();
 });
 
 test('archiving hides an athlete; deleting needs the name typed', async ({ app: page, server }) => {

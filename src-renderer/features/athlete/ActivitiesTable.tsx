@@ -1,7 +1,7 @@
 import {
   createColumnHelper,
   getCoreRowModel,
-  getExpandedRowModel,
+  getPaginationRowModel,
   getSortedRowModel,
   useReactTable,
   type SortingState,
@@ -65,42 +65,45 @@ function buildColumns(units: UnitSystem) {
       cell: ({ row }) => (
         <span title={row.original.loadExplanation}>
           {row.original.load === null ? '—' : Math.round(row.original.load)}{' '}
-          <span className="muted">{LOAD_METHOD_LABELS[row.original.loadMethod]}</span>{' '}
-          <span aria-hidden="true" className="muted">
-            {row.getIsExpanded() ? '▾' : '▸'}
-          </span>
+          <span className="muted">{LOAD_METHOD_LABELS[row.original.loadMethod]}</span>
         </span>
       ),
     }),
   ];
 }
 
-/** Newest first; clicking a row (or Enter) unfolds the sentence that explains its load. */
-export function ActivitiesTable({ activities }: { activities: ActivitySummary[] }) {
+/** Enough for the last few weeks; rendering every row of a multi-year history would slow the page open. */
+const SHOWN_AT_FIRST = 50;
+
+/** Newest first; clicking a row (or Enter) opens the activity's detail. */
+export function ActivitiesTable({
+  activities,
+  onOpen,
+}: {
+  activities: ActivitySummary[];
+  onOpen: (activity: ActivitySummary) => void;
+}) {
   const units = useUnits();
   const columns = useMemo(() => buildColumns(units), [units]);
   const [sorting, setSorting] = useState<SortingState>([{ id: 'startTime', desc: true }]);
+  const [showAll, setShowAll] = useState(false);
   const table = useReactTable({
     data: activities,
     columns,
-    state: { sorting },
+    state: { sorting, pagination: { pageIndex: 0, pageSize: showAll ? activities.length : SHOWN_AT_FIRST } },
     onSortingChange: setSorting,
-    getRowCanExpand: () => true,
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
-    getExpandedRowModel: getExpandedRowModel(),
+    getPaginationRowModel: getPaginationRowModel(),
   });
   return (
-    <DataTable
-      table={table}
-      label="Activities"
-      scrolls
-      onOpenRow={(row) => row.toggleExpanded()}
-      renderDetail={(row) => (
-        <>
-          <strong>How this load was calculated:</strong> {row.original.loadExplanation || 'No explanation recorded.'}
-        </>
+    <>
+      <DataTable table={table} label="Activities" scrolls onOpenRow={(row) => onOpen(row.original)} />
+      {activities.length > SHOWN_AT_FIRST && (
+        <button type="button" className="link" onClick={() => setShowAll(!showAll)}>
+          {showAll ? `Show the first ${SHOWN_AT_FIRST} only` : `Show all ${activities.length} activities`}
+        </button>
       )}
-    />
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useState } from 'react';
 import { ApiCallError } from '../../api/errors';
 import { useQuery } from '../../api/use-query';
 import { EmptyState } from '../../components/EmptyState';
@@ -6,28 +6,30 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { addDaysIso, todayIso } from '../../format/dates';
 import { ActivitiesTable } from './ActivitiesTable';
+import { ActivityDetailDialog } from './ActivityDetailDialog';
 import { AthleteHeader } from './AthleteHeader';
-import { daysInRange } from './daily-series';
 import { EventsList } from './EventsList';
+import { LoadSection } from './LoadSection';
+import { PerformanceCurves } from './PerformanceCurves';
+import { ThresholdHistory } from './ThresholdHistory';
 import { ThresholdSummary } from './ThresholdSummary';
-import { HrvChart, LoadChart } from './TrainingCharts';
+import { WellnessCharts } from './WellnessCharts';
+import { WeeklyVolumeChart } from './WeeklyVolumeChart';
+import './athlete.css';
 
-const CHART_DAYS = 90;
+/** Wellness and weekly volume cover half a year: long enough to see a season's build, short enough to read. */
+const TREND_DAYS = 182;
 
 export function AthletePage({ athleteId }: { athleteId: number }) {
   const today = todayIso();
-  const from = addDaysIso(today, -(CHART_DAYS - 1));
-  const days = useMemo(() => daysInRange(from, today), [from, today]);
+  const trendRange = { athleteId, from: addDaysIso(today, -(TREND_DAYS - 1)), to: today };
+  const [openActivity, setOpenActivity] = useState<number>();
 
   const athlete = useQuery('athletes.get', { id: athleteId });
   const activities = useQuery('activities.list', { athleteId });
   const events = useQuery('events.list', { athleteId });
-  const wellness = useQuery('wellness.list', { athleteId, from, to: today });
-  const recentActivities = useMemo(
-    () => activities.data?.filter((a) => a.localDate >= from && a.localDate <= today) ?? [],
-    [activities.data, from, today],
-  );
-  const hasHrv = wellness.data?.some((w) => w.hrvRmssd !== null) ?? false;
+  const wellness = useQuery('analytics.wellness', trendRange);
+  const weekly = useQuery('analytics.weekly', trendRange);
 
   if (athlete.error instanceof ApiCallError && athlete.error.code === 'NOT_FOUND') {
     return (
@@ -42,35 +44,30 @@ export function AthletePage({ athleteId }: { athleteId: number }) {
   if (!athlete.data) return <Loading what="athlete" />;
 
   return (
-    <div className="page">
+    <div className="page athlete-page">
       <AthleteHeader athlete={athlete.data} />
       <ThresholdSummary athlete={athlete.data} />
 
+      <LoadSection athleteId={athleteId} />
+
       <div className="two-columns">
-        <section className="card" aria-labelledby="load-chart-title">
-          <h2 id="load-chart-title">Daily load, last 90 days</h2>
-          {activities.error ? (
-            <ErrorBanner error={activities.error} />
-          ) : (
-            <LoadChart activities={recentActivities} days={days} />
-          )}
+        <section className="card" aria-labelledby="wellness-title">
+          <h2 id="wellness-title">Wellness, last 26 weeks</h2>
+          {wellness.error && <ErrorBanner error={wellness.error} onRetry={wellness.reload} />}
+          {wellness.loading && <Loading what="wellness" />}
+          {wellness.data && <WellnessCharts series={wellness.data} />}
         </section>
-        <section className="card" aria-labelledby="hrv-chart-title">
-          <h2 id="hrv-chart-title">Morning HRV, last 90 days</h2>
-          {wellness.error && <ErrorBanner error={wellness.error} />}
-          {wellness.data && hasHrv && <HrvChart wellness={wellness.data} days={days} />}
-          {wellness.data && !hasHrv && (
-            <p className="muted">
-              No HRV readings in the last 90 days. They appear here once wellness data is imported.
-            </p>
-          )}
+        <section className="card" aria-labelledby="weekly-title">
+          <h2 id="weekly-title">Weekly volume by sport, last 26 weeks</h2>
+          {weekly.error && <ErrorBanner error={weekly.error} onRetry={weekly.reload} />}
+          {weekly.loading && <Loading what="weekly volume" />}
+          {weekly.data && <WeeklyVolumeChart summary={weekly.data} />}
         </section>
       </div>
 
-      <section className="card" aria-labelledby="events-title">
-        <h2 id="events-title">Notes and events</h2>
-        {events.error && <ErrorBanner error={events.error} onRetry={events.reload} />}
-        {events.data && <EventsList events={events.data} />}
+      <section className="card" aria-labelledby="curves-title">
+        <h2 id="curves-title">Power and pace duration curves</h2>
+        <PerformanceCurves athleteId={athleteId} />
       </section>
 
       <section aria-labelledby="activities-title">
@@ -85,9 +82,24 @@ export function AthletePage({ athleteId }: { athleteId: number }) {
               No activities yet. Import FIT, TCX or GPX files on the <a href="#/imports">Imports</a> screen.
             </p>
           ) : (
-            <ActivitiesTable activities={activities.data} />
+            <ActivitiesTable activities={activities.data} onOpen={(activity) => setOpenActivity(activity.id)} />
           ))}
       </section>
+      {openActivity !== undefined && (
+        <ActivityDetailDialog activityId={openActivity} onClose={() => setOpenActivity(undefined)} />
+      )}
+
+      <div className="two-columns">
+        <section className="card" aria-labelledby="threshold-history-title">
+          <h2 id="threshold-history-title">Threshold history</h2>
+          <ThresholdHistory athlete={athlete.data} onSaved={athlete.reload} />
+        </section>
+        <section className="card" aria-labelledby="events-title">
+          <h2 id="events-title">Notes and events</h2>
+          {events.error && <ErrorBanner error={events.error} onRetry={events.reload} />}
+          {events.data && <EventsList events={events.data} />}
+        </section>
+      </div>
     </div>
   );
 }

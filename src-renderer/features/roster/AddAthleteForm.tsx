@@ -7,27 +7,10 @@ import { navigate } from '../../app/routes';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { SPORT_LABELS } from '../../format/sports';
-import { paceUnit, swimPaceUnit, THRESHOLD_LABELS, weightUnit, type UnitSystem } from '../../format/units';
+import { THRESHOLD_LABELS, thresholdUnit } from '../../format/units';
 import { describeFieldError, emptyAthleteForm, toNewAthlete, type FieldErrors } from './athlete-form';
 
-function thresholdUnit(metric: ThresholdMetric, units: UnitSystem): string {
-  switch (metric) {
-    case 'ftp':
-      return 'W';
-    case 'lthr':
-    case 'maxHr':
-    case 'restingHr':
-      return 'bpm';
-    case 'thresholdPace':
-      return paceUnit(units);
-    case 'css':
-      return swimPaceUnit(units);
-    case 'weight':
-      return weightUnit(units);
-  }
-}
-
-const PLACEHOLDERS: Record<ThresholdMetric, string> = {
+export const THRESHOLD_PLACEHOLDERS: Record<ThresholdMetric, string> = {
   ftp: 'e.g. 250',
   lthr: 'e.g. 168',
   maxHr: 'e.g. 188',
@@ -134,7 +117,7 @@ export function AddAthleteForm({ onCancel }: { onCancel: () => void }) {
                 id={fieldId(field)}
                 type="text"
                 inputMode={metric === 'thresholdPace' || metric === 'css' ? 'text' : 'decimal'}
-                placeholder={PLACEHOLDERS[metric]}
+                placeholder={THRESHOLD_PLACEHOLDERS[metric]}
                 value={values.thresholds[metric]}
                 onChange={(e) =>
                   setValues({ ...values, thresholds: { ...values.thresholds, [metric]: e.target.value } })

@@ -1,19 +1,28 @@
 import { useRef, useState } from 'react';
 import { useQuery } from '../../api/use-query';
-import { ROSTER_SEARCH_ID } from '../../app/actions';
 import { useAppContext } from '../../app/app-context';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { WelcomePanel } from '../welcome/WelcomePanel';
 import { AddAthleteForm } from './AddAthleteForm';
+import { ArchivedAthletes } from './ArchivedAthletes';
+import { ColumnChooser } from './ColumnChooser';
+import { PmcConventionNote } from './PmcConventionNote';
+import { RosterFilterBar } from './RosterFilterBar';
 import { RosterTable } from './RosterTable';
+import { RosterViews } from './RosterViews';
+import { useColumnLayout, useSavedViews } from './roster-preferences';
+import { matchesFilters, NO_FILTERS, type RosterFilters } from './roster-status';
+import './roster.css';
 
 export function RosterPage() {
   const { info } = useAppContext();
-  const [includeArchived, setIncludeArchived] = useState(false);
-  const [search, setSearch] = useState('');
+  const [filters, setFilters] = useState<RosterFilters>(NO_FILTERS);
   const [adding, setAdding] = useState(false);
-  const athletes = useQuery('athletes.list', { includeArchived });
+  const [showArchived, setShowArchived] = useState(false);
+  const roster = useQuery('analytics.roster', {});
+  const layout = useColumnLayout();
+  const savedViews = useSavedViews();
   const tableRef = useRef<HTMLDivElement>(null);
 
   if (info.athleteCount === 0) {
@@ -28,40 +37,43 @@ export function RosterPage() {
     );
   }
 
+  const rows = roster.data ?? [];
+  const shown = rows.filter((row) => matchesFilters(row, filters)).length;
   return (
-    <div className="page">
+    <div className="page roster-page">
       <header className="page-header">
-        <h1>Roster {athletes.data && <span className="heading-count">{athletes.data.length} athletes</span>}</h1>
+        <h1>
+          Roster{' '}
+          {roster.data && (
+            <span className="heading-count">
+              {shown === rows.length ? `${rows.length} athletes` : `${shown} of ${rows.length} athletes`}
+            </span>
+          )}
+        </h1>
         <button type="button" className="primary" onClick={() => setAdding(true)} disabled={adding}>
           Add athlete
         </button>
       </header>
       {adding && <AddAthleteForm onCancel={() => setAdding(false)} />}
-      <div className="toolbar">
-        <input
-          id={ROSTER_SEARCH_ID}
-          className="search-input"
-          type="search"
-          placeholder="Search name, sport or tag  ( / )"
-          aria-label="Search athletes"
-          value={search}
-          onChange={(e) => setSearch(e.target.value)}
-          onKeyDown={(e) => {
-            // Down arrow hands over to the table, so search → pick → Enter needs no mouse.
-            if (e.key === 'ArrowDown') {
-              e.preventDefault();
-              tableRef.current?.focus();
-            }
-          }}
+      <RosterViews filters={filters} onApply={setFilters} saved={savedViews} />
+      <div className="toolbar roster-toolbar">
+        <RosterFilterBar
+          rows={rows}
+          filters={filters}
+          onChange={setFilters}
+          onSearchArrowDown={() => tableRef.current?.focus()}
         />
+        <ColumnChooser layout={layout} />
         <label>
-          <input type="checkbox" checked={includeArchived} onChange={(e) => setIncludeArchived(e.target.checked)} />{' '}
-          Show archived
+          <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} /> Show
+          archived
         </label>
       </div>
-      {athletes.error && <ErrorBanner error={athletes.error} onRetry={athletes.reload} />}
-      {athletes.loading && <Loading what="athletes" />}
-      {athletes.data && <RosterTable athletes={athletes.data} search={search} ref={tableRef} />}
+      {roster.error && <ErrorBanner error={roster.error} onRetry={roster.reload} />}
+      {roster.loading && <Loading what="roster" />}
+      {roster.data && <RosterTable rows={roster.data} filters={filters} layout={layout} ref={tableRef} />}
+      {roster.data && <PmcConventionNote rows={roster.data} />}
+      {showArchived && <ArchivedAthletes />}
     </div>
   );
 }

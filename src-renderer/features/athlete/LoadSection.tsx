@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { useQuery } from '../../api/use-query';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { Loading } from '../../components/Loading';
+import { PmcChart } from './PmcChart';
+import { PmcSettingsPanel } from './PmcSettingsPanel';
+
+/** The PMC with the convention that made it, and the panel to change that convention. */
+export function LoadSection({ athleteId }: { athleteId: number }) {
+  const pmc = useQuery('analytics.pmc', { athleteId });
+  const settings = useQuery('analytics.settings.get', { athleteId });
+  const [editing, setEditing] = useState(false);
+
+  return (
+    <section className="card" aria-labelledby="pmc-title">
+      <div className="card-header">
+        <h2 id="pmc-title">Performance management chart</h2>
+        <button type="button" onClick={() => setEditing(!editing)} aria-expanded={editing}>
+          PMC settings
+        </button>
+      </div>
+      {pmc.error && <ErrorBanner error={pmc.error} onRetry={pmc.reload} />}
+      {pmc.loading && <Loading what="load history" />}
+      {pmc.data &&
+        (pmc.data.days.length === 0 ? (
+          <p className="muted">No training history yet: the chart starts with the first activity that has a load.</p>
+        ) : (
+          <PmcChart series={pmc.data} />
+        ))}
+      {pmc.data && (
+        <p className="footnote" data-testid="pmc-convention">
+          <strong>Convention:</strong> {pmc.data.convention.label}. Shaded spans: 7-day CTL ramp above the warning
+          threshold. Drag the slider to see the whole history.
+        </p>
+      )}
+      {editing && settings.data && (
+        <PmcSettingsPanel
+          key={JSON.stringify(settings.data)}
+          settings={settings.data}
+          onSaved={() => {
+            settings.reload();
+            pmc.reload();
+          }}
+        />
+      )}
+      {editing && settings.error && <ErrorBanner error={settings.error} onRetry={settings.reload} />}
+    </section>
+  );
+}

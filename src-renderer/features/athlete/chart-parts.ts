@@ -1,0 +1,40 @@
+import { axisStyle, type ChartPalette } from '../../components/EChart';
+import { formatShortDate } from '../../format/dates';
+
+/** A category axis of dates with short labels; `name` says what the ticks are. */
+export function dateAxis(dates: string[], palette: ChartPalette, name = 'Date') {
+  const style = axisStyle(palette);
+  return {
+    type: 'category' as const,
+    data: dates,
+    name,
+    nameLocation: 'middle' as const,
+    nameGap: 28,
+    ...style,
+    axisLabel: { ...style.axisLabel, formatter: formatShortDate },
+    splitLine: { show: false },
+  };
+}
+
+/** A value axis whose name (with unit) runs along it. */
+export function valueAxis(name: string, palette: ChartPalette, extra: Record<string, unknown> = {}) {
+  return {
+    type: 'value' as const,
+    name,
+    nameLocation: 'middle' as const,
+    nameGap: 44,
+    ...axisStyle(palette),
+    ...extra,
+  };
+}
+
+/** One tooltip line with the series' colour dot, as ECharts draws its own. */
+export function tooltipLine(color: string, label: string, value: string): string {
+  return `<div style="display:flex;justify-content:space-between;gap:1.25rem"><span><span style="display:inline-block;width:8px;height:8px;border-radius:50%;background:${color};margin-right:6px"></span>${label}</span><strong>${value}</strong></div>`;
+}
+
+/** The ECharts tooltip's first axis parameter: which category (day, week) the pointer is on. */
+export function hoveredIndex(params: unknown): number {
+  const first = (Array.isArray(params) ? params[0] : params) as { dataIndex?: number } | undefined;
+  return first?.dataIndex ?? -1;
+}

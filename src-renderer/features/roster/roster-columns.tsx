@@ -1,0 +1,212 @@
+import { createColumnHelper } from '@tanstack/react-table';
+import type { MarkerStatusSummary, RosterRow } from '../../../src-main/common/contract';
+import { LOAD_WARNING_THRESHOLDS } from '../../../src-main/common/domain/load/load-warnings';
+import { TREND_ARROWS } from '../../../src-main/common/domain/wellness/rolling-baseline';
+import { DemoBadge } from '../../components/DemoBadge';
+import { formatAge, formatDate } from '../../format/dates';
+import { formatSports } from '../../format/sports';
+import { formatNumber } from '../../format/units';
+import { ATTENTION_RULES, attentionReasons, formZoneMeaning } from './roster-status';
+
+const column = createColumnHelper<RosterRow>();
+
+/** Sorting puts unknown values last whatever the direction, so "no data yet" never tops a list. */
+const orUndefined = (value: number | null) => value ?? undefined;
+
+function Unknown({ why }: { why: string }) {
+  return (
+    <span className="muted" title={why}>
+      —
+    </span>
+  );
+}
+
+function NameCell({ row }: { row: RosterRow }) {
+  const reasons = attentionReasons(row);
+  return (
+    <span className="name-cell">
+      <a href={`#/athletes/${row.id}`} onClick={(e) => e.stopPropagation()}>
+        {row.name}
+      </a>
+      {row.isDemo && <DemoBadge />}
+      {reasons.length > 0 && (
+        <span className="attention-mark" title={`Needs attention: ${reasons.join('; ')}`} aria-label="Needs attention">
+          !
+        </span>
+      )}
+    </span>
+  );
+}
+
+function TsbCell({ row }: { row: RosterRow }) {
+  if (row.tsb === null || !row.formZone) return <Unknown why="No training history yet" />;
+  return (
+    <span
+      className={`form-zone zone-${row.formZone.id}`}
+      title={`${row.formZone.label}: ${formZoneMeaning(row.formZone.id)}`}
+    >
+      {row.tsb > 0 ? '+' : ''}
+      {Math.round(row.tsb)}
+    </span>
+  );
+}
+
+const LEVEL_CLASS = { ok: '', warn: 'level-warn', critical: 'level-critical' } as const;
+
+/**
+ * HRV's 7-day mean against its 60-day band: the arrow is the trend, the colour the position — red below
+ * the band (the side that means poor recovery), green within, blue above; grey when there are too few
+ * readings to say.
+ */
+function HrvCell({ status }: { status: MarkerStatusSummary }) {
+  if (status.position === null || status.band === null || status.recentMean === null) {
+    return (
+      <span className="hrv-status hrv-unknown" title="Too few readings (needs 3 a week and a 60-day baseline)">
+        ·· no data
+      </span>
+    );
+  }
+  const arrow = status.trend ? TREND_ARROWS[status.trend] : '';
+  const detail = `7-day mean ln rMSSD ${status.recentMean.toFixed(2)}, band ${status.band.low.toFixed(2)}–${status.band.high.toFixed(2)}${status.trend ? `, ${status.trend}` : ''}`;
+  return (
+    <span className={`hrv-status hrv-${status.position}`} title={detail}>
+      <span aria-hidden="true">{arrow}</span> {status.position}
+    </span>
+  );
+}
+
+function LastUploadCell({ row }: { row: RosterRow }) {
+  if (!row.lastUploadAt) return <span className="muted">none yet</span>;
+  const stale = row.daysSinceUpload !== null && row.daysSinceUpload >= ATTENTION_RULES.daysWithoutUpload;
+  return (
+    <span className={stale ? 'level-warn' : undefined} title={formatDate(row.lastUploadAt)}>
+      {formatAge(row.lastUploadAt, row.today)}
+    </span>
+  );
+}
+
+const HRV_ORDER = { below: 0, within: 1, above: 2 } as const;
+
+/** Every roster column; ids are stable because the coach's column layout is stored by id. */
+export const rosterColumns = [
+  column.accessor('name', {
+    id: 'name',
+    header: 'Athlete',
+    size: 196,
+    enableHiding: false,
+    cell: ({ row }) => <NameCell row={row.original} />,
+  }),
+  column.accessor((r) => formatSports(r.sports), { id: 'sports', header: 'Sports', size: 104 }),
+  column.accessor((r) => r.tags.join(', '), {
+    id: 'tags',
+    header: 'Tags / group',
+    size: 150,
+    enableSorting: false,
+    cell: ({ row, getValue }) =>
+      row.original.tags.length === 0 ? (
+        <span className="muted">—</span>
+      ) : (
+        <span className="tag-list" title={getValue()}>
+          {row.original.tags.map((tag) => (
+            <span key={tag} className="tag">
+              {tag}
+            </span>
+          ))}
+        </span>
+      ),
+  }),
+  column.accessor((r) => orUndefined(r.ctl), {
+    id: 'ctl',
+    header: 'CTL',
+    size: 58,
+    sortUndefined: 'last',
+    meta: { numeric: true, unit: 'TSS/d' },
+    cell: ({ getValue }) => formatNumber(getValue()),
+  }),
+  column.accessor((r) => orUndefined(r.atl), {
+    id: 'atl',
+    header: 'ATL',
+    size: 58,
+    sortUndefined: 'last',
+    meta: { numeric: true, unit: 'TSS/d' },
+    cell: ({ getValue }) => formatNumber(getValue()),
+  }),
+  column.accessor((r) => orUndefined(r.tsb), {
+    id: 'tsb',
+    header: 'TSB',
+    size: 68,
+    sortUndefined: 'last',
+    // The most fatigued first: that is who a coach sorts by form to find.
+    sortDescFirst: false,
+    meta: { numeric: true, unit: 'TSS/d' },
+    cell: ({ row }) => <TsbCell row={row.original} />,
+  }),
+  column.accessor((r) => orUndefined(r.ramp7d), {
+    id: 'ramp7d',
+    header: 'Ramp',
+    size: 70,
+    sortUndefined: 'last',
+    meta: { numeric: true, unit: 'CTL/wk' },
+    cell: ({ row, getValue }) => (
+      <span
+        className={LEVEL_CLASS[row.original.warnings?.ramp ?? 'ok']}
+        title={`7-day CTL change; ${LOAD_WARNING_THRESHOLDS.rampPerWeek.warn} is a warning, ${LOAD_WARNING_THRESHOLDS.rampPerWeek.critical} the upper limit`}
+      >
+        {formatNumber(getValue(), 1)}
+      </span>
+    ),
+  }),
+  column.accessor((r) => orUndefined(r.load7d), {
+    id: 'load7d',
+    header: 'Load 7 d',
+    size: 66,
+    sortUndefined: 'last',
+    meta: { numeric: true, unit: 'TSS' },
+    cell: ({ getValue }) => formatNumber(getValue()),
+  }),
+  column.accessor((r) => orUndefined(r.load28d), {
+    id: 'load28d',
+    header: 'Load 28 d',
+    size: 70,
+    sortUndefined: 'last',
+    meta: { numeric: true, unit: 'TSS' },
+    cell: ({ getValue }) => formatNumber(getValue()),
+  }),
+  column.accessor((r) => orUndefined(r.acwr), {
+    id: 'acwr',
+    header: 'ACWR',
+    size: 66,
+    sortUndefined: 'last',
+    meta: { numeric: true, unit: '7 d:28 d' },
+    cell: ({ row, getValue }) => (
+      <span className={LEVEL_CLASS[row.original.warnings?.acwr ?? 'ok']} title={LOAD_WARNING_THRESHOLDS.acwr.caveat}>
+        {formatNumber(getValue(), 2)}
+      </span>
+    ),
+  }),
+  column.accessor((r) => (r.hrvStatus.position === null ? undefined : HRV_ORDER[r.hrvStatus.position]), {
+    id: 'hrv',
+    header: 'HRV',
+    size: 100,
+    sortUndefined: 'last',
+    // Below the band first.
+    sortDescFirst: false,
+    meta: { unit: 'vs baseline' },
+    cell: ({ row }) => <HrvCell status={row.original.hrvStatus} />,
+  }),
+  column.accessor((r) => orUndefined(r.daysSinceUpload), {
+    id: 'lastUpload',
+    header: 'Last upload',
+    size: 92,
+    sortUndefined: 'last',
+    meta: { unit: 'age' },
+    cell: ({ row }) => <LastUploadCell row={row.original} />,
+  }),
+];
+
+export const ROSTER_COLUMN_IDS = rosterColumns.map((c) => c.id!);
+
+export function columnLabel(id: string): string {
+  const header = rosterColumns.find((c) => c.id === id)?.header;
+  return typeof header === 'string' ? header : id;
+}
