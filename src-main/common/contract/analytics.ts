@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { FormZoneId } from '../domain/load/form-zones';
 import type { LoadWarnings } from '../domain/load/load-warnings';
 import type { LabelledPmcConvention } from '../domain/load/pmc-convention';
+import type { PmcRow } from '../domain/load/pmc';
 import type { WeeklyZoneTime } from '../domain/load/time-in-zones';
 import type { WeeklyVolume } from '../domain/load/weekly-volume';
 import type { CriticalPowerFit } from '../domain/performance/critical-power';
@@ -51,18 +52,8 @@ export interface RosterRow {
   convention: LabelledPmcConvention;
 }
 
-export interface PmcDay {
-  date: string;
-  load: number;
-  ctl: number;
-  atl: number;
-  tsb: number;
-  ramp: number | null;
-  acwr: number | null;
-  acwrEwma: number | null;
-  monotony: number | null;
-  strain: number | null;
-}
+/** A stored PMC day as the UI and scripts see it: the domain row without the EWMA state kept for resuming. */
+export type PmcDay = Omit<PmcRow, 'acuteEwma' | 'chronicEwma'>;
 
 export interface PmcSeedInput {
   /** First day of the computed history; ctl and atl are the values of the day before it. */

@@ -36,19 +36,8 @@ export async function getPmcSeries(ctx: ServiceContext, athleteId: number, range
   return { athleteId, convention: labelPmcConvention(convention), days: days.map(toPmcDay) };
 }
 
-function toPmcDay(d: StoredPmcDay): PmcDay {
-  return {
-    date: d.date,
-    load: d.load,
-    ctl: d.ctl,
-    atl: d.atl,
-    tsb: d.tsb,
-    ramp: d.ramp,
-    acwr: d.acwr,
-    acwrEwma: d.acwrEwma,
-    monotony: d.monotony,
-    strain: d.strain,
-  };
+function toPmcDay({ acuteEwma: _acute, chronicEwma: _chronic, load7d: _week, load28d: _month, ...day }: StoredPmcDay): PmcDay {
+  return day;
 }
 
 export async function getAnalyticsSettings(ctx: ServiceContext, athleteId: number): Promise<AnalyticsSettings> {

@@ -77,26 +77,7 @@ export function PowerCurveChart({ period, comparison }: CurveProps) {
         xAxis: durationAxis(palette, longest),
         yAxis: valueAxis('Best mean power (W)', palette, { scale: true }),
         series: [
-          {
-            type: 'line',
-            name: periodName(period),
-            data: points(period),
-            symbolSize: 5,
-            itemStyle: { color: palette.ctl },
-            lineStyle: { color: palette.ctl, width: 2 },
-          },
-          ...(comparison && comparison.power.length > 0
-            ? [
-                {
-                  type: 'line',
-                  name: periodName(comparison),
-                  data: points(comparison),
-                  symbolSize: 4,
-                  itemStyle: { color: palette.compare },
-                  lineStyle: { color: palette.compare, width: 2, type: 'dashed' },
-                },
-              ]
-            : []),
+          ...periodCurveSeries(palette, period, comparison && comparison.power.length > 0 ? comparison : null, points),
           ...(fit
             ? [
                 {
@@ -116,6 +97,24 @@ export function PowerCurveChart({ period, comparison }: CurveProps) {
     [period, comparison],
   );
   return <EChart label="Power duration curve (W) against duration, with the critical-power fit" buildOption={buildOption} />;
+}
+
+/** The period's curve, solid, and the comparison period's beside it, dashed. */
+function periodCurveSeries(
+  palette: ChartPalette,
+  period: PeriodCurves,
+  comparison: PeriodCurves | null,
+  points: (curve: PeriodCurves) => number[][],
+) {
+  const line = (curve: PeriodCurves, color: string, dashed: boolean) => ({
+    type: 'line' as const,
+    name: periodName(curve),
+    data: points(curve),
+    symbolSize: dashed ? 4 : 5,
+    itemStyle: { color },
+    lineStyle: { color, width: 2, ...(dashed && { type: 'dashed' as const }) },
+  });
+  return [line(period, palette.ctl, false), ...(comparison ? [line(comparison, palette.compare, true)] : [])];
 }
 
 export function PaceCurveChart({ period, comparison }: CurveProps) {
@@ -139,26 +138,7 @@ export function PaceCurveChart({ period, comparison }: CurveProps) {
           axisLabel: { ...style.axisLabel, formatter: (s: number) => formatMinutesSeconds(s) },
         }),
         series: [
-          {
-            type: 'line',
-            name: periodName(period),
-            data: points(period),
-            symbolSize: 5,
-            itemStyle: { color: palette.ctl },
-            lineStyle: { color: palette.ctl, width: 2 },
-          },
-          ...(comparison && comparison.pace.length > 0
-            ? [
-                {
-                  type: 'line',
-                  name: periodName(comparison),
-                  data: points(comparison),
-                  symbolSize: 4,
-                  itemStyle: { color: palette.compare },
-                  lineStyle: { color: palette.compare, width: 2, type: 'dashed' },
-                },
-              ]
-            : []),
+          ...periodCurveSeries(palette, period, comparison && comparison.pace.length > 0 ? comparison : null, points),
         ],
       };
     },
