@@ -1,6 +1,7 @@
 import { SPORTS, type Sport, type ThresholdValues } from '../../../common/contract';
 import { createAthlete, listAthletes } from '../../services/athletes';
-import { type CliIo, numberOption, parseOptions } from '../main';
+import { type CliIo, parseOptions } from '../main';
+import { ATHLETE_THRESHOLD_FLAGS, thresholdFlagOptions, thresholdsFromFlags } from '../threshold-flags';
 import { UsageError } from '../usage-error';
 import { withApp } from '../with-app';
 
@@ -21,25 +22,14 @@ async function addAthlete(args: string[], io: CliIo): Promise<number> {
     json: { type: 'boolean' },
     name: { type: 'string' },
     sport: { type: 'string', multiple: true },
-    ftp: { type: 'string' },
-    lthr: { type: 'string' },
-    'max-hr': { type: 'string' },
-    'resting-hr': { type: 'string' },
-    'threshold-pace': { type: 'string' },
-    css: { type: 'string' },
-    weight: { type: 'string' },
+    ...thresholdFlagOptions(ATHLETE_THRESHOLD_FLAGS),
   });
   if (!values.name) throw new UsageError('--name is required');
   const sports = (values.sport ?? ['run']).flatMap((s) => s.split(','));
   for (const s of sports) {
     if (!(SPORTS as readonly string[]).includes(s)) throw new UsageError(`--sport must be one of ${SPORTS.join('|')}, got "${s}"`);
   }
-  const thresholds: ThresholdValues = {};
-  const map = { ftp: 'ftp', lthr: 'lthr', 'max-hr': 'maxHr', 'resting-hr': 'restingHr', 'threshold-pace': 'thresholdPace', css: 'css', weight: 'weight' } as const;
-  for (const [flag, metric] of Object.entries(map)) {
-    const value = numberOption(values[flag as keyof typeof map], flag);
-    if (value !== undefined) thresholds[metric] = value;
-  }
+  const thresholds: ThresholdValues = thresholdsFromFlags(values, ATHLETE_THRESHOLD_FLAGS);
   return withApp(values.db, async (app) => {
     const athlete = await createAthlete(app.ctx, { name: values.name!, sports: sports as Sport[], thresholds });
     io.stdout(values.json ? JSON.stringify(athlete, null, 2) : `Added athlete ${athlete.id}: ${athlete.name}`);

@@ -1,37 +1,20 @@
 import { readFile } from 'node:fs/promises';
-import type { ThresholdMetric } from '../../../common/contract';
 import { computeActivityMetrics } from '../../../common/domain/metrics/activity-metrics';
 import type { ThresholdsOnDate } from '../../../common/domain/metrics/training-load';
 import { decodeActivityFile, expandArchive, type DecodedActivity } from '../../import/decoders';
-import { type CliIo, numberOption, parseOptions } from '../main';
+import { type CliIo, parseOptions } from '../main';
+import { INSPECT_THRESHOLD_FLAGS, thresholdFlagOptions, thresholdsFromFlags } from '../threshold-flags';
 import { UsageError } from '../usage-error';
-
-const THRESHOLD_FLAGS = { ftp: 'ftp', lthr: 'lthr', 'max-hr': 'maxHr', 'resting-hr': 'restingHr', 'threshold-pace': 'thresholdPace', css: 'css' } as const satisfies Record<
-  string,
-  ThresholdMetric
->;
 
 /** `coach inspect FILE --json [thresholds…]`: decode one file and compute its metrics, touching no database. */
 export async function runInspect(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseOptions(
     args,
-    {
-      json: { type: 'boolean' },
-      ftp: { type: 'string' },
-      lthr: { type: 'string' },
-      'max-hr': { type: 'string' },
-      'resting-hr': { type: 'string' },
-      'threshold-pace': { type: 'string' },
-      css: { type: 'string' },
-    },
+    { json: { type: 'boolean' }, ...thresholdFlagOptions(INSPECT_THRESHOLD_FLAGS) },
     true,
   );
   if (positionals.length !== 1) throw new UsageError('expects exactly one FILE');
-  const thresholds: ThresholdsOnDate = {};
-  for (const [flag, metric] of Object.entries(THRESHOLD_FLAGS)) {
-    const value = numberOption(values[flag as keyof typeof THRESHOLD_FLAGS], flag);
-    if (value !== undefined) thresholds[metric] = value;
-  }
+  const thresholds: ThresholdsOnDate = thresholdsFromFlags(values, INSPECT_THRESHOLD_FLAGS);
 
   const path = positionals[0]!;
   const bytes = new Uint8Array(await readFile(path));

@@ -130,16 +130,8 @@ export async function enqueueForAssignment(db: Db, q: QueueEntryInsert): Promise
     .execute();
 }
 
-export interface QueueEntryRow {
+export interface QueueEntryRow extends QueueEntryInsert {
   id: number;
-  sha256: string;
-  path: string;
-  deviceId: number | null;
-  reason: string;
-  activityCount: number;
-  firstStartTime: string | null;
-  sports: Sport[];
-  createdAt: string;
 }
 
 export async function listQueueEntries(db: Db, filter: { id?: number; deviceId?: number } = {}): Promise<QueueEntryRow[]> {
