@@ -1,10 +1,11 @@
-import { deflateSync, inflateSync } from 'node:zlib';
 import { STREAM_CHANNELS, type ActivityStreams, type StreamChannel } from '../../common/domain/activity';
 
 /**
- * Streams are stored column by column: float32 for every channel except positions (float64, since
- * float32 loses about a metre at GPS scale), then deflated. A one-hour ride is ~30 kB instead of
- * ~300 kB of JSON, and a whole channel decodes in one typed-array copy.
+ * Streams are stored column by column: float32 for every channel except positions, time and distance
+ * (float64, since float32 loses about a metre at GPS scale). A one-hour ride is ~170 kB instead of
+ * ~1 MB of JSON, and a whole channel decodes in one typed-array copy. Not deflated: sensor noise
+ * leaves float columns about a quarter smaller at best, and deflating them cost the importer's single
+ * writer thread more time than parsing the file (bench:import).
  */
 const WIDE_CHANNELS: ReadonlySet<StreamChannel> = new Set(['lat', 'lon', 'time', 'distance']);
 
@@ -26,11 +27,11 @@ export function encodeStreams(streams: ActivityStreams): EncodedStreams {
     const typed = WIDE_CHANNELS.has(channel) ? Float64Array.from(values) : Float32Array.from(values);
     parts.push(new Uint8Array(typed.buffer, typed.byteOffset, typed.byteLength));
   }
-  return { sampleCount, channels, data: deflateSync(Buffer.concat(parts)) };
+  return { sampleCount, channels, data: Buffer.concat(parts) };
 }
 
 export function decodeStreams(encoded: EncodedStreams): ActivityStreams {
-  const raw = inflateSync(encoded.data);
+  const raw = encoded.data;
   const result: Partial<Record<StreamChannel, Float64Array>> = {};
   let offset = 0;
   for (const channel of encoded.channels) {

@@ -101,7 +101,7 @@ export const initialSchema: Migration = {
       UNIQUE (activity_id, lap_index)
     );
 
-    -- Columnar 1 Hz samples, deflated (see stream-codec.ts).
+    -- Columnar 1 Hz samples (see stream-codec.ts).
     CREATE TABLE activity_streams (
       activity_id INTEGER PRIMARY KEY REFERENCES activities(id) ON DELETE CASCADE,
       sample_count INTEGER NOT NULL,
