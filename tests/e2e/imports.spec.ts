@@ -36,3 +36,29 @@ test('importing a FIT file through the picker shows the report and links to the 
   await expect(page.getByRole('table', { name: 'Activities' }).getByRole('row')).toHaveCount(2);
   await expect(page.getByRole('table', { name: 'Activities' })).toContainText('0:30:00');
 });
+
+test('an activity imported for the wrong athlete moves to the right one, with their load', async ({ app: page, server }) => {
+  const wrong = await server.call('athletes.create', { name: 'Wrong Rider', sports: ['bike'], thresholds: { ftp: 200 }, thresholdsFrom: '2020-01-01' });
+  const right = await server.call('athletes.create', { name: 'Right Rider', sports: ['bike'], thresholds: { ftp: 320 }, thresholdsFrom: '2020-01-01' });
+  const ride = writeFitActivity({ sport: 'bike', durationSeconds: 1800, start: new Date(Date.now() - 86_400_000), seed: 11 });
+  await openScreen(page, '#/imports', 'Imports');
+  await page.getByLabel('Athlete').selectOption(String(wrong.id));
+  await page.getByLabel('Choose activity files to import').setInputFiles([
+    { name: 'borrowed-bike.fit', mimeType: 'application/octet-stream', buffer: Buffer.from(ride) },
+  ]);
+  await page.getByRole('table', { name: 'Import report' }).getByRole('link', { name: /Wrong Rider/ }).click();
+
+  await page.getByRole('table', { name: 'Activities' }).getByRole('row').filter({ hasText: 'Bike' }).first().click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Move to').selectOption(String(right.id));
+  await dialog.getByRole('button', { name: 'Move activity' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('table', { name: 'Activities' })).toBeHidden();
+
+  await openScreen(page, `#/athletes/${right.id}`, 'Right Rider');
+  const moved = page.getByRole('table', { name: 'Activities' }).getByRole('row').filter({ hasText: 'Bike' });
+  await expect(moved).toHaveCount(1);
+  // Scored again with Right Rider's FTP of 320 W, the load names it.
+  await moved.click();
+  await expect(page.getByRole('dialog')).toContainText('FTP 320 W');
+});

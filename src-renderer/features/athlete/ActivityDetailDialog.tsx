@@ -8,6 +8,7 @@ import { SPORT_LABELS } from '../../format/sports';
 import { formatDistance, formatDuration } from '../../format/units';
 import { ActivityMetrics } from './ActivityMetrics';
 import { LapsTable } from './LapsTable';
+import { MoveActivity } from './MoveActivity';
 import { StreamCharts } from './StreamCharts';
 
 /** One activity in a large dialog over the athlete page: streams, laps and how its load was made. */
@@ -50,6 +51,7 @@ export function ActivityDetailDialog({ activityId, onClose }: { activityId: numb
             <h3 id="laps-title">Laps</h3>
             <LapsTable laps={detail.data.laps} sport={detail.data.activity.sport} />
           </section>
+          <MoveActivity activityId={activityId} athleteId={detail.data.activity.athleteId} onMoved={onClose} />
         </div>
       )}
     </dialog>
