@@ -69,7 +69,8 @@ export function computeActivityMetrics(a: ActivityRecord, ctx: LoadContext): Act
   const outputForEf = power ? np : ngs ? ngs * 60 : null;
 
   return {
-    load: computeActivityLoad(a, ctx),
+    // A speed stream with no finite sample is left to computeActivityLoad's own fallback.
+    load: computeActivityLoad(a, ctx, { streamNp, ...(gradedSpeed && { ngs }) }),
     np: round(np),
     npSource,
     intensityFactor: round(powerIf, 3),

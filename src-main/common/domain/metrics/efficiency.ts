@@ -24,7 +24,9 @@ export function aerobicDecoupling(output: ArrayLike<number>, heartRate: ArrayLik
   if (n < MIN_DECOUPLING_SECONDS) return null;
   const half = Math.floor(n / 2);
   const ef = (from: number, to: number) => {
-    const normalised = computeNormalizedPower(Array.prototype.slice.call(output, from, to) as number[]);
+    // A view, not a copy: this runs on every imported activity.
+    const part = output instanceof Float64Array ? output.subarray(from, to) : Array.prototype.slice.call(output, from, to);
+    const normalised = computeNormalizedPower(part as ArrayLike<number>);
     const hr = meanHeartRate(heartRate, from, to);
     return normalised && hr ? normalised / hr : null;
   };

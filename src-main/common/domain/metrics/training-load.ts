@@ -76,14 +76,22 @@ function formatPace(secondsPerKm: number): string {
  * Picks the most trustworthy load method the activity's data and the athlete's thresholds allow —
  * power, then pace (run) or swim speed, then heart rate, then RPE — and says how it was made.
  */
-export function computeActivityLoad(a: ActivityRecord, ctx: LoadContext): ActivityLoad {
+/** Stream reductions a caller has already computed, so they are not computed twice. */
+export interface PrecomputedStreamValues {
+  /** NP of the power stream (null when it has no finite sample). */
+  streamNp?: number | null;
+  /** Normalised graded speed of the speed stream, m/s. */
+  ngs?: number | null;
+}
+
+export function computeActivityLoad(a: ActivityRecord, ctx: LoadContext, precomputed: PrecomputedStreamValues = {}): ActivityLoad {
   const seconds = a.timerSeconds;
   const t = ctx.thresholds;
   const power = a.streams?.power;
 
   // FTP is a cycling threshold: running or rowing power against it would overstate the load.
   if (t.ftp && a.sport === 'bike') {
-    const streamNp = power ? computeNormalizedPower(power) : null;
+    const streamNp = precomputed.streamNp !== undefined ? precomputed.streamNp : power ? computeNormalizedPower(power) : null;
     const np = streamNp && streamNp > 0 ? streamNp : a.normalizedPower;
     if (np && np > 0) {
       const intensity = np / t.ftp;
@@ -100,7 +108,11 @@ export function computeActivityLoad(a: ActivityRecord, ctx: LoadContext): Activi
 
   if (a.sport === 'run' && t.thresholdPace && (a.streams?.speed || a.avgSpeed)) {
     const speeds = a.streams?.speed;
-    const ngs = speeds ? computeNormalizedPower(gradeAdjustedSpeeds(speeds, a.streams?.grade)) : a.avgSpeed;
+    const ngs = speeds
+      ? precomputed.ngs !== undefined
+        ? precomputed.ngs
+        : computeNormalizedPower(gradeAdjustedSpeeds(speeds, a.streams?.grade))
+      : a.avgSpeed;
     if (ngs && ngs > 0) {
       const thresholdSpeed = 1000 / t.thresholdPace;
       const intensity = ngs / thresholdSpeed;
