@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { MarkerStatusSummary } from '../../../common/contract';
 import type { DatedActivityLoad } from '../../../common/domain/load/daily-load';
 import type { PmcRow } from '../../../common/domain/load/pmc';
-import type { Db } from '../schema';
+import type { DailyLoadTable, Db } from '../schema';
 
 /** A stored PMC day: the domain row plus the rolling load sums the roster shows. */
 export interface StoredPmcDay extends PmcRow {
@@ -174,23 +174,7 @@ export async function replacePmcDays(db: Db, athleteId: number, fromDate: string
   }
 }
 
-type DailyLoadRow = {
-  athlete_id: number;
-  date: string;
-  load: number;
-  ctl: number;
-  atl: number;
-  tsb: number;
-  ramp: number | null;
-  acwr: number | null;
-  acwr_ewma: number | null;
-  monotony: number | null;
-  strain: number | null;
-  acute_ewma: number;
-  chronic_ewma: number;
-  load_7d: number;
-  load_28d: number;
-};
+type DailyLoadRow = Selectable<DailyLoadTable>;
 
 function toRow(athleteId: number, d: StoredPmcDay): DailyLoadRow {
   return {
