@@ -1,20 +1,21 @@
-import type { ActivityStreams } from '../../../../common/domain/activity';
+import type { ActivityRecord, ActivityStreams } from '../../../../common/domain/activity';
 
 /** Summary values computed from 1 Hz streams, for sources (TCX, GPX, FIT without a session) that lack them. */
-export interface StreamSummary {
-  elapsedSeconds: number;
-  timerSeconds: number;
-  movingSeconds: number | null;
-  distanceMeters: number | null;
-  ascentMeters: number | null;
-  avgHr: number | null;
-  maxHr: number | null;
-  avgPower: number | null;
-  maxPower: number | null;
-  avgCadence: number | null;
-  avgSpeed: number | null;
-  maxSpeed: number | null;
-}
+export type StreamSummary = Pick<
+  ActivityRecord,
+  | 'elapsedSeconds'
+  | 'timerSeconds'
+  | 'movingSeconds'
+  | 'distanceMeters'
+  | 'ascentMeters'
+  | 'avgHr'
+  | 'maxHr'
+  | 'avgPower'
+  | 'maxPower'
+  | 'avgCadence'
+  | 'avgSpeed'
+  | 'maxSpeed'
+>;
 
 /** Slower than this counts as stopped (1.1 km/h: slow enough for a slow swimmer, fast enough to skip GPS drift). */
 const MOVING_SPEED_MPS = 0.3;
