@@ -217,6 +217,72 @@ export interface ActivityRrIntervalsTable {
   data: Uint8Array;
 }
 
+export interface WorkoutsTable {
+  id: Generated<number>;
+  library_key: string | null;
+  name: string;
+  sport: string;
+  category: string;
+  description: Generated<string>;
+  steps_json: string;
+  source: 'starter' | 'coach';
+  created_at: string;
+  updated_at: string;
+  archived_at: string | null;
+}
+
+export interface PlansTable {
+  id: Generated<number>;
+  athlete_id: number;
+  name: string;
+  race_name: Generated<string>;
+  race_date: string;
+  race_type: string;
+  start_date: string;
+  weeks: number;
+  input_json: string;
+  targets_json: string;
+  status: Generated<'active' | 'archived'>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PlannedWorkoutsTable {
+  id: Generated<number>;
+  plan_id: number;
+  date: string;
+  position: Generated<number>;
+  workout_id: number | null;
+  library_key: string | null;
+  name: string;
+  sport: string;
+  category: string;
+  definition_json: string;
+  planned_seconds: number;
+  planned_meters: number | null;
+  planned_load: number;
+  band_json: string;
+  hard: number;
+  origin: 'generated' | 'coach' | 'suggestion';
+}
+
+export interface PlanLockedDaysTable {
+  plan_id: number;
+  date: string;
+}
+
+export interface PlanChangesTable {
+  id: Generated<number>;
+  plan_id: number;
+  at: string;
+  actor: 'coach' | 'generator' | 'suggestion';
+  kind: string;
+  week_index: number | null;
+  summary: string;
+  reason: string;
+  details_json: Generated<string>;
+}
+
 export interface Database {
   athletes: AthletesTable;
   thresholds: ThresholdsTable;
@@ -237,6 +303,11 @@ export interface Database {
   daily_load: DailyLoadTable;
   analytics_settings: AnalyticsSettingsTable;
   daily_load_state: DailyLoadStateTable;
+  workouts: WorkoutsTable;
+  plans: PlansTable;
+  planned_workouts: PlannedWorkoutsTable;
+  plan_locked_days: PlanLockedDaysTable;
+  plan_changes: PlanChangesTable;
 }
 
 export type AthleteRow = Selectable<AthletesTable>;

@@ -3,6 +3,13 @@ import { initialSchema } from './001-initial';
 import { importPipelineSchema } from './002-import-pipeline';
 import { dailyLoadSchema } from './003-daily-load';
 import { rrIntervalsSchema } from './004-rr-intervals';
+import { plannerSchema } from './005-planner';
 
 /** Static, append-only list: a folder scan would break once the main process is bundled. */
-export const migrations: readonly Migration[] = [initialSchema, importPipelineSchema, dailyLoadSchema, rrIntervalsSchema];
+export const migrations: readonly Migration[] = [
+  initialSchema,
+  importPipelineSchema,
+  dailyLoadSchema,
+  rrIntervalsSchema,
+  plannerSchema,
+];
