@@ -5,7 +5,8 @@ export type Route =
   | { screen: 'roster' }
   | { screen: 'athlete'; athleteId: number }
   | { screen: 'inbox' }
-  | { screen: 'planner' }
+  | { screen: 'planner'; planId?: number }
+  | { screen: 'workouts'; workoutId?: number }
   | { screen: 'imports' }
   | { screen: 'settings' };
 
@@ -15,9 +16,14 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
   const athlete = /^athletes\/(\d+)$/.exec(path);
   if (athlete) return { screen: 'athlete', athleteId: Number(athlete[1]) };
+  const plan = /^planner\/(\d+)$/.exec(path);
+  if (plan) return { screen: 'planner', planId: Number(plan[1]) };
+  const workout = /^workouts\/(\d+)$/.exec(path);
+  if (workout) return { screen: 'workouts', workoutId: Number(workout[1]) };
   switch (path) {
     case 'inbox':
     case 'planner':
+    case 'workouts':
     case 'imports':
     case 'settings':
       return { screen: path };
@@ -27,7 +33,16 @@ export function parseRoute(hash: string): Route {
 }
 
 export function routeHref(route: Route): string {
-  return route.screen === 'athlete' ? `#/athletes/${route.athleteId}` : `#/${route.screen}`;
+  switch (route.screen) {
+    case 'athlete':
+      return `#/athletes/${route.athleteId}`;
+    case 'planner':
+      return route.planId === undefined ? '#/planner' : `#/planner/${route.planId}`;
+    case 'workouts':
+      return route.workoutId === undefined ? '#/workouts' : `#/workouts/${route.workoutId}`;
+    default:
+      return `#/${route.screen}`;
+  }
 }
 
 export function navigate(route: Route): void {
