@@ -9,6 +9,7 @@ import { InboxPage } from '../features/inbox/InboxPage';
 import { PlannerPage } from '../features/planner/PlannerPage';
 import { RosterPage } from '../features/roster/RosterPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { WorkoutLibraryPage } from '../features/workouts/WorkoutLibraryPage';
 import { createActions } from './actions';
 import { AppContext, type AppContextValue } from './app-context';
 import { ShortcutHelp } from './ShortcutHelp';
@@ -26,7 +27,9 @@ function CurrentScreen({ route }: { route: Route }) {
     case 'inbox':
       return <InboxPage />;
     case 'planner':
-      return <PlannerPage />;
+      return <PlannerPage planId={route.planId} />;
+    case 'workouts':
+      return <WorkoutLibraryPage workoutId={route.workoutId} />;
     case 'imports':
       return <ImportsPage />;
     case 'settings':

@@ -30,6 +30,7 @@ export function createActions({ toggleShortcutHelp }: ActionDependencies): Actio
     goTo('navigate.roster', 'Roster', { screen: 'roster' }, ['g r', 'Alt+1']),
     goTo('navigate.inbox', 'Inbox', { screen: 'inbox' }, ['g i', 'Alt+2']),
     goTo('navigate.planner', 'Planner', { screen: 'planner' }, ['g p', 'Alt+3']),
+    goTo('navigate.workouts', 'Workouts', { screen: 'workouts' }, ['g w']),
     goTo('navigate.imports', 'Imports', { screen: 'imports' }, ['g m', 'Alt+4']),
     goTo('navigate.settings', 'Settings', { screen: 'settings' }, ['g s', 'Alt+5']),
     {

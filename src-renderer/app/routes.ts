@@ -13,7 +13,8 @@ export type Route =
 export type Screen = Route['screen'];
 
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#\/?/, '');
+  // A query (e.g. #/planner?athlete=3) preselects things on a screen; it does not change the route.
+  const path = hash.replace(/^#\/?/, '').split('?')[0]!;
   const athlete = /^athletes\/(\d+)$/.exec(path);
   if (athlete) return { screen: 'athlete', athleteId: Number(athlete[1]) };
   const plan = /^planner\/(\d+)$/.exec(path);

@@ -39,11 +39,14 @@ test('keyboard shortcuts navigate, and ? lists them', async ({ app: page }) => {
   await expect(help).toBeHidden();
 });
 
-test('inbox and planner explain what will appear instead of showing made-up items', async ({ app: page }) => {
+test('the inbox explains what will appear, and an empty planner says what it needs, instead of showing made-up items', async ({
+  app: page,
+}) => {
   await openScreen(page, '#/inbox', 'Inbox');
   await expect(page.getByText('not built yet')).toBeVisible();
   await openScreen(page, '#/planner', 'Planner');
-  await expect(page.getByText('not built yet')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No plans yet' })).toBeVisible();
+  await expect(page.getByText('Add an athlete or load the demo roster first.')).toBeVisible();
 });
 
 test('settings switch theme and units and show the database file', async ({ app: page, server }) => {

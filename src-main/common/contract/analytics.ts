@@ -3,6 +3,8 @@ import type { FormZoneId } from '../domain/load/form-zones';
 import type { LoadWarnings } from '../domain/load/load-warnings';
 import type { LabelledPmcConvention } from '../domain/load/pmc-convention';
 import type { PmcRow } from '../domain/load/pmc';
+import type { RecentCompliance } from '../domain/planner/compliance';
+import type { Phase } from '../domain/planner/types';
 import type { WeeklyZoneTime } from '../domain/load/time-in-zones';
 import type { WeeklyVolume } from '../domain/load/weekly-volume';
 import type { CriticalPowerFit } from '../domain/performance/critical-power';
@@ -50,6 +52,12 @@ export interface RosterRow {
   daysSinceUpload: number | null;
   activityCount: number;
   convention: LabelledPmcConvention;
+  /** The earliest race ahead: an active plan's goal race or a race logged as an event. */
+  nextRace: { date: string; name: string; daysAway: number; planId: number | null } | null;
+  /** The athlete's active plan and where today falls in it (phase null before it starts). */
+  plan: { id: number; weekIndex: number | null; weeks: number; phase: Phase | null; recovery: boolean } | null;
+  /** Planned vs done over the last 7 days of the active plan; null when nothing was planned. */
+  compliance: RecentCompliance | null;
 }
 
 /** A stored PMC day as the UI and scripts see it: the domain row without the EWMA state kept for resuming. */

@@ -2,13 +2,15 @@ import type { z } from 'zod';
 import { analyticsCalls } from './analytics';
 import { coreCalls } from './calls';
 import { importCalls } from './imports';
+import { planCalls } from './plans';
+import { workoutCalls } from './workouts';
 
 /**
  * The whole API between the renderer and the main process. Each feature declares its calls once
  * (name, zod input schema, output type) in its own file; they are implemented once in
  * `node/api/handlers.ts` and reached over IPC (Electron) or loopback HTTP (browser mode).
  */
-export const contract = { ...coreCalls, ...importCalls, ...analyticsCalls } as const;
+export const contract = { ...coreCalls, ...importCalls, ...analyticsCalls, ...workoutCalls, ...planCalls } as const;
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;

@@ -4,5 +4,7 @@ export * from './types';
 export * from './events';
 export * from './imports';
 export * from './analytics';
+export * from './workouts';
+export * from './plans';
 export * from './calls';
 export * from './contract';

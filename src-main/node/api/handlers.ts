@@ -15,6 +15,8 @@ import { loadDemoRoster } from '../services/demo';
 import { createAthleteEvent, listAthleteEvents } from '../services/athlete-events';
 import { createAnalyticsHandlers } from './analytics-handlers';
 import { createImportHandlers } from './import-handlers';
+import { createPlanHandlers } from './plan-handlers';
+import { createWorkoutHandlers } from './workout-handlers';
 import { getSettings, updateSettings } from '../services/settings';
 import { listWellnessDays } from '../services/wellness';
 import { appVersion } from './app-version';
@@ -24,7 +26,13 @@ export type Handlers = HandlersFor<Method>;
 
 /** The one implementation of the contract; a missing or mistyped call fails to compile. */
 export function createHandlers(ctx: ServiceContext): Handlers {
-  return { ...createCoreHandlers(ctx), ...createImportHandlers(ctx), ...createAnalyticsHandlers(ctx) };
+  return {
+    ...createCoreHandlers(ctx),
+    ...createImportHandlers(ctx),
+    ...createAnalyticsHandlers(ctx),
+    ...createWorkoutHandlers(ctx),
+    ...createPlanHandlers(ctx),
+  };
 }
 
 function createCoreHandlers(ctx: ServiceContext): HandlersFor<keyof typeof coreCalls> {
@@ -46,7 +54,8 @@ function createCoreHandlers(ctx: ServiceContext): HandlersFor<keyof typeof coreC
     'athletes.update': ({ id, patch }) => updateAthlete(ctx, id, patch),
     'athletes.setArchived': ({ id, archived }) => setAthleteArchived(ctx, id, archived),
     'athletes.delete': ({ id, confirmName }) => deleteAthlete(ctx, id, confirmName),
-    'thresholds.set': ({ athleteId, metric, value, validFrom }) => setThreshold(ctx, athleteId, metric, value, validFrom),
+    'thresholds.set': ({ athleteId, metric, value, validFrom }) =>
+      setThreshold(ctx, athleteId, metric, value, validFrom),
     'activities.list': ({ athleteId, ...range }) => listActivities(ctx, athleteId, range),
     'activities.detail': ({ id }) => getActivityDetail(ctx, id),
     'wellness.list': ({ athleteId, from, to }) => listWellnessDays(ctx, athleteId, from, to),

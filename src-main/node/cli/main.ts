@@ -6,6 +6,7 @@ import { runDemo } from './commands/demo';
 import { runServe } from './commands/serve';
 import { runImport } from './commands/import';
 import { runInspect } from './commands/inspect';
+import { runPlan } from './commands/plan';
 import { runPmc } from './commands/pmc';
 import { runRoster } from './commands/roster';
 
@@ -26,6 +27,10 @@ Commands:
   roster --db PATH --json              today's CTL, ATL, form, ramp, ACWR and HRV status of every athlete
   pmc --db PATH --athlete ID [--from DATE] [--to DATE] --json
                                        daily load, CTL, ATL, TSB and ramp, one entry per calendar day
+  plan create --db PATH --athlete ID --race-date D --race-type marathon|half-marathon|10k|70.3|ironman|gran-fondo|custom
+      [--weeks 18] [--pattern 3:1|2:1|none] [--max-ramp N] [--max-weekly-hours H] [--min-weekly-hours H] [--json]
+                                       build a periodised block back from race day, with its fitness projection
+  plan show PLAN --db PATH --json      a plan's weeks, projection, race day and sessions
 
 Every command takes --db PATH (default: $COACH_DB, else the desktop app's database) and --json.
 Exit status: 0 success, 1 the work failed, 2 bad usage.`;
@@ -45,6 +50,7 @@ const commands: Record<string, Command> = {
   inspect: runInspect,
   roster: runRoster,
   pmc: runPmc,
+  plan: runPlan,
 };
 
 /** Parses options strictly so a typo is a usage error, not a silently ignored flag. */

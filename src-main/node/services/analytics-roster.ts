@@ -5,6 +5,7 @@ import { loadWarningsOf } from '../../common/domain/load/load-warnings';
 import { labelPmcConvention, type LabelledPmcConvention, type PmcConvention } from '../../common/domain/load/pmc-convention';
 import { listRosterAthletes, type RosterAthlete } from '../db/repositories/roster';
 import type { ServiceContext } from './context';
+import { loadRosterPlanColumns, type RosterPlanColumns } from './roster-plans';
 import { localToday, needsRefresh, refreshAthlete } from './load-refresh';
 
 const UNKNOWN_STATUS: MarkerStatusSummary = { position: null, trend: null, recentMean: null, band: null };
@@ -25,10 +26,17 @@ export async function loadRoster(ctx: ServiceContext): Promise<RosterRow[]> {
     athletes = await listRosterAthletes(ctx.db);
   }
   const label = memoizedLabel();
-  return athletes.map((a) => rosterRow(a, todayAt(a.loadState?.utcOffsetMinutes ?? 0), label));
+  const todays = athletes.map((a) => ({ id: a.id, today: todayAt(a.loadState?.utcOffsetMinutes ?? 0) }));
+  const planColumns = await loadRosterPlanColumns(ctx, todays);
+  return athletes.map((a, i) => rosterRow(a, todays[i]!.today, label, planColumns.get(a.id)!));
 }
 
-function rosterRow(a: RosterAthlete, today: string, label: (c: PmcConvention) => LabelledPmcConvention): RosterRow {
+function rosterRow(
+  a: RosterAthlete,
+  today: string,
+  label: (c: PmcConvention) => LabelledPmcConvention,
+  planColumns: RosterPlanColumns,
+): RosterRow {
   const day = a.day?.date === today ? a.day : null;
   const lastUploadAt = a.loadState?.lastActivityAt ?? null;
   const lastUploadDate = lastUploadAt ? localDateOf(lastUploadAt, a.loadState?.utcOffsetMinutes ?? 0) : null;
@@ -55,6 +63,7 @@ function rosterRow(a: RosterAthlete, today: string, label: (c: PmcConvention) =>
     daysSinceUpload: lastUploadDate ? daysBetween(lastUploadDate, today) : null,
     activityCount: a.loadState?.activityCount ?? 0,
     convention: label(a.settings.convention),
+    ...planColumns,
   };
 }
 

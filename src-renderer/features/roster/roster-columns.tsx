@@ -87,6 +87,52 @@ function LastUploadCell({ row }: { row: RosterRow }) {
 
 const HRV_ORDER = { below: 0, within: 1, above: 2 } as const;
 
+const PHASE_NAMES = { base: 'Base', build: 'Build', peak: 'Peak', taper: 'Taper', race: 'Race week' } as const;
+
+function NextRaceCell({ row }: { row: RosterRow }) {
+  const race = row.nextRace;
+  if (!race) return <span className="muted">—</span>;
+  const when = race.daysAway === 0 ? 'today' : race.daysAway < 14 ? `in ${race.daysAway} d` : `in ${Math.round(race.daysAway / 7)} wk`;
+  const label = (
+    <>
+      {when} <span className="muted">· {race.name}</span>
+    </>
+  );
+  return (
+    <span title={`${race.name} on ${formatDate(race.date)}`}>
+      {race.planId === null ? (
+        label
+      ) : (
+        <a href={`#/planner/${race.planId}`} onClick={(e) => e.stopPropagation()}>
+          {label}
+        </a>
+      )}
+    </span>
+  );
+}
+
+function PhaseCell({ row }: { row: RosterRow }) {
+  const plan = row.plan;
+  if (!plan) return <span className="muted" title="No active plan">—</span>;
+  if (plan.phase === null || plan.weekIndex === null) return <span className="muted">starts soon</span>;
+  return (
+    <span title={`Week ${plan.weekIndex} of ${plan.weeks}${plan.recovery ? ', a recovery week' : ''}`}>
+      {PHASE_NAMES[plan.phase]}
+      {plan.recovery ? ' (rec.)' : ''} <span className="muted">{plan.weekIndex}/{plan.weeks}</span>
+    </span>
+  );
+}
+
+function ComplianceCell({ row }: { row: RosterRow }) {
+  const c = row.compliance;
+  if (!c) return <span className="muted" title="Nothing planned in the last 7 days">—</span>;
+  return (
+    <span className={`compliance-chip compliance-${c.colour}`} title={c.explanation}>
+      {Math.round(c.ratio * 100)} % <span className="muted">{c.sessionsDone}/{c.sessionsPlanned}</span>
+    </span>
+  );
+}
+
 /** Every roster column; ids are stable because the coach's column layout is stored by id. */
 export const rosterColumns = [
   column.accessor('name', {
@@ -201,6 +247,30 @@ export const rosterColumns = [
     sortUndefined: 'last',
     meta: { unit: 'age' },
     cell: ({ row }) => <LastUploadCell row={row.original} />,
+  }),
+  column.accessor((r) => r.nextRace?.daysAway, {
+    id: 'nextRace',
+    header: 'Next race',
+    size: 150,
+    sortUndefined: 'last',
+    sortDescFirst: false,
+    cell: ({ row }) => <NextRaceCell row={row.original} />,
+  }),
+  column.accessor((r) => (r.plan?.phase ? PHASE_NAMES[r.plan.phase] : undefined), {
+    id: 'phase',
+    header: 'Plan phase',
+    size: 104,
+    sortUndefined: 'last',
+    cell: ({ row }) => <PhaseCell row={row.original} />,
+  }),
+  column.accessor((r) => r.compliance?.ratio, {
+    id: 'compliance',
+    header: 'Compliance',
+    size: 96,
+    sortUndefined: 'last',
+    sortDescFirst: false,
+    meta: { numeric: true, unit: 'last 7 d' },
+    cell: ({ row }) => <ComplianceCell row={row.original} />,
   }),
 ];
 

@@ -58,6 +58,7 @@ function isSavedViews(value: unknown): value is SavedView[] {
 export const BUILT_IN_VIEWS: SavedView[] = [
   { name: 'All athletes', filters: NO_FILTERS },
   { name: 'Needs attention', filters: { ...NO_FILTERS, needsAttention: true } },
+  { name: 'Racing this month', filters: { ...NO_FILTERS, status: 'racing-soon' } },
 ];
 
 export function useSavedViews() {

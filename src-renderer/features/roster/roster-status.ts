@@ -32,12 +32,16 @@ export function formZoneMeaning(id: FormZoneId): string {
   return FORM_ZONES.find((zone) => zone.id === id)!.meaning;
 }
 
-export type StatusFilter = '' | `zone:${FormZoneId}` | 'hrv-below';
+export type StatusFilter = '' | `zone:${FormZoneId}` | 'hrv-below' | 'racing-soon';
+
+/** "Racing this month": a race within the next 31 days. */
+export const RACING_SOON_DAYS = 31;
 
 export const STATUS_FILTER_OPTIONS: { value: StatusFilter; label: string }[] = [
   { value: '', label: 'Any status' },
   ...FORM_ZONES.map((zone) => ({ value: `zone:${zone.id}` as StatusFilter, label: `Form: ${zone.label}` })),
   { value: 'hrv-below', label: 'HRV below band' },
+  { value: 'racing-soon', label: `Racing within ${RACING_SOON_DAYS} days` },
 ];
 
 /** The filters a coach sets on the roster; a saved view is one of these with a name. */
@@ -61,6 +65,7 @@ function matchesSearch(row: RosterRow, search: string): boolean {
 function matchesStatus(row: RosterRow, status: StatusFilter): boolean {
   if (status === '') return true;
   if (status === 'hrv-below') return row.hrvStatus.position === 'below';
+  if (status === 'racing-soon') return row.nextRace !== null && row.nextRace.daysAway <= RACING_SOON_DAYS;
   return row.formZone?.id === status.slice('zone:'.length);
 }
 

@@ -45,7 +45,10 @@ export interface TsbWindow {
 export interface BlockInput {
   raceDate: string;
   raceType: RaceType;
-  /** 8–30, 18 by default. The block ends on race day; week 1 starts on the Monday `weeks` weeks before race week's Monday. */
+  /**
+   * 8–30, 18 by default, counting race week as the last week. The block ends on race day; week 1 starts on
+   * the Monday `weeks − 1` weeks before race week's Monday.
+   */
   weeks: number;
   pattern: LoadingPattern;
   /** CTL and ATL on the day before the block's first day, from the athlete's history. */
@@ -57,6 +60,50 @@ export interface BlockInput {
   guardrails: Guardrails;
   tsbWindow: TsbWindow;
   convention: PmcConvention;
+  /** Race-day CTL the coach wants; when the guardrails cannot reach it the plan says what would. */
+  targetRaceCtl?: number;
+  /** Taper weeks before race week; the race type's default when omitted (see phases.ts). */
+  taperWeeks?: number;
+}
+
+/** Consecutive weeks of one phase, 1-based and inclusive. */
+export interface PhaseSpan {
+  phase: Phase;
+  firstWeek: number;
+  lastWeek: number;
+}
+
+/** Whether a plan meets its guardrails and race-day form window, and if not, what would make it. */
+export interface Feasibility {
+  feasible: boolean;
+  /** Each problem in one sentence that ends with a concrete change that would fix it. */
+  reasons: string[];
+}
+
+/** One day of a plan's projected PMC. */
+export interface ProjectedDay {
+  date: string;
+  load: number;
+  ctl: number;
+  atl: number;
+  tsb: number;
+}
+
+/** A week of the projection, read on its last day; race week on race eve, because the race is not training. */
+export interface ProjectedWeek {
+  index: number;
+  load: number;
+  projectedCtl: number;
+  projectedTsb: number;
+  /** CTL rise over the week: CTL on its last day − CTL on the previous week's last day (the start CTL for week 1). */
+  ramp: number;
+}
+
+/** Fitness and form the athlete starts the race with: CTL at the end of race eve and CTL − ATL then. */
+export interface RaceDayProjection {
+  date: string;
+  projectedCtl: number;
+  projectedTsb: number;
 }
 
 /** Share of planned training time per intensity band (Seiler's three-zone model: below LT1, LT1–LT2, above LT2); sums to 1. */

@@ -1,0 +1,202 @@
+import { z } from 'zod';
+import type {
+  Guardrails,
+  IntensityDistribution,
+  KeySession,
+  LoadingPattern,
+  Phase,
+  RaceType,
+  TsbWindow,
+  WeekdayHours,
+} from '../domain/planner/types';
+import { LOADING_PATTERNS, RACE_TYPES } from '../domain/planner/types';
+import type { Compliance } from '../domain/planner/compliance';
+import { call } from './call';
+import { idSchema, isoDateSchema, type Sport } from './schemas';
+import type { WorkoutCategory, WorkoutDefinition } from './workout-schema';
+
+/** Why the coach changed the plan; required on every edit so the change log always says why. */
+const reasonSchema = z.string().trim().min(1, 'say why the plan changes (pick or type a reason)').max(500);
+
+const hoursSchema = z.number().min(0).max(12);
+
+export const guardrailsPatchSchema = z
+  .object({
+    minWeeklyHours: z.number().min(0).max(40),
+    maxWeeklyHours: z.number().min(1).max(40),
+    minWeeklyLoad: z.number().min(0).max(3000).nullable(),
+    maxWeeklyLoad: z.number().min(50).max(3000).nullable(),
+    maxRampPerWeek: z.number().min(1).max(15),
+    maxHighIntensityShare: z.number().min(0).max(0.5),
+    maxSessionSeconds: z.number().int().min(1800).max(12 * 3600),
+    allowBackToBackHardDays: z.boolean(),
+  })
+  .partial()
+  .strict()
+  .refine((g) => g.minWeeklyHours === undefined || g.maxWeeklyHours === undefined || g.minWeeklyHours <= g.maxWeeklyHours, {
+    message: 'minimum weekly hours must not exceed the maximum',
+    path: ['minWeeklyHours'],
+  });
+
+export const newPlanSchema = z
+  .object({
+    athleteId: idSchema,
+    raceDate: isoDateSchema,
+    raceType: z.enum(RACE_TYPES),
+    raceName: z.string().trim().max(120).default(''),
+    weeks: z.number().int().min(8, 'a block needs at least 8 weeks').max(30, 'a block has at most 30 weeks').default(18),
+    pattern: z.enum(LOADING_PATTERNS).default('3:1'),
+    guardrails: guardrailsPatchSchema.default({}),
+    /** Hours per weekday, Monday first; defaults suit a working athlete (long day Sunday). */
+    availability: z.array(hoursSchema).length(7).optional(),
+    longSessionDay: z.number().int().min(0).max(6).optional(),
+    tsbWindow: z
+      .object({ min: z.number().min(-30).max(40), max: z.number().min(-30).max(40) })
+      .strict()
+      .refine((w) => w.min < w.max, { message: 'the window needs min below max', path: ['min'] })
+      .optional(),
+    targetRaceCtl: z.number().min(1).max(250).optional(),
+  })
+  .strict();
+export type NewPlanInput = z.input<typeof newPlanSchema>;
+
+export interface PlannedWorkoutView {
+  id: number;
+  date: string;
+  name: string;
+  sport: Sport;
+  category: WorkoutCategory;
+  plannedSeconds: number;
+  plannedMeters: number | null;
+  plannedLoad: number;
+  hard: boolean;
+  origin: 'generated' | 'coach' | 'suggestion';
+  libraryKey: string | null;
+  definition: WorkoutDefinition;
+  /** The completed activity matched to it (same day, same sport), if any. */
+  actual: { activityId: number; name: string; seconds: number; load: number | null } | null;
+  /** Null for sessions still ahead. */
+  compliance: Compliance | null;
+}
+
+export interface PlanDayView {
+  date: string;
+  locked: boolean;
+  workouts: PlannedWorkoutView[];
+  /** Activities done that day that match no planned session. */
+  unplanned: { activityId: number; name: string; sport: Sport; seconds: number; load: number | null }[];
+}
+
+export interface PlanWeekView {
+  index: number;
+  startDate: string;
+  phase: Phase;
+  recovery: boolean;
+  targetLoad: number;
+  targetHours: number;
+  intensity: IntensityDistribution;
+  longSessionSeconds: number;
+  keySessions: KeySession[];
+  binding: string[];
+  /** What the sessions now on the calendar add up to. */
+  plannedLoad: number;
+  plannedHours: number;
+  projectedCtl: number;
+  projectedTsb: number;
+  /** Completed so far, for weeks that have started. */
+  actualLoad: number | null;
+  actualHours: number | null;
+}
+
+export interface PlanChangeView {
+  id: number;
+  at: string;
+  actor: 'coach' | 'generator' | 'suggestion';
+  kind: string;
+  weekIndex: number | null;
+  summary: string;
+  reason: string;
+}
+
+export interface PlanProjectionDay {
+  date: string;
+  load: number;
+  ctl: number;
+  atl: number;
+  tsb: number;
+}
+
+export interface PlanSettingsView {
+  pattern: LoadingPattern;
+  guardrails: Guardrails;
+  availability: WeekdayHours;
+  longSessionDay: number;
+  tsbWindow: TsbWindow;
+  targetRaceCtl: number | null;
+  startCtl: number;
+  startAtl: number;
+}
+
+export interface PlanView {
+  id: number;
+  athleteId: number;
+  athleteName: string;
+  name: string;
+  raceName: string;
+  raceDate: string;
+  raceType: RaceType;
+  startDate: string;
+  status: 'active' | 'archived';
+  /** The athlete's local date the view was computed for (past days are history, not plan). */
+  today: string;
+  settings: PlanSettingsView;
+  feasible: boolean;
+  reasons: string[];
+  weeks: PlanWeekView[];
+  raceDay: { date: string; projectedCtl: number; projectedTsb: number };
+  days: PlanDayView[];
+  projection: PlanProjectionDay[];
+  changes: PlanChangeView[];
+}
+
+export interface PlanSummary {
+  id: number;
+  athleteId: number;
+  athleteName: string;
+  name: string;
+  raceName: string;
+  raceDate: string;
+  raceType: RaceType;
+  startDate: string;
+  weeks: number;
+  status: 'active' | 'archived';
+}
+
+/** The athlete's active plan as a dashed future on their PMC: planned days from today to race day. */
+export interface PlannedFuture {
+  planId: number;
+  name: string;
+  raceDate: string;
+  days: PlanProjectionDay[];
+}
+
+export const planCalls = {
+  'plans.plannedFuture': call<PlannedFuture | null>()(z.object({ athleteId: idSchema }).strict()),
+  'plans.create': call<PlanView>()(newPlanSchema),
+  'plans.list': call<PlanSummary[]>()(
+    z.object({ athleteId: idSchema.optional(), includeArchived: z.boolean().optional() }).strict().default({}),
+  ),
+  'plans.get': call<PlanView>()(z.object({ id: idSchema }).strict()),
+  'plans.moveWorkout': call<PlanView>()(
+    z.object({ planId: idSchema, workoutId: idSchema, toDate: isoDateSchema, reason: reasonSchema }).strict(),
+  ),
+  'plans.addWorkout': call<PlanView>()(
+    z.object({ planId: idSchema, date: isoDateSchema, libraryWorkoutId: idSchema, reason: reasonSchema }).strict(),
+  ),
+  'plans.removeWorkout': call<PlanView>()(z.object({ planId: idSchema, workoutId: idSchema, reason: reasonSchema }).strict()),
+  'plans.setDayLocked': call<PlanView>()(
+    z.object({ planId: idSchema, date: isoDateSchema, locked: z.boolean(), reason: reasonSchema }).strict(),
+  ),
+  'plans.regenerate': call<PlanView>()(z.object({ planId: idSchema, reason: reasonSchema }).strict()),
+  'plans.archive': call<PlanView>()(z.object({ planId: idSchema, reason: reasonSchema }).strict()),
+} as const;

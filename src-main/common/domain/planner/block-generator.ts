@@ -1,0 +1,294 @@
+import type { PmcSeed } from '../load/pmc';
+import { loadPerHour, weekIntensity } from './intensity-model';
+import { TAPER_WEEKS, isRecoveryWeek, layoutPhases, phaseSpans } from './phases';
+import { projectLoads, type BlockProjection } from './projection';
+import { TAPER_SCALE_MAX, searchTaper, taperShare, type TaperOutcome } from './taper-search';
+import type { BlockInput, IntensityDistribution, Phase, PhaseSpan, WeekTarget } from './types';
+import { buildWeekFrames, spreadWeekLoad, type WeekFrame } from './week-frames';
+import { WEEKDAY_NAMES, hoursText, numberText, percent } from './plan-text';
+import { chooseWeekLoad, type LoadLimit, type UnmetWeekMinimum, type WeekLoad } from './week-load';
+import { keySessions, longSessionSeconds } from './week-sessions';
+import { simulateWeek, weekCtlResponse, type CtlResponse } from './week-simulation';
+
+/** A recovery week carries 65 % of the loading week before it, the middle of the usual 60–70 % cut. */
+export const RECOVERY_LOAD_SHARE = 0.65;
+
+export interface GeneratedBlock {
+  weeks: WeekTarget[];
+  phases: PhaseSpan[];
+  /**
+   * The fitness projection of the loads the search chose, each week's spread over its days in proportion
+   * to availability, or as a calibration says the schedule spreads it.
+   */
+  projection: BlockProjection;
+  /** Weeks where a minimum did not fit under the maxima (the week keeps the maximum). */
+  unmetMinimums: UnmetMinimum[];
+  taper: TaperSummary;
+}
+
+export interface UnmetMinimum extends UnmetWeekMinimum {
+  week: number;
+  /** The load the maxima allow, and the maximum that set it. */
+  allowedLoad: number;
+  cappedBy: LoadLimit;
+  /** TSS per hour of the week's intensity, to turn loads into hours. */
+  loadPerHour: number;
+}
+
+export interface TaperSummary extends Pick<TaperOutcome, 'scale' | 'raceTsb' | 'landing'> {
+  firstWeek: number;
+  /** Taper weeks before race week. */
+  weeks: number;
+  /** Whether the minimums kept the first taper week above the lightest taper (90 % of the last loading week). */
+  heldByMinimum: boolean;
+}
+
+/**
+ * What a schedule of earlier targets delivered in one week, so the next targets aim at what the library can
+ * actually deliver (plan-block.ts): the real spread of load over the days, which moves end-of-week CTL and
+ * race-day form, and the real ratios of scheduled to asked load and of load to hours.
+ */
+export interface WeekCalibration {
+  /** Share of the week's load on each of its training dates (week-frames.ts); sums to 1. */
+  shares: number[];
+  /** Scheduled load ÷ target load. */
+  delivery: number;
+  /** Scheduled TSS per hour. */
+  loadPerHour: number;
+  /** The load the week already holds when its schedule is kept as it is; the search plans the rest around it. */
+  heldLoad?: number;
+  /** The most the week's days held when asked for clearly more (the schedule's own limit, e.g. short days). */
+  ceiling?: number;
+  /** The least the week's days held when asked for clearly less (e.g. race week's shakeout sessions). */
+  floor?: number;
+}
+
+interface WeekPlan {
+  frame: WeekFrame;
+  phase: Phase;
+  recovery: boolean;
+  intensity: IntensityDistribution;
+  highCapped: boolean;
+  loadPerHour: number;
+  /** Scheduled ÷ asked load, 1 until a schedule says otherwise. */
+  delivery: number;
+  ceiling: number | undefined;
+  floor: number | undefined;
+  ctlResponse: CtlResponse;
+}
+
+/**
+ * Weekly targets that reach the highest race-day CTL the guardrails allow with race-day TSB in the window.
+ *
+ * Before the taper every loading week takes the most load its maxima allow (CTL ramp measured on the
+ * projection, weekly hours or availability, weekly load): race-day CTL rises with every earlier load, a
+ * higher CTL raises the next week's ramp allowance, and load more than two weeks before the race also
+ * raises race-day TSB, so greedy is optimal there. Recovery weeks take 65 % of the loading week before.
+ * The taper's single scale is then searched on the projection itself (taper-search.ts).
+ *
+ * Loads are spread over each week's days in proportion to availability and turned into hours with the
+ * intensity model's TSS per hour, unless a calibration from a schedule says how that week really spreads
+ * and converts; the search then decides the load the schedule should deliver, and each target asks for
+ * that load ÷ the week's delivery ratio (never above a maximum).
+ */
+export function generateBlock(
+  input: BlockInput,
+  calibration: readonly (WeekCalibration | undefined)[] = [],
+): GeneratedBlock {
+  const taperWeeks = input.taperWeeks ?? TAPER_WEEKS[input.raceType];
+  const phases = layoutPhases(input.raceType, input.weeks, taperWeeks);
+  const frames = buildWeekFrames(input).map((frame, i) => {
+    const shares = calibration[i]?.shares;
+    return shares && shares.length === frame.dates.length ? { ...frame, shares } : frame;
+  });
+  // Most weeks spread load alike, so they share one measured CTL response.
+  const responses = new Map<string, CtlResponse>();
+  const responseOf = (frame: WeekFrame) => {
+    const key = frame.shares.join();
+    if (!responses.has(key)) responses.set(key, weekCtlResponse(frame, input.convention));
+    return responses.get(key)!;
+  };
+  const plans: WeekPlan[] = frames.map((frame, i) => {
+    const phase = phases[i]!;
+    const recovery = isRecoveryWeek(frame.index, phases, input.pattern);
+    const { intensity, highCapped } = weekIntensity(phase, recovery, input.guardrails.maxHighIntensityShare);
+    return {
+      frame,
+      phase,
+      recovery,
+      intensity,
+      highCapped,
+      loadPerHour: calibration[i]?.loadPerHour ?? loadPerHour(intensity),
+      delivery: calibration[i]?.delivery ?? 1,
+      ceiling: calibration[i]?.ceiling,
+      floor: calibration[i]?.floor,
+      ctlResponse: responseOf(frame),
+    };
+  });
+  const weekLoad = (plan: WeekPlan, start: PmcSeed, wanted?: number) =>
+    chooseWeekLoad(
+      {
+        frame: plan.frame,
+        ctlResponse: plan.ctlResponse,
+        startCtl: start.ctl,
+        loadPerHour: plan.loadPerHour,
+        guardrails: input.guardrails,
+        minimumsApply: plan.phase !== 'race',
+        ...(plan.ceiling === undefined ? {} : { scheduleCeiling: plan.ceiling }),
+        ...(plan.floor === undefined ? {} : { scheduleFloor: plan.floor }),
+      },
+      wanted,
+    );
+
+  const firstTaper = input.weeks - taperWeeks;
+  const loads: WeekLoad[] = [];
+  let state: PmcSeed = { ctl: input.startCtl, atl: input.startAtl };
+  let lastLoading = 0;
+  for (const plan of plans.slice(0, firstTaper - 1)) {
+    const held = calibration[plan.frame.index - 1]?.heldLoad;
+    const week: WeekLoad =
+      held === undefined
+        ? weekLoad(plan, state, plan.recovery ? RECOVERY_LOAD_SHARE * lastLoading : undefined)
+        : { load: held, limit: 'pattern', unmetMinimum: null };
+    if (!plan.recovery) lastLoading = week.load;
+    loads.push(week);
+    state = simulateWeek(state, plan.frame, week.load, input.convention);
+  }
+
+  const taperPlans = plans.slice(firstTaper - 1);
+  const fullWeekHours = input.availability.reduce((sum, h) => sum + Math.max(0, h), 0);
+  const taper = searchTaper(
+    state,
+    {
+      weekCount: taperPlans.length,
+      wanted: (offset, scale) => {
+        const { frame, phase } = taperPlans[offset]!;
+        const daysShare = phase === 'race' && fullWeekHours > 0 ? frame.availableHours / fullWeekHours : 1;
+        return lastLoading * taperShare(offset, taperPlans.length, scale) * daysShare;
+      },
+      load: (offset, wanted, start) => weekLoad(taperPlans[offset]!, start, wanted),
+      simulate: (offset, load, start) => simulateWeek(start, taperPlans[offset]!.frame, load, input.convention),
+    },
+    input.tsbWindow,
+  );
+  loads.push(...taper.loads);
+
+  const dailyLoads: Record<string, number> = {};
+  plans.forEach((plan, i) => spreadWeekLoad(plan.frame, loads[i]!.load, dailyLoads));
+  const projection = projectLoads(
+    dailyLoads,
+    frames.map((f) => f.startDate),
+    input,
+  );
+
+  const spans = phaseSpans(phases);
+  const weeks = plans.map((plan, i) => weekTarget(input, plan, loads[i]!, spans));
+  const unmetMinimums = loads.flatMap((week, i): UnmetMinimum[] =>
+    week.unmetMinimum
+      ? [
+          {
+            ...week.unmetMinimum,
+            week: i + 1,
+            allowedLoad: week.load,
+            cappedBy: week.limit,
+            loadPerHour: plans[i]!.loadPerHour,
+          },
+        ]
+      : [],
+  );
+  // The lightest taper cuts the first week to 90 %; a minimum that holds it above that leaves no taper.
+  const heldByMinimum = taper.loads[0]!.load > TAPER_SCALE_MAX * lastLoading + 1;
+  return {
+    weeks,
+    phases: spans,
+    projection,
+    unmetMinimums,
+    taper: {
+      scale: taper.scale,
+      raceTsb: taper.raceTsb,
+      landing: taper.landing,
+      firstWeek: firstTaper,
+      weeks: taperWeeks,
+      heldByMinimum,
+    },
+  };
+}
+
+function weekTarget(input: BlockInput, plan: WeekPlan, week: WeekLoad, spans: readonly PhaseSpan[]): WeekTarget {
+  const { index, startDate } = plan.frame;
+  const { guardrails } = input;
+  const maxRequest = Math.min(
+    guardrails.maxWeeklyLoad ?? Number.POSITIVE_INFINITY,
+    guardrails.maxWeeklyHours * plan.loadPerHour,
+  );
+  // Never ask for more than a maximum allows, nor for less than a minimum the week itself meets.
+  const least =
+    plan.phase === 'race' ? 0 : Math.max(guardrails.minWeeklyLoad ?? 0, guardrails.minWeeklyHours * plan.loadPerHour);
+  const asked = Math.min(week.load / plan.delivery, Math.max(maxRequest, week.load));
+  const request = plan.delivery === 1 ? week.load : Math.floor(Math.max(asked, Math.min(Math.ceil(least), week.load)));
+  const hours = plan.loadPerHour > 0 ? request / plan.loadPerHour : 0;
+  const long = longSessionSeconds(input.raceType, plan.phase, hours, {
+    maxSessionSeconds: guardrails.maxSessionSeconds,
+    longDayHours: input.availability[input.longSessionDay] ?? 0,
+  });
+  const span = spans.find((s) => index >= s.firstWeek && index <= s.lastWeek)!;
+  const binding = [
+    loadBinding(index, week.limit, input, plan.frame.availableHours),
+    ...(week.unmetMinimum ? [unmetBinding(index, week, input)] : []),
+  ];
+  if (plan.highCapped) {
+    binding.push(`week ${index} high-intensity share capped at ${percent(guardrails.maxHighIntensityShare)} max`);
+  }
+  if (long.cappedBy === 'session') {
+    binding.push(
+      `week ${index} long session capped by the ${hoursText(guardrails.maxSessionSeconds / 3600)} longest-session limit`,
+    );
+  } else if (long.cappedBy === 'availability') {
+    binding.push(
+      `week ${index} long session capped by the ${hoursText(input.availability[input.longSessionDay] ?? 0)} available on ${WEEKDAY_NAMES[input.longSessionDay]}`,
+    );
+  }
+  return {
+    index,
+    startDate,
+    phase: plan.phase,
+    recovery: plan.recovery,
+    targetLoad: request,
+    targetHours: Math.round(hours * 100) / 100,
+    intensity: plan.intensity,
+    longSessionSeconds: long.seconds,
+    keySessions: keySessions(plan.phase, index - span.firstWeek + 1, plan.recovery, index === span.lastWeek),
+    binding: binding.filter((sentence): sentence is string => sentence !== null),
+  };
+}
+
+function loadBinding(index: number, limit: LoadLimit, input: BlockInput, hoursAvailable: number): string | null {
+  const g = input.guardrails;
+  switch (limit) {
+    case 'ramp':
+      return `week ${index} capped by the ${numberText(g.maxRampPerWeek)} CTL/week ramp limit`;
+    case 'max-hours':
+      return `week ${index} capped by ${hoursText(g.maxWeeklyHours)} max weekly hours`;
+    case 'availability':
+      return `week ${index} capped by the ${hoursText(hoursAvailable)} available`;
+    case 'max-load':
+      return `week ${index} capped by ${numberText(g.maxWeeklyLoad ?? 0)} TSS max weekly load`;
+    case 'min-hours':
+      return `week ${index} raised to ${hoursText(g.minWeeklyHours)} min weekly hours`;
+    case 'min-load':
+      return `week ${index} raised to ${numberText(g.minWeeklyLoad ?? 0)} TSS min weekly load`;
+    case 'schedule':
+      return `week ${index} capped by the sessions its available days can hold`;
+    case 'pattern':
+      return null;
+  }
+}
+
+function unmetBinding(index: number, week: WeekLoad, input: BlockInput): string {
+  const g = input.guardrails;
+  const minimum =
+    week.unmetMinimum!.limit === 'min-hours'
+      ? `${hoursText(g.minWeeklyHours)} min weekly hours`
+      : `${numberText(g.minWeeklyLoad ?? 0)} TSS min weekly load`;
+  return `week ${index} below the ${minimum}: the maximum wins`;
+}

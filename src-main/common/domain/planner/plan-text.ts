@@ -1,0 +1,26 @@
+/** Number formats shared by the plan's binding and feasibility sentences. */
+
+export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
+/** At most one decimal, none when whole: 10, 9.5. */
+export function numberText(value: number): string {
+  return String(Math.round(value * 10) / 10);
+}
+
+/** "10 h", "9.5 h". */
+export function hoursText(hours: number): string {
+  return `${numberText(hours)} h`;
+}
+
+/** "8 %". */
+export function percent(share: number): string {
+  return `${Math.round(share * 100)} %`;
+}
+
+/** Form with its sign, as coaches read it: "+5", "−8", "+4.9", "0". */
+export function signedText(value: number): string {
+  const rounded = Math.round(value * 10) / 10;
+  if (rounded > 0) return `+${rounded}`;
+  if (rounded < 0) return `−${-rounded}`;
+  return '0';
+}

@@ -1,0 +1,1 @@
+export { scheduleBlock, type ScheduleInput } from './schedule-block';

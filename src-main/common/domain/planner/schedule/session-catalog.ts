@@ -1,0 +1,59 @@
+import type { ThresholdValues } from '../../../contract/schemas';
+import type { WorkoutCategory, WorkoutDefinition, WorkoutSport } from '../../../contract/workout-schema';
+import { expandWorkout } from '../../workouts/expand-workout';
+import { summarizeExpansion, type WorkoutSummary } from '../../workouts/workout-metrics';
+import { scaleWorkoutToDuration } from '../../workouts/workout-scaling';
+import type { LibraryEntry, PlannedSession } from '../types';
+
+/** A library workout with what it costs this athlete, computed once per schedule. */
+export interface CatalogEntry {
+  key: string;
+  definition: WorkoutDefinition;
+  summary: WorkoutSummary;
+  /** Time-weighted mean IF of the work steps: how fast the session's quality part is, to match race pace. */
+  workIntensity: number;
+}
+
+export interface SessionCatalog {
+  /** Entries of the sport in any of the categories, in library order. */
+  entries(sport: WorkoutSport, categories: readonly WorkoutCategory[]): CatalogEntry[];
+  /** The shortest the entry can be scaled to (its fixed parts and 5-minute steady blocks), seconds. */
+  shortestSeconds(entry: CatalogEntry): number;
+}
+
+export function buildCatalog(library: readonly LibraryEntry[], thresholds: ThresholdValues): SessionCatalog {
+  const byGroup = new Map<string, CatalogEntry[]>();
+  for (const { key, definition } of library) {
+    const expansion = expandWorkout(definition, thresholds);
+    const work = expansion.steps.filter((s) => s.step.intent === 'work');
+    const workSeconds = work.reduce((sum, s) => sum + s.seconds, 0);
+    const workIntensity = workSeconds > 0 ? work.reduce((sum, s) => sum + s.seconds * s.intensity.mid, 0) / workSeconds : 0;
+    const group = `${definition.sport}/${definition.category}`;
+    const list = byGroup.get(group) ?? [];
+    list.push({ key, definition, summary: summarizeExpansion(definition, expansion), workIntensity });
+    byGroup.set(group, list);
+  }
+  const shortest = new Map<CatalogEntry, number>();
+  return {
+    entries: (sport, categories) => categories.flatMap((c) => byGroup.get(`${sport}/${c}`) ?? []),
+    shortestSeconds: (entry) => {
+      if (!shortest.has(entry)) shortest.set(entry, scaleWorkoutToDuration(entry.definition, thresholds, 0).summary.seconds);
+      return shortest.get(entry)!;
+    },
+  };
+}
+
+const round = (v: number, digits = 0) => Math.round(v * 10 ** digits) / 10 ** digits;
+
+/** The planner's view of a workout: its definition and its summarizeWorkout numbers, rounded for display. */
+export function plannedSession(libraryKey: string | null, definition: WorkoutDefinition, summary: WorkoutSummary): PlannedSession {
+  return {
+    libraryKey,
+    definition,
+    plannedSeconds: Math.round(summary.seconds),
+    plannedMeters: summary.meters === null ? null : Math.round(summary.meters),
+    plannedLoad: round(summary.load, 1),
+    bandSeconds: { low: Math.round(summary.bandSeconds.low), moderate: Math.round(summary.bandSeconds.moderate), high: Math.round(summary.bandSeconds.high) },
+    hard: summary.hard,
+  };
+}

@@ -1,0 +1,49 @@
+import { addDays } from '../../common/domain/dates';
+import { computePmc, type PmcSeed } from '../../common/domain/load/pmc';
+import type { PmcConvention } from '../../common/domain/load/pmc-convention';
+import type { ThresholdValues } from '../../common/contract/schemas';
+import { findPmcSettings } from '../db/repositories/analytics-settings';
+import { findLoadState, pmcRowsBefore } from '../db/repositories/daily-load';
+import { thresholdHistory, thresholdsOn } from '../db/repositories/athletes';
+import type { AthleteBrief } from '../db/repositories/imports';
+import { ensureLoadCurrent, requireAthlete } from './analytics';
+import type { ServiceContext } from './context';
+import { localToday } from './load-refresh';
+
+/** What planning needs to know about an athlete, read once per request. */
+export interface PlanningAthlete {
+  athlete: AthleteBrief;
+  /** The athlete's local date: days before it are history, days from it on are plan. */
+  today: string;
+  convention: PmcConvention;
+  thresholds: ThresholdValues;
+}
+
+export async function loadPlanningAthlete(ctx: ServiceContext, athleteId: number): Promise<PlanningAthlete> {
+  const athlete = await requireAthlete(ctx, athleteId);
+  await ensureLoadCurrent(ctx, athleteId);
+  const state = await findLoadState(ctx.db, athleteId);
+  const today = localToday(ctx.now(), state?.utcOffsetMinutes ?? 0);
+  const { convention } = await findPmcSettings(ctx.db, athleteId);
+  const thresholds = thresholdsOn(await thresholdHistory(ctx.db, athleteId), today);
+  return { athlete, today, convention, thresholds };
+}
+
+/**
+ * CTL and ATL at the end of `date`: the stored PMC row of that day, or — for a day after the stored history
+ * (a plan starting next week) — the last stored values decayed through rest days, which is what the
+ * athlete's fitness will be if nothing is recorded before then. An athlete without history starts at 0.
+ */
+export async function fitnessAtEndOf(
+  ctx: ServiceContext,
+  athleteId: number,
+  date: string,
+  convention: PmcConvention,
+): Promise<PmcSeed> {
+  const [last] = await pmcRowsBefore(ctx.db, athleteId, addDays(date, 1), 1);
+  if (!last) return { ctl: 0, atl: 0 };
+  if (last.date === date) return { ctl: last.ctl, atl: last.atl };
+  const decayed = computePmc({}, { from: addDays(last.date, 1), to: date, convention, seed: { ctl: last.ctl, atl: last.atl } });
+  const end = decayed.at(-1)!;
+  return { ctl: end.ctl, atl: end.atl };
+}

@@ -1,0 +1,166 @@
+import { AppError } from '../../common/contract';
+import type { PlanView } from '../../common/contract/plans';
+import { daysBetween } from '../../common/domain/dates';
+import { summarizeWorkout } from '../../common/domain/workouts/workout-metrics';
+import {
+  deletePlannedWorkout,
+  findPlannedWorkout,
+  findPlan,
+  insertPlanChange,
+  insertPlannedSessions,
+  listPlannedWorkouts,
+  movePlannedWorkout,
+  setDayLocked,
+  touchPlan,
+  type NewPlanChange,
+  type PlanRecord,
+} from '../db/repositories/plans';
+import type { Db } from '../db/schema';
+import type { ServiceContext } from './context';
+import { loadPlanningAthlete } from './plan-context';
+import { findLibraryWorkout } from './plan-library';
+import { buildPlanView } from './plan-view';
+import { requirePlan } from './plans';
+
+/**
+ * The coach's hand edits to a plan. Each one is written together with its change-log entry (what, when,
+ * why) in one transaction, so the log can never miss an edit.
+ */
+
+export async function moveWorkout(
+  ctx: ServiceContext,
+  input: { planId: number; workoutId: number; toDate: string; reason: string },
+): Promise<PlanView> {
+  const plan = await requireEditablePlan(ctx, input.planId);
+  const workout = await requirePlannedWorkout(ctx, plan, input.workoutId);
+  requireDateInPlan(plan, input.toDate, 'toDate');
+  if (workout.date === input.toDate) throw new AppError('VALIDATION', `${workout.name} is already on ${input.toDate}`, 'toDate');
+  const onTarget = (await listPlannedWorkouts(ctx.db, plan.id)).filter((w) => w.date === input.toDate);
+  return edit(ctx, plan, async (trx) => {
+    await movePlannedWorkout(trx, workout.id, input.toDate, onTarget.length);
+    return {
+      kind: 'move',
+      weekIndex: weekOf(plan, input.toDate),
+      summary: `Moved ${workout.name} from ${dayLabel(workout.date)} to ${dayLabel(input.toDate)}`,
+      reason: input.reason,
+      details: { workoutId: workout.id, from: workout.date, to: input.toDate },
+    };
+  });
+}
+
+export async function addWorkout(
+  ctx: ServiceContext,
+  input: { planId: number; date: string; libraryWorkoutId: number; reason: string },
+): Promise<PlanView> {
+  const plan = await requireEditablePlan(ctx, input.planId);
+  requireDateInPlan(plan, input.date, 'date');
+  const library = await findLibraryWorkout(ctx, input.libraryWorkoutId);
+  const who = await loadPlanningAthlete(ctx, plan.athleteId);
+  const summary = summarizeWorkout(library.definition, who.thresholds);
+  const onDay = (await listPlannedWorkouts(ctx.db, plan.id)).filter((w) => w.date === input.date);
+  return edit(ctx, plan, async (trx) => {
+    await insertPlannedSessions(trx, plan.id, [
+      {
+        date: input.date,
+        position: onDay.length,
+        workoutId: library.id,
+        origin: 'coach',
+        session: {
+          libraryKey: library.key,
+          definition: library.definition,
+          plannedSeconds: summary.seconds,
+          plannedMeters: summary.meters,
+          plannedLoad: summary.load,
+          bandSeconds: summary.bandSeconds,
+          hard: summary.hard,
+        },
+      },
+    ]);
+    return {
+      kind: 'add',
+      weekIndex: weekOf(plan, input.date),
+      summary: `Added ${library.definition.name} on ${dayLabel(input.date)} (${Math.round(summary.seconds / 60)} min, load ${Math.round(summary.load)})`,
+      reason: input.reason,
+      details: { libraryWorkoutId: library.id, date: input.date },
+    };
+  });
+}
+
+export async function removeWorkout(
+  ctx: ServiceContext,
+  input: { planId: number; workoutId: number; reason: string },
+): Promise<PlanView> {
+  const plan = await requireEditablePlan(ctx, input.planId);
+  const workout = await requirePlannedWorkout(ctx, plan, input.workoutId);
+  return edit(ctx, plan, async (trx) => {
+    await deletePlannedWorkout(trx, workout.id);
+    return {
+      kind: 'remove',
+      weekIndex: weekOf(plan, workout.date),
+      summary: `Removed ${workout.name} from ${dayLabel(workout.date)}`,
+      reason: input.reason,
+      details: { workoutId: workout.id, date: workout.date, definition: workout.definition },
+    };
+  });
+}
+
+export async function setPlanDayLocked(
+  ctx: ServiceContext,
+  input: { planId: number; date: string; locked: boolean; reason: string },
+): Promise<PlanView> {
+  const plan = await requireEditablePlan(ctx, input.planId);
+  requireDateInPlan(plan, input.date, 'date');
+  return edit(ctx, plan, async (trx) => {
+    await setDayLocked(trx, plan.id, input.date, input.locked);
+    return {
+      kind: input.locked ? 'lock' : 'unlock',
+      weekIndex: weekOf(plan, input.date),
+      summary: `${input.locked ? 'Locked' : 'Unlocked'} ${dayLabel(input.date)}${input.locked ? ': re-planning keeps it as it is' : ''}`,
+      reason: input.reason,
+    };
+  });
+}
+
+async function edit(
+  ctx: ServiceContext,
+  plan: PlanRecord,
+  apply: (trx: Db) => Promise<Omit<NewPlanChange, 'planId' | 'actor'>>,
+): Promise<PlanView> {
+  const now = ctx.now().toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    const change = await apply(trx);
+    await insertPlanChange(trx, { ...change, planId: plan.id, actor: 'coach' }, now);
+    await touchPlan(trx, plan.id, now);
+  });
+  ctx.events.emit({ type: 'data.changed', scope: 'plans' });
+  return buildPlanView(ctx, (await findPlan(ctx.db, plan.id))!, await loadPlanningAthlete(ctx, plan.athleteId));
+}
+
+async function requireEditablePlan(ctx: ServiceContext, planId: number): Promise<PlanRecord> {
+  const plan = await requirePlan(ctx, planId);
+  if (plan.status === 'archived') throw new AppError('CONFLICT', `${plan.name} is archived: archived plans are read-only`, 'planId');
+  return plan;
+}
+
+async function requirePlannedWorkout(ctx: ServiceContext, plan: PlanRecord, workoutId: number) {
+  const workout = await findPlannedWorkout(ctx.db, plan.id, workoutId);
+  if (!workout) throw new AppError('NOT_FOUND', `Plan ${plan.id} has no planned workout ${workoutId}`, 'workoutId');
+  return workout;
+}
+
+function requireDateInPlan(plan: PlanRecord, date: string, field: string): void {
+  if (date < plan.startDate || date > plan.raceDate) {
+    throw new AppError('VALIDATION', `${date} is outside the plan (${plan.startDate} to ${plan.raceDate})`, field);
+  }
+}
+
+function weekOf(plan: PlanRecord, date: string): number {
+  return Math.floor(daysBetween(plan.startDate, date) / 7) + 1;
+}
+
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+function dayLabel(date: string): string {
+  const weekday = WEEKDAYS[(new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7];
+  return `${weekday} ${date}`;
+}

@@ -1,0 +1,192 @@
+import type {
+  PlanDayView,
+  PlannedWorkoutView,
+  PlanView,
+  PlanWeekView,
+} from '../../common/contract/plans';
+import { addDays } from '../../common/domain/dates';
+import {
+  matchActivitiesToPlan,
+  missedCompliance,
+  sessionCompliance,
+} from '../../common/domain/planner/compliance';
+import { blockWeekStarts, weekDates } from '../../common/domain/planner/phases';
+import { assessPlan } from '../../common/domain/planner/assess-plan';
+import { projectLoads } from '../../common/domain/planner/projection';
+import type { PlannedDay } from '../../common/domain/planner/types';
+import { listPmcDays } from '../db/repositories/daily-load';
+import {
+  listActivitiesBetween,
+  listLockedDays,
+  listPlanChanges,
+  listPlannedWorkouts,
+  type PlanActivity,
+  type PlannedWorkoutRecord,
+  type PlanRecord,
+} from '../db/repositories/plans';
+import type { ServiceContext } from './context';
+import { fitnessAtEndOf, type PlanningAthlete } from './plan-context';
+
+/**
+ * Everything the planner screen, the CLI and the athlete's PMC show for one plan: weekly targets next to
+ * what is on the calendar, what was done, and the fitness the rest of the plan will produce.
+ *
+ * The projection runs the athlete's real loads up to yesterday and the planned loads from today on, so a
+ * plan already under way projects from where the athlete actually is.
+ */
+export async function buildPlanView(ctx: ServiceContext, plan: PlanRecord, who: PlanningAthlete): Promise<PlanView> {
+  const { today, convention } = who;
+  const [workouts, locked, changes] = await Promise.all([
+    listPlannedWorkouts(ctx.db, plan.id),
+    listLockedDays(ctx.db, plan.id),
+    listPlanChanges(ctx.db, plan.id),
+  ]);
+  const lastPast = addDays(today, -1) < plan.raceDate ? addDays(today, -1) : plan.raceDate;
+  const activities = lastPast >= plan.startDate ? await listActivitiesBetween(ctx.db, plan.athleteId, plan.startDate, lastPast) : [];
+  const actualDays = lastPast >= plan.startDate ? await listPmcDays(ctx.db, plan.athleteId, { from: plan.startDate, to: lastPast }) : [];
+
+  const loads: Record<string, number> = {};
+  for (const w of workouts) if (w.date >= today) loads[w.date] = (loads[w.date] ?? 0) + w.plannedLoad;
+  for (const d of actualDays) loads[d.date] = d.load;
+
+  const seed = await fitnessAtEndOf(ctx, plan.athleteId, addDays(plan.startDate, -1), convention);
+  const weekStarts = blockWeekStarts(plan.raceDate, plan.weeks);
+  const projection = projectLoads(loads, weekStarts, {
+    raceDate: plan.raceDate,
+    startCtl: seed.ctl,
+    startAtl: seed.atl,
+    convention,
+  });
+
+  const days = dayViews(plan, workouts, new Set(locked), activities, today);
+  const assessment = assessPlan(
+    { ...plan.input, startCtl: seed.ctl, startAtl: seed.atl, convention },
+    plan.targets,
+    toPlannedDays(workouts, plan),
+    projection,
+  );
+  const weeks: PlanWeekView[] = plan.targets.map((target, i) => {
+    const dates = weekDates(weekStarts[i]!, plan.raceDate);
+    const facts = assessment.facts[i]!;
+    const started = dates[0]! < today;
+    const done = activities.filter((a) => a.localDate >= dates[0]! && a.localDate <= dates.at(-1)!);
+    const projected = projection.weeks[i]!;
+    return {
+      index: target.index,
+      startDate: target.startDate,
+      phase: target.phase,
+      recovery: target.recovery,
+      targetLoad: target.targetLoad,
+      targetHours: target.targetHours,
+      intensity: target.intensity,
+      longSessionSeconds: target.longSessionSeconds,
+      keySessions: target.keySessions,
+      binding: target.binding,
+      plannedLoad: facts.load,
+      plannedHours: facts.hours,
+      projectedCtl: projected.projectedCtl,
+      projectedTsb: projected.projectedTsb,
+      actualLoad: started ? done.reduce((sum, a) => sum + (a.load ?? 0), 0) : null,
+      actualHours: started ? done.reduce((sum, a) => sum + a.seconds, 0) / 3600 : null,
+    };
+  });
+
+  return {
+    id: plan.id,
+    athleteId: plan.athleteId,
+    athleteName: who.athlete.name,
+    name: plan.name,
+    raceName: plan.raceName,
+    raceDate: plan.raceDate,
+    raceType: plan.raceType,
+    startDate: plan.startDate,
+    status: plan.status,
+    today,
+    settings: {
+      pattern: plan.input.pattern,
+      guardrails: plan.input.guardrails,
+      availability: plan.input.availability,
+      longSessionDay: plan.input.longSessionDay,
+      tsbWindow: plan.input.tsbWindow,
+      targetRaceCtl: plan.input.targetRaceCtl ?? null,
+      startCtl: seed.ctl,
+      startAtl: seed.atl,
+    },
+    feasible: assessment.feasible,
+    reasons: assessment.reasons,
+    weeks,
+    raceDay: projection.raceDay,
+    days,
+    projection: projection.days,
+    changes,
+  };
+}
+
+export function toPlannedDays(workouts: readonly PlannedWorkoutRecord[], plan: Pick<PlanRecord, 'startDate' | 'raceDate'>): PlannedDay[] {
+  const byDate = new Map<string, PlannedDay>();
+  for (let date = plan.startDate; date <= plan.raceDate; date = addDays(date, 1)) byDate.set(date, { date, sessions: [] });
+  for (const w of workouts) {
+    byDate.get(w.date)?.sessions.push({
+      libraryKey: w.libraryKey,
+      definition: w.definition,
+      plannedSeconds: w.plannedSeconds,
+      plannedMeters: w.plannedMeters,
+      plannedLoad: w.plannedLoad,
+      bandSeconds: w.bandSeconds,
+      hard: w.hard,
+    });
+  }
+  return [...byDate.values()];
+}
+
+function dayViews(
+  plan: PlanRecord,
+  workouts: readonly PlannedWorkoutRecord[],
+  locked: ReadonlySet<string>,
+  activities: readonly PlanActivity[],
+  today: string,
+): PlanDayView[] {
+  const past = workouts.filter((w) => w.date < today);
+  const matches = matchActivitiesToPlan(
+    past.map((w) => ({ id: w.id, date: w.date, sport: w.sport, seconds: w.plannedSeconds })),
+    activities.map((a) => ({ id: a.id, date: a.localDate, sport: a.sport, seconds: a.seconds })),
+  );
+  const activityById = new Map(activities.map((a) => [a.id, a]));
+  const matchedActivities = new Set(matches.values());
+
+  const days = new Map<string, PlanDayView>();
+  for (let date = plan.startDate; date <= plan.raceDate; date = addDays(date, 1)) {
+    days.set(date, { date, locked: locked.has(date), workouts: [], unplanned: [] });
+  }
+  for (const w of workouts) {
+    const activityId = matches.get(w.id);
+    const activity = activityId === undefined ? undefined : activityById.get(activityId);
+    const view: PlannedWorkoutView = {
+      id: w.id,
+      date: w.date,
+      name: w.name,
+      sport: w.sport,
+      category: w.category,
+      plannedSeconds: w.plannedSeconds,
+      plannedMeters: w.plannedMeters,
+      plannedLoad: w.plannedLoad,
+      hard: w.hard,
+      origin: w.origin,
+      libraryKey: w.libraryKey,
+      definition: w.definition,
+      actual: activity ? { activityId: activity.id, name: activity.name, seconds: activity.seconds, load: activity.load } : null,
+      compliance:
+        w.date >= today
+          ? null
+          : activity
+            ? sessionCompliance({ seconds: w.plannedSeconds, load: w.plannedLoad }, activity)
+            : missedCompliance(w.plannedSeconds),
+    };
+    days.get(w.date)?.workouts.push(view);
+  }
+  for (const a of activities) {
+    if (matchedActivities.has(a.id)) continue;
+    days.get(a.localDate)?.unplanned.push({ activityId: a.id, name: a.name, sport: a.sport, seconds: a.seconds, load: a.load });
+  }
+  return [...days.values()];
+}

@@ -1,0 +1,89 @@
+import type {
+  StepDuration,
+  StepIntent,
+  StepTarget,
+  WorkoutCategory,
+  WorkoutSport,
+} from '../../../src-main/common/contract/workout-schema';
+import type { WorkoutSummary } from '../../../src-main/common/contract';
+import { formatDistance, type UnitSystem } from '../../format/units';
+
+export const WORKOUT_SPORT_LABELS: Record<WorkoutSport, string> = {
+  run: 'Run',
+  bike: 'Bike',
+  swim: 'Swim',
+  strength: 'Strength',
+  other: 'Other',
+};
+
+export const CATEGORY_LABELS: Record<WorkoutCategory, string> = {
+  recovery: 'Recovery',
+  endurance: 'Endurance',
+  long: 'Long',
+  tempo: 'Tempo',
+  'sweet-spot': 'Sweet spot',
+  threshold: 'Threshold',
+  vo2max: 'VO2max',
+  anaerobic: 'Anaerobic',
+  'race-pace': 'Race pace',
+  test: 'Test',
+  technique: 'Technique',
+  strength: 'Strength',
+};
+
+export const INTENT_LABELS: Record<StepIntent, string> = {
+  warmup: 'Warm-up',
+  work: 'Work',
+  recovery: 'Recovery',
+  rest: 'Rest',
+  cooldown: 'Cool-down',
+};
+
+export const DURATION_LABELS: Record<StepDuration['type'], string> = {
+  time: 'Time',
+  distance: 'Distance',
+  lapButton: 'Until lap button',
+};
+
+export const TARGET_LABELS: Record<StepTarget['type'], string> = {
+  ftpPercent: '% of FTP',
+  thresholdPacePercent: '% of threshold pace',
+  cssPercent: '% of CSS',
+  lthrPercent: '% of LTHR',
+  powerZone: 'Power zone',
+  hrZone: 'HR zone',
+  rpe: 'RPE',
+  open: 'Open (by feel)',
+};
+
+/** The load's name for each sport, as in the activity tables (GUIDE §2). */
+export const LOAD_NAMES: Record<WorkoutSport, string> = {
+  bike: 'TSS',
+  run: 'rTSS',
+  swim: 'sTSS',
+  strength: 'Load',
+  other: 'Load',
+};
+
+/** "1 h 05 min" or "45 min": how long a session is, as a plan reads it. */
+export function formatWorkoutDuration(seconds: number): string {
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `${minutes} min`;
+  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+}
+
+const YARDS_PER_METER = 1 / 0.9144;
+
+/** Swims are counted in pool metres (or yards); everything else in km or miles. */
+export function formatWorkoutDistance(meters: number | null, sport: WorkoutSport, units: UnitSystem): string {
+  if (meters === null) return '—';
+  if (sport === 'swim') {
+    return units === 'imperial' ? `${Math.round((meters * YARDS_PER_METER) / 25) * 25} yd` : `${Math.round(meters / 25) * 25} m`;
+  }
+  return formatDistance(meters, units);
+}
+
+/** Whole minutes of a Seiler band, e.g. "24 min". */
+export function bandMinutes(summary: WorkoutSummary, band: keyof WorkoutSummary['bandSeconds']): string {
+  return `${Math.round(summary.bandSeconds[band] / 60)} min`;
+}

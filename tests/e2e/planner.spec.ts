@@ -1,0 +1,104 @@
+import { mkdirSync } from 'node:fs';
+import { expect, openScreen, test } from './server';
+
+test.use({ serverOptions: { demo: true } });
+
+const SHOTS = 'test-results/screenshots';
+
+/** A Sunday about 19 weeks ahead, so an 18-week block starts next week whatever day the suite runs. */
+function raceSundayAhead(weeks: number): string {
+  const date = new Date();
+  date.setUTCDate(date.getUTCDate() + weeks * 7);
+  date.setUTCDate(date.getUTCDate() + ((7 - date.getUTCDay()) % 7));
+  return date.toISOString().slice(0, 10);
+}
+
+function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+test('creates an 18-week marathon block, moves a session by drag and drop with a reason, and the projection updates', async ({
+  app: page,
+  server,
+}) => {
+  test.setTimeout(120_000);
+  mkdirSync(SHOTS, { recursive: true });
+  const runner = (await server.call('athletes.list', {})).find((a) => a.sports.includes('run'))!;
+  const raceDate = raceSundayAhead(19);
+
+  await openScreen(page, '#/planner', 'Planner');
+  await page.getByLabel('Athlete').selectOption({ label: runner.name });
+  await page.getByLabel('Goal race').selectOption('marathon');
+  await page.getByLabel('Race date').fill(raceDate);
+  await page.getByLabel('Race name (optional)').fill('City Marathon');
+  await page.getByRole('button', { name: 'Create plan' }).click();
+
+  await expect(page).toHaveURL(/#\/planner\/\d+$/);
+  await expect(page.getByRole('heading', { level: 1, name: /Marathon .*18-week block/ })).toBeVisible();
+  const chart = page.getByRole('img', { name: /Projected fitness/ });
+  await expect(chart.locator('svg text', { hasText: 'Load, CTL, ATL (TSS/d)' }).first()).toBeAttached();
+  await expect(chart.locator('svg text', { hasText: 'TSB – form (TSS/d)' }).first()).toBeAttached();
+  await expect(chart.locator('svg text', { hasText: 'Race' }).first()).toBeAttached();
+  const calendar = page.getByRole('grid', { name: /Calendar of/ });
+  await expect(calendar.getByRole('row', { name: 'Week 18', exact: true })).toContainText('Race week');
+  await expect(calendar.getByRole('row', { name: 'Week 1', exact: true })).toContainText('Base');
+  await expect(calendar.getByRole('row', { name: 'Week 7', exact: true })).toContainText('Build');
+  await expect(page.getByRole('heading', { name: 'Change log' })).toBeVisible();
+  await expect(page.getByText('Goal race: City Marathon on')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/planner-plan.png`, fullPage: true });
+  await chart.screenshot({ path: `${SHOTS}/planner-projection.png` });
+  const firstWeeks = await calendar.getByRole('row').first().boundingBox();
+  const week4 = await calendar.getByRole('row', { name: 'Week 4', exact: true }).boundingBox();
+  await page.screenshot({
+    path: `${SHOTS}/planner-calendar.png`,
+    fullPage: true,
+    clip: { x: firstWeeks!.x, y: firstWeeks!.y, width: firstWeeks!.width, height: week4!.y + week4!.height - firstWeeks!.y },
+  });
+
+  // Move week 3's first session to the Sunday of week 2.
+  const week2 = calendar.getByRole('row', { name: 'Week 2', exact: true });
+  const week3 = calendar.getByRole('row', { name: 'Week 3', exact: true });
+  const week2Totals = await week2.getByRole('gridcell').last().innerText();
+  const card = week3.locator('.workout-card[draggable="true"]').first();
+  const name = (await card.locator('.workout-name').innerText()).trim();
+  const week2Sunday = await week2.locator('.calendar-day').last().getAttribute('data-date');
+  await card.dragTo(week2.locator(`[data-date="${week2Sunday}"]`));
+
+  const dialog = page.getByRole('dialog', { name: `Move ${name}?` });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Move session' })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Athlete travelling' }).click();
+  await dialog.getByLabel('Reason').fill('Athlete travelling to Denver');
+  await dialog.getByRole('button', { name: 'Move session' }).click();
+  await expect(dialog).toBeHidden();
+
+  await expect(week2.locator(`[data-date="${week2Sunday}"]`)).toContainText(name);
+  await expect(week2.getByRole('gridcell').last()).not.toHaveText(week2Totals);
+  const log = page.getByRole('list').filter({ hasText: 'Reason:' });
+  await expect(log.getByRole('listitem').first()).toContainText(`Moved ${name}`);
+  await expect(log.getByRole('listitem').first()).toContainText('Athlete travelling to Denver');
+  await page.getByLabel('Filter the change log by week').selectOption('2');
+  await expect(log.getByRole('listitem')).toHaveCount(1);
+
+  // The server's projection moved with it: week 2 now ends on a bigger day, so its form is lower.
+  const planId = Number(/#\/planner\/(\d+)/.exec(page.url())![1]);
+  const plan = await server.call('plans.get', { id: planId });
+  expect(plan.days.find((d) => d.date === week2Sunday)!.workouts.map((w) => w.name)).toContain(name);
+  expect(plan.changes[0]).toMatchObject({ kind: 'move', reason: 'Athlete travelling to Denver', weekIndex: 2 });
+  expect(addDays(plan.startDate, 13)).toBe(week2Sunday);
+
+  // Keyboard path: select a session, move it with the date field, also with a reason.
+  const another = week3.locator('.workout-card[draggable="true"]').first();
+  const anotherName = (await another.locator('.workout-name').innerText()).trim();
+  await another.click();
+  const panel = page.getByRole('region', { name: anotherName });
+  await expect(panel).toContainText('Planned load');
+  const anotherDate = (await another.locator('xpath=ancestor::div[@data-date]').getAttribute('data-date'))!;
+  await panel.getByLabel('Move to date').fill(addDays(anotherDate, anotherDate === addDays(plan.startDate, 20) ? -1 : 1));
+  await panel.getByRole('button', { name: 'Move…', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Fatigue or poor recovery' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Move session' }).click();
+  await page.getByLabel('Filter the change log by week').selectOption('all');
+  await expect(log.getByRole('listitem').first()).toContainText('Fatigue or poor recovery');
+  await page.screenshot({ path: `${SHOTS}/planner-after-move.png`, fullPage: true });
+});

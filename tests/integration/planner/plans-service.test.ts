@@ -1,0 +1,181 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ActivityRecord } from '../../../src-main/common/domain/activity';
+import { addActivity } from '../../../src-main/node/services/activities';
+import { loadRoster } from '../../../src-main/node/services/analytics-roster';
+import { createAthleteEvent } from '../../../src-main/node/services/athlete-events';
+import { createAthlete } from '../../../src-main/node/services/athletes';
+import { addWorkout, moveWorkout, removeWorkout, setPlanDayLocked } from '../../../src-main/node/services/plan-edits';
+import { createPlan, getPlannedFuture, getPlanView, listPlans, regeneratePlan } from '../../../src-main/node/services/plans';
+import { listWorkouts } from '../../../src-main/node/services/workouts';
+import { createTempApp, type TempApp } from '../../helpers/temp-app';
+
+const clock = { now: new Date('2026-05-01T09:00:00Z') };
+let app: TempApp;
+beforeEach(() => {
+  clock.now = new Date('2026-05-01T09:00:00Z');
+  app = createTempApp(clock);
+});
+afterEach(() => app.dispose());
+
+function run(date: string, minutes: number, secondsPerKm = 330): ActivityRecord {
+  const seconds = minutes * 60;
+  const speed = 1000 / secondsPerKm;
+  return {
+    sport: 'run', subSport: null, name: `Run ${date}`, startTime: `${date}T06:00:00.000Z`, utcOffsetMinutes: 0,
+    elapsedSeconds: seconds, timerSeconds: seconds, movingSeconds: seconds, distanceMeters: seconds * speed, ascentMeters: 0,
+    avgHr: 145, maxHr: 165, avgPower: null, maxPower: null, normalizedPower: null, avgCadence: 170, avgSpeed: speed,
+    maxSpeed: speed * 1.2, calories: null, rpe: null, notes: '', laps: [], streams: null,
+  };
+}
+
+async function runnerWithHistory() {
+  const athlete = await createAthlete(app.ctx, {
+    name: 'Ana Ruiz',
+    sports: ['run'],
+    thresholds: { thresholdPace: 270, lthr: 170, maxHr: 190, restingHr: 48 },
+    thresholdsFrom: '2026-01-01',
+  });
+  for (let day = 1; day <= 56; day++) {
+    const date = new Date(Date.UTC(2026, 2, 5) + day * 86_400_000).toISOString().slice(0, 10);
+    if (day % 7 === 0) continue;
+    await addActivity(app.ctx.db, athlete, run(date, day % 7 === 6 ? 100 : 50), { now: clock.now });
+  }
+  return athlete;
+}
+
+const marathon = (athleteId: number) => ({
+  athleteId,
+  raceDate: '2026-09-06',
+  raceType: 'marathon' as const,
+  raceName: 'Berlin',
+  weeks: 18,
+  pattern: '3:1' as const,
+  guardrails: {},
+});
+
+describe('plans service', () => {
+  it('creates an 18-week marathon block from the athlete’s real fitness, stored with its sessions and a change-log entry', async () => {
+    const athlete = await runnerWithHistory();
+    const plan = await createPlan(app.ctx, marathon(athlete.id));
+
+    expect(plan.startDate).toBe('2026-05-04');
+    expect(plan.weeks).toHaveLength(18);
+    expect(plan.weeks.map((w) => w.phase).slice(0, 12)).toEqual([...Array(6).fill('base'), ...Array(6).fill('build')]);
+    expect(plan.weeks.at(-1)!.phase).toBe('race');
+    expect(plan.days[0]!.date).toBe('2026-05-04');
+    expect(plan.days.at(-1)!.date).toBe('2026-09-06');
+    expect(plan.settings.startCtl).toBeGreaterThan(20);
+    const sessions = plan.days.flatMap((d) => d.workouts);
+    expect(sessions.length).toBeGreaterThan(60);
+    expect(sessions.every((s) => s.origin === 'generated' && s.plannedSeconds > 0)).toBe(true);
+    expect(plan.days.at(-1)!.workouts.map((w) => w.category)).toContain('race-pace');
+    expect(plan.changes).toMatchObject([{ actor: 'generator', kind: 'create', reason: 'Goal race: Berlin on 2026-09-06' }]);
+    // Weekly planned totals are the sums of the stored sessions.
+    const week3 = plan.weeks[2]!;
+    const inWeek3 = plan.days.filter((d) => d.date >= week3.startDate && d.date < '2026-05-25').flatMap((d) => d.workouts);
+    expect(week3.plannedLoad).toBeCloseTo(inWeek3.reduce((s, w) => s + w.plannedLoad, 0), 6);
+    expect(plan.raceDay.date).toBe('2026-09-06');
+    expect(plan.projection).toHaveLength(plan.days.length);
+
+    expect(await listPlans(app.ctx, { athleteId: athlete.id })).toMatchObject([{ id: plan.id, athleteName: 'Ana Ruiz', weeks: 18 }]);
+    expect(await getPlanView(app.ctx, plan.id)).toEqual(plan);
+
+    const future = await getPlannedFuture(app.ctx, athlete.id);
+    expect(future).toMatchObject({ planId: plan.id, raceDate: '2026-09-06' });
+    expect(future!.days[0]!.date).toBe('2026-05-04');
+    expect(future!.days.at(-1)).toEqual(plan.projection.at(-1));
+  });
+
+  it('refuses a block that would start in the past and says how many weeks fit', async () => {
+    const athlete = await runnerWithHistory();
+    await expect(createPlan(app.ctx, { ...marathon(athlete.id), raceDate: '2026-07-12' })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      field: 'weeks',
+      message: expect.stringMatching(/choose 11 weeks or fewer/),
+    });
+  });
+
+  it('moves, removes and adds sessions, logging each with its reason and updating totals and projection', async () => {
+    const athlete = await runnerWithHistory();
+    const plan = await createPlan(app.ctx, marathon(athlete.id));
+    const week2 = plan.weeks[1]!;
+    const victim = plan.days.find((d) => d.date >= week2.startDate && d.workouts.length > 0)!.workouts[0]!;
+
+    const moved = await moveWorkout(app.ctx, { planId: plan.id, workoutId: victim.id, toDate: '2026-06-30', reason: 'Athlete travelling' });
+    expect(moved.days.find((d) => d.date === '2026-06-30')!.workouts.map((w) => w.id)).toContain(victim.id);
+    expect(moved.weeks[1]!.plannedLoad).toBeCloseTo(week2.plannedLoad - victim.plannedLoad, 6);
+    expect(moved.changes[0]).toMatchObject({ kind: 'move', actor: 'coach', reason: 'Athlete travelling', weekIndex: 9 });
+    expect(moved.changes[0]!.summary).toMatch(/^Moved .+ from \w{3} \d{4}-\d{2}-\d{2} to Tue 2026-06-30$/);
+
+    const removed = await removeWorkout(app.ctx, { planId: plan.id, workoutId: victim.id, reason: 'Niggle or injury' });
+    expect(removed.days.flatMap((d) => d.workouts).some((w) => w.id === victim.id)).toBe(false);
+    expect(removed.raceDay.projectedCtl).toBeLessThan(moved.raceDay.projectedCtl);
+    expect(removed.changes.map((c) => c.kind)).toEqual(['remove', 'move', 'create']);
+
+    const library = await listWorkouts(app.ctx, { sport: 'run', category: 'recovery' });
+    const recovery = library.workouts[0]!;
+    const added = await addWorkout(app.ctx, { planId: plan.id, date: '2026-06-30', libraryWorkoutId: recovery.id, reason: "Coach's judgement" });
+    const addedSession = added.days.find((d) => d.date === '2026-06-30')!.workouts.find((w) => w.origin === 'coach')!;
+    expect(addedSession).toMatchObject({ name: recovery.name, libraryKey: recovery.libraryKey });
+    expect(added.changes[0]).toMatchObject({ kind: 'add', reason: "Coach's judgement" });
+
+    await expect(moveWorkout(app.ctx, { planId: plan.id, workoutId: addedSession.id, toDate: '2026-10-01', reason: 'x' })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      field: 'toDate',
+    });
+  });
+
+  it('re-plans only unlocked days and keeps locked ones exactly', async () => {
+    const athlete = await runnerWithHistory();
+    const plan = await createPlan(app.ctx, marathon(athlete.id));
+    const lockedDay = plan.days.find((d) => d.date > '2026-06-01' && d.workouts.length > 0)!;
+    await setPlanDayLocked(app.ctx, { planId: plan.id, date: lockedDay.date, locked: true, reason: 'Group run with the club' });
+    const moveAway = plan.days.find((d) => d.date > lockedDay.date && d.workouts.length > 0)!.workouts[0]!;
+    await removeWorkout(app.ctx, { planId: plan.id, workoutId: moveAway.id, reason: 'Illness' });
+
+    const regenerated = await regeneratePlan(app.ctx, plan.id, 'Back from illness');
+    const keptDay = regenerated.days.find((d) => d.date === lockedDay.date)!;
+    expect(keptDay.locked).toBe(true);
+    expect(keptDay.workouts.map((w) => w.id)).toEqual(lockedDay.workouts.map((w) => w.id));
+    expect(regenerated.changes[0]).toMatchObject({ kind: 'regenerate', reason: 'Back from illness' });
+    expect(regenerated.days.flatMap((d) => d.workouts).length).toBeGreaterThan(60);
+  });
+
+  it('matches completed activities to planned sessions and colours compliance', async () => {
+    const athlete = await runnerWithHistory();
+    const plan = await createPlan(app.ctx, marathon(athlete.id));
+    const firstWeek = plan.days.slice(0, 7).filter((d) => d.workouts.length > 0);
+    const [done, skipped] = firstWeek;
+    const planned = done!.workouts[0]!;
+    await addActivity(app.ctx.db, athlete, run(done!.date, Math.round(planned.plannedSeconds / 60)), { now: clock.now });
+    clock.now = new Date('2026-05-12T09:00:00Z');
+
+    const view = await getPlanView(app.ctx, plan.id);
+    const matched = view.days.find((d) => d.date === done!.date)!.workouts[0]!;
+    expect(matched.actual).toMatchObject({ seconds: Math.round(planned.plannedSeconds / 60) * 60 });
+    expect(matched.compliance!.durationRatio).toBeCloseTo(1, 1);
+    const missed = view.days.find((d) => d.date === skipped!.date)!.workouts[0]!;
+    expect(missed.compliance).toMatchObject({ colour: 'red', durationRatio: 0 });
+    expect(view.weeks[0]!.actualLoad).toBeGreaterThan(0);
+    expect(view.today).toBe('2026-05-12');
+
+    const [row] = await loadRoster(app.ctx);
+    expect(row!.nextRace).toEqual({ date: '2026-09-06', name: 'Berlin', daysAway: 117, planId: plan.id });
+    expect(row!.plan).toEqual({ id: plan.id, weekIndex: 2, weeks: 18, phase: 'base', recovery: false });
+    // The last 7 days (5–11 May) hold week 1's sessions from Tuesday on; one of them was done.
+    const windowSessions = view.days.filter((d) => d.date >= '2026-05-05' && d.date <= '2026-05-11').flatMap((d) => d.workouts);
+    expect(row!.compliance).toMatchObject({ sessionsPlanned: windowSessions.length, sessionsDone: done!.date >= '2026-05-05' ? 1 : 0 });
+  });
+
+  it('shows the plan in the roster before it starts, and a logged race event when it comes first', async () => {
+    const athlete = await runnerWithHistory();
+    const plan = await createPlan(app.ctx, marathon(athlete.id));
+    expect((await loadRoster(app.ctx))[0]).toMatchObject({
+      nextRace: { date: '2026-09-06', planId: plan.id, daysAway: 128 },
+      plan: { id: plan.id, phase: null, weekIndex: null },
+      compliance: null,
+    });
+    await createAthleteEvent(app.ctx, { athleteId: athlete.id, kind: 'race', startDate: '2026-06-14', title: 'Club 10 km' });
+    expect((await loadRoster(app.ctx))[0]!.nextRace).toEqual({ date: '2026-06-14', name: 'Club 10 km', daysAway: 44, planId: null });
+  });
+});
