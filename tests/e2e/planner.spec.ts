@@ -101,4 +101,12 @@ test('creates an 18-week marathon block, moves a session by drag and drop with a
   await page.getByLabel('Filter the change log by week').selectOption('all');
   await expect(log.getByRole('listitem').first()).toContainText('Fatigue or poor recovery');
   await page.screenshot({ path: `${SHOTS}/planner-after-move.png`, fullPage: true });
+
+  // The athlete's PMC continues into the plan as a dashed future, linked back to the plan.
+  await page.getByRole('link', { name: runner.name }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: runner.name })).toBeVisible();
+  const pmc = page.getByRole('img', { name: /Daily training load with fitness/ });
+  await expect(pmc.locator('svg text', { hasText: 'CTL – planned' }).first()).toBeAttached();
+  await expect(page.getByTestId('pmc-convention').getByRole('link', { name: /18-week block/ })).toHaveAttribute('href', `#/planner/${planId}`);
+  await pmc.screenshot({ path: `${SHOTS}/athlete-pmc-with-plan.png` });
 });

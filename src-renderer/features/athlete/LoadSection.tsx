@@ -9,6 +9,7 @@ import { PmcSettingsPanel } from './PmcSettingsPanel';
 export function LoadSection({ athleteId }: { athleteId: number }) {
   const pmc = useQuery('analytics.pmc', { athleteId });
   const settings = useQuery('analytics.settings.get', { athleteId });
+  const future = useQuery('plans.plannedFuture', { athleteId });
   const [editing, setEditing] = useState(false);
 
   return (
@@ -25,12 +26,22 @@ export function LoadSection({ athleteId }: { athleteId: number }) {
         (pmc.data.days.length === 0 ? (
           <p className="muted">No training history yet: the chart starts with the first activity that has a load.</p>
         ) : (
-          <PmcChart series={pmc.data} />
+          <PmcChart series={pmc.data} future={future.data} />
         ))}
       {pmc.data && (
         <p className="footnote" data-testid="pmc-convention">
           <strong>Convention:</strong> {pmc.data.convention.label}. Shaded spans: 7-day CTL ramp above the warning
-          threshold. Drag the slider to see the whole history.
+          threshold. Drag the slider to see the whole history.{' '}
+          {future.data ? (
+            <>
+              Dashed: the fitness <a href={`#/planner/${future.data.planId}`}>{future.data.name}</a> will produce if
+              followed.
+            </>
+          ) : (
+            <a href={`#/planner?athlete=${athleteId}`} data-testid="plan-a-race">
+              Plan a race for this athlete
+            </a>
+          )}
         </p>
       )}
       {editing && settings.data && (

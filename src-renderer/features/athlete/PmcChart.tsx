@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { PmcDay, PmcSeries } from '../../../src-main/common/contract';
+import type { PlannedFuture, PmcDay, PmcSeries } from '../../../src-main/common/contract';
 import { formZoneOf } from '../../../src-main/common/domain/load/form-zones';
 import { LOAD_WARNING_THRESHOLDS } from '../../../src-main/common/domain/load/load-warnings';
 import { dateZoomStyle, EChart, legendStyle, tooltipStyle, type ChartPalette } from '../../components/EChart';
@@ -9,10 +9,7 @@ import { dateAxis, hoveredIndex, tooltipLine, valueAxis } from './chart-parts';
 
 /** Days shown when the chart opens; the slider reaches the whole history. */
 const DEFAULT_VISIBLE_DAYS = 120;
-/**
- * Empty days after today, kept so the axis already has room for the planned-load projection a later
- * feature draws there; nothing is plotted in them now.
- */
+/** Empty days after today when the athlete has no plan, so "today" does not sit on the chart's edge. */
 export const FUTURE_ROOM_DAYS = 14;
 
 const RAMP_WARN = LOAD_WARNING_THRESHOLDS.rampPerWeek.warn;
@@ -34,6 +31,16 @@ export function steepRampSpans(days: PmcDay[]): [string, string][] {
   return spans;
 }
 
+function plannedTooltip(day: PlannedFuture['days'][number], planName: string, palette: ChartPalette): string {
+  return [
+    `<strong>${formatDate(day.date)}</strong> <span style="opacity:.7">(planned: ${planName})</span>`,
+    tooltipLine(palette.load, 'Planned load', `${Math.round(day.load)} TSS`),
+    tooltipLine(palette.ctl, 'CTL (fitness)', `${day.ctl.toFixed(1)} TSS/d`),
+    tooltipLine(palette.atl, 'ATL (fatigue)', `${day.atl.toFixed(1)} TSS/d`),
+    tooltipLine(palette.tsb, 'TSB (form)', `${day.tsb.toFixed(1)} TSS/d`),
+  ].join('');
+}
+
 function tooltipFor(day: PmcDay, palette: ChartPalette): string {
   const zone = formZoneOf(day.tsb);
   return [
@@ -52,13 +59,35 @@ function tooltipFor(day: PmcDay, palette: ChartPalette): string {
  * its own right axis (it is a difference and goes negative), shaded spans where the ramp is steep, and
  * a date slider opening on the last 120 days.
  */
-export function PmcChart({ series }: { series: PmcSeries }) {
+export function PmcChart({ series, future }: { series: PmcSeries; future?: PlannedFuture | null }) {
   const buildOption = useCallback(
     (palette: ChartPalette) => {
       const days = series.days;
       const today = days.at(-1)?.date;
-      const room = today ? Array.from({ length: FUTURE_ROOM_DAYS }, (_, i) => addDaysIso(today, i + 1)) : [];
+      const planned = today && future ? future.days.filter((d) => d.date > today) : [];
+      const lastDate = planned.at(-1)?.date ?? (today ? addDaysIso(today, FUTURE_ROOM_DAYS) : undefined);
+      const room: string[] = [];
+      if (today && lastDate) for (let d = addDaysIso(today, 1); d <= lastDate; d = addDaysIso(d, 1)) room.push(d);
       const dates = [...days.map((d) => d.date), ...room];
+      const plannedByDate = new Map(planned.map((d) => [d.date, d]));
+      const lastActual = days.at(-1);
+      // Planned lines start on today's recorded value so the dashed future continues the solid past.
+      const plannedSeries = (pick: (d: { ctl: number; atl: number; tsb: number }) => number) => [
+        ...days.map((d, i) =>
+          i === days.length - 1 && planned.length > 0 && lastActual ? Math.round(pick(lastActual) * 10) / 10 : null,
+        ),
+        ...room.map((date) => {
+          const d = plannedByDate.get(date);
+          return d ? Math.round(pick(d) * 10) / 10 : null;
+        }),
+      ];
+      const dashed = (color: string) => ({
+        type: 'line' as const,
+        showSymbol: false,
+        connectNulls: false,
+        itemStyle: { color },
+        lineStyle: { color, width: 2, type: 'dashed' as const },
+      });
       const startIndex = Math.max(0, days.length - DEFAULT_VISIBLE_DAYS);
       const line = (color: string) => ({
         type: 'line' as const,
@@ -74,8 +103,11 @@ export function PmcChart({ series }: { series: PmcSeries }) {
           trigger: 'axis',
           ...tooltipStyle(palette),
           formatter: (params: unknown) => {
-            const day = days[hoveredIndex(params)];
-            return day ? tooltipFor(day, palette) : '';
+            const index = hoveredIndex(params);
+            const day = days[index];
+            if (day) return tooltipFor(day, palette);
+            const plan = plannedByDate.get(dates[index] ?? '');
+            return plan ? plannedTooltip(plan, future!.name, palette) : '';
           },
         },
         xAxis: dateAxis(dates, palette),
@@ -131,10 +163,31 @@ export function PmcChart({ series }: { series: PmcSeries }) {
             yAxisIndex: 1,
             data: days.map((d) => Math.round(d.tsb * 10) / 10),
           },
+          ...(planned.length === 0
+            ? []
+            : [
+                {
+                  type: 'bar' as const,
+                  name: 'Planned load (TSS)',
+                  data: [
+                    ...days.map(() => null),
+                    ...room.map((date) => {
+                      const d = plannedByDate.get(date);
+                      return d ? Math.round(d.load) : null;
+                    }),
+                  ],
+                  itemStyle: { color: palette.load, opacity: 0.4 },
+                  barMaxWidth: 8,
+                  barGap: '-100%',
+                },
+                { ...dashed(palette.ctl), name: 'CTL – planned', data: plannedSeries((d) => d.ctl) },
+                { ...dashed(palette.atl), name: 'ATL – planned', data: plannedSeries((d) => d.atl) },
+                { ...dashed(palette.tsb), name: 'TSB – planned', yAxisIndex: 1, data: plannedSeries((d) => d.tsb) },
+              ]),
         ],
       };
     },
-    [series],
+    [series, future],
   );
   return (
     <EChart
