@@ -1,14 +1,5 @@
 import { z } from 'zod';
-import type {
-  Guardrails,
-  IntensityDistribution,
-  KeySession,
-  LoadingPattern,
-  Phase,
-  RaceType,
-  TsbWindow,
-  WeekdayHours,
-} from '../domain/planner/types';
+import type { Guardrails, LoadingPattern, RaceType, TsbWindow, WeekdayHours, WeekTarget } from '../domain/planner/types';
 import { LOADING_PATTERNS, RACE_TYPES } from '../domain/planner/types';
 import type { Compliance } from '../domain/planner/compliance';
 import { call } from './call';
@@ -87,18 +78,9 @@ export interface PlanDayView {
   unplanned: { activityId: number; name: string; sport: Sport; seconds: number; load: number | null }[];
 }
 
-export interface PlanWeekView {
-  index: number;
-  startDate: string;
-  phase: Phase;
-  recovery: boolean;
-  targetLoad: number;
-  targetHours: number;
-  intensity: IntensityDistribution;
-  longSessionSeconds: number;
-  keySessions: KeySession[];
-  binding: string[];
-  /** What the sessions now on the calendar add up to. */
+/** A week's targets as generated, next to what the calendar now holds, what was done and the projection. */
+export interface PlanWeekView extends WeekTarget {
+  /** What the sessions now on the calendar add up to (race day excluded, as for the guardrails). */
   plannedLoad: number;
   plannedHours: number;
   projectedCtl: number;

@@ -72,16 +72,7 @@ export async function buildPlanView(ctx: ServiceContext, plan: PlanRecord, who: 
     const done = activities.filter((a) => a.localDate >= dates[0]! && a.localDate <= dates.at(-1)!);
     const projected = projection.weeks[i]!;
     return {
-      index: target.index,
-      startDate: target.startDate,
-      phase: target.phase,
-      recovery: target.recovery,
-      targetLoad: target.targetLoad,
-      targetHours: target.targetHours,
-      intensity: target.intensity,
-      longSessionSeconds: target.longSessionSeconds,
-      keySessions: target.keySessions,
-      binding: target.binding,
+      ...target,
       plannedLoad: facts.load,
       plannedHours: facts.hours,
       projectedCtl: projected.projectedCtl,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RosterRow } from '../../../src-main/common/contract';
 import { addDays, daysBetween } from '../../../src-main/common/domain/dates';
 import { formZoneOf } from '../../../src-main/common/domain/load/form-zones';
-import { runCli } from '../../../src-main/node/cli/main';
+import { coach } from '../../helpers/cli';
 import { loadDemoRoster } from '../../../src-main/node/services/demo';
 import { createTempApp, type TempApp } from '../../helpers/temp-app';
 
@@ -17,13 +17,6 @@ beforeAll(async () => {
   roster = await app.handlers['analytics.roster']({});
 });
 afterAll(() => app.dispose());
-
-async function coach(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 const training = () => roster.filter((r) => r.daysSinceUpload !== null && r.daysSinceUpload <= 14);
 

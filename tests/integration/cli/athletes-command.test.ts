@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src-main/node/cli/main';
+import { coach } from '../../helpers/cli';
 
 let dir: string;
 let db: string;
@@ -11,13 +11,6 @@ beforeEach(() => {
   db = join(dir, 'coach.db');
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-async function coach(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 describe('coach athletes', () => {
   it('adds an athlete with thresholds and prints it as JSON with its id', async () => {
