@@ -31,6 +31,8 @@ test('creates an 18-week marathon block, moves a session by drag and drop with a
   await page.getByLabel('Goal race').selectOption('marathon');
   await page.getByLabel('Race date').fill(raceDate);
   await page.getByLabel('Race name (optional)').fill('City Marathon');
+  await page.getByText('More guardrails and race-day targets').click();
+  await page.getByLabel('Max time above threshold (%)').fill('8');
   await page.getByRole('button', { name: 'Create plan' }).click();
 
   await expect(page).toHaveURL(/#\/planner\/\d+$/);
@@ -45,6 +47,7 @@ test('creates an 18-week marathon block, moves a session by drag and drop with a
   await expect(calendar.getByRole('row', { name: 'Week 7', exact: true })).toContainText('Build');
   await expect(page.getByRole('heading', { name: 'Change log' })).toBeVisible();
   await expect(page.getByText('Goal race: City Marathon on')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Plan summary' })).toContainText('≤ 8');
   await page.screenshot({ path: `${SHOTS}/planner-plan.png`, fullPage: true });
   await chart.screenshot({ path: `${SHOTS}/planner-projection.png` });
   const firstWeeks = await calendar.getByRole('row').first().boundingBox();
