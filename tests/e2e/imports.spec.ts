@@ -37,6 +37,41 @@ test('importing a FIT file through the picker shows the report and links to the 
   await expect(page.getByRole('table', { name: 'Activities' })).toContainText('0:30:00');
 });
 
+test('the progress bar moves while a many-file import runs', async ({ app: page, server }) => {
+  // Generating and importing 30 hour-long rides takes a while on a busy two-core machine.
+  test.setTimeout(180_000);
+  const athlete = await server.call('athletes.create', { name: 'Progress Rider', sports: ['bike'], thresholds: { ftp: 250 } });
+  // Enough hour-long rides that the import outlasts several progress events (sent at most every 200 ms).
+  const files = Array.from({ length: 30 }, (_, i) => ({
+    name: `ride-${i}.fit`,
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from(writeFitActivity({ sport: 'bike', durationSeconds: 3600, start: new Date(Date.now() - (i + 1) * 86_400_000), seed: 100 + i })),
+  }));
+  await openScreen(page, '#/imports', 'Imports');
+  await page.getByLabel('Athlete').selectOption(String(athlete.id));
+  // Every value the bar shows while the server imports (not while the browser sends), as it happens.
+  await page.evaluate(() => {
+    const seen: number[] = [];
+    Object.assign(window, { importProgressSeen: seen });
+    new MutationObserver(() => {
+      const bar = document.querySelector('[role="progressbar"]');
+      const value = bar?.getAttribute('aria-valuenow');
+      if (bar?.getAttribute('aria-label')?.startsWith('Importing:') && value != null && seen.at(-1) !== Number(value)) seen.push(Number(value));
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-valuenow', 'aria-label'] });
+  });
+
+  await page.getByLabel('Choose activity files to import').setInputFiles(files);
+  await expect(page.getByRole('progressbar', { name: /^Importing: \d+ of 30 files/ })).toBeVisible({ timeout: 60_000 });
+  const report = page.getByRole('table', { name: 'Import report' });
+  await expect(report).toBeVisible({ timeout: 150_000 });
+  await expect(report.getByRole('row', { name: /ride-\d+\.fit/ }).filter({ hasText: 'imported' })).toHaveCount(30);
+
+  const seen = await page.evaluate(() => (window as unknown as { importProgressSeen: number[] }).importProgressSeen);
+  expect(new Set(seen).size, `progress values seen: ${seen.join(', ')}`).toBeGreaterThanOrEqual(2);
+  expect(seen, 'the bar never moves backwards').toEqual([...seen].sort((a, b) => a - b));
+  expect(seen.at(-1)!).toBeGreaterThan(seen[0]!);
+});
+
 test('an activity imported for the wrong athlete moves to the right one, with their load', async ({ app: page, server }) => {
   const wrong = await server.call('athletes.create', { name: 'Wrong Rider', sports: ['bike'], thresholds: { ftp: 200 }, thresholdsFrom: '2020-01-01' });
   const right = await server.call('athletes.create', { name: 'Right Rider', sports: ['bike'], thresholds: { ftp: 320 }, thresholdsFrom: '2020-01-01' });

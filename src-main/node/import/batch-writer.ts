@@ -1,10 +1,23 @@
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
 import type { ImportFileResult } from '../../common/contract';
 import type { Database } from '../db/schema';
-import { writeDecodedFile, type DecodedFile, type WriteContext } from './file-writer';
+import { WriteBatch, writeDecodedFile, type DecodedFile, type WriteContext } from './file-writer';
 
 /** Upper bound on files per transaction, so a long import never holds the database for long. */
 const MAX_FILES_PER_BATCH = 32;
+/**
+ * How long a decoded file may wait for others to share its transaction. Committing each file as it
+ * arrives cost the writer thread more than writing it (bench:import): every commit rewrites the pages
+ * the files share (table and index interiors) and pays the transaction's own overhead, on the thread
+ * the decode workers compete with for the cores.
+ */
+const BATCH_WINDOW_MS = 100;
+/** Decoded files may queue up to this many before the pipeline waits for the writer (memory bound). */
+const MAX_UNCOMMITTED_FILES = 2 * MAX_FILES_PER_BATCH;
+
+const SAVEPOINT = CompiledQuery.raw('SAVEPOINT import_file');
+const RELEASE = CompiledQuery.raw('RELEASE import_file');
+const ROLLBACK_TO = CompiledQuery.raw('ROLLBACK TO import_file');
 
 interface Pending {
   file: DecodedFile;
@@ -12,55 +25,104 @@ interface Pending {
 }
 
 /**
- * The import's single writer. Decoded files queue up while workers parse; each flush writes every
- * waiting file in one transaction (one commit instead of one per file) with a savepoint per file, so
- * a file that fails rolls back alone and the rest commit. A result is handed back only after its
- * commit, so the report never claims a row that a crash could still lose.
+ * The import's single writer. Decoded files queue up while workers parse; a flush writes up to
+ * MAX_FILES_PER_BATCH of them in one transaction, with a savepoint per file, so a file that fails
+ * rolls back alone and the rest commit. A flush starts when a batch is full, BATCH_WINDOW_MS after
+ * the first file waiting, or on drain(). A result is handed back only after its commit, so the
+ * report never claims a row that a crash could still lose.
  */
 export class BatchWriter {
   private readonly pending: Pending[] = [];
+  private writing = 0;
   private flushing: Promise<void> | null = null;
+  private windowTimer: NodeJS.Timeout | null = null;
+  private draining = false;
 
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly context: () => WriteContext,
+    private readonly context: () => Omit<WriteContext, 'batch'>,
   ) {}
 
+  /** Queues a decoded file; resolves with its result once it is committed (or failed). */
   write(file: DecodedFile): Promise<ImportFileResult> {
     return new Promise((resolve) => {
       this.pending.push({ file, resolve });
-      this.flushing ??= this.flushAll();
+      this.schedule();
     });
   }
 
-  /** Resolves once everything queued so far is committed. */
+  /** Resolves when the writer can take more files without holding too many decoded ones in memory. */
+  async room(): Promise<void> {
+    while (this.pending.length + this.writing >= MAX_UNCOMMITTED_FILES) {
+      this.startFlush();
+      await this.flushing;
+    }
+  }
+
+  /** Files not yet being written are not written: each resolves with `resultFor(file)` instead. */
+  discardPending(resultFor: (file: DecodedFile) => ImportFileResult): void {
+    for (const { file, resolve } of this.pending.splice(0)) resolve(resultFor(file));
+  }
+
+  /** Writes everything queued without waiting for a batch to fill; resolves once it is all committed. */
   async drain(): Promise<void> {
-    while (this.flushing) await this.flushing;
+    this.draining = true;
+    try {
+      while (this.pending.length > 0 || this.flushing) {
+        this.startFlush();
+        await this.flushing;
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  private schedule(): void {
+    if (this.flushing) return; // the running flush takes these files when it is done
+    if (this.pending.length >= MAX_FILES_PER_BATCH || this.draining) this.startFlush();
+    else this.windowTimer ??= setTimeout(() => this.startFlush(), BATCH_WINDOW_MS);
+  }
+
+  private startFlush(): void {
+    if (this.windowTimer) clearTimeout(this.windowTimer);
+    this.windowTimer = null;
+    if (this.pending.length > 0) this.flushing ??= this.flushAll();
   }
 
   private async flushAll(): Promise<void> {
     try {
-      while (this.pending.length > 0) await this.flushBatch(this.pending.splice(0, MAX_FILES_PER_BATCH));
+      do {
+        const batch = this.pending.splice(0, MAX_FILES_PER_BATCH);
+        this.writing = batch.length;
+        await this.flushBatch(batch);
+        this.writing = 0;
+        // Files that arrived meanwhile have waited for this commit: full batches go at once, the rest get a window.
+      } while (this.pending.length >= MAX_FILES_PER_BATCH || (this.draining && this.pending.length > 0));
     } finally {
+      this.writing = 0;
       this.flushing = null;
+      if (this.pending.length > 0) this.schedule();
     }
   }
 
   private async flushBatch(batch: Pending[]): Promise<void> {
     const results: ImportFileResult[] = [];
+    const shared = new WriteBatch();
     const trx = await this.db.startTransaction().execute();
     try {
       for (const { file } of batch) {
-        await sql`SAVEPOINT import_file`.execute(trx);
+        await trx.executeQuery(SAVEPOINT);
         try {
-          results.push(await writeDecodedFile(trx, file, this.context()));
-          await sql`RELEASE import_file`.execute(trx);
+          results.push(await writeDecodedFile(trx, file, { ...this.context(), batch: shared }));
+          await trx.executeQuery(RELEASE);
         } catch (error) {
-          await sql`ROLLBACK TO import_file`.execute(trx);
-          await sql`RELEASE import_file`.execute(trx);
+          await trx.executeQuery(ROLLBACK_TO);
+          await trx.executeQuery(RELEASE);
+          shared.forgetReads();
           results.push({ path: file.path, status: 'failed', reason: `could not be saved: ${errorText(error)}`, activityIds: [] });
         }
       }
+      await shared.markLoadDirty(trx);
       await trx.commit().execute();
     } catch (error) {
       await trx.rollback().execute().catch(() => undefined);

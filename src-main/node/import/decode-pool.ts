@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { DecodeOutcome, DecodeRequest, DecodeResponse } from './decode-protocol';
+import type { DecodeInput, DecodeOutcome, DecodeRequest, DecodeResponse, KeepOriginal } from './decode-protocol';
 
 export type WorkerFactory = () => Worker;
 
@@ -18,6 +18,19 @@ export const DEFAULT_DECODE_TIMEOUT_MS = 30_000;
 const IDLE_SHUTDOWN_MS = 60_000;
 /** Heap cap per worker: a crafted file can exhaust its worker, never the app. */
 const WORKER_HEAP_MB = 768;
+/**
+ * Young-generation size per worker (V8 makes it three semi-spaces; this allows 64 MB ones).
+ * fit-file-parser allocates an object per record and per field, tens of MB for an hour's file, almost
+ * all dead by the end of the file. With V8's default 16 MB semi-spaces the scavenger runs several times
+ * per file and copies the records still being built: on bench:import's corpus that cost about a
+ * quarter more CPU per file (decode worker plus V8's helper threads), and the bare parse in such a
+ * worker is faster too. The cost is memory while a worker is busy (up to ~130 MB more per worker);
+ * idle workers stop.
+ */
+export const WORKER_YOUNG_GENERATION_MB = 192;
+
+/** The V8 limits every decode worker runs with; the benchmark's bare-parse baseline uses the same. */
+export const DECODE_WORKER_RESOURCE_LIMITS = { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
 
 /**
  * Starts a decode worker from wherever this module runs. From the TypeScript sources (tests, the
@@ -26,7 +39,7 @@ const WORKER_HEAP_MB = 768;
  * emits the worker elsewhere (electron-vite's `?nodeWorker` import) passes its own factory instead.
  */
 export function defaultWorkerFactory(): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
+  const resourceLimits = DECODE_WORKER_RESOURCE_LIMITS;
   if (import.meta.url.endsWith('.ts')) {
     const entry = new URL('./decode-worker.ts', import.meta.url).href;
     return new Worker(new URL('./decode-worker-bootstrap.mjs', import.meta.url), { workerData: { entry }, resourceLimits });
@@ -45,6 +58,15 @@ interface Slot {
   timer: NodeJS.Timeout | null;
 }
 
+/** What the pool has done, per worker position: how the benchmark checks that every worker took files. */
+export interface DecodePoolStats {
+  size: number;
+  /** Files each position decoded (whether they decoded or not), since the pool was created. */
+  filesPerWorker: number[];
+  /** Worker threads started so far (a replaced or idle-stopped worker counts again when restarted). */
+  workersStarted: number;
+}
+
 /**
  * A fixed set of decode workers, one file each at a time. `decode` never rejects: timeouts, worker
  * crashes and decoder errors all become `{ok: false, reason}` so one bad file cannot stop an import.
@@ -57,6 +79,8 @@ export class DecodePool {
   private readonly createWorker: WorkerFactory;
   private nextTaskId = 1;
   private closed = false;
+  private readonly filesPerWorker: number[];
+  private workersStarted = 0;
   private idleTimer: NodeJS.Timeout | null = null;
 
   constructor(options: DecodePoolOptions = {}) {
@@ -64,16 +88,26 @@ export class DecodePool {
     this.createWorker = options.createWorker ?? defaultWorkerFactory;
     const size = options.size ?? Math.min(4, Math.max(1, availableParallelism() - 1));
     this.slots = new Array<Slot | null>(size).fill(null);
+    this.filesPerWorker = new Array<number>(size).fill(0);
   }
 
   get size(): number {
     return this.slots.length;
   }
 
-  decode(name: string, bytes: Uint8Array): Promise<DecodeOutcome> {
+  get stats(): DecodePoolStats {
+    return { size: this.size, filesPerWorker: [...this.filesPerWorker], workersStarted: this.workersStarted };
+  }
+
+  /**
+   * Decodes one file, given as bytes or as a path the worker reads, and prepares it for the writer
+   * (prepare.ts). With `keepOriginal`, a file that decodes to activities is also written to the
+   * content-addressed originals store.
+   */
+  decode(name: string, input: DecodeInput, keepOriginal?: KeepOriginal): Promise<DecodeOutcome> {
     if (this.closed) return Promise.resolve({ ok: false, reason: 'the import was stopped' });
     return new Promise((resolve) => {
-      this.waiting.push({ request: { taskId: this.nextTaskId++, name, bytes }, resolve });
+      this.waiting.push({ request: { taskId: this.nextTaskId++, name, input: ownInput(input), ...(keepOriginal && { keepOriginal }) }, resolve });
       this.dispatch();
     });
   }
@@ -94,6 +128,7 @@ export class DecodePool {
 
   private startSlot(): Slot {
     const slot: Slot = { worker: this.createWorker(), task: null, timer: null };
+    this.workersStarted++;
     slot.worker.on('message', (response: DecodeResponse) => {
       if (slot.task?.request.taskId !== response.taskId) return;
       const { taskId: _taskId, ...outcome } = response;
@@ -114,6 +149,7 @@ export class DecodePool {
       this.slots[index] = slot;
       const task = this.waiting.shift()!;
       slot.task = task;
+      this.filesPerWorker[index]!++;
       slot.timer = setTimeout(
         () => this.replace(slot, `decoding took longer than ${Math.round(this.timeoutMs / 1000)} s; the file is probably malformed`),
         this.timeoutMs,
@@ -160,6 +196,13 @@ export class DecodePool {
     this.slots[index] = null;
     this.dispatch();
   }
+}
+
+/** Posting a view clones its whole ArrayBuffer: a file that is a slice of something bigger goes alone. */
+function ownInput(input: DecodeInput): DecodeInput {
+  if (!('bytes' in input)) return input;
+  const { bytes } = input;
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? input : { ...input, bytes: new Uint8Array(bytes) };
 }
 
 const sharedPools = new Map<string, DecodePool>();

@@ -1,21 +1,25 @@
-import type { ImportFileResult } from '../../common/contract';
+import type { ImportFileResult, ThresholdEntry } from '../../common/contract';
 import { addActivity } from '../services/activities';
+import { thresholdHistory } from '../db/repositories/athletes';
+import { markLoadDirty } from '../db/repositories/daily-load';
 import { ensureDevice, type DeviceRecord } from '../db/repositories/devices';
 import {
+  activityIdsOfFile,
   enqueueForAssignment,
   findAthleteBrief,
   findKnownFile,
   insertActivitySource,
   removeQueueEntryForFile,
   saveImportFile,
+  type AthleteBrief,
 } from '../db/repositories/imports';
 import { saveRrIntervals } from '../db/repositories/rr-intervals';
 import type { Db } from '../db/schema';
 import { assignAthlete, deviceOfFile } from './athlete-assignment';
+import type { DecodedDevice } from './decoders/types';
 import { describeSameActivity, findSameActivity } from './dedupe';
-import type { DecodeResult } from './decoders/types';
 import { describeKnownFile } from './known-file';
-import { storeOriginal } from './original-store';
+import type { PreparedDecode } from './prepare';
 
 export interface DecodedFile {
   /** As the report shows it (a path, or "archive.zip!/entry.fit"). */
@@ -23,14 +27,66 @@ export interface DecodedFile {
   /** Base name, remembered with the content hash. */
   name: string;
   sha256: string;
-  bytes: Uint8Array;
-  decoded: DecodeResult;
+  byteLength: number;
+  /** Decoded and prepared in a worker (prepare.ts), which also kept the original. */
+  decoded: PreparedDecode;
 }
 
 export interface WriteContext {
   athleteId?: number;
-  dataDir: string;
   now: Date;
+  /** What the files of one transaction share; see WriteBatch. */
+  batch: WriteBatch;
+}
+
+/**
+ * What the files written in one transaction share, read once instead of once per file: athletes,
+ * their threshold histories and devices (nothing else writes while the transaction is open), and the
+ * earliest date whose stored PMC each athlete's new activities make stale, marked once at the end.
+ */
+export class WriteBatch {
+  private readonly athletes = new Map<number, AthleteBrief | null>();
+  private readonly thresholdHistories = new Map<number, ThresholdEntry[]>();
+  private readonly devices = new Map<string, DeviceRecord>();
+  private readonly dirtyFrom = new Map<number, string>();
+
+  async athlete(db: Db, id: number): Promise<AthleteBrief | null> {
+    if (!this.athletes.has(id)) this.athletes.set(id, await findAthleteBrief(db, id));
+    return this.athletes.get(id)!;
+  }
+
+  async thresholdHistory(db: Db, athleteId: number): Promise<ThresholdEntry[]> {
+    let history = this.thresholdHistories.get(athleteId);
+    if (!history) this.thresholdHistories.set(athleteId, (history = await thresholdHistory(db, athleteId)));
+    return history;
+  }
+
+  async device(db: Db, decoded: DecodedDevice & { serial: string }, now: string): Promise<DeviceRecord> {
+    const key = JSON.stringify([decoded.serial, decoded.manufacturer, decoded.product]);
+    let device = this.devices.get(key);
+    if (!device) {
+      device = await ensureDevice(db, { serial: decoded.serial, manufacturer: decoded.manufacturer, product: decoded.product }, now);
+      this.devices.set(key, device);
+    }
+    return device;
+  }
+
+  noteLoadDirty = (athleteId: number, date: string): void => {
+    const current = this.dirtyFrom.get(athleteId);
+    if (current === undefined || date < current) this.dirtyFrom.set(athleteId, date);
+  };
+
+  /** A file's savepoint was rolled back: rows it created (a new device) are gone, so forget what was read. */
+  forgetReads(): void {
+    this.athletes.clear();
+    this.thresholdHistories.clear();
+    this.devices.clear();
+  }
+
+  /** Marks each athlete's stored PMC stale from the earliest new activity; run before the commit. */
+  async markLoadDirty(db: Db): Promise<void> {
+    for (const [athleteId, date] of this.dirtyFrom) await markLoadDirty(db, athleteId, date);
+  }
 }
 
 /**
@@ -54,21 +110,22 @@ export async function writeDecodedFile(db: Db, file: DecodedFile, ctx: WriteCont
 
   // Checked again here, not only before decoding: two copies of one file in the same import both
   // pass the early check, and only the writer sees the first one's rows.
-  const known = await findKnownFile(db, file.sha256);
-  if (known && known.activityIds.length > 0) return result('duplicate', describeKnownFile(known), known.activityIds);
+  if ((await activityIdsOfFile(db, file.sha256)).length > 0) {
+    const known = (await findKnownFile(db, file.sha256))!;
+    return result('duplicate', describeKnownFile(known), known.activityIds);
+  }
 
   const { activities, format, warnings } = file.decoded;
   if (activities.length === 0) return result('skipped', withWarnings('no activities in this file', warnings));
+  // Rows must never name a file the data folder lacks: the decode worker keeps every original.
+  if (!file.decoded.originalStored) throw new Error('the original file was not kept in the data folder');
 
   const decodedDevice = deviceOfFile(activities);
-  const device: DeviceRecord | null = decodedDevice?.serial
-    ? await ensureDevice(db, { serial: decodedDevice.serial, manufacturer: decodedDevice.manufacturer, product: decodedDevice.product }, now)
-    : null;
-  const fileRow = { sha256: file.sha256, name: file.name, bytes: file.bytes.byteLength, format, deviceId: device?.id ?? null, seenAt: now };
+  const device: DeviceRecord | null = decodedDevice?.serial ? await ctx.batch.device(db, { ...decodedDevice, serial: decodedDevice.serial }, now) : null;
+  const fileRow = { sha256: file.sha256, name: file.name, bytes: file.byteLength, format, deviceId: device?.id ?? null, seenAt: now };
 
   const assignment = assignAthlete(ctx.athleteId, device, decodedDevice);
   if ('queueReason' in assignment) {
-    await storeOriginal(ctx.dataDir, file.sha256, file.bytes);
     await saveImportFile(db, fileRow);
     await enqueueForAssignment(db, {
       sha256: file.sha256,
@@ -83,8 +140,9 @@ export async function writeDecodedFile(db: Db, file: DecodedFile, ctx: WriteCont
     return result('skipped', withWarnings(assignment.queueReason, warnings));
   }
 
-  const athlete = await findAthleteBrief(db, assignment.athleteId);
+  const athlete = await ctx.batch.athlete(db, assignment.athleteId);
   if (!athlete) return result('failed', `athlete ${assignment.athleteId} does not exist`);
+  const history = await ctx.batch.thresholdHistory(db, athlete.id);
 
   // The file row goes first: activity sources reference it.
   await saveImportFile(db, fileRow);
@@ -98,7 +156,13 @@ export async function writeDecodedFile(db: Db, file: DecodedFile, ctx: WriteCont
       duplicateIds.push(same.id);
       continue;
     }
-    const id = await addActivity(db, athlete, activity.record, { deviceId: device?.id ?? null, now: ctx.now });
+    const id = await addActivity(db, athlete, activity.record, {
+      deviceId: device?.id ?? null,
+      now: ctx.now,
+      prepared: activity.prepared,
+      thresholdHistory: history,
+      noteLoadDirty: ctx.batch.noteLoadDirty,
+    });
     if (activity.rrIntervalsMs) await saveRrIntervals(db, id, activity.rrIntervalsMs);
     await insertActivitySource(db, {
       activityId: id,
@@ -112,7 +176,6 @@ export async function writeDecodedFile(db: Db, file: DecodedFile, ctx: WriteCont
   }
   if (inserted.length === 0) return result('duplicate', withWarnings(duplicates.join('; '), warnings), duplicateIds, athlete);
 
-  await storeOriginal(ctx.dataDir, file.sha256, file.bytes);
   await removeQueueEntryForFile(db, file.sha256);
   const sports = [...new Set(activities.map((a) => a.record.sport))].join(', ');
   const what = inserted.length === 1 ? `1 ${sports} activity` : `${inserted.length} activities (${sports})`;

@@ -1,10 +1,12 @@
-import type { ActivitySummary, ThresholdMetric } from '../../common/contract';
+import type { ActivitySummary, ThresholdEntry, ThresholdMetric } from '../../common/contract';
 import type { ActivityRecord } from '../../common/domain/activity';
 import { localDateOf } from '../../common/domain/dates';
+import type { StreamReductions } from '../../common/domain/metrics/activity-metrics';
 import { insertActivity, listActivities as listActivityRows } from '../db/repositories/activities';
 import { thresholdHistory, thresholdsOn } from '../db/repositories/athletes';
 import { markLoadDirty } from '../db/repositories/daily-load';
 import type { Db } from '../db/schema';
+import type { EncodedStreams } from '../db/stream-codec';
 import { scoreActivity, storedMetricsOf } from './activity-analysis';
 import type { ServiceContext } from './context';
 
@@ -18,11 +20,36 @@ export async function listActivities(
 
 /** Threshold values valid on a date, plus the date each was set (for explanations). */
 export async function thresholdsForDate(db: Db, athleteId: number, date: string) {
-  const history = await thresholdHistory(db, athleteId);
+  return thresholdsFromHistory(await thresholdHistory(db, athleteId), date);
+}
+
+export function thresholdsFromHistory(history: ThresholdEntry[], date: string) {
   const thresholds = thresholdsOn(history, date);
   const thresholdDates: Partial<Record<ThresholdMetric, string>> = {};
   for (const entry of history) if (entry.validFrom <= date) thresholdDates[entry.metric] = entry.validFrom;
   return { thresholds, thresholdDates };
+}
+
+/** Work an importer has already done for a record, off the writer's thread. */
+export interface PreparedActivity {
+  /** The record's threshold-free stream reductions (computeStreamReductions). */
+  reductions: StreamReductions;
+  /** Its streams encoded as stored (encodeStreams), or null when it has none. */
+  encodedStreams: EncodedStreams | null;
+}
+
+export interface AddActivityOptions {
+  deviceId?: number | null;
+  isDemo?: boolean;
+  now: Date;
+  prepared?: PreparedActivity;
+  /** The athlete's threshold history, when the caller has read it already (one read per import batch). */
+  thresholdHistory?: ThresholdEntry[];
+  /**
+   * Where to note the date from which the athlete's stored PMC is stale, when the caller marks it
+   * once for many activities (on the same transaction); by default it is marked here.
+   */
+  noteLoadDirty?: (athleteId: number, date: string) => void;
 }
 
 /**
@@ -35,20 +62,24 @@ export async function addActivity(
   db: Db,
   athlete: { id: number; sex: 'female' | 'male' | null },
   record: ActivityRecord,
-  options: { deviceId?: number | null; isDemo?: boolean; now: Date },
+  options: AddActivityOptions,
 ): Promise<number> {
   const date = localDateOf(record.startTime, record.utcOffsetMinutes);
-  const { thresholds, thresholdDates } = await thresholdsForDate(db, athlete.id, date);
-  const scored = scoreActivity(record, { thresholds, thresholdDates, sex: athlete.sex });
+  const { thresholds, thresholdDates } = options.thresholdHistory
+    ? thresholdsFromHistory(options.thresholdHistory, date)
+    : await thresholdsForDate(db, athlete.id, date);
+  const scored = scoreActivity(record, { thresholds, thresholdDates, sex: athlete.sex }, options.prepared?.reductions);
   const id = await insertActivity(db, {
     athleteId: athlete.id,
     deviceId: options.deviceId ?? null,
     record,
     load: scored.load,
     storedMetrics: storedMetricsOf(scored),
+    ...(options.prepared && { encodedStreams: options.prepared.encodedStreams }),
     isDemo: options.isDemo ?? false,
     createdAt: options.now.toISOString(),
   });
-  await markLoadDirty(db, athlete.id, date);
+  if (options.noteLoadDirty) options.noteLoadDirty(athlete.id, date);
+  else await markLoadDirty(db, athlete.id, date);
   return id;
 }

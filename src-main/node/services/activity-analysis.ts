@@ -1,5 +1,5 @@
 import type { ActivityLoad, ActivityRecord } from '../../common/domain/activity';
-import { computeActivityMetrics } from '../../common/domain/metrics/activity-metrics';
+import { computeActivityMetrics, type StreamReductions } from '../../common/domain/metrics/activity-metrics';
 import type { MeanMaximal } from '../../common/domain/metrics/mean-maximal';
 import type { LoadContext } from '../../common/domain/metrics/training-load';
 import type { ZoneTime } from '../../common/domain/metrics/zones';
@@ -10,9 +10,12 @@ export interface ScoredActivity {
   analysis: StoredActivityAnalysis;
 }
 
-/** Load plus the stored analysis of one activity, from the thresholds valid on its date. */
-export function scoreActivity(record: ActivityRecord, ctx: LoadContext): ScoredActivity {
-  const m = computeActivityMetrics(record, ctx);
+/**
+ * Load plus the stored analysis of one activity, from the thresholds valid on its date. `reductions`:
+ * its threshold-free stream reductions when already computed (the importer's workers do).
+ */
+export function scoreActivity(record: ActivityRecord, ctx: LoadContext, reductions?: StreamReductions): ScoredActivity {
+  const m = computeActivityMetrics(record, ctx, reductions);
   const zoneSeconds: Partial<Record<ZoneModel, number[]>> = {};
   const zones: [ZoneModel, ZoneTime[] | null][] = [
     ['power', m.timeInPowerZones],

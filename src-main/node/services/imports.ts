@@ -44,7 +44,7 @@ export async function importPaths(ctx: ServiceContext, paths: string[], options:
   const collected = await collectFileSources(paths);
   const report = await runImportJob(
     ctx,
-    collected.files.map((f) => ({ path: f.path, bytes: f.bytes, read: () => readFileBytes(f.path) })),
+    collected.files.map((f) => ({ path: f.path, bytes: f.bytes, read: () => readFileBytes(f.path), localPath: f.path })),
     options,
   );
   const extra: ImportFileResult[] = [
@@ -142,16 +142,18 @@ export async function reassignActivity(ctx: ServiceContext, activityId: number, 
   const bytes = await readOriginal(ctx.dataDir, source.sha256).catch(() => {
     throw new AppError('CONFLICT', `The original of "${source.fileName}" is missing from the data folder`, 'activityId');
   });
-  const outcome = await sharedDecodePool().decode(source.fileName, bytes);
-  const record = outcome.ok ? outcome.result.activities[source.activityIndex]?.record : undefined;
-  if (!record) throw new AppError('CONFLICT', `"${source.fileName}" no longer decodes: ${outcome.ok ? 'the activity is missing' : outcome.reason}`, 'activityId');
+  const outcome = await sharedDecodePool().decode(source.fileName, { bytes, sha256: source.sha256 });
+  const decoded = outcome.ok ? outcome.result.activities[source.activityIndex] : undefined;
+  const record = decoded?.record;
+  if (!decoded || !record) throw new AppError('CONFLICT', `"${source.fileName}" no longer decodes: ${outcome.ok ? 'the activity is missing' : outcome.reason}`, 'activityId');
 
   await ctx.db.transaction().execute(async (trx) => {
     const same = await findSameActivity(trx, athleteId, record);
     if (same) throw new AppError('CONFLICT', `${athlete.name} already has this activity: ${describeSameActivity(same)}`, 'athleteId');
     const { thresholds, thresholdDates } = await thresholdsForDate(trx, athleteId, localDateOf(record.startTime, record.utcOffsetMinutes));
     await moveActivity(trx, activityId, athleteId);
-    const scored = scoreActivity(record, { thresholds, thresholdDates, sex: athlete.sex });
+    // The worker's reductions: a decoded record carries only the channels scoring with them reads.
+    const scored = scoreActivity(record, { thresholds, thresholdDates, sex: athlete.sex }, decoded.prepared.reductions);
     await updateActivityScore(trx, activityId, scored.load, storedMetricsOf(scored));
     for (const affected of [owner.athleteId, athleteId]) await markLoadDirty(trx, affected, localDateOf(record.startTime, record.utcOffsetMinutes));
   });

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { zipSync } from 'fflate';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PushEvent } from '../../../src-main/common/contract';
@@ -97,6 +98,43 @@ describe('import pipeline', () => {
     expect(await count('import_files')).toBe(1);
   });
 
+  it('lets the decode workers read and hash the files of a large import, with the same report and originals', async () => {
+    // From 16 files on, a file whose size no imported file has is read by its worker, not here.
+    const ana = await athlete();
+    const rides = Array.from({ length: 18 }, (_, i) => ride(i));
+    rides.forEach((bytes, i) => writeFileSync(join(folder, `ride-${String(i).padStart(2, '0')}.fit`), bytes));
+    // Files under 4 KB: Node reads them into a shared buffer pool, which must not leak into their decode.
+    const shortRides = [40, 41, 42].map((n) => writeFitActivity({ sport: 'bike', durationSeconds: 60, start: day(n), seed: n }));
+    shortRides.forEach((bytes, i) => writeFileSync(join(folder, `short-${i}.fit`), bytes));
+    writeFileSync(join(folder, 'nested', 'copy-of-ride-00.fit'), rides[0]!); // same bytes twice in one import
+    writeFileSync(join(folder, 'nested', 'truncated.fit'), rides[1]!.subarray(0, 400));
+    // A zip archive under a .fit name: the worker hands it back to be expanded here.
+    writeFileSync(join(folder, 'nested', 'bundle.fit'), zipSync({ 'in-zip.fit': ride(30) }));
+
+    const report = await importPaths(app.ctx, [folder], { athleteId: ana.id });
+
+    const byName = Object.fromEntries(report.files.map((f) => [f.path.split('/').pop(), f]));
+    expect(shortRides.every((bytes) => bytes.length < 4096)).toBe(true);
+    expect(report.summary).toEqual({ total: 24, imported: 22, duplicate: 1, skipped: 0, failed: 1 });
+    for (let i = 0; i < 3; i++) expect(byName[`short-${i}.fit`]).toMatchObject({ status: 'imported', reason: '1 bike activity for Ana Ruiz' });
+    expect(byName['in-zip.fit']).toMatchObject({ status: 'imported', reason: '1 bike activity for Ana Ruiz' });
+    expect(report.files.find((f) => f.path.endsWith('bundle.fit!/in-zip.fit'))).toBeDefined();
+    expect(byName['truncated.fit']!.reason).toMatch(/^truncated FIT file: header declares \d+ data bytes, file has \d+$/);
+    const copies = [byName['ride-00.fit']!, byName['copy-of-ride-00.fit']!];
+    expect(copies.map((f) => f.status).sort()).toEqual(['duplicate', 'imported']);
+    expect(copies.find((f) => f.status === 'duplicate')!.activityIds).toEqual(copies.find((f) => f.status === 'imported')!.activityIds);
+    expect(await count('activities')).toBe(22);
+    expect(await count('import_files')).toBe(22);
+    for (const bytes of [...rides, ...shortRides]) expect(existsSync(originalPath(app.ctx.dataDir, sha256Hex(bytes)))).toBe(true);
+    // Only whole originals: no temporary file survives two workers storing the same content.
+    const stored = readdirSync(join(app.ctx.dataDir, 'originals'), { recursive: true }).map(String);
+    expect(stored.filter((name) => name.endsWith('.partial'))).toEqual([]);
+
+    const again = await importPaths(app.ctx, [folder], { athleteId: ana.id, workers: 2 });
+    expect(again.summary).toMatchObject({ imported: 0, duplicate: 23, failed: 1 });
+    expect(await count('activities')).toBe(22);
+  });
+
   it('queues files of unknown devices, then imports them unattended once the device is mapped', async () => {
     const ana = await athlete();
     const report = await importUploadedFiles(app.ctx, [{ name: 'one.fit', data: ride(0, 3_999_123_456) }], {});
@@ -143,7 +181,8 @@ describe('import pipeline', () => {
 
   it('pushes progress with bytes and an estimate, and a cancelled import writes only whole files', async () => {
     const ana = await athlete();
-    const files = Array.from({ length: 12 }, (_, i) => ({ name: `r${i}.fit`, data: ride(i) }));
+    // More files than one transaction takes (32), so the first commit cannot hold them all.
+    const files = Array.from({ length: 48 }, (_, i) => ({ name: `r${i}.fit`, data: ride(i) }));
     const events: PushEvent[] = [];
     app.ctx.events.subscribe((e) => events.push(e));
     // Progress events are throttled (a fast machine may send only the first and the last), so the
@@ -155,11 +194,11 @@ describe('import pipeline', () => {
     const report = await running;
 
     const progress = events.filter((e) => e.type === 'job.progress');
-    expect(progress[0]).toMatchObject({ done: 0, total: 12, bytesDone: 0, bytesTotal: files.reduce((s, f) => s + f.data.byteLength, 0) });
+    expect(progress[0]).toMatchObject({ done: 0, total: 48, bytesDone: 0, bytesTotal: files.reduce((s, f) => s + f.data.byteLength, 0) });
     expect(cancelled).toBe(true);
     const imported = report.files.filter((f) => f.status === 'imported').length;
     expect(report.files.filter((f) => f.status === 'skipped').every((f) => f.reason === 'import cancelled before this file was written')).toBe(true);
-    expect(imported).toBeLessThan(12);
+    expect(imported).toBeLessThan(48);
     expect(await count('activities')).toBe(imported);
     expect(await count('activity_streams')).toBe(imported);
     expect(await count('activity_sources')).toBe(imported);

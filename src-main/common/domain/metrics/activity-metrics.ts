@@ -42,7 +42,53 @@ export interface ActivityMetrics {
 
 const round = (v: number | null, digits = 1): number | null => (v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits);
 
-export function computeActivityMetrics(a: ActivityRecord, ctx: LoadContext): ActivityMetrics {
+/**
+ * The reductions of an activity's streams that need no threshold: NP, normalised graded speed, EF,
+ * decoupling and the mean-maximal curves. They are most of the metrics' cost (several passes over
+ * every second), so the importer computes them in its decode workers, next to the streams, and the
+ * single writer only adds what depends on the athlete's thresholds on the activity's date.
+ */
+export interface StreamReductions {
+  /** NP of the power stream; null without a finite power sample (or under 30 s). */
+  streamNp: number | null;
+  /** Normalised graded speed of a run's speed stream, m/s; null for other sports or without a finite speed sample. */
+  ngs: number | null;
+  efficiencyFactor: number | null;
+  decouplingPercent: number | null;
+  meanMaxPower: MeanMaximal[];
+  meanMaxSpeed: MeanMaximal[];
+}
+
+export function computeStreamReductions(a: ActivityRecord): StreamReductions {
+  const s = a.streams;
+  const power = hasFinite(s?.power) ? s!.power! : null;
+  const hr = hasFinite(s?.hr) ? s!.hr! : null;
+  const speed = hasFinite(s?.speed) ? s!.speed! : null;
+
+  const streamNp = power ? computeNormalizedPower(power) : null;
+  const np = streamNp && streamNp > 0 ? streamNp : a.normalizedPower;
+  const gradedSpeed = a.sport === 'run' && speed ? gradeAdjustedSpeeds(speed, s?.grade) : null;
+  const ngs = gradedSpeed ? computeNormalizedPower(gradedSpeed) : null;
+
+  // Decoupling and EF use power when there is any, else graded speed (runs).
+  const output = power ?? gradedSpeed;
+  const outputForEf = power ? np : ngs ? ngs * 60 : null;
+  return {
+    streamNp,
+    ngs,
+    efficiencyFactor: round(hr && outputForEf ? efficiencyFactor(outputForEf, hr) : null, 3),
+    decouplingPercent: round(output && hr ? aerobicDecoupling(output, hr) : null),
+    meanMaxPower: power ? meanMaximal(power) : [],
+    meanMaxSpeed: s && (hasFinite(s.distance) || speed) ? meanMaximalSpeed(s.distance, speed ?? undefined) : [],
+  };
+}
+
+/**
+ * Every metric of an activity for the thresholds in `ctx`. `reductions` are the activity's
+ * threshold-free stream reductions when the caller already has them (the importer computes them in
+ * its workers); the result is the same as computing them here.
+ */
+export function computeActivityMetrics(a: ActivityRecord, ctx: LoadContext, reductions: StreamReductions = computeStreamReductions(a)): ActivityMetrics {
   const t = ctx.thresholds;
   const s = a.streams;
   const seconds = a.timerSeconds;
@@ -50,13 +96,11 @@ export function computeActivityMetrics(a: ActivityRecord, ctx: LoadContext): Act
   const hr = hasFinite(s?.hr) ? s!.hr! : null;
   const speed = hasFinite(s?.speed) ? s!.speed! : null;
 
-  const streamNp = power ? computeNormalizedPower(power) : null;
+  const { streamNp, ngs } = reductions;
   const np = streamNp && streamNp > 0 ? streamNp : a.normalizedPower;
   const npSource = streamNp && streamNp > 0 ? 'stream' : a.normalizedPower ? 'device' : null;
   const powerIf = t.ftp && np && a.sport === 'bike' ? np / t.ftp : null;
 
-  const gradedSpeed = a.sport === 'run' && speed ? gradeAdjustedSpeeds(speed, s?.grade) : null;
-  const ngs = gradedSpeed ? computeNormalizedPower(gradedSpeed) : null;
   const paceIf = ngs && t.thresholdPace ? ngs / (1000 / t.thresholdPace) : null;
   const swimIf = a.sport === 'swim' && t.css && a.distanceMeters && seconds > 0 ? a.distanceMeters / seconds / (100 / t.css) : null;
   const hrss =
@@ -64,13 +108,10 @@ export function computeActivityMetrics(a: ActivityRecord, ctx: LoadContext): Act
       ? heartRateStressScore(hr, seconds / Math.max(1, hr.length), { lthr: t.lthr, maxHr: t.maxHr, restingHr: t.restingHr }, ctx.sex)
       : null;
 
-  // Decoupling and EF use power when there is any, else graded speed (runs).
-  const output = power ?? gradedSpeed;
-  const outputForEf = power ? np : ngs ? ngs * 60 : null;
-
   return {
-    // A speed stream with no finite sample is left to computeActivityLoad's own fallback.
-    load: computeActivityLoad(a, ctx, { streamNp, ...(gradedSpeed && { ngs }) }),
+    // ngs is null for a speed stream without a finite sample, where computeActivityLoad's own
+    // computation would give 0: both skip the pace method.
+    load: computeActivityLoad(a, ctx, { streamNp, ngs }),
     np: round(np),
     npSource,
     intensityFactor: round(powerIf, 3),
@@ -79,13 +120,13 @@ export function computeActivityMetrics(a: ActivityRecord, ctx: LoadContext): Act
     rtss: round(paceIf !== null ? stressScore(seconds, paceIf) : null),
     stss: round(swimIf !== null ? swimStressScore(seconds, swimIf) : null),
     hrss: round(hrss),
-    efficiencyFactor: round(hr && outputForEf ? efficiencyFactor(outputForEf, hr) : null, 3),
-    decouplingPercent: round(output && hr ? aerobicDecoupling(output, hr) : null),
+    efficiencyFactor: reductions.efficiencyFactor,
+    decouplingPercent: reductions.decouplingPercent,
     timeInPowerZones: power && t.ftp ? timeInZones(power, t.ftp, COGGAN_POWER_ZONES) : null,
     timeInHrZones: hr && t.lthr ? timeInZones(hr, t.lthr, a.sport === 'bike' ? FRIEL_CYCLING_HR_ZONES : FRIEL_RUNNING_HR_ZONES) : null,
     timeInPaceZones: a.sport === 'run' && speed && t.thresholdPace ? timeInZones(speed, 1000 / t.thresholdPace, FRIEL_RUNNING_PACE_ZONES) : null,
-    meanMaxPower: power ? meanMaximal(power) : [],
-    meanMaxSpeed: s && (hasFinite(s.distance) || speed) ? meanMaximalSpeed(s.distance, speed ?? undefined) : [],
+    meanMaxPower: reductions.meanMaxPower,
+    meanMaxSpeed: reductions.meanMaxSpeed,
   };
 }
 

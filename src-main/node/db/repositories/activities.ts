@@ -1,4 +1,3 @@
-
 import type { ActivitySummary, LoadExplanation, Sport } from '../../../common/contract';
 import type {
   ActivityLap,
@@ -9,9 +8,7 @@ import type {
 } from '../../../common/domain/activity';
 import { localDateOf } from '../../../common/domain/dates';
 import type { ActivityRow, Db } from '../schema';
-import { decodeStreams, encodeStreams } from '../stream-codec';
-
-
+import { decodeStreams, encodeStreams, type EncodedStreams } from '../stream-codec';
 
 export interface ActivityInsert {
   athleteId: number;
@@ -20,6 +17,11 @@ export interface ActivityInsert {
   load: ActivityLoad;
   /** The `metrics` JSON when it holds more than the load's numbers (curves, zones; see activity-analysis.ts). */
   storedMetrics?: Record<string, unknown>;
+  /**
+   * The record's streams already encoded with encodeStreams (null: it has none), when the caller did
+   * it elsewhere — the importer encodes in its decode workers; otherwise they are encoded here.
+   */
+  encodedStreams?: EncodedStreams | null;
   isDemo: boolean;
   createdAt: string;
 }
@@ -85,8 +87,8 @@ export async function insertActivity(db: Db, a: ActivityInsert): Promise<number>
       )
       .execute();
   }
-  if (r.streams) {
-    const encoded = encodeStreams(r.streams);
+  const encoded = a.encodedStreams !== undefined ? a.encodedStreams : r.streams ? encodeStreams(r.streams) : null;
+  if (encoded) {
     await db
       .insertInto('activity_streams')
       .values({

@@ -33,6 +33,24 @@ export interface KnownFile {
   queued: boolean;
 }
 
+/**
+ * The activities already imported from a file with this content hash, in file order (none for a file
+ * never imported, or only queued): the one query an import runs per file before decoding it.
+ */
+export async function activityIdsOfFile(db: Db, sha256: string): Promise<number[]> {
+  const rows = await db.selectFrom('activity_sources').select('activity_id').where('file_sha256', '=', sha256).orderBy('activity_index').execute();
+  return rows.map((r) => r.activity_id);
+}
+
+/**
+ * The byte sizes of every file recorded so far. A file whose size is not among them cannot have been
+ * imported before, so a large import reads, hashes and checks such files in its workers only.
+ */
+export async function importedFileSizes(db: Db): Promise<Set<number>> {
+  const rows = await db.selectFrom('import_files').select('bytes').distinct().execute();
+  return new Set(rows.map((r) => r.bytes));
+}
+
 /** What the database already holds for a content hash, or null for a file never seen. */
 export async function findKnownFile(db: Db, sha256: string): Promise<KnownFile | null> {
   const file = await db.selectFrom('import_files').select(['name', 'first_seen_at']).where('sha256', '=', sha256).executeTakeFirst();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityRecord } from '../../../../src-main/common/domain/activity';
-import { computeActivityMetrics } from '../../../../src-main/common/domain/metrics/activity-metrics';
+import { computeActivityMetrics, computeStreamReductions } from '../../../../src-main/common/domain/metrics/activity-metrics';
 import { aerobicDecoupling, efficiencyFactor } from '../../../../src-main/common/domain/metrics/efficiency';
 import { meanMaximal, meanMaximalSpeed } from '../../../../src-main/common/domain/metrics/mean-maximal';
 import { COGGAN_POWER_ZONES, FRIEL_CYCLING_HR_ZONES, FRIEL_RUNNING_PACE_ZONES, timeInZones } from '../../../../src-main/common/domain/metrics/zones';
@@ -96,5 +96,48 @@ describe('computeActivityMetrics', () => {
     expect(m.tss).toBeNull();
     expect(m.timeInPowerZones).toBeNull();
     expect(m.np).toBe(200);
+  });
+
+  // The importer computes the threshold-free reductions in its decode workers and scores on the writer.
+  describe('with stream reductions computed beforehand', () => {
+    const wave = (mean: number, amplitude: number, seconds: number, period: number) =>
+      Float64Array.from({ length: seconds }, (_, i) => mean + amplitude * Math.sin((2 * Math.PI * i) / period));
+    const n = 2700;
+    const hr = wave(150, 12, n, 600);
+    hr[100] = Number.NaN; // a dropout
+    const interval: ActivityRecord = { ...ride, timerSeconds: n, elapsedSeconds: n, normalizedPower: 230, streams: { time: Float64Array.from({ length: n }, (_, i) => i), power: wave(220, 90, n, 240), hr } };
+    const hilly: ActivityRecord = {
+      ...ride, sport: 'run', timerSeconds: n, elapsedSeconds: n, avgPower: null,
+      streams: { time: interval.streams!.time, speed: wave(3.4, 0.6, n, 300), grade: wave(0, 0.08, n, 900), hr, distance: Float64Array.from({ length: n }, (_, i) => i * 3.4) },
+    };
+    const hrOnly: ActivityRecord = { ...ride, sport: 'row', streams: { time: interval.streams!.time, hr } };
+    const deviceNpOnly: ActivityRecord = { ...ride, normalizedPower: 241, streams: { time: interval.streams!.time, hr, power: new Float64Array(n).fill(Number.NaN) } };
+    const swim: ActivityRecord = { ...ride, sport: 'swim', distanceMeters: 2000, streams: null };
+    const thresholdSets = [
+      {},
+      { ftp: 250, lthr: 165, maxHr: 190, restingHr: 48, thresholdPace: 255, css: 95 },
+      { ftp: 310, lthr: 172, maxHr: 185, restingHr: 55, thresholdPace: 300 },
+    ];
+
+    it.each([
+      ['an interval ride', interval],
+      ['a hilly run', hilly],
+      ['a heart-rate-only row', hrOnly],
+      ['a ride with only the device NP', deviceNpOnly],
+      ['a swim without streams', swim],
+    ])('gives exactly the same metrics for %s, whatever the thresholds', (_, record) => {
+      const reductions = structuredClone(computeStreamReductions(record));
+      for (const thresholds of thresholdSets) {
+        const ctx = { thresholds, thresholdDates: { ftp: '2024-01-01' }, sex: 'female' as const };
+        expect(computeActivityMetrics(record, ctx, reductions)).toEqual(computeActivityMetrics(record, ctx));
+      }
+    });
+
+    it('needs from the streams only heart rate, power and speed once it has them', () => {
+      const { grade: _grade, distance: _distance, ...scoringStreams } = hilly.streams!;
+      const ctx = { thresholds: thresholdSets[1]!, sex: null };
+      const reductions = computeStreamReductions(hilly);
+      expect(computeActivityMetrics({ ...hilly, streams: scoringStreams as ActivityRecord['streams'] }, ctx, reductions)).toEqual(computeActivityMetrics(hilly, ctx));
+    });
   });
 });

@@ -6,7 +6,9 @@ import type { ParsedFit } from './parsed-types';
  * container.ts (which also accepts a zero header CRC, as the protocol does); units are SI (m, m/s, °C).
  */
 export async function parseFitPart(bytes: Uint8Array): Promise<ParsedFit> {
-  const copy = bytes.slice();
+  // The parser reads a whole ArrayBuffer: give it exactly this part's bytes. Not `bytes.slice()`: on a
+  // Node Buffer that is a view, whose buffer may be Node's shared pool holding other small files.
+  const copy = new Uint8Array(bytes);
   const parser = new FitParser({ force: true, mode: 'list', speedUnit: 'm/s', lengthUnit: 'm', temperatureUnit: 'celsius' });
   try {
     return await parser.parseAsync(copy.buffer as ArrayBuffer);
