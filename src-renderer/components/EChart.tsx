@@ -1,4 +1,4 @@
-import { BarChart, LineChart } from 'echarts/charts';
+import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
   DataZoomInsideComponent,
   DataZoomSliderComponent,
@@ -10,13 +10,14 @@ import {
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useAppContext } from '../app/app-context';
 import './charts.css';
 
 echarts.use([
   BarChart,
   LineChart,
+  ScatterChart,
   GridComponent,
   TooltipComponent,
   LegendComponent,
@@ -75,9 +76,75 @@ function readPalette(): ChartPalette {
   };
 }
 
+function isInViewport(element: Element): boolean {
+  const { top, bottom } = element.getBoundingClientRect();
+  return bottom >= 0 && top <= window.innerHeight;
+}
+
+/**
+ * Work for content outside the viewport (drawing a chart, rendering a long table), done one task per
+ * idle period (so input is never blocked for longer than one takes) and only once the screen in view
+ * has filled in: while a loading placeholder or a chart not yet drawn is in the viewport, something
+ * the coach is looking at is on its way, and work nobody sees yet would hold it up. After
+ * OFFSCREEN_MAX_WAIT_MS the work is done anyway. Returns a function that takes the task off the queue.
+ */
+export function deferOffscreenWork(task: () => void): () => void {
+  offscreenQueue.set(task, performance.now());
+  pumpOffscreenQueue();
+  return () => offscreenQueue.delete(task);
+}
+
+const offscreenQueue = new Map<() => void, number>();
+let offscreenPumpScheduled = false;
+const OFFSCREEN_MAX_WAIT_MS = 3000;
+const LOADING_RECHECK_MS = 50;
+
+function pumpOffscreenQueue(): void {
+  if (offscreenPumpScheduled || offscreenQueue.size === 0) return;
+  offscreenPumpScheduled = true;
+  whenIdle(() => {
+    offscreenPumpScheduled = false;
+    // Charts unmounted or scrolled into view since have left the queue.
+    const first = offscreenQueue.entries().next();
+    if (first.done) return;
+    const [next, queuedAt] = first.value;
+    if (isViewFillingIn() && performance.now() - queuedAt < OFFSCREEN_MAX_WAIT_MS) {
+      window.setTimeout(pumpOffscreenQueue, LOADING_RECHECK_MS);
+      return;
+    }
+    offscreenQueue.delete(next);
+    next();
+    pumpOffscreenQueue();
+  });
+}
+
+/** A loading placeholder (components/Loading) or a chart not drawn yet (still empty) in the viewport. */
+function isViewFillingIn(): boolean {
+  const loaders = document.querySelectorAll('.loading');
+  const emptyCharts = [...document.querySelectorAll(`.${CHART_CLASS}`)].filter((chart) => !chart.hasChildNodes());
+  return [...loaders, ...emptyCharts].some(isInViewport);
+}
+
+const CHART_CLASS = 'chart';
+
+function whenIdle(callback: () => void): void {
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(callback, { timeout: OFFSCREEN_MAX_WAIT_MS });
+  else window.setTimeout(callback, LOADING_RECHECK_MS);
+}
+
+interface WantedOption {
+  buildOption: (palette: ChartPalette) => echarts.EChartsCoreOption;
+  theme: string;
+}
+
 /**
  * An ECharts chart whose option is rebuilt from the palette whenever the theme changes.
  * `buildOption` should be memoised by the caller; it is re-run when it changes.
+ *
+ * Drawing a chart is one long synchronous task, so a page of charts draws those in the viewport
+ * first: a chart further down is drawn when the browser has nothing else to do (deferOffscreenWork),
+ * or as soon as a scroll shows it. Each option is drawn once: the size observer's first report (the
+ * size the chart was just drawn at) does not draw it again.
  */
 export function EChart({
   label,
@@ -90,27 +157,66 @@ export function EChart({
 }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<echarts.ECharts>(undefined);
+  const wantedRef = useRef<WantedOption>(undefined);
+  const drawnRef = useRef<WantedOption>(undefined);
   const { theme } = useAppContext();
 
-  useEffect(() => {
-    const chart = echarts.init(containerRef.current!, undefined, { renderer: 'svg' });
-    chartRef.current = chart;
-    const observer = new ResizeObserver(() => chart.resize());
-    observer.observe(containerRef.current!);
-    return () => {
-      observer.disconnect();
-      chart.dispose();
-      chartRef.current = undefined;
-    };
+  const drawWanted = useCallback(() => {
+    const chart = chartRef.current;
+    const wanted = wantedRef.current;
+    if (!chart || !wanted || drawnRef.current === wanted) return;
+    drawnRef.current = wanted;
+    chart.setOption(wanted.buildOption(readPalette()), true);
   }, []);
 
+  // Declared before the chart's creation so that, on mount, the option is known when the chart is made.
   // Re-run on `theme` too: it changes the CSS variables readPalette sees (set in a layout effect, so already applied).
   useEffect(() => {
-    chartRef.current?.setOption(buildOption(readPalette()), true);
-  }, [buildOption, theme]);
+    wantedRef.current = { buildOption, theme };
+    drawWanted();
+  }, [buildOption, theme, drawWanted]);
+
+  useEffect(() => {
+    const container = containerRef.current!;
+    let drawnSize = { width: -1, height: -1 };
+    const resizeObserver = new ResizeObserver(() => {
+      const chart = chartRef.current;
+      const next = { width: container.clientWidth, height: container.clientHeight };
+      if (!chart || (next.width === drawnSize.width && next.height === drawnSize.height)) return;
+      drawnSize = next;
+      chart.resize();
+    });
+    let cancelIdleDraw: (() => void) | undefined;
+    let intersectionObserver: IntersectionObserver | undefined;
+    const create = () => {
+      if (chartRef.current) return;
+      cancelIdleDraw?.();
+      intersectionObserver?.disconnect();
+      drawnSize = { width: container.clientWidth, height: container.clientHeight };
+      chartRef.current = echarts.init(container, undefined, { renderer: 'svg' });
+      drawWanted();
+    };
+
+    resizeObserver.observe(container);
+    if (isInViewport(container)) {
+      create();
+    } else {
+      intersectionObserver = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && create());
+      intersectionObserver.observe(container);
+      cancelIdleDraw = deferOffscreenWork(create);
+    }
+    return () => {
+      cancelIdleDraw?.();
+      intersectionObserver?.disconnect();
+      resizeObserver.disconnect();
+      chartRef.current?.dispose();
+      chartRef.current = undefined;
+      drawnRef.current = undefined;
+    };
+  }, [drawWanted]);
 
   return (
-    <div className={size ? `chart ${size}` : 'chart'} ref={containerRef} role="img" aria-label={label} />
+    <div className={size ? `${CHART_CLASS} ${size}` : CHART_CLASS} ref={containerRef} role="img" aria-label={label} />
   );
 }
 

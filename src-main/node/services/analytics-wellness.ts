@@ -2,7 +2,7 @@ import type { WellnessMarkerDay, WellnessSeries } from '../../common/contract';
 import { addDays } from '../../common/domain/dates';
 import { DEFAULT_BASELINE_OPTIONS } from '../../common/domain/wellness/rolling-baseline';
 import { WELLNESS_MARKERS, wellnessMarkerSeries, type MarkerStatus, type WellnessMarkerId } from '../../common/domain/wellness/wellness-markers';
-import { listWellness } from '../db/repositories/wellness';
+import { listMorningMarkers } from '../db/repositories/wellness';
 import { requireAthlete } from './analytics';
 import type { ServiceContext } from './context';
 
@@ -16,7 +16,7 @@ const MARKER_IDS: readonly WellnessMarkerId[] = ['hrv', 'restingHr', 'sleep'];
 export async function getWellnessSeries(ctx: ServiceContext, athleteId: number, range: { from: string; to: string }): Promise<WellnessSeries> {
   await requireAthlete(ctx, athleteId);
   const { baselineDays, recentDays } = DEFAULT_BASELINE_OPTIONS;
-  const days = await listWellness(ctx.db, athleteId, addDays(range.from, -(baselineDays + recentDays)), range.to);
+  const days = await listMorningMarkers(ctx.db, athleteId, addDays(range.from, -(baselineDays + recentDays)), range.to);
   const series = new Map(MARKER_IDS.map((id) => [id, wellnessMarkerSeries(days, id, range)]));
   const byDate = new Map(days.map((d) => [d.date, d]));
   return {

@@ -1,7 +1,7 @@
 import { AppError, type AnalyticsSettings, type PmcDay, type PmcSeries } from '../../common/contract';
 import { DEFAULT_PMC_CONVENTION, labelPmcConvention } from '../../common/domain/load/pmc-convention';
 import { findPmcSettings, savePmcSettings, type DatedPmcSeed } from '../db/repositories/analytics-settings';
-import { findLoadState, listPmcDays, markLoadDirtyFromStart, type StoredPmcDay } from '../db/repositories/daily-load';
+import { findLoadState, listPmcSeriesDays, markLoadDirtyFromStart } from '../db/repositories/daily-load';
 import { findAthleteBrief, type AthleteBrief } from '../db/repositories/imports';
 import { listRosterAthletes } from '../db/repositories/roster';
 import type { ServiceContext } from './context';
@@ -32,12 +32,8 @@ export async function getPmcSeries(ctx: ServiceContext, athleteId: number, range
   await requireAthlete(ctx, athleteId);
   await ensureLoadCurrent(ctx, athleteId);
   const { convention } = await findPmcSettings(ctx.db, athleteId);
-  const days = await listPmcDays(ctx.db, athleteId, range);
-  return { athleteId, convention: labelPmcConvention(convention), days: days.map(toPmcDay) };
-}
-
-function toPmcDay({ acuteEwma: _acute, chronicEwma: _chronic, load7d: _week, load28d: _month, ...day }: StoredPmcDay): PmcDay {
-  return day;
+  const days: PmcDay[] = await listPmcSeriesDays(ctx.db, athleteId, range);
+  return { athleteId, convention: labelPmcConvention(convention), days };
 }
 
 export async function getAnalyticsSettings(ctx: ServiceContext, athleteId: number): Promise<AnalyticsSettings> {

@@ -3,15 +3,16 @@ import { addDays, localDateOf } from '../../common/domain/dates';
 import { sumDailyLoads } from '../../common/domain/load/daily-load';
 import { ACWR_CHRONIC_DAYS } from '../../common/domain/load/load-ratios';
 import { computePmc, PMC_LOOKBACK_DAYS, resumePmc, type PmcRow } from '../../common/domain/load/pmc';
-import { findPmcSettings } from '../db/repositories/analytics-settings';
+import type { PmcSettings } from '../db/repositories/analytics-settings';
 import {
-  activityFacts,
   activityLoadsFrom,
   createLoadState,
-  findLoadState,
-  pmcRowsBefore,
+  deletePmcDays,
+  findRefreshInputs,
+  pmcResumeRowsBefore,
   replacePmcDays,
   saveRefresh,
+  upsertPmcDays,
   type ActivityFacts,
   type LoadState,
   type StoredPmcDay,
@@ -58,15 +59,16 @@ export interface RefreshOutcome {
  */
 export async function refreshAthlete(db: Kysely<Database>, athleteId: number, now: Date): Promise<RefreshOutcome> {
   return db.transaction().execute(async (trx) => {
-    let state = await findLoadState(trx, athleteId);
-    if (!state) {
+    let inputs = await findRefreshInputs(trx, athleteId);
+    if (!inputs.state) {
       await createLoadState(trx, athleteId);
-      state = (await findLoadState(trx, athleteId))!;
+      inputs = await findRefreshInputs(trx, athleteId);
     }
-    const facts = await activityFacts(trx, athleteId);
+    const { facts, settings } = inputs;
+    const state = inputs.state!;
     const today = localToday(now, facts.utcOffsetMinutes);
     const pmcStale = state.dirtyFrom !== null || state.computedThrough === null || state.computedThrough < today;
-    const pmc = pmcStale ? await refreshPmcRows(trx, state, facts, today) : null;
+    const pmc = pmcStale ? await refreshPmcRows(trx, state, facts, settings, today) : null;
     const morningStatus = state.wellnessDirty || state.refreshedFor !== today ? await morningStatusOn(trx, athleteId, today) : null;
     await saveRefresh(trx, athleteId, {
       refreshedFor: today,
@@ -89,28 +91,36 @@ interface PmcRefresh {
   computedThrough: string | null;
 }
 
-async function refreshPmcRows(trx: Transaction<Database>, state: LoadState, facts: ActivityFacts, today: string): Promise<PmcRefresh> {
+async function refreshPmcRows(
+  trx: Transaction<Database>,
+  state: LoadState,
+  facts: ActivityFacts,
+  { convention, seed }: PmcSettings,
+  today: string,
+): Promise<PmcRefresh> {
   const { athleteId } = state;
-  const { convention, seed } = await findPmcSettings(trx, athleteId);
   const start = seed?.date ?? facts.firstDate;
   const end = facts.lastDate !== null && facts.lastDate > today ? facts.lastDate : today;
 
   if (start === null || start > end) {
-    await replacePmcDays(trx, athleteId, null, []);
+    await deletePmcDays(trx, athleteId, null);
     return { mode: 'full', days: 0, computedThrough: null };
   }
 
   const resumeFrom = resumeDate(state);
-  const previous = resumeFrom !== null && resumeFrom > start ? await pmcRowsBefore(trx, athleteId, resumeFrom, PMC_LOOKBACK_DAYS) : [];
+  const previous = resumeFrom !== null && resumeFrom > start ? await pmcResumeRowsBefore(trx, athleteId, resumeFrom, PMC_LOOKBACK_DAYS) : [];
   if (resumeFrom !== null && previous.at(-1)?.date === addDays(resumeFrom, -1)) {
     if (resumeFrom > end) {
       // Only days after the end changed (an activity dated in the future was removed): drop them.
-      await replacePmcDays(trx, athleteId, addDays(end, 1), []);
+      await deletePmcDays(trx, athleteId, addDays(end, 1));
       return { mode: 'none', days: 0, computedThrough: end };
     }
     const loads = sumDailyLoads(await activityLoadsFrom(trx, athleteId, resumeFrom));
     const rows = resumePmc(previous, loads, { to: end, convention });
-    await replacePmcDays(trx, athleteId, resumeFrom, withLoadSums(previous, rows));
+    // The same result as replacing every row from D on: the rows from D to the end are overwritten in
+    // place (one upsert), and any stored beyond the end (an activity dated later was removed) dropped.
+    await deletePmcDays(trx, athleteId, addDays(end, 1));
+    await upsertPmcDays(trx, athleteId, withLoadSums(previous, rows));
     return { mode: 'incremental', days: rows.length, computedThrough: end };
   }
 
@@ -136,7 +146,7 @@ function resumeDate(state: LoadState): string | null {
  * Each window is summed afresh in date order, so a resumed row carries bit-for-bit the sum a full
  * recompute gives.
  */
-function withLoadSums(previous: readonly StoredPmcDay[], rows: readonly PmcRow[]): StoredPmcDay[] {
+function withLoadSums(previous: readonly Pick<PmcRow, 'load'>[], rows: readonly PmcRow[]): StoredPmcDay[] {
   const loads = previous.slice(-(ACWR_CHRONIC_DAYS - 1)).map((d) => d.load);
   return rows.map((row) => {
     loads.push(row.load);

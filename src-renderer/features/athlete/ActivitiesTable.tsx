@@ -73,7 +73,7 @@ function buildColumns(units: UnitSystem) {
 }
 
 /** Enough for the last few weeks; rendering every row of a multi-year history would slow the page open. */
-const SHOWN_AT_FIRST = 50;
+export const SHOWN_AT_FIRST = 50;
 
 /** Newest first; clicking a row (or Enter) opens the activity's detail. */
 export function ActivitiesTable({

@@ -5,17 +5,23 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { addDaysIso, todayIso } from '../../format/dates';
-import { ActivitiesTable } from './ActivitiesTable';
+import { ActivitiesTable, SHOWN_AT_FIRST } from './ActivitiesTable';
 import { ActivityDetailDialog } from './ActivityDetailDialog';
 import { AthleteHeader } from './AthleteHeader';
 import { EventsList } from './EventsList';
 import { LoadSection } from './LoadSection';
 import { PerformanceCurves } from './PerformanceCurves';
+import { RenderWhenNear } from './RenderWhenNear';
 import { ThresholdHistory } from './ThresholdHistory';
 import { ThresholdSummary } from './ThresholdSummary';
 import { WellnessCharts } from './WellnessCharts';
 import { WeeklyVolumeChart } from './WeeklyVolumeChart';
 import './athlete.css';
+
+/** About the height of the activities table (header, shown rows, "show all"), held before it renders. */
+function activitiesTableHeight(count: number): number {
+  return 40 + 37 * Math.min(count, SHOWN_AT_FIRST) + 30;
+}
 
 /** Wellness and weekly volume cover half a year: long enough to see a season's build, short enough to read. */
 const TREND_DAYS = 182;
@@ -41,12 +47,19 @@ export function AthletePage({ athleteId }: { athleteId: number }) {
     );
   }
   if (athlete.error) return <ErrorBanner error={athlete.error} onRetry={athlete.reload} />;
-  if (!athlete.data) return <Loading what="athlete" />;
 
+  // The sections that need only the id mount at once, so their requests start beside athletes.get
+  // rather than after it.
   return (
     <div className="page athlete-page">
-      <AthleteHeader athlete={athlete.data} />
-      <ThresholdSummary athlete={athlete.data} />
+      {athlete.data ? (
+        <>
+          <AthleteHeader athlete={athlete.data} />
+          <ThresholdSummary athlete={athlete.data} />
+        </>
+      ) : (
+        <Loading what="athlete" />
+      )}
 
       <LoadSection athleteId={athleteId} />
 
@@ -82,24 +95,28 @@ export function AthletePage({ athleteId }: { athleteId: number }) {
               No activities yet. Import FIT, TCX or GPX files on the <a href="#/imports">Imports</a> screen.
             </p>
           ) : (
-            <ActivitiesTable activities={activities.data} onOpen={(activity) => setOpenActivity(activity.id)} />
+            <RenderWhenNear placeholderHeight={activitiesTableHeight(activities.data.length)}>
+              <ActivitiesTable activities={activities.data} onOpen={(activity) => setOpenActivity(activity.id)} />
+            </RenderWhenNear>
           ))}
       </section>
       {openActivity !== undefined && (
         <ActivityDetailDialog activityId={openActivity} onClose={() => setOpenActivity(undefined)} />
       )}
 
-      <div className="two-columns">
-        <section className="card" aria-labelledby="threshold-history-title">
-          <h2 id="threshold-history-title">Threshold history</h2>
-          <ThresholdHistory athlete={athlete.data} onSaved={athlete.reload} />
-        </section>
-        <section className="card" aria-labelledby="events-title">
-          <h2 id="events-title">Notes and events</h2>
-          {events.error && <ErrorBanner error={events.error} onRetry={events.reload} />}
-          {events.data && <EventsList events={events.data} />}
-        </section>
-      </div>
+      {athlete.data && (
+        <div className="two-columns">
+          <section className="card" aria-labelledby="threshold-history-title">
+            <h2 id="threshold-history-title">Threshold history</h2>
+            <ThresholdHistory athlete={athlete.data} onSaved={athlete.reload} />
+          </section>
+          <section className="card" aria-labelledby="events-title">
+            <h2 id="events-title">Notes and events</h2>
+            {events.error && <ErrorBanner error={events.error} onRetry={events.reload} />}
+            {events.data && <EventsList events={events.data} />}
+          </section>
+        </div>
+      )}
     </div>
   );
 }

@@ -11,6 +11,9 @@ export function LoadSection({ athleteId }: { athleteId: number }) {
   const settings = useQuery('analytics.settings.get', { athleteId });
   const future = useQuery('plans.plannedFuture', { athleteId });
   const [editing, setEditing] = useState(false);
+  // The chart waits for the planned future too (a light query that usually answers first): drawing
+  // the PMC without it and again with it would draw the page's costliest chart twice.
+  const loading = pmc.loading || future.loading;
 
   return (
     <section className="card" aria-labelledby="pmc-title">
@@ -21,14 +24,15 @@ export function LoadSection({ athleteId }: { athleteId: number }) {
         </button>
       </div>
       {pmc.error && <ErrorBanner error={pmc.error} onRetry={pmc.reload} />}
-      {pmc.loading && <Loading what="load history" />}
-      {pmc.data &&
+      {loading && <Loading what="load history" />}
+      {!loading &&
+        pmc.data &&
         (pmc.data.days.length === 0 ? (
           <p className="muted">No training history yet: the chart starts with the first activity that has a load.</p>
         ) : (
           <PmcChart series={pmc.data} future={future.data} />
         ))}
-      {pmc.data && (
+      {!loading && pmc.data && (
         <p className="footnote" data-testid="pmc-convention">
           <strong>Convention:</strong> {pmc.data.convention.label}. Shaded spans: 7-day CTL ramp above the warning
           threshold. Drag the slider to see the whole history.{' '}

@@ -5,7 +5,7 @@ import { LOAD_WARNING_THRESHOLDS } from '../../../src-main/common/domain/load/lo
 import { dateZoomStyle, EChart, legendStyle, tooltipStyle, type ChartPalette } from '../../components/EChart';
 import { addDaysIso, formatDate } from '../../format/dates';
 import { formatNumber } from '../../format/units';
-import { dateAxis, hoveredIndex, tooltipLine, valueAxis } from './chart-parts';
+import { dateAxis, hoveredIndex, LARGE_THRESHOLD, tooltipLine, valueAxis } from './chart-parts';
 
 /** Days shown when the chart opens; the slider reaches the whole history. */
 const DEFAULT_VISIBLE_DAYS = 120;
@@ -134,6 +134,9 @@ export function PmcChart({ series, future }: { series: PmcSeries; future?: Plann
             data: days.map((d) => Math.round(d.load)),
             itemStyle: { color: palette.load },
             barMaxWidth: 8,
+            // One SVG path for the bars in view (only a bar's own hover highlight is lost).
+            large: true,
+            largeThreshold: LARGE_THRESHOLD,
           },
           {
             ...line(palette.ctl),

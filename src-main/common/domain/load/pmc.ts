@@ -1,4 +1,4 @@
-import { addDays } from '../dates';
+import { addDays, daysBetween } from '../dates';
 import type { DailyLoads } from './daily-load';
 import { nextEwma } from './exponential-average';
 import {
@@ -48,6 +48,12 @@ export interface PmcRow {
  */
 export const PMC_LOOKBACK_DAYS = ACWR_CHRONIC_DAYS;
 
+/**
+ * What `resumePmc` reads of each stored row: every row's load and CTL fill the look-back windows, and
+ * the last row's CTL, ATL and ACWR averages carry the recursion on. Full PmcRows qualify.
+ */
+export type PmcResumeRow = Pick<PmcRow, 'date' | 'load' | 'ctl' | 'atl' | 'acuteEwma' | 'chronicEwma'>;
+
 const RAMP_DAYS = 7;
 
 export interface PmcRange {
@@ -89,19 +95,21 @@ export function computePmc(dailyLoads: DailyLoads, range: PmcRange): PmcRow[] {
  * the rows before D and the loads from D on. A changed convention or time constant needs a full recompute.
  */
 export function resumePmc(
-  previousRows: readonly PmcRow[],
+  previousRows: readonly PmcResumeRow[],
   dailyLoads: DailyLoads,
   options: { to: string; convention: PmcConvention },
 ): PmcRow[] {
   const last = previousRows.at(-1);
   if (!last) throw new RangeError('resumePmc needs at least one stored row; use computePmc for a new history');
   const recent = previousRows.slice(-PMC_LOOKBACK_DAYS);
-  recent.forEach((row, i) => {
-    const next = recent[i + 1];
-    if (next && next.date !== addDays(row.date, 1)) {
-      throw new RangeError(`stored PMC rows must be consecutive days: ${row.date} is followed by ${next.date}`);
-    }
-  });
+  if (!areConsecutiveDays(recent)) {
+    recent.forEach((row, i) => {
+      const next = recent[i + 1];
+      if (next && next.date !== addDays(row.date, 1)) {
+        throw new RangeError(`stored PMC rows must be consecutive days: ${row.date} is followed by ${next.date}`);
+      }
+    });
+  }
   const carry: PmcCarry = {
     ctl: last.ctl,
     atl: last.atl,
@@ -110,6 +118,15 @@ export function resumePmc(
     recent,
   };
   return extendPmc(carry, dailyLoads, addDays(last.date, 1), options.to, options.convention);
+}
+
+/**
+ * Rows in strictly increasing date order that span exactly one day per row are consecutive days: two
+ * date computations instead of one per row (a resume runs before every roster read after an upload).
+ */
+function areConsecutiveDays(rows: readonly { date: string }[]): boolean {
+  for (let i = 1; i < rows.length; i++) if (!(rows[i - 1]!.date < rows[i]!.date)) return false;
+  return rows.length < 2 || daysBetween(rows[0]!.date, rows.at(-1)!.date) === rows.length - 1;
 }
 
 function extendPmc(

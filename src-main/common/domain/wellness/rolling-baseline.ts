@@ -1,4 +1,4 @@
-import { addDays } from '../dates';
+import { addDays, parseIsoDate, toIsoDate } from '../dates';
 
 /**
  * A marker's recent average judged against its own longer baseline, the method of Plews et al. for HRV
@@ -64,48 +64,95 @@ function valuesByDate(readings: readonly DatedValue[]): Map<string, number> {
   return new Map([...sums].map(([date, { sum, count }]) => [date, sum / count]));
 }
 
-function windowValues(byDate: Map<string, number>, endDate: string, days: number): number[] {
-  const values: number[] = [];
-  for (let i = days - 1; i >= 0; i--) {
-    const v = byDate.get(addDays(endDate, -i));
-    if (v !== undefined) values.push(v);
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 of an ISO date; NaN for anything that is not one ('2025-1-5', '2025-02-30'). */
+function dayNumber(iso: string): number {
+  const day = Math.round(parseIsoDate(iso).getTime() / DAY_MS);
+  return Number.isFinite(day) && toIsoDate(new Date(day * DAY_MS)) === iso ? day : NaN;
+}
+
+/**
+ * The daily values from `firstDay` on, indexed by day number (NaN = no reading), so that a window is
+ * a run of array slots rather than a date computation and a map lookup per day: a half-year chart of
+ * three markers judges each of its days on a 60-day window.
+ */
+interface DailyValues {
+  firstDay: number;
+  values: Float64Array;
+}
+
+/** The readings' daily values on the days from `firstDay` to `lastDay`, the only ones the windows read. */
+function dailyValues(readings: readonly DatedValue[], firstDay: number, lastDay: number): DailyValues {
+  const values = new Float64Array(Math.max(0, lastDay - firstDay + 1)).fill(NaN);
+  for (const [date, value] of valuesByDate(readings)) {
+    const day = dayNumber(date);
+    if (day >= firstDay && day <= lastDay) values[day - firstDay] = value;
   }
-  return values;
+  return { firstDay, values };
 }
 
-const mean = (values: readonly number[]) => values.reduce((s, v) => s + v, 0) / values.length;
-
-/** Sample standard deviation (n − 1): the baseline is a sample of the athlete's normal days. */
-function sampleSd(values: readonly number[]): number {
-  const m = mean(values);
-  return Math.sqrt(values.reduce((s, v) => s + (v - m) ** 2, 0) / (values.length - 1));
+/** The first day any window of a status on `fromDay` reads: the baseline's, or the week-earlier rolling mean's. */
+function firstDayRead(fromDay: number, options: BaselineOptions): number {
+  return fromDay - Math.max(options.baselineDays, 2 * options.recentDays) + 1;
 }
 
-function rollingMean(
-  byDate: Map<string, number>,
-  date: string,
-  options: BaselineOptions,
-): { mean: number | null; readings: number } {
-  const recent = windowValues(byDate, date, options.recentDays);
-  return { mean: recent.length >= options.minRecentReadings ? mean(recent) : null, readings: recent.length };
+/** A window's readings: how many, their mean, and their sample SD (null below two readings). */
+interface WindowStats {
+  count: number;
+  mean: number;
+  sd: number | null;
 }
 
-function statusOn(byDate: Map<string, number>, date: string, options: BaselineOptions): BaselineStatus {
-  const recent = rollingMean(byDate, date, options);
+/**
+ * Count, mean and sample SD (n − 1: the baseline is a sample of the athlete's normal days) of the
+ * readings in the `days` days ending on `endDay`. Summed oldest first, then squared deviations from
+ * the mean in a second pass: the textbook two-pass SD, which running sums of squares are not.
+ */
+function windowStats(daily: DailyValues, endDay: number, days: number, withSd: boolean): WindowStats {
+  const { values, firstDay } = daily;
+  const from = Math.max(0, endDay - days + 1 - firstDay);
+  const to = Math.min(values.length - 1, endDay - firstDay);
+  let count = 0;
+  let sum = 0;
+  for (let i = from; i <= to; i++) {
+    const v = values[i]!;
+    if (!Number.isNaN(v)) {
+      count++;
+      sum += v;
+    }
+  }
+  const mean = sum / count;
+  if (!withSd || count < 2) return { count, mean, sd: null };
+  let squares = 0;
+  for (let i = from; i <= to; i++) {
+    const v = values[i]!;
+    if (!Number.isNaN(v)) squares += (v - mean) ** 2;
+  }
+  return { count, mean, sd: Math.sqrt(squares / (count - 1)) };
+}
+
+function rollingMean(daily: DailyValues, day: number, options: BaselineOptions): { mean: number | null; readings: number } {
+  const recent = windowStats(daily, day, options.recentDays, false);
+  return { mean: recent.count >= options.minRecentReadings ? recent.mean : null, readings: recent.count };
+}
+
+function statusOn(daily: DailyValues, date: string, day: number, options: BaselineOptions): BaselineStatus {
+  const recent = rollingMean(daily, day, options);
   const unjudged = { date, recentMean: recent.mean, recentReadings: recent.readings, position: null, trend: null };
-  const baseline = windowValues(byDate, date, options.baselineDays);
-  if (baseline.length < Math.max(2, options.minBaselineReadings)) {
+  const baseline = windowStats(daily, day, options.baselineDays, true);
+  if (baseline.count < Math.max(2, options.minBaselineReadings)) {
     return { ...unjudged, baselineMean: null, baselineSd: null, band: null };
   }
-  const baselineMean = mean(baseline);
-  const baselineSd = sampleSd(baseline);
+  const baselineMean = baseline.mean;
+  const baselineSd = baseline.sd!;
   const smallestWorthwhileChange = options.bandWidthSd * baselineSd;
   const band = { low: baselineMean - smallestWorthwhileChange, high: baselineMean + smallestWorthwhileChange };
   const judged = { ...unjudged, baselineMean, baselineSd, band };
   if (recent.mean === null) return judged;
 
   const position: BandPosition = recent.mean < band.low ? 'below' : recent.mean > band.high ? 'above' : 'within';
-  const weekEarlier = rollingMean(byDate, addDays(date, -options.recentDays), options).mean;
+  const weekEarlier = rollingMean(daily, day - options.recentDays, options).mean;
   const change = weekEarlier === null ? null : recent.mean - weekEarlier;
   const trend: TrendDirection | null =
     change === null
@@ -124,18 +171,25 @@ export function baselineStatusOn(
   date: string,
   options: BaselineOptions = DEFAULT_BASELINE_OPTIONS,
 ): BaselineStatus {
-  return statusOn(valuesByDate(readings), date, options);
+  return baselineStatusSeries(readings, { from: date, to: date }, options)[0]!;
 }
 
-/** The marker's status for every day from `from` to `to`, for a chart of rolling mean and band. */
+/**
+ * The marker's status for every day from `from` to `to`, for a chart of rolling mean and band.
+ * Each day's windows are summed afresh, oldest reading first, rather than kept as running sums: the
+ * same arithmetic as judging that day alone, so a chart and the roster agree to the last bit.
+ */
 export function baselineStatusSeries(
   readings: readonly DatedValue[],
   range: { from: string; to: string },
   options: BaselineOptions = DEFAULT_BASELINE_OPTIONS,
 ): BaselineStatus[] {
-  const byDate = valuesByDate(readings);
+  const fromDay = dayNumber(range.from);
+  const toDay = dayNumber(range.to);
+  const daily = dailyValues(readings, firstDayRead(fromDay, options), toDay);
   const series: BaselineStatus[] = [];
-  for (let date = range.from; date <= range.to; date = addDays(date, 1)) series.push(statusOn(byDate, date, options));
+  let day = fromDay;
+  for (let date = range.from; date <= range.to; date = addDays(date, 1)) series.push(statusOn(daily, date, day++, options));
   return series;
 }
 

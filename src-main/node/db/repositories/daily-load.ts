@@ -1,8 +1,10 @@
 import { sql, type Selectable } from 'kysely';
 import type { MarkerStatusSummary } from '../../../common/contract';
 import type { DatedActivityLoad } from '../../../common/domain/load/daily-load';
-import type { PmcRow } from '../../../common/domain/load/pmc';
+import type { PmcResumeRow, PmcRow } from '../../../common/domain/load/pmc';
+import { compileWithSlots, precompiled, runCompiled, type SlottedQuery } from '../precompiled-query';
 import type { DailyLoadTable, Db } from '../schema';
+import { pmcSettingsOf, type PmcSettings } from './analytics-settings';
 
 /** A stored PMC day: the domain row plus the rolling load sums the roster shows. */
 export interface StoredPmcDay extends PmcRow {
@@ -110,22 +112,48 @@ export async function saveRefresh(
   },
 ): Promise<void> {
   const { pmc, morningStatus } = refresh;
-  await db
-    .updateTable('daily_load_state')
-    .set({
-      refreshed_for: refresh.refreshedFor,
-      ...(pmc && {
-        dirty_from: null,
-        computed_through: pmc.computedThrough,
-        activity_count: pmc.activityCount,
-        last_activity_at: pmc.lastActivityAt,
-        utc_offset_minutes: pmc.utcOffsetMinutes,
-      }),
-      ...(morningStatus && { wellness_dirty: 0, wellness_status: JSON.stringify(morningStatus) }),
-    })
-    .where('athlete_id', '=', athleteId)
-    .execute();
+  await SAVE_REFRESH[pmc ? 1 : 0]![morningStatus ? 1 : 0]!.run(db, {
+    athleteId,
+    refreshedFor: refresh.refreshedFor,
+    computedThrough: pmc?.computedThrough ?? null,
+    activityCount: pmc?.activityCount ?? 0,
+    lastActivityAt: pmc?.lastActivityAt ?? null,
+    utcOffsetMinutes: pmc?.utcOffsetMinutes ?? 0,
+    wellnessStatus: morningStatus && JSON.stringify(morningStatus),
+  });
 }
+
+interface SaveRefreshParams {
+  athleteId: number;
+  refreshedFor: string;
+  computedThrough: string | null;
+  activityCount: number;
+  lastActivityAt: string | null;
+  utcOffsetMinutes: number;
+  wellnessStatus: string | null;
+}
+
+/** saveRefresh's four statements, by [PMC recomputed][morning status recomputed]. */
+const SAVE_REFRESH = [false, true].map((pmc) =>
+  [false, true].map((morningStatus) =>
+    precompiled((db, p: SaveRefreshParams) =>
+      db
+        .updateTable('daily_load_state')
+        .set({
+          refreshed_for: p.refreshedFor,
+          ...(pmc && {
+            dirty_from: null,
+            computed_through: p.computedThrough,
+            activity_count: p.activityCount,
+            last_activity_at: p.lastActivityAt,
+            utc_offset_minutes: p.utcOffsetMinutes,
+          }),
+          ...(morningStatus && { wellness_dirty: 0, wellness_status: p.wellnessStatus }),
+        })
+        .where('athlete_id', '=', p.athleteId),
+    ),
+  ),
+);
 
 export function parseMorningStatus(json: string | null): MorningStatus | null {
   return json === null ? null : (JSON.parse(json) as MorningStatus);
@@ -142,16 +170,72 @@ export async function createLoadState(db: Db, athleteId: number): Promise<void> 
 
 /** The `count` stored rows that end on the day before `beforeDate`, oldest first. */
 export async function pmcRowsBefore(db: Db, athleteId: number, beforeDate: string, count: number): Promise<StoredPmcDay[]> {
-  const rows = await db
-    .selectFrom('daily_load')
-    .selectAll()
-    .where('athlete_id', '=', athleteId)
-    .where('date', '<', beforeDate)
-    .orderBy('date', 'desc')
-    .limit(count)
-    .execute();
+  const rows = await PMC_ROWS_BEFORE.run(db, { athleteId, beforeDate, count });
   return rows.reverse().map(toStoredDay);
 }
+
+/**
+ * The `count` stored rows ending on the day before `beforeDate`, oldest first, with only the columns
+ * resumePmc reads (building row objects costs more than finding them).
+ */
+export async function pmcResumeRowsBefore(db: Db, athleteId: number, beforeDate: string, count: number): Promise<PmcResumeRow[]> {
+  const rows = await PMC_RESUME_ROWS_BEFORE.run(db, { athleteId, beforeDate, count });
+  return rows.reverse().map((r) => ({ date: r.date, load: r.load, ctl: r.ctl, atl: r.atl, acuteEwma: r.acute_ewma, chronicEwma: r.chronic_ewma }));
+}
+
+const PMC_RESUME_ROWS_BEFORE = precompiled((db, p: { athleteId: number; beforeDate: string; count: number }) =>
+  db
+    .selectFrom('daily_load')
+    .select(['date', 'load', 'ctl', 'atl', 'acute_ewma', 'chronic_ewma'])
+    .where('athlete_id', '=', p.athleteId)
+    .where('date', '<', p.beforeDate)
+    .orderBy('date', 'desc')
+    .limit(p.count),
+);
+
+const PMC_ROWS_BEFORE = precompiled((db, p: { athleteId: number; beforeDate: string; count: number }) =>
+  db
+    .selectFrom('daily_load')
+    .selectAll()
+    .where('athlete_id', '=', p.athleteId)
+    .where('date', '<', p.beforeDate)
+    .orderBy('date', 'desc')
+    .limit(p.count),
+);
+
+/** A PMC day as the chart reads it: the stored row without the columns kept for resuming and the roster. */
+export type PmcSeriesDay = Omit<PmcRow, 'acuteEwma' | 'chronicEwma'>;
+
+/**
+ * The stored days of the range (all when open-ended) with only the columns a chart shows, from one
+ * precompiled query: a 3-year history is over 1 000 rows, read each time an athlete page opens.
+ */
+export async function listPmcSeriesDays(db: Db, athleteId: number, range: { from?: string; to?: string }): Promise<PmcSeriesDay[]> {
+  // ISO dates compare as text: '' is before any date, '9999-12-31' after any the app stores.
+  const rows = await PMC_SERIES_DAYS.run(db, { athleteId, from: range.from ?? '', to: range.to ?? '9999-12-31' });
+  return rows.map((r) => ({
+    date: r.date,
+    load: r.load,
+    ctl: r.ctl,
+    atl: r.atl,
+    tsb: r.tsb,
+    ramp: r.ramp,
+    acwr: r.acwr,
+    acwrEwma: r.acwr_ewma,
+    monotony: r.monotony,
+    strain: r.strain,
+  }));
+}
+
+const PMC_SERIES_DAYS = precompiled((db, p: { athleteId: number; from: string; to: string }) =>
+  db
+    .selectFrom('daily_load')
+    .select(['date', 'load', 'ctl', 'atl', 'tsb', 'ramp', 'acwr', 'acwr_ewma', 'monotony', 'strain'])
+    .where('athlete_id', '=', p.athleteId)
+    .where('date', '>=', p.from)
+    .where('date', '<=', p.to)
+    .orderBy('date'),
+);
 
 export async function listPmcDays(db: Db, athleteId: number, range: { from?: string; to?: string }): Promise<StoredPmcDay[]> {
   let query = db.selectFrom('daily_load').selectAll().where('athlete_id', '=', athleteId);
@@ -162,19 +246,99 @@ export async function listPmcDays(db: Db, athleteId: number, range: { from?: str
 
 /** Replaces the stored rows from `fromDate` on (all of them when null) with `days`. */
 export async function replacePmcDays(db: Db, athleteId: number, fromDate: string | null, days: readonly StoredPmcDay[]): Promise<void> {
-  let stale = db.deleteFrom('daily_load').where('athlete_id', '=', athleteId);
-  if (fromDate !== null) stale = stale.where('date', '>=', fromDate);
-  await stale.execute();
-  // 15 columns × 500 rows stays well under SQLite's bound-parameter limit.
-  for (let i = 0; i < days.length; i += 500) {
-    await db
-      .insertInto('daily_load')
-      .values(days.slice(i, i + 500).map((d) => toRow(athleteId, d)))
-      .execute();
+  await deletePmcDays(db, athleteId, fromDate);
+  await upsertPmcDays(db, athleteId, days);
+}
+
+/** Deletes the stored rows from `fromDate` on (all of them when null). */
+export async function deletePmcDays(db: Db, athleteId: number, fromDate: string | null): Promise<void> {
+  if (fromDate === null) await DELETE_ALL_PMC_DAYS.run(db, { athleteId });
+  else await DELETE_PMC_DAYS_FROM.run(db, { athleteId, fromDate });
+}
+
+const DELETE_ALL_PMC_DAYS = precompiled((db, p: { athleteId: number }) => db.deleteFrom('daily_load').where('athlete_id', '=', p.athleteId));
+const DELETE_PMC_DAYS_FROM = precompiled((db, p: { athleteId: number; fromDate: string }) =>
+  db.deleteFrom('daily_load').where('athlete_id', '=', p.athleteId).where('date', '>=', p.fromDate),
+);
+
+/**
+ * Writes `days`, replacing stored rows of the same dates: a few multi-row upserts, each compiled
+ * once for its row count (UPSERT_BATCH_ROWS for long runs, the exact count for the rest), so a
+ * refresh after one new activity writes its handful of days in one statement.
+ */
+export async function upsertPmcDays(db: Db, athleteId: number, days: readonly StoredPmcDay[]): Promise<void> {
+  for (let i = 0; i < days.length; ) {
+    const left = days.length - i;
+    const count = left >= UPSERT_BATCH_ROWS ? UPSERT_BATCH_ROWS : left > UPSERT_EXACT_ROWS ? UPSERT_EXACT_ROWS : left;
+    const { query, positions } = upsertStatement(count);
+    const parameters = new Array<unknown>(positions.length);
+    const rows = days.slice(i, i + count).map((d) => toRow(athleteId, d));
+    for (let j = 0; j < positions.length; j++) {
+      const [row, column] = positions[j]!;
+      parameters[j] = rows[row]![column];
+    }
+    await runCompiled(db, query.compiled, parameters);
+    i += count;
   }
 }
 
+/** Rows per statement of a long write: 15 columns × 128 rows stays well under SQLite's parameter limit. */
+const UPSERT_BATCH_ROWS = 128;
+/** Shorter writes up to this many rows get a statement of their exact size; longer remainders go in pieces of it. */
+const UPSERT_EXACT_ROWS = 16;
+
 type DailyLoadRow = Selectable<DailyLoadTable>;
+type DailyLoadColumn = keyof DailyLoadRow;
+
+const PMC_COLUMNS: readonly DailyLoadColumn[] = [
+  'athlete_id',
+  'date',
+  'load',
+  'ctl',
+  'atl',
+  'tsb',
+  'ramp',
+  'acwr',
+  'acwr_ewma',
+  'monotony',
+  'strain',
+  'acute_ewma',
+  'chronic_ewma',
+  'load_7d',
+  'load_28d',
+];
+
+interface UpsertStatement {
+  query: SlottedQuery<unknown>;
+  /** For each compiled parameter: the row of the batch and the column it takes its value from. */
+  positions: [number, DailyLoadColumn][];
+}
+
+const upsertStatements = new Map<number, UpsertStatement>();
+
+function upsertStatement(count: number): UpsertStatement {
+  let statement = upsertStatements.get(count);
+  if (statement) return statement;
+  const query = compileWithSlots((db, p: Record<string, unknown>) =>
+    db
+      .insertInto('daily_load')
+      .values(
+        Array.from({ length: count }, (_, row) => Object.fromEntries(PMC_COLUMNS.map((column) => [column, p[`${row}:${column}`]])) as unknown as DailyLoadRow),
+      )
+      .onConflict((oc) =>
+        oc.columns(['athlete_id', 'date']).doUpdateSet((eb) =>
+          Object.fromEntries(PMC_COLUMNS.filter((c) => c !== 'athlete_id' && c !== 'date').map((c) => [c, eb.ref(`excluded.${c}`)])),
+        ),
+      ),
+  );
+  const positions = query.slots.map((slot): [number, DailyLoadColumn] => {
+    if (!('field' in slot)) throw new Error('the PMC upsert has a parameter that is not a row value');
+    const [row, column] = slot.field.split(':');
+    return [Number(row), column as DailyLoadColumn];
+  });
+  upsertStatements.set(count, (statement = { query, positions }));
+  return statement;
+}
 
 function toRow(athleteId: number, d: StoredPmcDay): DailyLoadRow {
   return {
@@ -217,11 +381,16 @@ function toStoredDay(r: DailyLoadRow): StoredPmcDay {
 
 /** Activity loads dated on or after `fromDate` (all of them when null), for summing into days. */
 export async function activityLoadsFrom(db: Db, athleteId: number, fromDate: string | null): Promise<DatedActivityLoad[]> {
-  let query = db.selectFrom('activities').select(['local_date', 'load']).where('athlete_id', '=', athleteId);
-  if (fromDate !== null) query = query.where('local_date', '>=', fromDate);
-  return (await query.execute()).map((r) => ({ localDate: r.local_date, load: r.load }));
+  const rows = await ACTIVITY_LOADS_FROM.run(db, { athleteId, fromDate: fromDate ?? '' });
+  return rows.map((r) => ({ localDate: r.local_date, load: r.load }));
 }
 
+/** Every date is after '' (ISO dates compare as text), so one statement serves "all of them" too. */
+const ACTIVITY_LOADS_FROM = precompiled((db, p: { athleteId: number; fromDate: string }) =>
+  db.selectFrom('activities').select(['local_date', 'load']).where('athlete_id', '=', p.athleteId).where('local_date', '>=', p.fromDate),
+);
+
+/** What a refresh needs to know about an athlete's activities. */
 export interface ActivityFacts {
   count: number;
   firstDate: string | null;
@@ -230,28 +399,81 @@ export interface ActivityFacts {
   utcOffsetMinutes: number;
 }
 
+/** Everything a refresh reads before it computes: the athlete's bookkeeping, PMC settings and activity facts. */
+export interface RefreshInputs {
+  /** Null when the athlete has no bookkeeping row yet. */
+  state: LoadState | null;
+  settings: PmcSettings;
+  facts: ActivityFacts;
+}
+
 /**
- * What a refresh needs to know about an athlete's activities. Two queries, each served by an index
- * alone: count and date range from (athlete_id, local_date), the latest start from (athlete_id, start_time).
+ * What findLoadState and findPmcSettings read and the activity facts, in one precompiled query: the
+ * activity count and date range over the (athlete_id, local_date) index, the latest start over
+ * (athlete_id, start_time), and the bookkeeping and settings rows by primary key.
  */
-export async function activityFacts(db: Db, athleteId: number): Promise<ActivityFacts> {
-  const range = await db
-    .selectFrom('activities')
-    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('local_date').as('first_date'), eb.fn.max('local_date').as('last_date')])
-    .where('athlete_id', '=', athleteId)
-    .executeTakeFirstOrThrow();
-  const latest = await db
-    .selectFrom('activities')
-    .select(['start_time', 'utc_offset_minutes'])
-    .where('athlete_id', '=', athleteId)
-    .orderBy('start_time', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+export async function findRefreshInputs(db: Db, athleteId: number): Promise<RefreshInputs> {
+  const [r] = await REFRESH_INPUTS.run(db, { athleteId });
   return {
-    count: Number(range.n),
-    firstDate: range.first_date,
-    lastDate: range.last_date,
-    lastActivityAt: latest?.start_time ?? null,
-    utcOffsetMinutes: latest?.utc_offset_minutes ?? 0,
+    state:
+      r!.state_athlete_id === null
+        ? null
+        : toLoadState({
+            athlete_id: athleteId,
+            dirty_from: r!.dirty_from,
+            computed_through: r!.computed_through,
+            refreshed_for: r!.refreshed_for,
+            activity_count: r!.activity_count ?? 0,
+            last_activity_at: r!.last_activity_at,
+            utc_offset_minutes: r!.utc_offset_minutes ?? 0,
+            wellness_dirty: r!.wellness_dirty ?? 1,
+          }),
+    settings: pmcSettingsOf(
+      r!.smoothing !== null && r!.form_timing !== null && r!.ctl_days !== null && r!.atl_days !== null
+        ? { ...r!, smoothing: r!.smoothing, form_timing: r!.form_timing, ctl_days: r!.ctl_days, atl_days: r!.atl_days }
+        : null,
+    ),
+    facts: {
+      count: Number(r!.activities),
+      firstDate: r!.first_date,
+      lastDate: r!.last_date,
+      lastActivityAt: r!.latest_start_time,
+      utcOffsetMinutes: r!.latest_utc_offset ?? 0,
+    },
   };
 }
+
+const REFRESH_INPUTS = precompiled((db, p: { athleteId: number }) => {
+  // Separate subqueries: SQLite answers a lone min() or max() with one index seek, but scans every
+  // entry when they share a query with count().
+  const activities = db.selectFrom('activities').where('athlete_id', '=', p.athleteId);
+  const latest = activities.orderBy('start_time', 'desc').limit(1);
+  return db
+    .selectFrom(activities.select((eb) => eb.fn.countAll<number>().as('activities')).as('f'))
+    .leftJoin('daily_load_state as s', (join) => join.on('s.athlete_id', '=', p.athleteId))
+    .leftJoin('analytics_settings as st', (join) => join.on('st.athlete_id', '=', p.athleteId))
+    .select([
+      'f.activities',
+      's.athlete_id as state_athlete_id',
+      's.dirty_from',
+      's.computed_through',
+      's.refreshed_for',
+      's.activity_count',
+      's.last_activity_at',
+      's.utc_offset_minutes',
+      's.wellness_dirty',
+      'st.smoothing',
+      'st.form_timing',
+      'st.ctl_days',
+      'st.atl_days',
+      'st.seed_date',
+      'st.seed_ctl',
+      'st.seed_atl',
+    ])
+    .select([
+      activities.select((eb) => eb.fn.min<string | null>('local_date').as('d')).as('first_date'),
+      activities.select((eb) => eb.fn.max<string | null>('local_date').as('d')).as('last_date'),
+      latest.select('start_time').as('latest_start_time'),
+      latest.select('utc_offset_minutes').as('latest_utc_offset'),
+    ]);
+});

@@ -1,5 +1,7 @@
 
 import type { WellnessDay } from '../../../common/contract';
+import type { WellnessReading } from '../../../common/domain/wellness/wellness-markers';
+import { precompiled } from '../precompiled-query';
 import type { Db, WellnessRow } from '../schema';
 
 
@@ -70,3 +72,23 @@ export async function listWellness(db: Db, athleteId: number, from: string, to: 
     .execute();
   return rows.map(toDay);
 }
+
+/**
+ * The morning markers judged against their baselines (HRV, resting HR, sleep) of the days from `from`
+ * to `to`, oldest first: what the wellness chart and the roster's morning status read, without the
+ * other columns of a wellness day.
+ */
+export async function listMorningMarkers(db: Db, athleteId: number, from: string, to: string): Promise<WellnessReading[]> {
+  const rows = await MORNING_MARKERS.run(db, { athleteId, from, to });
+  return rows.map((r) => ({ date: r.date, hrvRmssd: r.hrv_rmssd, restingHr: r.resting_hr, sleepHours: r.sleep_hours }));
+}
+
+const MORNING_MARKERS = precompiled((db, p: { athleteId: number; from: string; to: string }) =>
+  db
+    .selectFrom('wellness')
+    .select(['date', 'hrv_rmssd', 'resting_hr', 'sleep_hours'])
+    .where('athlete_id', '=', p.athleteId)
+    .where('date', '>=', p.from)
+    .where('date', '<=', p.to)
+    .orderBy('date'),
+);

@@ -5,7 +5,10 @@ import {
   TREND_ARROWS,
   baselineStatusOn,
   baselineStatusSeries,
+  type BandPosition,
+  type BaselineStatus,
   type DatedValue,
+  type TrendDirection,
 } from '../../../../src-main/common/domain/wellness/rolling-baseline';
 import { PROPERTY_SEEDS, seededRandom } from '../load/seeded-random';
 
@@ -104,5 +107,66 @@ describe('baselineStatusOn — properties', () => {
       minRecentReadings: 3,
       bandWidthSd: 0.5,
     });
+  });
+});
+
+/**
+ * The method as first written: each day's windows gathered by walking back through the calendar one
+ * date at a time. The indexed implementation must give exactly these statuses, to the last bit.
+ */
+function referenceStatusOn(readings: readonly DatedValue[], date: string): BaselineStatus {
+  const o = DEFAULT_BASELINE_OPTIONS;
+  const sums = new Map<string, { sum: number; count: number }>();
+  for (const { date: d, value } of readings) {
+    if (!Number.isFinite(value)) continue;
+    const entry = sums.get(d) ?? { sum: 0, count: 0 };
+    entry.sum += value;
+    entry.count += 1;
+    sums.set(d, entry);
+  }
+  const byDate = new Map([...sums].map(([d, { sum, count }]) => [d, sum / count]));
+  const windowOf = (end: string, days: number) =>
+    Array.from({ length: days }, (_, i) => byDate.get(addDays(end, -(days - 1 - i)))).filter((v) => v !== undefined);
+  const meanOf = (values: number[]) => values.reduce((s, v) => s + v, 0) / values.length;
+  const rolling = (end: string) => {
+    const recent = windowOf(end, o.recentDays);
+    return { mean: recent.length >= o.minRecentReadings ? meanOf(recent) : null, readings: recent.length };
+  };
+  const recent = rolling(date);
+  const unjudged = { date, recentMean: recent.mean, recentReadings: recent.readings, position: null, trend: null };
+  const baseline = windowOf(date, o.baselineDays);
+  if (baseline.length < Math.max(2, o.minBaselineReadings)) return { ...unjudged, baselineMean: null, baselineSd: null, band: null };
+  const baselineMean = meanOf(baseline);
+  const baselineSd = Math.sqrt(baseline.reduce((s, v) => s + (v - baselineMean) ** 2, 0) / (baseline.length - 1));
+  const swc = o.bandWidthSd * baselineSd;
+  const band = { low: baselineMean - swc, high: baselineMean + swc };
+  if (recent.mean === null) return { ...unjudged, baselineMean, baselineSd, band };
+  const position: BandPosition = recent.mean < band.low ? 'below' : recent.mean > band.high ? 'above' : 'within';
+  const weekEarlier = rolling(addDays(date, -o.recentDays)).mean;
+  const change = weekEarlier === null ? null : recent.mean - weekEarlier;
+  const trend: TrendDirection | null = change === null ? null : change > swc ? 'rising' : change < -swc ? 'falling' : 'steady';
+  return { ...unjudged, baselineMean, baselineSd, band, position, trend };
+}
+
+describe('baselineStatusSeries — same numbers as judging each day on its own calendar windows', () => {
+  it('matches the per-day method exactly on sparse, gappy histories with doubled mornings', () => {
+    for (const seed of PROPERTY_SEEDS) {
+      const random = seededRandom(seed);
+      const first = addDays(START, -random.int(0, 120));
+      const readings: DatedValue[] = [];
+      for (let i = 0; i < 260; i++) {
+        const date = addDays(first, i);
+        const gap = random.next() < 0.03 ? random.int(3, 20) : 0; // a trip without the strap
+        i += gap;
+        if (random.next() < 0.75) readings.push({ date: addDays(date, gap), value: random.normal(4.1, 0.2) });
+        if (random.next() < 0.05) readings.push({ date: addDays(date, gap), value: random.normal(4.1, 0.2) });
+      }
+      const range = { from: addDays(first, random.int(0, 90)), to: addDays(first, random.int(150, 280)) };
+      const series = baselineStatusSeries(readings, range);
+      const expected: BaselineStatus[] = [];
+      for (let date = range.from; date <= range.to; date = addDays(date, 1)) expected.push(referenceStatusOn(readings, date));
+      expect(series, `seed ${seed}`).toEqual(expected);
+      expect(baselineStatusOn(readings, range.to), `seed ${seed}`).toEqual(expected.at(-1));
+    }
   });
 });
