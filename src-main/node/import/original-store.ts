@@ -34,9 +34,15 @@ export async function storeOriginal(dataDir: string, sha256: string, bytes: Uint
 export function storeOriginalSync(dataDir: string, sha256: string, bytes: Uint8Array): void {
   const target = originalPath(dataDir, sha256);
   if (existsSync(target)) return;
-  mkdirSync(join(target, '..'), { recursive: true });
   const temporary = temporaryName(target);
-  writeFileSync(temporary, bytes);
+  try {
+    writeFileSync(temporary, bytes);
+  } catch (error) {
+    // Its folder is missing only the first time a hash prefix comes up: create it then, not every time.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(join(target, '..'), { recursive: true });
+    writeFileSync(temporary, bytes);
+  }
   renameSync(temporary, target);
 }
 

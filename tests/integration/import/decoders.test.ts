@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInspect } from '../../../src-main/node/cli/commands/inspect';
 import { computeNormalizedPower } from '../../../src-main/common/domain/metrics/normalized-power';
-import { fitCrc16 } from '../../../src-main/node/import/decoders/fit/crc';
+import { fitCrc16, fitCrc16Reference } from '../../../src-main/node/import/decoders/fit/crc';
 import { DecodeError, decodeActivityFile, expandArchive } from '../../../src-main/node/import/decoders';
 import { buildFitActivity, writeFitActivity } from '../../helpers/fit-writer';
 
@@ -59,6 +59,16 @@ describe('FIT decoding end to end (generated files)', () => {
     const result = await decodeActivityFile('chained.fit', concat(writeFitActivity({ durationSeconds: 120 }), second));
     expect(result.activities).toHaveLength(1);
     expect(result.warnings).toEqual([expect.stringMatching(/chained FIT file 2 at byte \d+ was skipped: FIT file CRC mismatch/)]);
+  });
+
+  it('computes the CRC a byte at a time exactly as the protocol\'s nibble-wise algorithm does', () => {
+    const file = writeFitActivity({ durationSeconds: 120, seed: 5 });
+    const noise = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256);
+    expect(fitCrc16(file)).toBe(0); // a whole FIT file with its stored CRC sums to zero
+    for (const initial of [0, 1, 0x1234, 0xa001, 0xffff]) {
+      expect(fitCrc16(noise, 0, noise.length, initial)).toBe(fitCrc16Reference(noise, 0, noise.length, initial));
+      expect(fitCrc16(file, 3, 1000, initial)).toBe(fitCrc16Reference(file, 3, 1000, initial));
+    }
   });
 
   it('accepts a header CRC of zero, which the protocol allows', async () => {

@@ -12,36 +12,52 @@ export function recordsToColumns(records: readonly ParsedRecord[]): SampleColumn
   const timed = records.filter((r) => r.timestamp instanceof Date);
   const n = timed.length;
   const timeMs = new Float64Array(n);
-  const columns = new Map<SampleChannel, Float64Array>(SAMPLE_CHANNELS.map((c) => [c, new Float64Array(n).fill(Number.NaN)]));
-  const set = (channel: SampleChannel, i: number, value: unknown) => {
-    if (typeof value === 'number' && Number.isFinite(value)) columns.get(channel)![i] = value;
-  };
-  let distance: { raw: number; total: number } | null = null;
+  // One local array per channel (no lookups per sample): this loop runs once per recorded second.
+  const column = () => new Float64Array(n).fill(Number.NaN);
+  const distance = column();
+  const hr = column();
+  const power = column();
+  const cadence = column();
+  const speed = column();
+  const altitude = column();
+  const grade = column();
+  const lat = column();
+  const lon = column();
+  const temperature = column();
+  let packedDistance: { raw: number; total: number } | null = null;
   for (let i = 0; i < n; i++) {
     const record = timed[i]!;
     timeMs[i] = record.timestamp!.getTime();
-    set('hr', i, record.heart_rate);
-    set('power', i, record.power);
-    set('cadence', i, record.cadence);
-    set('speed', i, record.enhanced_speed ?? record.speed);
-    set('altitude', i, record.enhanced_altitude ?? record.altitude);
-    set('grade', i, record.grade === undefined ? undefined : record.grade / 100);
-    set('lat', i, record.position_lat);
-    set('lon', i, record.position_long);
-    set('distance', i, record.distance);
-    set('temperature', i, record.temperature);
+    put(hr, i, record.heart_rate);
+    put(power, i, record.power);
+    put(cadence, i, record.cadence);
+    put(speed, i, record.enhanced_speed ?? record.speed);
+    put(altitude, i, record.enhanced_altitude ?? record.altitude);
+    put(grade, i, record.grade === undefined ? undefined : record.grade / 100);
+    put(lat, i, record.position_lat);
+    put(lon, i, record.position_long);
+    put(distance, i, record.distance);
+    put(temperature, i, record.temperature);
     const packed = record.compressed_speed_distance;
     if (packed && packed.length === 3) {
       // fit-file-parser reports a 0xFF byte inside an array as null (the byte type's "invalid"), but here it is data.
       const [b0, b1, b2] = packed.map((b) => b ?? 0xff) as [number, number, number];
-      if (Number.isNaN(columns.get('speed')![i]!)) columns.get('speed')![i] = (b0 | ((b1 & 0x0f) << 8)) / 100;
+      if (Number.isNaN(speed[i]!)) speed[i] = (b0 | ((b1 & 0x0f) << 8)) / 100;
       const raw = (b1 >> 4) | (b2 << 4);
-      distance = distance ? { raw, total: distance.total + (((raw - distance.raw) + 4096) % 4096) / 16 } : { raw, total: raw / 16 };
-      if (Number.isNaN(columns.get('distance')![i]!)) columns.get('distance')![i] = distance.total;
+      packedDistance = packedDistance
+        ? { raw, total: packedDistance.total + (((raw - packedDistance.raw) + 4096) % 4096) / 16 }
+        : { raw, total: raw / 16 };
+      if (Number.isNaN(distance[i]!)) distance[i] = packedDistance.total;
     }
   }
-  for (const [channel, column] of columns) if (!column.some(Number.isFinite)) columns.delete(channel);
-  return { timeMs, values: columns };
+  const byChannel: Record<SampleChannel, Float64Array> = { distance, hr, power, cadence, speed, altitude, grade, lat, lon, temperature };
+  const values = new Map<SampleChannel, Float64Array>();
+  for (const channel of SAMPLE_CHANNELS) if (byChannel[channel].some(Number.isFinite)) values.set(channel, byChannel[channel]);
+  return { timeMs, values };
+}
+
+function put(column: Float64Array, i: number, value: unknown): void {
+  if (typeof value === 'number' && Number.isFinite(value)) column[i] = value;
 }
 
 const STOP_TYPES = new Set(['stop', 'stop_all', 'stop_disable', 'stop_disable_all']);

@@ -25,36 +25,58 @@ const ASCENT_HYSTERESIS_METERS = 3;
 export function summariseStreams(streams: ActivityStreams): StreamSummary {
   const { time } = streams;
   const n = time.length;
-  const speedStats = stats(streams.speed);
+  const hr = channelStats(streams.hr);
+  const power = channelStats(streams.power);
+  const speed = channelStats(streams.speed);
   return {
     elapsedSeconds: n > 0 ? time[n - 1]! - time[0]! + 1 : 0,
     timerSeconds: n,
     movingSeconds: streams.speed ? countWhere(streams.speed, (v) => v >= MOVING_SPEED_MPS) : null,
     distanceMeters: distanceCovered(streams.distance),
     ascentMeters: streams.altitude ? ascent(streams.altitude) : null,
-    avgHr: stats(streams.hr, (v) => v > 0).mean,
-    maxHr: stats(streams.hr).max,
+    avgHr: hr.meanOfPositive,
+    maxHr: hr.max,
     // Average power keeps coasting zeros (as devices report it); average cadence leaves them out.
-    avgPower: stats(streams.power).mean,
-    maxPower: stats(streams.power).max,
-    avgCadence: stats(streams.cadence, (v) => v > 0).mean,
-    avgSpeed: speedStats.mean,
-    maxSpeed: speedStats.max,
+    avgPower: power.mean,
+    maxPower: power.max,
+    avgCadence: channelStats(streams.cadence).meanOfPositive,
+    avgSpeed: speed.mean,
+    maxSpeed: speed.max,
   };
 }
 
-function stats(values: Float64Array | undefined, include: (v: number) => boolean = () => true): { mean: number | null; max: number | null } {
-  if (!values) return { mean: null, max: null };
+interface ChannelStats {
+  /** Over every finite sample. */
+  mean: number | null;
+  max: number | null;
+  /** Over the finite samples above zero (a dropped strap or a coasting leg reads 0). */
+  meanOfPositive: number | null;
+}
+
+/** One pass over a channel for every statistic the summary takes from it. */
+function channelStats(values: Float64Array | undefined): ChannelStats {
+  if (!values) return { mean: null, max: null, meanOfPositive: null };
   let sum = 0;
   let count = 0;
+  let positiveSum = 0;
+  let positiveCount = 0;
   let max = -Infinity;
-  for (const v of values) {
-    if (!Number.isFinite(v) || !include(v)) continue;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (!Number.isFinite(v)) continue;
     sum += v;
     count++;
     if (v > max) max = v;
+    if (v > 0) {
+      positiveSum += v;
+      positiveCount++;
+    }
   }
-  return count > 0 ? { mean: sum / count, max } : { mean: null, max: null };
+  return {
+    mean: count > 0 ? sum / count : null,
+    max: count > 0 ? max : null,
+    meanOfPositive: positiveCount > 0 ? positiveSum / positiveCount : null,
+  };
 }
 
 function countWhere(values: Float64Array, predicate: (v: number) => boolean): number {
