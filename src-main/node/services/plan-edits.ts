@@ -1,6 +1,6 @@
 import { AppError } from '../../common/contract';
 import type { PlanView } from '../../common/contract/plans';
-import { daysBetween } from '../../common/domain/dates';
+import { daysBetween, weekdayIndex } from '../../common/domain/dates';
 import { summarizeWorkout } from '../../common/domain/workouts/workout-metrics';
 import {
   deletePlannedWorkout,
@@ -34,7 +34,8 @@ export async function moveWorkout(
   const plan = await requireEditablePlan(ctx, input.planId);
   const workout = await requirePlannedWorkout(ctx, plan, input.workoutId);
   requireDateInPlan(plan, input.toDate, 'toDate');
-  if (workout.date === input.toDate) throw new AppError('VALIDATION', `${workout.name} is already on ${input.toDate}`, 'toDate');
+  if (workout.date === input.toDate)
+    throw new AppError('VALIDATION', `${workout.name} is already on ${input.toDate}`, 'toDate');
   const onTarget = (await listPlannedWorkouts(ctx.db, plan.id)).filter((w) => w.date === input.toDate);
   return edit(ctx, plan, async (trx) => {
     await movePlannedWorkout(trx, workout.id, input.toDate, onTarget.length);
@@ -138,7 +139,8 @@ async function edit(
 
 async function requireEditablePlan(ctx: ServiceContext, planId: number): Promise<PlanRecord> {
   const plan = await requirePlan(ctx, planId);
-  if (plan.status === 'archived') throw new AppError('CONFLICT', `${plan.name} is archived: archived plans are read-only`, 'planId');
+  if (plan.status === 'archived')
+    throw new AppError('CONFLICT', `${plan.name} is archived: archived plans are read-only`, 'planId');
   return plan;
 }
 
@@ -161,6 +163,5 @@ function weekOf(plan: PlanRecord, date: string): number {
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 function dayLabel(date: string): string {
-  const weekday = WEEKDAYS[(new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7];
-  return `${weekday} ${date}`;
+  return `${WEEKDAYS[weekdayIndex(date)]} ${date}`;
 }

@@ -1,15 +1,6 @@
-import type {
-  PlanDayView,
-  PlannedWorkoutView,
-  PlanView,
-  PlanWeekView,
-} from '../../common/contract/plans';
+import type { PlanDayView, PlannedWorkoutView, PlanView, PlanWeekView } from '../../common/contract/plans';
 import { addDays } from '../../common/domain/dates';
-import {
-  matchActivitiesToPlan,
-  missedCompliance,
-  sessionCompliance,
-} from '../../common/domain/planner/compliance';
+import { matchActivitiesToPlan, missedCompliance, sessionCompliance } from '../../common/domain/planner/compliance';
 import { blockWeekStarts, weekDates } from '../../common/domain/planner/phases';
 import { assessPlan } from '../../common/domain/planner/assess-plan';
 import { projectLoads } from '../../common/domain/planner/projection';
@@ -41,22 +32,10 @@ export async function buildPlanView(ctx: ServiceContext, plan: PlanRecord, who: 
     listLockedDays(ctx.db, plan.id),
     listPlanChanges(ctx.db, plan.id),
   ]);
-  const lastPast = addDays(today, -1) < plan.raceDate ? addDays(today, -1) : plan.raceDate;
-  const activities = lastPast >= plan.startDate ? await listActivitiesBetween(ctx.db, plan.athleteId, plan.startDate, lastPast) : [];
-  const actualDays = lastPast >= plan.startDate ? await listPmcDays(ctx.db, plan.athleteId, { from: plan.startDate, to: lastPast }) : [];
-
-  const loads: Record<string, number> = {};
-  for (const w of workouts) if (w.date >= today) loads[w.date] = (loads[w.date] ?? 0) + w.plannedLoad;
-  for (const d of actualDays) loads[d.date] = d.load;
-
-  const seed = await fitnessAtEndOf(ctx, plan.athleteId, addDays(plan.startDate, -1), convention);
-  const weekStarts = blockWeekStarts(plan.raceDate, plan.weeks);
-  const projection = projectLoads(loads, weekStarts, {
-    raceDate: plan.raceDate,
-    startCtl: seed.ctl,
-    startAtl: seed.atl,
-    convention,
-  });
+  const lastPast = lastRecordedDay(plan, today);
+  const activities =
+    lastPast >= plan.startDate ? await listActivitiesBetween(ctx.db, plan.athleteId, plan.startDate, lastPast) : [];
+  const { seed, weekStarts, projection } = await projectPlan(ctx, plan, who, workouts);
 
   const days = dayViews(plan, workouts, new Set(locked), activities, today);
   const assessment = assessPlan(
@@ -113,9 +92,46 @@ export async function buildPlanView(ctx: ServiceContext, plan: PlanRecord, who: 
   };
 }
 
-export function toPlannedDays(workouts: readonly PlannedWorkoutRecord[], plan: Pick<PlanRecord, 'startDate' | 'raceDate'>): PlannedDay[] {
+/** The last day whose load is recorded rather than planned: yesterday, or race day once the plan is over. */
+function lastRecordedDay(plan: PlanRecord, today: string): string {
+  return addDays(today, -1) < plan.raceDate ? addDays(today, -1) : plan.raceDate;
+}
+
+/**
+ * The plan's fitness projection: the athlete's real loads up to yesterday and the planned loads from today
+ * on, from their CTL and ATL on the eve of the plan, in their PMC convention.
+ */
+export async function projectPlan(
+  ctx: ServiceContext,
+  plan: PlanRecord,
+  { today, convention }: PlanningAthlete,
+  workouts: readonly PlannedWorkoutRecord[],
+) {
+  const lastPast = lastRecordedDay(plan, today);
+  const recorded =
+    lastPast >= plan.startDate ? await listPmcDays(ctx.db, plan.athleteId, { from: plan.startDate, to: lastPast }) : [];
+  const loads: Record<string, number> = {};
+  for (const w of workouts) if (w.date >= today) loads[w.date] = (loads[w.date] ?? 0) + w.plannedLoad;
+  for (const d of recorded) loads[d.date] = d.load;
+
+  const seed = await fitnessAtEndOf(ctx, plan.athleteId, addDays(plan.startDate, -1), convention);
+  const weekStarts = blockWeekStarts(plan.raceDate, plan.weeks);
+  const projection = projectLoads(loads, weekStarts, {
+    raceDate: plan.raceDate,
+    startCtl: seed.ctl,
+    startAtl: seed.atl,
+    convention,
+  });
+  return { seed, weekStarts, projection };
+}
+
+export function toPlannedDays(
+  workouts: readonly PlannedWorkoutRecord[],
+  plan: Pick<PlanRecord, 'startDate' | 'raceDate'>,
+): PlannedDay[] {
   const byDate = new Map<string, PlannedDay>();
-  for (let date = plan.startDate; date <= plan.raceDate; date = addDays(date, 1)) byDate.set(date, { date, sessions: [] });
+  for (let date = plan.startDate; date <= plan.raceDate; date = addDays(date, 1))
+    byDate.set(date, { date, sessions: [] });
   for (const w of workouts) {
     byDate.get(w.date)?.sessions.push({
       libraryKey: w.libraryKey,
@@ -165,7 +181,9 @@ function dayViews(
       origin: w.origin,
       libraryKey: w.libraryKey,
       definition: w.definition,
-      actual: activity ? { activityId: activity.id, name: activity.name, seconds: activity.seconds, load: activity.load } : null,
+      actual: activity
+        ? { activityId: activity.id, name: activity.name, seconds: activity.seconds, load: activity.load }
+        : null,
       compliance:
         w.date >= today
           ? null
@@ -177,7 +195,9 @@ function dayViews(
   }
   for (const a of activities) {
     if (matchedActivities.has(a.id)) continue;
-    days.get(a.localDate)?.unplanned.push({ activityId: a.id, name: a.name, sport: a.sport, seconds: a.seconds, load: a.load });
+    days
+      .get(a.localDate)
+      ?.unplanned.push({ activityId: a.id, name: a.name, sport: a.sport, seconds: a.seconds, load: a.load });
   }
   return [...days.values()];
 }

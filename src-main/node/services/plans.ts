@@ -23,7 +23,7 @@ import {
 import type { ServiceContext } from './context';
 import { fitnessAtEndOf, loadPlanningAthlete } from './plan-context';
 import { loadPlanningLibrary } from './plan-library';
-import { buildPlanView, toPlannedDays } from './plan-view';
+import { buildPlanView, projectPlan, toPlannedDays } from './plan-view';
 
 const RACE_LABELS: Record<BlockInput['raceType'], string> = {
   marathon: 'Marathon',
@@ -125,13 +125,25 @@ export async function getPlanView(ctx: ServiceContext, planId: number): Promise<
 /** The projection of the athlete's next active plan from today on, or null without one. */
 export async function getPlannedFuture(ctx: ServiceContext, athleteId: number): Promise<PlannedFuture | null> {
   const who = await loadPlanningAthlete(ctx, athleteId);
-  const next = (await listPlanSummaries(ctx.db, { athleteId, includeArchived: false })).find((p) => p.raceDate >= who.today);
+  const next = (await listPlanSummaries(ctx.db, { athleteId, includeArchived: false })).find(
+    (p) => p.raceDate >= who.today,
+  );
   if (!next) return null;
-  const view = await buildPlanView(ctx, (await findPlan(ctx.db, next.id))!, who);
-  return { planId: view.id, name: view.name, raceDate: view.raceDate, days: view.projection.filter((d) => d.date >= who.today) };
+  // Only the projection: the athlete page does not need the calendar, matching or guardrail checks.
+  const plan = (await findPlan(ctx.db, next.id))!;
+  const { projection } = await projectPlan(ctx, plan, who, await listPlannedWorkouts(ctx.db, plan.id));
+  return {
+    planId: plan.id,
+    name: plan.name,
+    raceDate: plan.raceDate,
+    days: projection.days.filter((d) => d.date >= who.today),
+  };
 }
 
-export async function listPlans(ctx: ServiceContext, filter: { athleteId?: number; includeArchived?: boolean }): Promise<PlanSummary[]> {
+export async function listPlans(
+  ctx: ServiceContext,
+  filter: { athleteId?: number; includeArchived?: boolean },
+): Promise<PlanSummary[]> {
   return listPlanSummaries(ctx.db, { ...filter, includeArchived: filter.includeArchived ?? false });
 }
 
@@ -142,7 +154,8 @@ export async function listPlans(ctx: ServiceContext, filter: { athleteId?: numbe
 export async function regeneratePlan(ctx: ServiceContext, planId: number, reason: string): Promise<PlanView> {
   const plan = await requirePlan(ctx, planId);
   const who = await loadPlanningAthlete(ctx, plan.athleteId);
-  if (who.today > plan.raceDate) throw new AppError('CONFLICT', `The race on ${plan.raceDate} is over: nothing is left to re-plan`, 'planId');
+  if (who.today > plan.raceDate)
+    throw new AppError('CONFLICT', `The race on ${plan.raceDate} is over: nothing is left to re-plan`, 'planId');
   const locked = new Set(await listLockedDays(ctx.db, planId));
   const workouts = await listPlannedWorkouts(ctx.db, planId);
   const kept = toPlannedDays(
@@ -160,7 +173,11 @@ export async function regeneratePlan(ctx: ServiceContext, planId: number, reason
   const refilled = result.days.filter((d) => !keptDates.has(d.date));
   const now = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
-    await deletePlannedWorkoutsOn(trx, planId, refilled.map((d) => d.date));
+    await deletePlannedWorkoutsOn(
+      trx,
+      planId,
+      refilled.map((d) => d.date),
+    );
     await insertPlannedSessions(trx, planId, sessionsToStore(refilled, library.idByKey, 'generated'));
     await updatePlanTargets(trx, planId, result.weeks, now);
     await insertPlanChange(
@@ -185,7 +202,11 @@ export async function archivePlan(ctx: ServiceContext, planId: number, reason: s
   const now = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
     await touchPlan(trx, planId, now, 'archived');
-    await insertPlanChange(trx, { planId, actor: 'coach', kind: 'archive', weekIndex: null, summary: 'Archived the plan', reason }, now);
+    await insertPlanChange(
+      trx,
+      { planId, actor: 'coach', kind: 'archive', weekIndex: null, summary: 'Archived the plan', reason },
+      now,
+    );
   });
   ctx.events.emit({ type: 'data.changed', scope: 'plans' });
   return buildPlanView(ctx, { ...plan, status: 'archived' }, await loadPlanningAthlete(ctx, plan.athleteId));

@@ -1,11 +1,110 @@
 import { useState, type FormEvent } from 'react';
 import type { AthleteSummary } from '../../../src-main/common/contract';
-import { DEFAULT_AVAILABILITY, DEFAULT_LONG_SESSION_DAY } from '../../../src-main/common/domain/planner/defaults';
+import {
+  DEFAULT_AVAILABILITY,
+  DEFAULT_LONG_SESSION_DAY,
+  DEFAULT_TSB_WINDOW,
+} from '../../../src-main/common/domain/planner/defaults';
 import { RACE_TYPES, type LoadingPattern, type RaceType } from '../../../src-main/common/domain/planner/types';
 import { api } from '../../api/client';
 import { navigate } from '../../app/routes';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { Field } from '../../components/Field';
 import { RACE_TYPE_LABELS, WEEKDAY_LABELS } from './plan-format';
+
+/** Numbers the coach may leave blank, so the race type's default (or none) applies. */
+type OptionalNumberKey =
+  | 'maxRampPerWeek'
+  | 'minWeeklyHours'
+  | 'maxWeeklyHours'
+  | 'minWeeklyLoad'
+  | 'maxWeeklyLoad'
+  | 'maxHighIntensityShare'
+  | 'maxSessionSeconds'
+  | 'tsbMin'
+  | 'tsbMax'
+  | 'targetRaceCtl';
+
+interface OptionalNumber {
+  key: OptionalNumberKey;
+  label: string;
+  unit?: string;
+  min: number;
+  max: number;
+  step?: number;
+  placeholder: string;
+}
+
+const BASIC_FIELDS: OptionalNumber[] = [
+  {
+    key: 'maxRampPerWeek',
+    label: 'Max CTL ramp',
+    unit: 'points/week',
+    min: 1,
+    max: 15,
+    step: 0.5,
+    placeholder: 'default for the race',
+  },
+  { key: 'minWeeklyHours', label: 'Min weekly hours', unit: 'h', min: 0, max: 40, step: 0.5, placeholder: 'default' },
+  { key: 'maxWeeklyHours', label: 'Max weekly hours', unit: 'h', min: 1, max: 40, step: 0.5, placeholder: 'default' },
+];
+
+const MORE_FIELDS: OptionalNumber[] = [
+  { key: 'minWeeklyLoad', label: 'Min weekly load', unit: 'TSS', min: 0, max: 3000, placeholder: 'none' },
+  { key: 'maxWeeklyLoad', label: 'Max weekly load', unit: 'TSS', min: 50, max: 3000, placeholder: 'none' },
+  {
+    key: 'maxHighIntensityShare',
+    label: 'Max time above threshold',
+    unit: '%',
+    min: 0,
+    max: 50,
+    placeholder: 'default for the race',
+  },
+  {
+    key: 'maxSessionSeconds',
+    label: 'Longest session',
+    unit: 'h',
+    min: 0.5,
+    max: 12,
+    step: 0.25,
+    placeholder: 'default for the race',
+  },
+  { key: 'tsbMin', label: 'Race-day TSB from', min: -30, max: 40, placeholder: `+${DEFAULT_TSB_WINDOW.min}` },
+  { key: 'tsbMax', label: 'Race-day TSB to', min: -30, max: 40, placeholder: `+${DEFAULT_TSB_WINDOW.max}` },
+  {
+    key: 'targetRaceCtl',
+    label: 'Race-day CTL goal (optional)',
+    min: 1,
+    max: 250,
+    placeholder: 'as high as the guardrails allow',
+  },
+];
+
+function OptionalNumberField({
+  field,
+  value,
+  onChange,
+}: {
+  field: OptionalNumber;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const id = `plan-${field.key}`;
+  return (
+    <Field id={id} label={field.label} unit={field.unit}>
+      <input
+        id={id}
+        type="number"
+        min={field.min}
+        max={field.max}
+        step={field.step}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        placeholder={field.placeholder}
+      />
+    </Field>
+  );
+}
 
 /**
  * The goal and the guardrails; the generator does the rest. Everything optional has the race type's
@@ -18,17 +117,8 @@ export function NewPlanForm({ athletes, initialAthleteId }: { athletes: AthleteS
   const [raceName, setRaceName] = useState('');
   const [weeks, setWeeks] = useState(18);
   const [pattern, setPattern] = useState<LoadingPattern>('3:1');
-  const [maxRamp, setMaxRamp] = useState('');
-  const [minHours, setMinHours] = useState('');
-  const [maxHours, setMaxHours] = useState('');
-  const [minLoad, setMinLoad] = useState('');
-  const [maxLoad, setMaxLoad] = useState('');
-  const [maxHighShare, setMaxHighShare] = useState('');
-  const [longestHours, setLongestHours] = useState('');
+  const [typed, setTyped] = useState<Partial<Record<OptionalNumberKey, string>>>({});
   const [backToBack, setBackToBack] = useState(false);
-  const [tsbMin, setTsbMin] = useState('');
-  const [tsbMax, setTsbMax] = useState('');
-  const [targetCtl, setTargetCtl] = useState('');
   const [availability, setAvailability] = useState<number[]>([...DEFAULT_AVAILABILITY]);
   const [longDay, setLongDay] = useState<number>(DEFAULT_LONG_SESSION_DAY);
   const [error, setError] = useState<unknown>();
@@ -39,16 +129,23 @@ export function NewPlanForm({ athletes, initialAthleteId }: { athletes: AthleteS
     setSaving(true);
     setError(undefined);
     try {
+      const entered = (key: OptionalNumberKey) => (typed[key] ? Number(typed[key]) : undefined);
+      const given = <K extends string>(key: K, value: number | undefined) =>
+        value === undefined ? {} : { [key]: value };
+      const highPercent = entered('maxHighIntensityShare');
+      const longestHours = entered('maxSessionSeconds');
       const guardrails = {
-        ...(maxRamp ? { maxRampPerWeek: Number(maxRamp) } : {}),
-        ...(minHours ? { minWeeklyHours: Number(minHours) } : {}),
-        ...(maxHours ? { maxWeeklyHours: Number(maxHours) } : {}),
-        ...(minLoad ? { minWeeklyLoad: Number(minLoad) } : {}),
-        ...(maxLoad ? { maxWeeklyLoad: Number(maxLoad) } : {}),
-        ...(maxHighShare ? { maxHighIntensityShare: Number(maxHighShare) / 100 } : {}),
-        ...(longestHours ? { maxSessionSeconds: Math.round(Number(longestHours) * 3600) } : {}),
+        ...given('maxRampPerWeek', entered('maxRampPerWeek')),
+        ...given('minWeeklyHours', entered('minWeeklyHours')),
+        ...given('maxWeeklyHours', entered('maxWeeklyHours')),
+        ...given('minWeeklyLoad', entered('minWeeklyLoad')),
+        ...given('maxWeeklyLoad', entered('maxWeeklyLoad')),
+        ...given('maxHighIntensityShare', highPercent === undefined ? undefined : highPercent / 100),
+        ...given('maxSessionSeconds', longestHours === undefined ? undefined : Math.round(longestHours * 3600)),
         ...(backToBack ? { allowBackToBackHardDays: true } : {}),
       };
+      const tsbMin = entered('tsbMin');
+      const tsbMax = entered('tsbMax');
       const plan = await api.call('plans.create', {
         athleteId,
         raceDate,
@@ -59,8 +156,10 @@ export function NewPlanForm({ athletes, initialAthleteId }: { athletes: AthleteS
         guardrails,
         availability,
         longSessionDay: longDay,
-        ...(tsbMin || tsbMax ? { tsbWindow: { min: Number(tsbMin || 5), max: Number(tsbMax || 20) } } : {}),
-        ...(targetCtl ? { targetRaceCtl: Number(targetCtl) } : {}),
+        ...(tsbMin !== undefined || tsbMax !== undefined
+          ? { tsbWindow: { min: tsbMin ?? DEFAULT_TSB_WINDOW.min, max: tsbMax ?? DEFAULT_TSB_WINDOW.max } }
+          : {}),
+        ...given('targetRaceCtl', entered('targetRaceCtl')),
       });
       navigate({ screen: 'planner', planId: plan.id });
     } catch (failure) {
@@ -133,134 +232,26 @@ export function NewPlanForm({ athletes, initialAthleteId }: { athletes: AthleteS
             <option value="none">No planned recovery weeks</option>
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="plan-max-ramp">Max CTL ramp (points/week)</label>
-          <input
-            id="plan-max-ramp"
-            type="number"
-            min={1}
-            max={15}
-            step={0.5}
-            value={maxRamp}
-            onChange={(e) => setMaxRamp(e.target.value)}
-            placeholder="default for the race"
+        {BASIC_FIELDS.map((f) => (
+          <OptionalNumberField
+            key={f.key}
+            field={f}
+            value={typed[f.key] ?? ''}
+            onChange={(v) => setTyped({ ...typed, [f.key]: v })}
           />
-        </div>
-        <div className="field">
-          <label htmlFor="plan-min-hours">Min weekly hours</label>
-          <input
-            id="plan-min-hours"
-            type="number"
-            min={0}
-            max={40}
-            step={0.5}
-            value={minHours}
-            onChange={(e) => setMinHours(e.target.value)}
-            placeholder="default"
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="plan-max-hours">Max weekly hours</label>
-          <input
-            id="plan-max-hours"
-            type="number"
-            min={1}
-            max={40}
-            step={0.5}
-            value={maxHours}
-            onChange={(e) => setMaxHours(e.target.value)}
-            placeholder="default"
-          />
-        </div>
+        ))}
       </div>
       <details className="more-guardrails">
         <summary>More guardrails and race-day targets</summary>
         <div className="form-grid">
-          <div className="field">
-            <label htmlFor="plan-min-load">Min weekly load (TSS)</label>
-            <input
-              id="plan-min-load"
-              type="number"
-              min={0}
-              max={3000}
-              value={minLoad}
-              onChange={(e) => setMinLoad(e.target.value)}
-              placeholder="none"
+          {MORE_FIELDS.map((f) => (
+            <OptionalNumberField
+              key={f.key}
+              field={f}
+              value={typed[f.key] ?? ''}
+              onChange={(v) => setTyped({ ...typed, [f.key]: v })}
             />
-          </div>
-          <div className="field">
-            <label htmlFor="plan-max-load">Max weekly load (TSS)</label>
-            <input
-              id="plan-max-load"
-              type="number"
-              min={50}
-              max={3000}
-              value={maxLoad}
-              onChange={(e) => setMaxLoad(e.target.value)}
-              placeholder="none"
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="plan-max-high">Max time above threshold (%)</label>
-            <input
-              id="plan-max-high"
-              type="number"
-              min={0}
-              max={50}
-              value={maxHighShare}
-              onChange={(e) => setMaxHighShare(e.target.value)}
-              placeholder="default for the race"
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="plan-longest">Longest session (h)</label>
-            <input
-              id="plan-longest"
-              type="number"
-              min={0.5}
-              max={12}
-              step={0.25}
-              value={longestHours}
-              onChange={(e) => setLongestHours(e.target.value)}
-              placeholder="default for the race"
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="plan-tsb-min">Race-day TSB from</label>
-            <input
-              id="plan-tsb-min"
-              type="number"
-              min={-30}
-              max={40}
-              value={tsbMin}
-              onChange={(e) => setTsbMin(e.target.value)}
-              placeholder="+5"
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="plan-tsb-max">Race-day TSB to</label>
-            <input
-              id="plan-tsb-max"
-              type="number"
-              min={-30}
-              max={40}
-              value={tsbMax}
-              onChange={(e) => setTsbMax(e.target.value)}
-              placeholder="+20"
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="plan-target-ctl">Race-day CTL goal (optional)</label>
-            <input
-              id="plan-target-ctl"
-              type="number"
-              min={1}
-              max={250}
-              value={targetCtl}
-              onChange={(e) => setTargetCtl(e.target.value)}
-              placeholder="as high as the guardrails allow"
-            />
-          </div>
+          ))}
           <label className="checkbox-row">
             <input type="checkbox" checked={backToBack} onChange={(e) => setBackToBack(e.target.checked)} /> Allow hard
             days back to back
