@@ -16,18 +16,15 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import type { WellnessDay } from '../src-main/common/contract';
-import type { ActivityRecord } from '../src-main/common/domain/activity';
 import { addDays, toIsoDate } from '../src-main/common/domain/dates';
 import { insertActivity } from '../src-main/node/db/repositories/activities';
-import { insertAthlete, upsertThreshold } from '../src-main/node/db/repositories/athletes';
 import { markLoadDirty, markLoadDirtyFromStart } from '../src-main/node/db/repositories/daily-load';
-import { upsertWellness } from '../src-main/node/db/repositories/wellness';
 import { refreshStaleLoads } from '../src-main/node/services/analytics';
 import { loadRoster } from '../src-main/node/services/analytics-roster';
 import { refreshAthlete } from '../src-main/node/services/load-refresh';
 import { createTempApp, type TempApp } from '../tests/helpers/temp-app';
-import { seededRandom, type SeededRandom } from '../tests/unit/domain/load/seeded-random';
+import { activitySummary, generateRoster } from './synthetic-roster';
+import { seededRandom } from '../tests/unit/domain/load/seeded-random';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean' }, athletes: { type: 'string' } } });
 const ATHLETES = Number(values.athletes ?? 500);
@@ -43,7 +40,7 @@ const app = createTempApp({ now });
 try {
   const random = seededRandom(42);
   let started = performance.now();
-  const ids = await generate(app, random);
+  const ids = await generateRoster(app, { athletes: ATHLETES, years: YEARS, now, random });
   const generateSeconds = seconds(started);
   const activities = app.database.sqlite.prepare('SELECT count(*) AS n FROM activities').get() as { n: number };
   log(`generated ${ATHLETES} athletes, ${activities.n} activities in ${generateSeconds.toFixed(1)} s`);
@@ -93,75 +90,6 @@ try {
   await app.dispose();
 }
 
-async function generate(app: TempApp, random: SeededRandom): Promise<number[]> {
-  const first = addDays(today, -365 * YEARS);
-  const createdAt = now.toISOString();
-  const ids: number[] = [];
-  for (let i = 0; i < ATHLETES; i++) {
-    await app.ctx.db.transaction().execute(async (trx) => {
-      const id = await insertAthlete(trx, { name: `Athlete ${String(i + 1).padStart(3, '0')}`, sports: ['bike', 'run'], sex: null, birthYear: null, notes: '', isDemo: false, createdAt });
-      await upsertThreshold(trx, id, 'ftp', random.int(180, 320), first, createdAt);
-      for (let date = first; date <= today; date = addDays(date, 1)) {
-        if (random.next() < 0.72) await insertActivity(trx, summary(id, date, random, createdAt));
-      }
-      await upsertWellness(trx, id, morningReadings(addDays(today, -364), random), 'bench');
-      ids.push(id);
-    });
-  }
-  return ids;
-}
-
-function summary(athleteId: number, date: string, random: SeededRandom, createdAt: string) {
-  const seconds = random.int(30, 180) * 60;
-  const record: ActivityRecord = {
-    sport: random.next() < 0.6 ? 'bike' : 'run',
-    subSport: null,
-    name: 'Session',
-    startTime: `${date}T06:30:00.000Z`,
-    utcOffsetMinutes: 60,
-    elapsedSeconds: seconds,
-    timerSeconds: seconds,
-    movingSeconds: seconds,
-    distanceMeters: seconds * 7,
-    ascentMeters: 100,
-    avgHr: 140,
-    maxHr: 170,
-    avgPower: null,
-    maxPower: null,
-    normalizedPower: null,
-    avgCadence: null,
-    avgSpeed: 7,
-    maxSpeed: 12,
-    calories: null,
-    rpe: null,
-    notes: '',
-    laps: [],
-    streams: null,
-  };
-  const load = Math.round((seconds / 3600) * random.normal(0.75, 0.1) ** 2 * 1000) / 10;
-  return { athleteId, deviceId: null, record, load: { load, method: 'hr' as const, explanation: 'bench', metrics: {} }, isDemo: false, createdAt };
-}
-
-function morningReadings(from: string, random: SeededRandom): WellnessDay[] {
-  const days: WellnessDay[] = [];
-  for (let date = from; date <= today; date = addDays(date, 1)) {
-    days.push({
-      date,
-      hrvRmssd: Math.exp(random.normal(4, 0.15)),
-      restingHr: Math.round(random.normal(50, 3)),
-      sleepHours: random.normal(7.5, 0.6),
-      sleepQuality: null,
-      soreness: null,
-      fatigue: null,
-      mood: null,
-      stress: null,
-      weightKg: null,
-      note: null,
-    });
-  }
-  return days;
-}
-
 /** The same rows the roster reads (athletes, bookkeeping, settings, tags, today's stored day), without Kysely or mapping. */
 function bareRosterSelect(app: TempApp): unknown[] {
   return app.database.sqlite
@@ -190,7 +118,7 @@ async function recomputeAfterOneActivity(app: TempApp, athleteIds: number[]): Pr
     for (const id of athleteIds) {
       const date = addDays(today, -2);
       await app.ctx.db.transaction().execute(async (trx) => {
-        await insertActivity(trx, summary(id, date, random, now.toISOString()));
+        await insertActivity(trx, activitySummary(id, date, random, now.toISOString()));
         await markLoadDirty(trx, id, date);
       });
       let started = performance.now();

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { IPC_CHANNELS, type CoachBridge } from '../common/contract/bridge';
+import { IPC_CHANNELS, type CoachBridge, type SaveFileOutcome } from '../common/contract/bridge';
 import type { PushEvent, Result } from '../common/contract';
 
 // Wrapping ipcRenderer (rather than exposing it) keeps the renderer from sending on arbitrary
@@ -13,6 +13,8 @@ const bridge: CoachBridge = {
       ipcRenderer.removeListener(IPC_CHANNELS.event, forward);
     };
   },
+  saveFile: (suggestedName, base64) =>
+    ipcRenderer.invoke(IPC_CHANNELS.saveFile, suggestedName, base64) as Promise<SaveFileOutcome>,
 };
 
 contextBridge.exposeInMainWorld('coach', bridge);

@@ -4,6 +4,7 @@ import { useQuery } from '../api/use-query';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';
 import { AthletePage } from '../features/athlete/AthletePage';
+import { CallBriefPage } from '../features/briefs/CallBriefPage';
 import { ImportsPage } from '../features/imports/ImportsPage';
 import { InboxPage } from '../features/inbox/InboxPage';
 import { PlannerPage } from '../features/planner/PlannerPage';
@@ -24,6 +25,8 @@ function CurrentScreen({ route }: { route: Route }) {
       return <RosterPage />;
     case 'athlete':
       return <AthletePage key={route.athleteId} athleteId={route.athleteId} />;
+    case 'brief':
+      return <CallBriefPage key={route.athleteId} athleteId={route.athleteId} />;
     case 'inbox':
       return <InboxPage />;
     case 'planner':

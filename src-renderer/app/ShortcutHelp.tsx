@@ -45,6 +45,14 @@ export function ShortcutHelp({ actions, open, onClose }: { actions: Action[]; op
           <kbd>↓</kbd> <span className="muted">or</span> <kbd>J</kbd>
           <kbd>K</kbd>, <kbd>Enter</kbd>
         </dd>
+        <dt>Inbox: acknowledge / snooze 3 days / resolve</dt>
+        <dd>
+          <kbd>E</kbd> <kbd>S</kbd> <kbd>R</kbd>
+        </dd>
+        <dt>Inbox: open the athlete</dt>
+        <dd>
+          <kbd>Enter</kbd> <span className="muted">or</span> <kbd>O</kbd>
+        </dd>
       </dl>
       <div className="dialog-actions">
         <button type="button" onClick={onClose} autoFocus>

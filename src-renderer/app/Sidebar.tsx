@@ -3,7 +3,7 @@ import { routeHref, type Route } from './routes';
 import { KeySpec } from './ShortcutHelp';
 
 function isCurrent(action: Action, route: Route): boolean {
-  const screen = route.screen === 'athlete' ? 'roster' : route.screen;
+  const screen = route.screen === 'athlete' || route.screen === 'brief' ? 'roster' : route.screen;
   return action.route?.screen === screen;
 }
 

@@ -4,6 +4,7 @@ import { useSyncExternalStore } from 'react';
 export type Route =
   | { screen: 'roster' }
   | { screen: 'athlete'; athleteId: number }
+  | { screen: 'brief'; athleteId: number }
   | { screen: 'inbox' }
   | { screen: 'planner'; planId?: number }
   | { screen: 'workouts'; workoutId?: number }
@@ -17,6 +18,8 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '').split('?')[0]!;
   const athlete = /^athletes\/(\d+)$/.exec(path);
   if (athlete) return { screen: 'athlete', athleteId: Number(athlete[1]) };
+  const brief = /^athletes\/(\d+)\/brief$/.exec(path);
+  if (brief) return { screen: 'brief', athleteId: Number(brief[1]) };
   const plan = /^planner\/(\d+)$/.exec(path);
   if (plan) return { screen: 'planner', planId: Number(plan[1]) };
   const workout = /^workouts\/(\d+)$/.exec(path);
@@ -37,6 +40,8 @@ export function routeHref(route: Route): string {
   switch (route.screen) {
     case 'athlete':
       return `#/athletes/${route.athleteId}`;
+    case 'brief':
+      return `#/athletes/${route.athleteId}/brief`;
     case 'planner':
       return route.planId === undefined ? '#/planner' : `#/planner/${route.planId}`;
     case 'workouts':

@@ -1,6 +1,6 @@
-import { flexRender, type Row, type Table } from '@tanstack/react-table';
+import { flexRender, type Column, type Row, type Table } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useRef, type Ref } from 'react';
+import { memo, useCallback, useRef, type ReactElement, type Ref } from 'react';
 import { DataTableHead } from './DataTable';
 import { useRowCursor } from './row-cursor';
 
@@ -46,6 +46,14 @@ export function VirtualTable<T>({ table, label, onOpenRow, rowHeight, ref }: Vir
     [ref],
   );
 
+  // Rows get a stable click handler, so while scrolling only rows entering the view render.
+  const latest = useRef({ setActive: cursor.setActive, onOpenRow });
+  latest.current = { setActive: cursor.setActive, onOpenRow };
+  const pick = useCallback((index: number, row: Row<T>) => {
+    latest.current.setActive(index);
+    latest.current.onOpenRow(row);
+  }, []);
+
   const items = virtualizer.getVirtualItems();
   const columns = table.getVisibleLeafColumns();
   const paddingTop = items[0]?.start ?? 0;
@@ -75,29 +83,17 @@ export function VirtualTable<T>({ table, label, onOpenRow, rowHeight, ref }: Vir
               <td colSpan={columns.length} />
             </tr>
           )}
-          {items.map((item) => {
-            const row = rows[item.index]!;
-            return (
-              <tr
-                key={row.id}
-                data-index={item.index}
-                aria-rowindex={item.index + 2}
-                aria-selected={item.index === cursor.active}
-                className="clickable"
-                style={{ height: rowHeight }}
-                onClick={() => {
-                  cursor.setActive(item.index);
-                  onOpenRow(row);
-                }}
-              >
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'num' : undefined}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                ))}
-              </tr>
-            );
-          })}
+          {items.map((item) => (
+            <VirtualRow
+              key={rows[item.index]!.id}
+              row={rows[item.index]!}
+              index={item.index}
+              active={item.index === cursor.active}
+              rowHeight={rowHeight}
+              columns={columns}
+              onPick={pick}
+            />
+          ))}
           {paddingBottom > 0 && (
             <tr className="spacer" aria-hidden="true" style={{ height: paddingBottom }}>
               <td colSpan={columns.length} />
@@ -108,3 +104,32 @@ export function VirtualTable<T>({ table, label, onOpenRow, rowHeight, ref }: Vir
     </div>
   );
 }
+
+interface VirtualRowProps<T> {
+  row: Row<T>;
+  index: number;
+  active: boolean;
+  rowHeight: number;
+  /** Not read: a new array means the columns changed, so the row renders again. */
+  columns: Column<T>[];
+  onPick: (index: number, row: Row<T>) => void;
+}
+
+const VirtualRow = memo(function VirtualRow<T>({ row, index, active, rowHeight, onPick }: VirtualRowProps<T>) {
+  return (
+    <tr
+      data-index={index}
+      aria-rowindex={index + 2}
+      aria-selected={active}
+      className="clickable"
+      style={{ height: rowHeight }}
+      onClick={() => onPick(index, row)}
+    >
+      {row.getVisibleCells().map((cell) => (
+        <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'num' : undefined}>
+          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+        </td>
+      ))}
+    </tr>
+  );
+}) as <T>(props: VirtualRowProps<T>) => ReactElement;

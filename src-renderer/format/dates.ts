@@ -15,10 +15,12 @@ function calendarDate(isoDateOrInstant: string): string {
   return isoDateOrInstant.length > 10 ? todayIso(new Date(isoDateOrInstant)) : isoDateOrInstant;
 }
 
+// Built once: toLocaleDateString builds a formatter per call, which dominated scrolling a large roster.
+const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
 /** "12 Mar 2025": unambiguous for coaches whatever their locale's day/month order. */
 export function formatDate(iso: string): string {
-  const date = new Date(`${calendarDate(iso)}T00:00:00Z`);
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return DATE_FORMAT.format(new Date(`${calendarDate(iso)}T00:00:00Z`));
 }
 
 /** "today", "yesterday", "3 d ago", "5 wk ago", "4 mo ago". */

@@ -85,7 +85,7 @@ test.describe('desktop app (Electron)', () => {
     await expect(page).toHaveTitle('Coach Workstation');
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Roster/ })).toBeVisible();
 
-    expect(await page.evaluate(() => Object.keys(window.coach ?? {}).sort())).toEqual(['invoke', 'on']);
+    expect(await page.evaluate(() => Object.keys(window.coach ?? {}).sort())).toEqual(['invoke', 'on', 'saveFile']);
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
     expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
 

@@ -44,7 +44,8 @@ for (const theme of ['light', 'dark'] as const) {
     await shoot(page, `athlete-${theme}`);
 
     for (const [hash, heading, name] of [
-      ['#/inbox', 'Inbox', 'inbox'],
+      ['#/inbox', /Inbox/, 'inbox'],
+      ['#/athletes/1/brief', /Call brief/, 'call-brief'],
       ['#/planner', 'Planner', 'planner'],
       ['#/imports', 'Imports', 'imports'],
     ] as const) {

@@ -39,11 +39,12 @@ test('keyboard shortcuts navigate, and ? lists them', async ({ app: page }) => {
   await expect(help).toBeHidden();
 });
 
-test('the inbox explains what will appear, and an empty planner says what it needs, instead of showing made-up items', async ({
+test('an empty inbox says nothing needs attention, and an empty planner says what it needs, instead of showing made-up items', async ({
   app: page,
 }) => {
   await openScreen(page, '#/inbox', 'Inbox');
-  await expect(page.getByText('not built yet')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Inbox clear' })).toBeVisible();
+  await expect(page.getByRole('listbox', { name: 'Anomalies' })).toHaveCount(0);
   await openScreen(page, '#/planner', 'Planner');
   await expect(page.getByRole('heading', { name: 'No plans yet' })).toBeVisible();
   await expect(page.getByText('Add an athlete or load the demo roster first.')).toBeVisible();

@@ -14,6 +14,8 @@ import type { ThresholdPowerTrend } from '../domain/performance/threshold-power-
 import type { BandPosition, TrendDirection } from '../domain/wellness/rolling-baseline';
 import type { WellnessMarkerId } from '../domain/wellness/wellness-markers';
 import { call } from './call';
+import type { CallStatus } from './anomalies';
+import type { Severity } from '../domain/anomalies/types';
 import { idSchema, isoDateSchema, type Sport } from './schemas';
 
 /** A marker's 7-day mean against its 60-day baseline band (GUIDE §2); nulls when there are too few readings. */
@@ -58,6 +60,10 @@ export interface RosterRow {
   plan: { id: number; weekIndex: number | null; weeks: number; phase: Phase | null; recovery: boolean } | null;
   /** Planned vs done over the last 7 days of the active plan; null when nothing was planned. */
   compliance: RecentCompliance | null;
+  /** Anomalies still needing the coach (open or acknowledged) and the worst of their severities. */
+  anomalies: { open: number; worst: Severity | null };
+  /** The call cadence and whether a call is due. */
+  call: CallStatus;
 }
 
 /** A stored PMC day as the UI and scripts see it: the domain row without the EWMA state kept for resuming. */

@@ -5,7 +5,15 @@ import type { Result } from './result';
 export const IPC_CHANNELS = {
   invoke: 'coach:invoke',
   event: 'coach:event',
+  saveFile: 'coach:save-file',
 } as const;
+
+/** What the Electron save dialog did with an exported file. */
+export interface SaveFileOutcome {
+  saved: boolean;
+  /** Where the coach chose to save it; absent when the dialog was cancelled. */
+  path?: string;
+}
 
 /**
  * What the preload exposes as `window.coach` in the Electron window — deliberately just a call
@@ -16,6 +24,11 @@ export interface CoachBridge {
   invoke(method: string, input: unknown): Promise<Result<unknown>>;
   /** Subscribes to push events from the main process; returns the unsubscribe function. */
   on(listener: (event: PushEvent) => void): () => void;
+  /**
+   * Offers an exported file (base64) in the system's save dialog. The destination is always the coach's
+   * choice in that dialog; the name is only its suggestion, made safe again in the main process.
+   */
+  saveFile(suggestedName: string, base64: string): Promise<SaveFileOutcome>;
 }
 
 declare global {

@@ -94,6 +94,16 @@ export const coreCalls = {
   ),
 
   'activities.detail': call<ActivityDetail>()(z.object({ id: idSchema }).strict()),
+  /** Session RPE (0–10, CR-10) and notes; the load is rescored, as RPE is its fallback without sensors. */
+  'activities.annotate': call<ActivityDetail>()(
+    z
+      .object({
+        id: idSchema,
+        rpe: z.number().min(0, 'RPE runs from 0 to 10').max(10, 'RPE runs from 0 to 10').nullable().optional(),
+        notes: z.string().max(5000).optional(),
+      })
+      .strict(),
+  ),
 
   'wellness.list': call<WellnessDay[]>()(
     z.object({ athleteId: idSchema, from: isoDateSchema, to: isoDateSchema }).strict(),

@@ -1,8 +1,11 @@
 import type { z } from 'zod';
 import { analyticsCalls } from './analytics';
+import { anomalyCalls } from './anomalies';
 import { coreCalls } from './calls';
+import { exportCalls } from './exports';
 import { importCalls } from './imports';
 import { planCalls } from './plans';
+import { wellnessCalls } from './wellness';
 import { workoutCalls } from './workouts';
 
 /**
@@ -10,7 +13,7 @@ import { workoutCalls } from './workouts';
  * (name, zod input schema, output type) in its own file; they are implemented once in
  * `node/api/handlers.ts` and reached over IPC (Electron) or loopback HTTP (browser mode).
  */
-export const contract = { ...coreCalls, ...importCalls, ...analyticsCalls, ...workoutCalls, ...planCalls } as const;
+export const contract = { ...coreCalls, ...importCalls, ...analyticsCalls, ...workoutCalls, ...planCalls, ...anomalyCalls, ...exportCalls, ...wellnessCalls } as const;
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;

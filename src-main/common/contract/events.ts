@@ -2,7 +2,7 @@ import type { DetectedDevice } from './imports';
 
 /** Push events from the main process to the UI (IPC send or server-sent events). */
 export type PushEvent =
-  | { type: 'data.changed'; scope: 'athletes' | 'activities' | 'wellness' | 'events' | 'settings' | 'imports' | 'devices' | 'plans' | 'workouts' }
+  | { type: 'data.changed'; scope: 'athletes' | 'activities' | 'wellness' | 'events' | 'settings' | 'imports' | 'devices' | 'plans' | 'workouts' | 'anomalies' | 'notes' | 'injuries' | 'calls' }
   | {
       type: 'job.progress';
       job: string;

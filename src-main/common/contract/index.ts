@@ -6,5 +6,7 @@ export * from './imports';
 export * from './analytics';
 export * from './workouts';
 export * from './plans';
+export * from './exports';
+export * from './anomalies';
 export * from './calls';
 export * from './contract';

@@ -49,6 +49,10 @@ export interface ActivitySummary {
   load: number | null;
   loadMethod: LoadExplanation['method'];
   loadExplanation: string;
+  /** Session RPE (CR-10) the athlete or coach gave; the load falls back to it without sensor data. */
+  rpe: number | null;
+  /** The athlete's or coach's words about the session; the anomaly rules read them. */
+  notes: string;
   hasStreams: boolean;
   isDemo: boolean;
 }

@@ -1,5 +1,6 @@
 import type { CallOutput, CallParsedInput, Method, coreCalls } from '../../common/contract';
 import { listActivities } from '../services/activities';
+import { annotateActivity } from '../services/activity-annotations';
 import { getActivityDetail } from '../services/activity-detail';
 import {
   createAthlete,
@@ -14,8 +15,11 @@ import type { ServiceContext } from '../services/context';
 import { loadDemoRoster } from '../services/demo';
 import { createAthleteEvent, listAthleteEvents } from '../services/athlete-events';
 import { createAnalyticsHandlers } from './analytics-handlers';
+import { createExportHandlers } from './export-handlers';
+import { createAnomalyHandlers } from './anomaly-handlers';
 import { createImportHandlers } from './import-handlers';
 import { createPlanHandlers } from './plan-handlers';
+import { createWellnessHandlers } from './wellness-handlers';
 import { createWorkoutHandlers } from './workout-handlers';
 import { getSettings, updateSettings } from '../services/settings';
 import { listWellnessDays } from '../services/wellness';
@@ -32,6 +36,9 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...createAnalyticsHandlers(ctx),
     ...createWorkoutHandlers(ctx),
     ...createPlanHandlers(ctx),
+    ...createExportHandlers(ctx),
+    ...createAnomalyHandlers(ctx),
+    ...createWellnessHandlers(ctx),
   };
 }
 
@@ -58,6 +65,7 @@ function createCoreHandlers(ctx: ServiceContext): HandlersFor<keyof typeof coreC
       setThreshold(ctx, athleteId, metric, value, validFrom),
     'activities.list': ({ athleteId, ...range }) => listActivities(ctx, athleteId, range),
     'activities.detail': ({ id }) => getActivityDetail(ctx, id),
+    'activities.annotate': (input) => annotateActivity(ctx, input),
     'wellness.list': ({ athleteId, from, to }) => listWellnessDays(ctx, athleteId, from, to),
     'events.list': ({ athleteId }) => listAthleteEvents(ctx, athleteId),
     'events.create': (input) => createAthleteEvent(ctx, input),

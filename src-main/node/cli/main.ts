@@ -1,14 +1,21 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { z } from 'zod';
 import { AppError } from '../../common/contract';
 import { UsageError } from './usage-error';
+import { runAnomalies } from './commands/anomalies';
 import { runAthletes } from './commands/athletes';
+import { runBrief } from './commands/brief';
 import { runDemo } from './commands/demo';
+import { runEvents } from './commands/events';
+import { runExport } from './commands/export';
 import { runServe } from './commands/serve';
 import { runImport } from './commands/import';
 import { runInspect } from './commands/inspect';
+import { runNotes } from './commands/notes';
 import { runPlan } from './commands/plan';
 import { runPmc } from './commands/pmc';
 import { runRoster } from './commands/roster';
+import { runWellness } from './commands/wellness';
 
 export const USAGE = `Usage: coach <command> [options]
 
@@ -31,6 +38,22 @@ Commands:
       [--weeks 18] [--pattern 3:1|2:1|none] [--max-ramp N] [--max-weekly-hours H] [--min-weekly-hours H] [--json]
                                        build a periodised block back from race day, with its fitness projection
   plan show PLAN --db PATH --json      a plan's weeks, projection, race day and sessions
+  export plan PLAN --db PATH --format ics|csv|pdf|zip --out FILE [--from D] [--to D] [--week N]
+      [--include-coach-notes] [--workout-formats fit,zwo,erg,mrc,txt,html]
+                                       the plan as a calendar, spreadsheet, printable PDF or an athlete bundle
+  export workouts PLAN --db PATH --format fit|zwo|erg|mrc|txt|html --out DIR [--from D] [--to D]
+                                       one file per planned workout (ZWO: bike and run; ERG/MRC: bike)
+  notes add --db PATH --athlete ID --date D --text T [--author coach|athlete] [--json]
+                                       a note about the athlete (the anomaly rules read it)
+  events add --db PATH --athlete ID --kind travel|illness|injury|life-stress|race --from D [--to D] [--note T]
+                                       log context: travel, illness, injury, life stress or a race
+  anomalies --db PATH [--athlete ID] [--state open|acknowledged|snoozed|resolved|active|all] [--rule R] --json
+                                       re-evaluate the rules, then list anomalies with their reasons and evidence
+  brief --db PATH --athlete ID --out FILE.pdf
+                                       the call brief (numbers, anomalies, injuries, plan, agenda) as a PDF
+  wellness import FILE --athlete ID [--db PATH] [--json]
+                                       import a wellness CSV (HRV4Training, Elite HRV or the template);
+                                       bad rows are reported by line and skipped
 
 Every command takes --db PATH (default: $COACH_DB, else the desktop app's database) and --json.
 Exit status: 0 success, 1 the work failed, 2 bad usage.`;
@@ -51,6 +74,12 @@ const commands: Record<string, Command> = {
   roster: runRoster,
   pmc: runPmc,
   plan: runPlan,
+  export: runExport,
+  notes: runNotes,
+  events: runEvents,
+  anomalies: runAnomalies,
+  brief: runBrief,
+  wellness: runWellness,
 };
 
 /** Parses options strictly so a typo is a usage error, not a silently ignored flag. */
@@ -94,4 +123,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`coach ${name}: ${(error as Error).message ?? String(error)}`);
     return 1;
   }
+}
+
+/** Checks options against a call's contract schema, so the CLI accepts exactly what the app accepts. */
+export function contractInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  throw new UsageError(`${issue.path.map(String).join('.') || 'input'}: ${issue.message}`);
 }

@@ -283,6 +283,98 @@ export interface PlanChangesTable {
   details_json: Generated<string>;
 }
 
+export interface ExportPreferencesTable {
+  athlete_id: number;
+  workout_formats_json: string;
+  pool_length_m: Generated<number>;
+  updated_at: string;
+}
+
+export interface ExportCalendarEventsTable {
+  plan_id: number;
+  uid: string;
+  content_hash: string;
+  sequence: number;
+  date: string;
+  summary: string;
+  status: 'confirmed' | 'cancelled';
+  exported_at: string;
+}
+
+export interface NotesTable {
+  id: Generated<number>;
+  athlete_id: number;
+  date: string;
+  author: 'coach' | 'athlete';
+  text: string;
+  created_at: string;
+}
+
+export interface AnomaliesTable {
+  id: Generated<number>;
+  athlete_id: number;
+  rule: string;
+  episode_start: string;
+  date: string;
+  severity: 'info' | 'warning' | 'critical';
+  reason: string;
+  headline: Generated<string>;
+  evidence_json: string;
+  context_json: Generated<string>;
+  adjustment_json: string | null;
+  state: Generated<'open' | 'acknowledged' | 'snoozed' | 'resolved'>;
+  snoozed_until: string | null;
+  cause: string | null;
+  resolution_note: Generated<string>;
+  suggestion_state: 'applied' | 'rejected' | null;
+  suggestion_note: Generated<string>;
+  raised_at: string;
+  updated_at: string;
+  triaged_at: string | null;
+}
+
+export interface InjuriesTable {
+  id: Generated<number>;
+  athlete_id: number;
+  body_part: string;
+  side: 'left' | 'right' | 'both' | null;
+  severity: number;
+  status: 'monitoring' | 'active' | 'resolved';
+  started_on: string;
+  resolved_on: string | null;
+  source_anomaly_id: number | null;
+  created_at: string;
+}
+
+export interface InjuryUpdatesTable {
+  id: Generated<number>;
+  injury_id: number;
+  date: string;
+  severity: number;
+  status: 'monitoring' | 'active' | 'resolved';
+  note: Generated<string>;
+  created_at: string;
+}
+
+export interface AthleteRuleSettingsTable {
+  athlete_id: number;
+  patch_json: string;
+}
+
+export interface CallSchedulesTable {
+  athlete_id: number;
+  cadence_days: number | null;
+  agenda: Generated<string>;
+}
+
+export interface CallsTable {
+  id: Generated<number>;
+  athlete_id: number;
+  held_on: string;
+  agenda: Generated<string>;
+  created_at: string;
+}
+
 export interface Database {
   athletes: AthletesTable;
   thresholds: ThresholdsTable;
@@ -308,6 +400,15 @@ export interface Database {
   planned_workouts: PlannedWorkoutsTable;
   plan_locked_days: PlanLockedDaysTable;
   plan_changes: PlanChangesTable;
+  notes: NotesTable;
+  anomalies: AnomaliesTable;
+  injuries: InjuriesTable;
+  injury_updates: InjuryUpdatesTable;
+  athlete_rule_settings: AthleteRuleSettingsTable;
+  call_schedules: CallSchedulesTable;
+  calls: CallsTable;
+  export_preferences: ExportPreferencesTable;
+  export_calendar_events: ExportCalendarEventsTable;
 }
 
 export type AthleteRow = Selectable<AthletesTable>;

@@ -37,10 +37,18 @@ export class BatchWriter {
   private flushing: Promise<void> | null = null;
   private windowTimer: NodeJS.Timeout | null = null;
   private draining = false;
+  /** True once a committed batch wrote wellness (morning HRV readings). */
+  wroteWellness = false;
 
+  /**
+   * `discardOriginal` removes an original the decode worker kept for a file that then wrote nothing (it
+   * failed, or its athlete was gone, or the import was cancelled), so the data folder holds only what
+   * some imported file row names.
+   */
   constructor(
     private readonly db: Kysely<Database>,
     private readonly context: () => Omit<WriteContext, 'batch'>,
+    private readonly discardOriginal: (sha256: string) => void = () => undefined,
   ) {}
 
   /** Queues a decoded file; resolves with its result once it is committed (or failed). */
@@ -61,7 +69,10 @@ export class BatchWriter {
 
   /** Files not yet being written are not written: each resolves with `resultFor(file)` instead. */
   discardPending(resultFor: (file: DecodedFile) => ImportFileResult): void {
-    for (const { file, resolve } of this.pending.splice(0)) resolve(resultFor(file));
+    const discarded = this.pending.splice(0);
+    for (const { file, resolve } of discarded) resolve(resultFor(file));
+    // Best effort: a leftover original costs disk space only, never correctness.
+    this.discardUnnamedOriginals(discarded.map((p) => p.file)).catch(() => undefined);
   }
 
   /** Writes everything queued without waiting for a batch to fill; resolves once it is all committed. */
@@ -124,13 +135,25 @@ export class BatchWriter {
       }
       await shared.markLoadDirty(trx);
       await trx.commit().execute();
+      if (shared.wellnessWritten) this.wroteWellness = true;
     } catch (error) {
       await trx.rollback().execute().catch(() => undefined);
+      await this.discardUnnamedOriginals(batch.map((p) => p.file));
       const reason = `could not be saved: ${errorText(error)}`;
       batch.forEach(({ resolve }, i) => resolve({ path: batch[i]!.file.path, status: 'failed', reason, activityIds: [] }));
       return;
     }
+    await this.discardUnnamedOriginals(batch.map((p) => p.file));
     batch.forEach(({ resolve }, i) => resolve(results[i]!));
+  }
+
+  /** After a commit or rollback: originals of these files that no import_files row names are removed. */
+  private async discardUnnamedOriginals(files: readonly DecodedFile[]): Promise<void> {
+    const stored = [...new Set(files.filter((f) => f.decoded.originalStored).map((f) => f.sha256))];
+    if (stored.length === 0) return;
+    const named = await this.db.selectFrom('import_files').select('sha256').where('sha256', 'in', stored).execute();
+    const kept = new Set(named.map((r) => r.sha256));
+    for (const sha256 of stored) if (!kept.has(sha256)) this.discardOriginal(sha256);
   }
 }
 

@@ -1,5 +1,8 @@
 import type { ImportFileResult, ThresholdEntry } from '../../common/contract';
+import { describeMorningReading, type MorningReading } from '../../common/domain/wellness/intake/morning-reading';
+import { emptyWellnessDay } from '../../common/domain/wellness/intake/fields';
 import { addActivity } from '../services/activities';
+import { mergeWellnessDays } from '../services/wellness-import';
 import { thresholdHistory } from '../db/repositories/athletes';
 import { markLoadDirty } from '../db/repositories/daily-load';
 import { ensureDevice, type DeviceRecord } from '../db/repositories/devices';
@@ -19,7 +22,7 @@ import { assignAthlete, deviceOfFile } from './athlete-assignment';
 import type { DecodedDevice } from './decoders/types';
 import { describeSameActivity, findSameActivity } from './dedupe';
 import { describeKnownFile } from './known-file';
-import type { PreparedDecode } from './prepare';
+import type { PreparedDecode, PreparedDecodedActivity } from './prepare';
 
 export interface DecodedFile {
   /** As the report shows it (a path, or "archive.zip!/entry.fit"). */
@@ -49,6 +52,8 @@ export class WriteBatch {
   private readonly thresholdHistories = new Map<number, ThresholdEntry[]>();
   private readonly devices = new Map<string, DeviceRecord>();
   private readonly dirtyFrom = new Map<number, string>();
+  /** Set once a file of the batch wrote wellness (a morning HRV reading), so the import can say so. */
+  wellnessWritten = false;
 
   async athlete(db: Db, id: number): Promise<AthleteBrief | null> {
     if (!this.athletes.has(id)) this.athletes.set(id, await findAthleteBrief(db, id));
@@ -142,6 +147,18 @@ export async function writeDecodedFile(db: Db, file: DecodedFile, ctx: WriteCont
 
   const athlete = await ctx.batch.athlete(db, assignment.athleteId);
   if (!athlete) return result('failed', `athlete ${assignment.athleteId} does not exist`);
+  // A file of morning readings only (how apps record one: a file per reading) goes to wellness.
+  if (activities.every((a) => a.morningReading)) {
+    // The file row names the original the worker kept, whether or not a reading was usable.
+    await saveImportFile(db, fileRow);
+    const { written, reasons } = await writeMorningReadings(db, athlete.id, activities);
+    if (written.length === 0) return result('skipped', withWarnings(reasons.join('; '), warnings));
+    await removeQueueEntryForFile(db, file.sha256);
+    ctx.batch.wellnessWritten = true;
+    const what = [...written.map(describeMorningReading), ...reasons].join('; ');
+    return result('imported', withWarnings(`${what} for ${athlete.name}`, warnings), [], athlete);
+  }
+
   const history = await ctx.batch.thresholdHistory(db, athlete.id);
 
   // The file row goes first: activity sources reference it.
@@ -181,6 +198,19 @@ export async function writeDecodedFile(db: Db, file: DecodedFile, ctx: WriteCont
   const what = inserted.length === 1 ? `1 ${sports} activity` : `${inserted.length} activities (${sports})`;
   const also = duplicates.length > 0 ? `; ${duplicates.length} already present: ${duplicates.join('; ')}` : '';
   return result('imported', withWarnings(`${what} for ${athlete.name}${also}`, warnings), inserted, athlete);
+}
+
+/** Each reading's rMSSD and mean HR become the day's hrv_rmssd and resting_hr; the day's other values stay. */
+async function writeMorningReadings(db: Db, athleteId: number, activities: PreparedDecodedActivity[]): Promise<{ written: MorningReading[]; reasons: string[] }> {
+  const written: MorningReading[] = [];
+  const reasons: string[] = [];
+  for (const { morningReading } of activities) {
+    if (morningReading?.ok) written.push(morningReading.reading);
+    else if (morningReading) reasons.push(morningReading.reason);
+  }
+  const days = written.map((r) => ({ ...emptyWellnessDay(r.date), hrvRmssd: r.rmssdMs, restingHr: r.restingHr }));
+  await mergeWellnessDays(db, athleteId, days, 'fit');
+  return { written, reasons };
 }
 
 function withWarnings(reason: string, warnings: string[]): string {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -53,4 +53,9 @@ function temporaryName(target: string): string {
 
 export async function readOriginal(dataDir: string, sha256: string): Promise<Uint8Array> {
   return new Uint8Array(await readFile(originalPath(dataDir, sha256)));
+}
+
+/** Removes a kept original that no imported file names any more (its file failed or was cancelled). */
+export function discardOriginal(dataDir: string, sha256: string): void {
+  rmSync(originalPath(dataDir, sha256), { force: true });
 }

@@ -9,7 +9,7 @@ import { DecodeError, expandArchive } from './decoders';
 import { describeFsError, isImportableName } from './file-sources';
 import { ImportJob } from './import-job';
 import { describeKnownFile } from './known-file';
-import { sha256Hex } from './original-store';
+import { discardOriginal, sha256Hex } from './original-store';
 import { summarizeImport } from './report';
 
 /** One file to import, read lazily so a large import never holds every file in memory. */
@@ -49,7 +49,11 @@ export async function runImportJob(ctx: ServiceContext, sources: ImportSource[],
   const job = new ImportJob(label, sources.length, totalBytes, (event) => ctx.events.emit(event));
   options.onJobStarted?.(job.id);
   const pool = sharedDecodePool({ size: options.workers, timeoutMs: options.timeoutMs, createWorker: options.createWorker });
-  const writer = new BatchWriter(ctx.db, () => ({ athleteId: options.athleteId, now: ctx.now() }));
+  const writer = new BatchWriter(
+    ctx.db,
+    () => ({ athleteId: options.athleteId, now: ctx.now() }),
+    (sha256) => discardOriginal(ctx.dataDir, sha256),
+  );
   const keepOriginal = { dataDir: ctx.dataDir };
   const knownSizes = sources.length >= SIZE_PREFILTER_MIN_FILES ? await importedFileSizes(ctx.db) : null;
 
@@ -135,6 +139,7 @@ export async function runImportJob(ctx: ServiceContext, sources: ImportSource[],
   }
   const report = summarizeImport(results.flat());
   if (report.summary.imported > 0) ctx.events.emit({ type: 'data.changed', scope: 'activities' });
+  if (writer.wroteWellness) ctx.events.emit({ type: 'data.changed', scope: 'wellness' });
   if (report.files.some((f) => f.status === 'skipped')) ctx.events.emit({ type: 'data.changed', scope: 'imports' });
   return report;
 }

@@ -1,5 +1,6 @@
 import type { ActivityStreams, StreamChannel } from '../../common/domain/activity';
 import { computeStreamReductions } from '../../common/domain/metrics/activity-metrics';
+import { morningReadingOf, type MorningReadingOutcome } from '../../common/domain/wellness/intake/morning-reading';
 import { encodeStreams, type EncodedStreams } from '../db/stream-codec';
 import type { PreparedActivity } from '../services/activities';
 import type { DecodeResult, DecodedActivity } from './decoders/types';
@@ -22,6 +23,8 @@ export interface PreparedDecode extends DecodeResult {
 
 export interface PreparedDecodedActivity extends DecodedActivity {
   prepared: PreparedActivity;
+  /** Set when the recording is a morning HRV reading, which goes to wellness instead of the activities. */
+  morningReading: MorningReadingOutcome | null;
 }
 
 export function prepareDecodeResult(result: DecodeResult): PreparedDecode {
@@ -33,7 +36,8 @@ export function prepareDecodeResult(result: DecodeResult): PreparedDecode {
         reductions: computeStreamReductions(activity.record),
         encodedStreams: streams ? transferableEncoding(encodeStreams(streams)) : null,
       };
-      return { ...activity, record: { ...activity.record, streams: streams && channelsForScoring(streams) }, prepared };
+      const morningReading = morningReadingOf(activity.record, activity.rrIntervalsMs);
+      return { ...activity, record: { ...activity.record, streams: streams && channelsForScoring(streams) }, prepared, morningReading };
     }),
     originalStored: false,
   };

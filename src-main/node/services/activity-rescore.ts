@@ -10,9 +10,14 @@ import { scoreActivity, storedMetricsOf } from './activity-analysis';
  * from that date was set or changed, their loads are different — and marks the stored PMC stale
  * from that date. Run it on the transaction that changed the threshold.
  */
-export async function rescoreActivitiesFrom(db: Db, athlete: { id: number; sex: 'female' | 'male' | null }, fromDate: string): Promise<number> {
+export async function rescoreActivitiesFrom(
+  db: Db,
+  athlete: { id: number; sex: 'female' | 'male' | null },
+  fromDate: string,
+  onlyActivityId?: number,
+): Promise<number> {
   let rescored = 0;
-  for await (const { id, record } of activitiesToRescore(db, athlete.id, fromDate)) {
+  for await (const { id, record } of activitiesToRescore(db, athlete.id, fromDate, onlyActivityId)) {
     const date = localDateOf(record.startTime, record.utcOffsetMinutes);
     const { thresholds, thresholdDates } = await thresholdsForDate(db, athlete.id, date);
     const scored = scoreActivity(record, { thresholds, thresholdDates, sex: athlete.sex });

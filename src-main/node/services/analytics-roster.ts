@@ -6,6 +6,7 @@ import { labelPmcConvention, type LabelledPmcConvention, type PmcConvention } fr
 import { listRosterAthletes, type RosterAthlete } from '../db/repositories/roster';
 import type { ServiceContext } from './context';
 import { loadRosterPlanColumns, type RosterPlanColumns } from './roster-plans';
+import { loadRosterTriageColumns } from '../anomalies/roster-triage';
 import { localToday, needsRefresh, refreshAthlete } from './load-refresh';
 
 const UNKNOWN_STATUS: MarkerStatusSummary = { position: null, trend: null, recentMean: null, band: null };
@@ -28,7 +29,8 @@ export async function loadRoster(ctx: ServiceContext): Promise<RosterRow[]> {
   const label = memoizedLabel();
   const todays = athletes.map((a) => ({ id: a.id, today: todayAt(a.loadState?.utcOffsetMinutes ?? 0) }));
   const planColumns = await loadRosterPlanColumns(ctx, todays);
-  return athletes.map((a, i) => rosterRow(a, todays[i]!.today, label, planColumns.get(a.id)!));
+  const triage = await loadRosterTriageColumns(ctx, todays);
+  return athletes.map((a, i) => ({ ...rosterRow(a, todays[i]!.today, label, planColumns.get(a.id)!), ...triage.get(a.id)! }));
 }
 
 function rosterRow(
@@ -36,7 +38,7 @@ function rosterRow(
   today: string,
   label: (c: PmcConvention) => LabelledPmcConvention,
   planColumns: RosterPlanColumns,
-): RosterRow {
+): Omit<RosterRow, 'anomalies' | 'call'> {
   const day = a.day?.date === today ? a.day : null;
   const lastUploadAt = a.loadState?.lastActivityAt ?? null;
   const lastUploadDate = lastUploadAt ? localDateOf(lastUploadAt, a.loadState?.utcOffsetMinutes ?? 0) : null;

@@ -122,15 +122,71 @@ export async function setPlanDayLocked(
   });
 }
 
+/** One edit of a suggested adjustment: a session replaced by a library session, or removed. */
+export type SuggestedEdit =
+  | { kind: 'replace'; plannedWorkoutId: number; libraryWorkoutId: number }
+  | { kind: 'remove'; plannedWorkoutId: number };
+
+/**
+ * Applies an adjustment the coach accepted from the inbox: all its edits and one change-log entry by
+ * the 'suggestion' actor, with the anomaly's reason, in one transaction.
+ */
+export async function applySuggestedEdits(
+  ctx: ServiceContext,
+  input: { planId: number; edits: readonly SuggestedEdit[]; summary: string; reason: string; details: Record<string, unknown> },
+): Promise<PlanView> {
+  const plan = await requireEditablePlan(ctx, input.planId);
+  if (input.edits.length === 0) throw new AppError('VALIDATION', 'The suggestion changes nothing', 'edits');
+  const who = await loadPlanningAthlete(ctx, plan.athleteId);
+  const prepared = await Promise.all(
+    input.edits.map(async (e) => {
+      const workout = await requirePlannedWorkout(ctx, plan, e.plannedWorkoutId);
+      const library = e.kind === 'replace' ? await findLibraryWorkout(ctx, e.libraryWorkoutId) : null;
+      return { workout, library, summary: library ? summarizeWorkout(library.definition, who.thresholds) : null };
+    }),
+  );
+  const firstDate = prepared.map((p) => p.workout.date).sort()[0]!;
+  return edit(
+    ctx,
+    plan,
+    async (trx) => {
+      for (const { workout, library, summary } of prepared) {
+        await deletePlannedWorkout(trx, workout.id);
+        if (!library || !summary) continue;
+        await insertPlannedSessions(trx, plan.id, [
+          {
+            date: workout.date,
+            position: workout.position,
+            workoutId: library.id,
+            origin: 'suggestion',
+            session: {
+              libraryKey: library.key,
+              definition: library.definition,
+              plannedSeconds: summary.seconds,
+              plannedMeters: summary.meters,
+              plannedLoad: summary.load,
+              bandSeconds: summary.bandSeconds,
+              hard: summary.hard,
+            },
+          },
+        ]);
+      }
+      return { kind: 'suggestion', weekIndex: weekOf(plan, firstDate), summary: input.summary, reason: input.reason, details: input.details };
+    },
+    'suggestion',
+  );
+}
+
 async function edit(
   ctx: ServiceContext,
   plan: PlanRecord,
   apply: (trx: Db) => Promise<Omit<NewPlanChange, 'planId' | 'actor'>>,
+  actor: NewPlanChange['actor'] = 'coach',
 ): Promise<PlanView> {
   const now = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
     const change = await apply(trx);
-    await insertPlanChange(trx, { ...change, planId: plan.id, actor: 'coach' }, now);
+    await insertPlanChange(trx, { ...change, planId: plan.id, actor }, now);
     await touchPlan(trx, plan.id, now);
   });
   ctx.events.emit({ type: 'data.changed', scope: 'plans' });

@@ -9,6 +9,7 @@ import { formatDistance, formatDuration } from '../../format/units';
 import { ActivityMetrics } from './ActivityMetrics';
 import { LapsTable } from './LapsTable';
 import { MoveActivity } from './MoveActivity';
+import { SessionNotes } from './SessionNotes';
 import { StreamCharts } from './StreamCharts';
 
 /** One activity in a large dialog over the athlete page: streams, laps and how its load was made. */
@@ -43,6 +44,7 @@ export function ActivityDetailDialog({ activityId, onClose }: { activityId: numb
       {detail.data && (
         <div className="activity-detail">
           <ActivityMetrics detail={detail.data} />
+          <SessionNotes key={`${detail.data.activity.rpe}|${detail.data.activity.notes}`} activity={detail.data.activity} onSaved={detail.reload} />
           <section aria-labelledby="streams-title">
             <h3 id="streams-title">Streams</h3>
             <StreamCharts detail={detail.data} />

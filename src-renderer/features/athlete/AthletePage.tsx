@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ApiCallError } from '../../api/errors';
 import { useQuery } from '../../api/use-query';
 import { EmptyState } from '../../components/EmptyState';
@@ -8,8 +8,12 @@ import { addDaysIso, todayIso } from '../../format/dates';
 import { ActivitiesTable, SHOWN_AT_FIRST } from './ActivitiesTable';
 import { ActivityDetailDialog } from './ActivityDetailDialog';
 import { AthleteHeader } from './AthleteHeader';
+import { AthleteRuleSettings } from './AthleteRuleSettings';
+import { useContextMarks } from './context-marks';
 import { EventsList } from './EventsList';
+import { InjuryLog } from './InjuryLog';
 import { LoadSection } from './LoadSection';
+import { NotesPanel } from './NotesPanel';
 import { PerformanceCurves } from './PerformanceCurves';
 import { RenderWhenNear } from './RenderWhenNear';
 import { ThresholdHistory } from './ThresholdHistory';
@@ -26,6 +30,18 @@ function activitiesTableHeight(count: number): number {
 /** Wellness and weekly volume cover half a year: long enough to see a season's build, short enough to read. */
 const TREND_DAYS = 182;
 
+/**
+ * #/athletes/3?section=wellness-title (the inbox's evidence links) scrolls to that section once the
+ * page has laid out; without it the page opens at the top.
+ */
+function useScrollToSection(ready: boolean): void {
+  useEffect(() => {
+    if (!ready) return;
+    const section = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('section');
+    if (section) document.getElementById(section)?.scrollIntoView({ block: 'start' });
+  }, [ready]);
+}
+
 export function AthletePage({ athleteId }: { athleteId: number }) {
   const today = todayIso();
   const trendRange = { athleteId, from: addDaysIso(today, -(TREND_DAYS - 1)), to: today };
@@ -36,6 +52,8 @@ export function AthletePage({ athleteId }: { athleteId: number }) {
   const events = useQuery('events.list', { athleteId });
   const wellness = useQuery('analytics.wellness', trendRange);
   const weekly = useQuery('analytics.weekly', trendRange);
+  const marks = useContextMarks(athleteId);
+  useScrollToSection(athlete.data !== undefined && wellness.data !== undefined);
 
   if (athlete.error instanceof ApiCallError && athlete.error.code === 'NOT_FOUND') {
     return (
@@ -56,25 +74,38 @@ export function AthletePage({ athleteId }: { athleteId: number }) {
         <>
           <AthleteHeader athlete={athlete.data} />
           <ThresholdSummary athlete={athlete.data} />
+          <p className="athlete-links">
+            <a href={`#/athletes/${athleteId}/brief`}>Call brief</a> ·{' '}
+            <a href={`#/inbox?athlete=${athleteId}`}>Inbox for {athlete.data.name}</a>
+          </p>
         </>
       ) : (
         <Loading what="athlete" />
       )}
 
-      <LoadSection athleteId={athleteId} />
+      <LoadSection athleteId={athleteId} marks={marks} />
 
       <div className="two-columns">
         <section className="card" aria-labelledby="wellness-title">
           <h2 id="wellness-title">Wellness, last 26 weeks</h2>
           {wellness.error && <ErrorBanner error={wellness.error} onRetry={wellness.reload} />}
           {wellness.loading && <Loading what="wellness" />}
-          {wellness.data && <WellnessCharts series={wellness.data} />}
+          {wellness.data && <WellnessCharts series={wellness.data} marks={marks} />}
         </section>
         <section className="card" aria-labelledby="weekly-title">
           <h2 id="weekly-title">Weekly volume by sport, last 26 weeks</h2>
           {weekly.error && <ErrorBanner error={weekly.error} onRetry={weekly.reload} />}
           {weekly.loading && <Loading what="weekly volume" />}
           {weekly.data && <WeeklyVolumeChart summary={weekly.data} />}
+        </section>
+      </div>
+
+      <div className="two-columns">
+        <section className="card" aria-labelledby="injuries-title">
+          <InjuryLog athleteId={athleteId} />
+        </section>
+        <section className="card" aria-labelledby="notes-title">
+          <NotesPanel athleteId={athleteId} />
         </section>
       </div>
 
@@ -117,6 +148,10 @@ export function AthletePage({ athleteId }: { athleteId: number }) {
           </section>
         </div>
       )}
+
+      <section className="card" aria-labelledby="rule-settings-title">
+        <AthleteRuleSettings athleteId={athleteId} />
+      </section>
     </div>
   );
 }

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useQuery } from '../../api/use-query';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import type { ContextMark } from './context-marks';
 import { Loading } from '../../components/Loading';
 import { PmcChart } from './PmcChart';
 import { PmcSettingsPanel } from './PmcSettingsPanel';
 
 /** The PMC with the convention that made it, and the panel to change that convention. */
-export function LoadSection({ athleteId }: { athleteId: number }) {
+export function LoadSection({ athleteId, marks }: { athleteId: number; marks: readonly ContextMark[] }) {
   const pmc = useQuery('analytics.pmc', { athleteId });
   const settings = useQuery('analytics.settings.get', { athleteId });
   const future = useQuery('plans.plannedFuture', { athleteId });
@@ -30,12 +31,12 @@ export function LoadSection({ athleteId }: { athleteId: number }) {
         (pmc.data.days.length === 0 ? (
           <p className="muted">No training history yet: the chart starts with the first activity that has a load.</p>
         ) : (
-          <PmcChart series={pmc.data} future={future.data} />
+          <PmcChart series={pmc.data} future={future.data} marks={marks} />
         ))}
       {!loading && pmc.data && (
         <p className="footnote" data-testid="pmc-convention">
           <strong>Convention:</strong> {pmc.data.convention.label}. Shaded spans: 7-day CTL ramp above the warning
-          threshold. Drag the slider to see the whole history.{' '}
+          threshold; labelled spans: injuries and the causes you tagged in the inbox. Drag the slider to see the whole history.{' '}
           {future.data ? (
             <>
               Dashed: the fitness <a href={`#/planner/${future.data.planId}`}>{future.data.name}</a> will produce if

@@ -6,6 +6,7 @@ import { dateZoomStyle, EChart, legendStyle, tooltipStyle, type ChartPalette } f
 import { addDaysIso, formatDate } from '../../format/dates';
 import { formatNumber } from '../../format/units';
 import { dateAxis, hoveredIndex, LARGE_THRESHOLD, tooltipLine, valueAxis } from './chart-parts';
+import { contextMarkArea, NO_MARKS, type ContextMark } from './context-marks';
 
 /** Days shown when the chart opens; the slider reaches the whole history. */
 const DEFAULT_VISIBLE_DAYS = 120;
@@ -59,7 +60,16 @@ function tooltipFor(day: PmcDay, palette: ChartPalette): string {
  * its own right axis (it is a difference and goes negative), shaded spans where the ramp is steep, and
  * a date slider opening on the last 120 days.
  */
-export function PmcChart({ series, future }: { series: PmcSeries; future?: PlannedFuture | null }) {
+export function PmcChart({
+  series,
+  future,
+  marks = NO_MARKS,
+}: {
+  series: PmcSeries;
+  future?: PlannedFuture | null;
+  /** Injuries and coach-tagged causes, shaded and labelled. */
+  marks?: readonly ContextMark[];
+}) {
   const buildOption = useCallback(
     (palette: ChartPalette) => {
       const days = series.days;
@@ -159,7 +169,12 @@ export function PmcChart({ series, future }: { series: PmcSeries; future?: Plann
               data: [{ xAxis: today }],
             },
           },
-          { ...line(palette.atl), name: 'ATL – fatigue', data: days.map((d) => Math.round(d.atl * 10) / 10) },
+          {
+            ...line(palette.atl),
+            name: 'ATL – fatigue',
+            data: days.map((d) => Math.round(d.atl * 10) / 10),
+            markArea: contextMarkArea(marks, dates, palette),
+          },
           {
             ...line(palette.tsb),
             name: 'TSB – form',
@@ -190,7 +205,7 @@ export function PmcChart({ series, future }: { series: PmcSeries; future?: Plann
         ],
       };
     },
-    [series, future],
+    [series, future, marks],
   );
   return (
     <EChart

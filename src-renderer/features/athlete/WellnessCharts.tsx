@@ -4,6 +4,7 @@ import type { WellnessMarkerId } from '../../../src-main/common/domain/wellness/
 import { EChart, legendStyle, tooltipStyle, type ChartPalette } from '../../components/EChart';
 import { formatDate } from '../../format/dates';
 import { dateAxis, hoveredIndex, LARGE_THRESHOLD, tooltipLine, valueAxis } from './chart-parts';
+import { contextMarkArea, NO_MARKS, type ContextMark } from './context-marks';
 
 type HrvScale = 'ln' | 'ms';
 
@@ -52,7 +53,7 @@ const round = (value: number | null, digits: number) =>
  * One marker against its 60-day baseline: the normal band (mean ± 0.5 SD, GUIDE §2) as a shaded area,
  * the 7-day mean that is compared with it, and each morning's reading as a dot.
  */
-function MarkerChart({ days, view }: { days: WellnessSeriesDay[]; view: MarkerView }) {
+function MarkerChart({ days, view, marks }: { days: WellnessSeriesDay[]; view: MarkerView; marks: readonly ContextMark[] }) {
   const buildOption = useCallback(
     (palette: ChartPalette) => {
       const marker = (d: WellnessSeriesDay) => d.markers[view.id];
@@ -127,6 +128,11 @@ function MarkerChart({ days, view }: { days: WellnessSeriesDay[]; view: MarkerVi
             showSymbol: false,
             itemStyle: { color: palette.ctl },
             lineStyle: { color: palette.ctl, width: 2 },
+            markArea: contextMarkArea(
+              marks,
+              days.map((d) => d.date),
+              palette,
+            ),
           },
           {
             type: 'line',
@@ -153,7 +159,7 @@ function MarkerChart({ days, view }: { days: WellnessSeriesDay[]; view: MarkerVi
         ],
       };
     },
-    [days, view],
+    [days, view, marks],
   );
   return (
     <EChart
@@ -164,8 +170,8 @@ function MarkerChart({ days, view }: { days: WellnessSeriesDay[]; view: MarkerVi
   );
 }
 
-/** HRV (ln or ms), resting HR and sleep, each against its own baseline. */
-export function WellnessCharts({ series }: { series: WellnessSeries }) {
+/** HRV (ln or ms), resting HR and sleep, each against its own baseline, with injuries and tagged causes shaded. */
+export function WellnessCharts({ series, marks = NO_MARKS }: { series: WellnessSeries; marks?: readonly ContextMark[] }) {
   const [hrvScale, setHrvScale] = useState<HrvScale>('ln');
   // The same view objects on every render, so the page re-rendering around the charts does not redraw them.
   const views = useMemo(() => markerViews(hrvScale), [hrvScale]);
@@ -185,7 +191,7 @@ export function WellnessCharts({ series }: { series: WellnessSeries }) {
         ))}
       </div>
       {shown.map((view) => (
-        <MarkerChart key={`${view.id}-${view.unit}`} days={series.days} view={view} />
+        <MarkerChart key={`${view.id}-${view.unit}`} days={series.days} view={view} marks={marks} />
       ))}
       <p className="footnote">
         Band = 60-day mean ± 0.5 SD (smallest worthwhile change); the 7-day mean needs at least 3 readings a week.

@@ -10,6 +10,7 @@ import { WatchFolders } from './WatchFolders';
 import { AthleteSelect } from './AthleteSelect';
 import { DropZone } from './DropZone';
 import { ImportReportTable, ImportSummary } from './ImportReportTable';
+import { WellnessCsvCard } from './wellness/WellnessCsvCard';
 
 type JobProgress = Extract<PushEvent, { type: 'job.progress' }>;
 
@@ -104,6 +105,7 @@ export function ImportsPage() {
           <ImportReportTable report={state.report} />
         </section>
       )}
+      <WellnessCsvCard athletes={athletes.data ?? []} />
       <DetectedDevices athletes={athletes.data ?? []} />
       <AssignmentQueue athletes={athletes.data ?? []} />
       <WatchFolders />

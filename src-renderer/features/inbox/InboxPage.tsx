@@ -1,22 +1,145 @@
+import { useEffect, useRef, useState } from 'react';
+import type { AnomalyCause, AnomalyView, CallInput } from '../../../src-main/common/contract';
+import { api } from '../../api/client';
+import { useQuery } from '../../api/use-query';
+import { navigate } from '../../app/routes';
 import { EmptyState } from '../../components/EmptyState';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { Loading } from '../../components/Loading';
+import { AnomalyDetailPane, type TriageActions } from './AnomalyDetailPane';
+import { AnomalyList } from './AnomalyList';
+import { InboxFilters, STATE_FILTERS, type InboxFilter } from './InboxFilters';
+import { SNOOZE_DAYS } from './inbox-labels';
+import { ResolveDialog } from './ResolveDialog';
+import { useTriageKeys } from './use-triage-keys';
+import './inbox.css';
 
-/** Placeholder until anomaly triage lands: says what will appear rather than showing invented items. */
+/** The selected anomaly's detail, fetched again whenever the inbox changes something (`revision`). */
+function SelectedAnomaly({ id, revision, actions, onChanged }: { id: number; revision: number; actions: TriageActions; onChanged: () => void }) {
+  const detail = useQuery('anomalies.get', { id });
+  const { reload } = detail;
+  const firstRevision = useRef(revision);
+  useEffect(() => {
+    if (revision !== firstRevision.current) reload();
+  }, [revision, reload]);
+  return <AnomalyDetailPane detail={detail} actions={actions} onChanged={onChanged} />;
+}
+
+/**
+ * The selection follows its anomaly while it stays in the list; when triage takes it out (snoozed or
+ * resolved under "Needs attention") the one that moved into its place is selected, so j/k and the
+ * action keys keep flowing down the list.
+ */
+function useSelection(anomalies: AnomalyView[] | undefined) {
+  const [picked, setPicked] = useState<{ id: number; index: number }>();
+  const found = anomalies?.find((a) => a.id === picked?.id);
+  const selected =
+    anomalies && anomalies.length > 0 ? (found ?? anomalies[Math.min(picked?.index ?? 0, anomalies.length - 1)]) : undefined;
+  function selectAt(index: number) {
+    const anomaly = anomalies?.[index];
+    if (anomaly) setPicked({ id: anomaly.id, index });
+  }
+  function move(by: 1 | -1) {
+    if (!anomalies || anomalies.length === 0) return;
+    const from = selected ? anomalies.indexOf(selected) : -1;
+    selectAt(Math.max(0, Math.min(anomalies.length - 1, from + by)));
+  }
+  const select = (id: number) => selectAt(anomalies?.findIndex((a) => a.id === id) ?? -1);
+  return { selected, select, move };
+}
+
+function emptyText(filter: InboxFilter): string {
+  const state = STATE_FILTERS.find((s) => s.value === filter.state)!.label.toLowerCase();
+  return filter.state === 'active'
+    ? 'Nothing needs your attention: every finding is acknowledged, snoozed or resolved, or none was raised.'
+    : `No anomalies match (state: ${state}).`;
+}
+
+/** #/inbox?athlete=3 (the roster's Inbox column links there) opens the inbox filtered to that athlete. */
+function filterFromHash(): InboxFilter {
+  const athlete = Number(new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('athlete'));
+  return Number.isInteger(athlete) && athlete > 0 ? { state: 'active', athleteId: athlete } : { state: 'active' };
+}
+
 export function InboxPage() {
+  const [filter, setFilter] = useState<InboxFilter>(filterFromHash);
+  const list = useQuery('anomalies.list', filter);
+  const athletes = useQuery('athletes.list', {});
+  const { selected, select, move } = useSelection(list.data);
+  const [resolving, setResolving] = useState<AnomalyView>();
+  const [revision, setRevision] = useState(0);
+  const [error, setError] = useState<unknown>();
+
+  function changed() {
+    list.reload();
+    setRevision((r) => r + 1);
+  }
+
+  async function triage(input: CallInput<'anomalies.triage'>) {
+    setError(undefined);
+    try {
+      await api.call('anomalies.triage', input);
+      changed();
+    } catch (failure) {
+      setError(failure);
+    }
+  }
+
+  const actions: TriageActions = {
+    acknowledge: (a) => void triage({ id: a.id, action: 'acknowledge' }),
+    snooze: (a) => void triage({ id: a.id, action: 'snooze', days: SNOOZE_DAYS }),
+    resolve: (a) => setResolving(a),
+    reopen: (a) => void triage({ id: a.id, action: 'reopen' }),
+  };
+
+  useTriageKeys({
+    move,
+    acknowledge: () => selected && selected.state !== 'resolved' && actions.acknowledge(selected),
+    snooze: () => selected && selected.state !== 'resolved' && actions.snooze(selected),
+    resolve: () => selected && selected.state !== 'resolved' && actions.resolve(selected),
+    open: () => selected && navigate({ screen: 'athlete', athleteId: selected.athleteId }),
+  });
+
   return (
-    <div className="page">
+    <div className="page inbox-page">
       <header className="page-header">
-        <h1>Inbox</h1>
+        <h1>
+          Inbox {list.data && <span className="heading-count muted">({list.data.length})</span>}
+        </h1>
+        <p className="muted inbox-keys">
+          <kbd>J</kbd>/<kbd>K</kbd> move · <kbd>E</kbd> acknowledge · <kbd>S</kbd> snooze {SNOOZE_DAYS} days · <kbd>R</kbd>{' '}
+          resolve · <kbd>Enter</kbd> open athlete
+        </p>
       </header>
-      <div className="card">
-        <EmptyState title="Nothing to triage yet">
-          <p>
-            The inbox will collect what needs a coach's eye across the roster: HRV or resting heart rate outside an
-            athlete's normal band, sudden jumps in training load (ramp rate, ACWR), missed planned sessions and files
-            waiting to be assigned.
-          </p>
-          <p>This part of Coach Workstation is not built yet; no items are shown until it is.</p>
-        </EmptyState>
-      </div>
+      <InboxFilters filter={filter} athletes={athletes.data ?? []} onChange={setFilter} />
+      {error !== undefined && <ErrorBanner error={error} />}
+      {list.error && <ErrorBanner error={list.error} onRetry={list.reload} />}
+      {list.loading && <Loading what="anomalies" />}
+      {list.data &&
+        (list.data.length === 0 ? (
+          <div className="card">
+            <EmptyState title="Inbox clear">
+              <p>{emptyText(filter)}</p>
+            </EmptyState>
+          </div>
+        ) : (
+          <div className="inbox-layout">
+            <AnomalyList anomalies={list.data} selectedId={selected?.id} onSelect={select} />
+            <div className="card inbox-detail">
+              {selected && <SelectedAnomaly key={selected.id} id={selected.id} revision={revision} actions={actions} onChanged={changed} />}
+            </div>
+          </div>
+        ))}
+      {resolving && (
+        <ResolveDialog
+          anomaly={resolving}
+          onResolve={async (cause: AnomalyCause, note: string) => {
+            await api.call('anomalies.triage', { id: resolving.id, action: 'resolve', cause, note });
+            changed();
+          }}
+          onClose={() => setResolving(undefined)}
+        />
+      )}
     </div>
   );
 }

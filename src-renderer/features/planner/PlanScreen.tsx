@@ -5,6 +5,7 @@ import { useQuery } from '../../api/use-query';
 import { routeHref } from '../../app/routes';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
+import { ExportDialog } from '../export/ExportDialog';
 import { formatDate } from '../../format/dates';
 import { AddWorkoutDialog } from './AddWorkoutDialog';
 import { ChangeLog } from './ChangeLog';
@@ -27,6 +28,7 @@ export function PlanScreen({ planId }: { planId: number }) {
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [pending, setPending] = useState<PendingEdit | null>(null);
   const [addingOn, setAddingOn] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
 
   if (query.error) return <ErrorBanner error={query.error} onRetry={query.reload} />;
   if (!query.data) return <Loading what="plan" />;
@@ -35,7 +37,12 @@ export function PlanScreen({ planId }: { planId: number }) {
 
   return (
     <div className="page planner-page">
-      <PlanHeader plan={plan} onRegenerate={() => setPending({ kind: 'regenerate' })} onArchive={() => setPending({ kind: 'archive' })} />
+      <PlanHeader
+        plan={plan}
+        onRegenerate={() => setPending({ kind: 'regenerate' })}
+        onArchive={() => setPending({ kind: 'archive' })}
+        onExport={() => setExporting(true)}
+      />
       <section className="card" aria-labelledby="projection-title">
         <h2 id="projection-title">Projected fitness to race day</h2>
         <ProjectionChart plan={plan} />
@@ -71,11 +78,22 @@ export function PlanScreen({ planId }: { planId: number }) {
       <ChangeLog plan={plan} />
       {pending && <PendingEditDialog plan={plan} pending={pending} onClose={() => setPending(null)} />}
       {addingOn && <AddWorkoutDialog plan={plan} date={addingOn} onClose={() => setAddingOn(null)} />}
+      {exporting && <ExportDialog plan={plan} session={selected} onClose={() => setExporting(false)} />}
     </div>
   );
 }
 
-function PlanHeader({ plan, onRegenerate, onArchive }: { plan: PlanView; onRegenerate: () => void; onArchive: () => void }) {
+function PlanHeader({
+  plan,
+  onRegenerate,
+  onArchive,
+  onExport,
+}: {
+  plan: PlanView;
+  onRegenerate: () => void;
+  onArchive: () => void;
+  onExport: () => void;
+}) {
   const currentWeek = plan.weeks.find((w, i) => {
     const next = plan.weeks[i + 1];
     return w.startDate <= plan.today && (!next || next.startDate > plan.today);
@@ -96,16 +114,21 @@ function PlanHeader({ plan, onRegenerate, onArchive }: { plan: PlanView; onRegen
             {plan.status === 'archived' ? ' · archived' : ''}
           </p>
         </div>
-        {plan.status === 'active' && (
-          <div className="toolbar">
-            <button type="button" onClick={onRegenerate}>
-              Re-plan unlocked days…
-            </button>
-            <button type="button" onClick={onArchive}>
-              Archive…
-            </button>
-          </div>
-        )}
+        <div className="toolbar">
+          <button type="button" onClick={onExport}>
+            Export…
+          </button>
+          {plan.status === 'active' && (
+            <>
+              <button type="button" onClick={onRegenerate}>
+                Re-plan unlocked days…
+              </button>
+              <button type="button" onClick={onArchive}>
+                Archive…
+              </button>
+            </>
+          )}
+        </div>
       </header>
       <section className={`card plan-summary ${plan.feasible ? 'feasible' : 'infeasible'}`} aria-label="Plan summary">
         <div className="plan-figures">

@@ -1,5 +1,6 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import type { MarkerStatusSummary, RosterRow } from '../../../src-main/common/contract';
+import type { Severity } from '../../../src-main/common/domain/anomalies/types';
 import { LOAD_WARNING_THRESHOLDS } from '../../../src-main/common/domain/load/load-warnings';
 import { TREND_ARROWS } from '../../../src-main/common/domain/wellness/rolling-baseline';
 import { DemoBadge } from '../../components/DemoBadge';
@@ -133,6 +134,41 @@ function ComplianceCell({ row }: { row: RosterRow }) {
   );
 }
 
+const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, critical: 3 };
+const SEVERITY_CLASS: Record<Severity, string> = { info: '', warning: 'level-warn', critical: 'level-critical' };
+
+/** Open anomalies, coloured by the worst of them; a link to the inbox filtered to the athlete. */
+function InboxCell({ row }: { row: RosterRow }) {
+  const { open, worst } = row.anomalies;
+  if (open === 0) return <span className="muted" title="Nothing open in the inbox">0</span>;
+  return (
+    <a
+      href={`#/inbox?athlete=${row.id}`}
+      className={worst ? SEVERITY_CLASS[worst] : undefined}
+      title={`${open} open in the inbox${worst ? `, the worst ${worst}` : ''}`}
+      onClick={(e) => e.stopPropagation()}
+    >
+      {open}
+    </a>
+  );
+}
+
+function CallDueCell({ row }: { row: RosterRow }) {
+  const { nextCallDue, due, cadenceDays } = row.call;
+  if (!nextCallDue) return <span className="muted" title="No call cadence set (on the athlete's call brief)">—</span>;
+  return (
+    <a
+      href={`#/athletes/${row.id}/brief`}
+      className={due ? 'call-due' : undefined}
+      title={`Every ${cadenceDays} days${row.call.lastCall ? `, last call ${formatDate(row.call.lastCall)}` : ''}: open the call brief`}
+      onClick={(e) => e.stopPropagation()}
+    >
+      {due ? 'Due ' : ''}
+      {formatDate(nextCallDue)}
+    </a>
+  );
+}
+
 /** Every roster column; ids are stable because the coach's column layout is stored by id. */
 export const rosterColumns = [
   column.accessor('name', {
@@ -141,6 +177,14 @@ export const rosterColumns = [
     size: 196,
     enableHiding: false,
     cell: ({ row }) => <NameCell row={row.original} />,
+  }),
+  // Most open first, the worse severity breaking ties.
+  column.accessor((r) => r.anomalies.open * 10 + (r.anomalies.worst ? SEVERITY_RANK[r.anomalies.worst] : 0), {
+    id: 'inbox',
+    header: 'Inbox',
+    size: 60,
+    meta: { numeric: true, unit: 'open' },
+    cell: ({ row }) => <InboxCell row={row.original} />,
   }),
   column.accessor((r) => formatSports(r.sports), { id: 'sports', header: 'Sports', size: 104 }),
   column.accessor((r) => r.tags.join(', '), {
@@ -271,6 +315,15 @@ export const rosterColumns = [
     sortDescFirst: false,
     meta: { numeric: true, unit: 'last 7 d' },
     cell: ({ row }) => <ComplianceCell row={row.original} />,
+  }),
+  column.accessor((r) => r.call.nextCallDue ?? undefined, {
+    id: 'callDue',
+    header: 'Call due',
+    size: 112,
+    sortUndefined: 'last',
+    // The most overdue first.
+    sortDescFirst: false,
+    cell: ({ row }) => <CallDueCell row={row.original} />,
   }),
 ];
 

@@ -3,6 +3,7 @@ import type { Settings } from '../../../src-main/common/contract';
 import { api } from '../../api/client';
 import { useAppContext } from '../../app/app-context';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { AnomalyRuleSettings } from './AnomalyRuleSettings';
 
 function Choice<K extends keyof Settings>({
   setting,
@@ -83,6 +84,13 @@ export function SettingsPage() {
             ]}
           />
         </div>
+      </section>
+      <section className="card" aria-labelledby="anomaly-rules-title">
+        <h2 id="anomaly-rules-title">Anomaly rules</h2>
+        <p className="muted">
+          What the inbox raises, for every athlete; an athlete's page can override any threshold for that athlete.
+        </p>
+        <AnomalyRuleSettings athleteId={null} />
       </section>
       <section className="card" aria-labelledby="database-title">
         <h2 id="database-title">Database</h2>

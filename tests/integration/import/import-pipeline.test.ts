@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PushEvent } from '../../../src-main/common/contract';
 import { originalPath, sha256Hex } from '../../../src-main/node/import/original-store';
+import { runImportJob } from '../../../src-main/node/import/pipeline';
 import { createAthlete } from '../../../src-main/node/services/athletes';
 import { listActivities } from '../../../src-main/node/services/activities';
 import {
@@ -96,6 +97,23 @@ describe('import pipeline', () => {
     for (const f of [byName['truncated.fit']!, byName['garbage.fit']!]) expect(f.reason.length).toBeGreaterThan(10);
     expect(await count('activities')).toBe(1);
     expect(await count('import_files')).toBe(1);
+  });
+
+  it('keeps no original for a file that wrote nothing, and keeps the one an imported file names', async () => {
+    const ana = await athlete();
+    const kept = ride(5);
+    const orphan = ride(6);
+    const upload = (name: string, data: Uint8Array) => ({ path: name, bytes: data.byteLength, read: async () => data });
+    // The athlete was deleted while the import ran: the decode worker had already kept the original.
+    const failed = await runImportJob(app.ctx, [upload('orphan.fit', orphan)], { athleteId: ana.id + 99 });
+    expect(failed.files[0]).toMatchObject({ status: 'failed', reason: `athlete ${ana.id + 99} does not exist` });
+    expect(existsSync(originalPath(app.ctx.dataDir, sha256Hex(orphan)))).toBe(false);
+
+    await importUploadedFiles(app.ctx, [{ name: 'kept.fit', data: kept }], { athleteId: ana.id });
+    const again = await runImportJob(app.ctx, [upload('kept-again.fit', kept), upload('orphan-again.fit', orphan)], { athleteId: ana.id + 99 });
+    expect(again.files.map((f) => f.status)).toEqual(['duplicate', 'failed']);
+    expect(existsSync(originalPath(app.ctx.dataDir, sha256Hex(kept)))).toBe(true);
+    expect(existsSync(originalPath(app.ctx.dataDir, sha256Hex(orphan)))).toBe(false);
   });
 
   it('lets the decode workers read and hash the files of a large import, with the same report and originals', async () => {

@@ -4,6 +4,8 @@ import { importPipelineSchema } from './002-import-pipeline';
 import { dailyLoadSchema } from './003-daily-load';
 import { rrIntervalsSchema } from './004-rr-intervals';
 import { plannerSchema } from './005-planner';
+import { anomaliesSchema } from './006-anomalies';
+import { exportPreferencesSchema } from './007-export-preferences';
 
 /** Static, append-only list: a folder scan would break once the main process is bundled. */
 export const migrations: readonly Migration[] = [
@@ -12,4 +14,6 @@ export const migrations: readonly Migration[] = [
   dailyLoadSchema,
   rrIntervalsSchema,
   plannerSchema,
+  anomaliesSchema,
+  exportPreferencesSchema,
 ];

@@ -102,6 +102,15 @@ export async function insertActivity(db: Db, a: ActivityInsert): Promise<number>
   return id;
 }
 
+/** Sets the session RPE and notes; the caller rescores the load, which may fall back to the RPE. */
+export async function updateActivityAnnotations(db: Db, id: number, patch: { rpe?: number | null; notes?: string }): Promise<void> {
+  await db
+    .updateTable('activities')
+    .set({ ...(patch.rpe !== undefined ? { rpe: patch.rpe } : {}), ...(patch.notes !== undefined ? { notes: patch.notes } : {}) })
+    .where('id', '=', id)
+    .execute();
+}
+
 function toSummary(row: ActivityRow & { has_streams: number }): ActivitySummary {
   return {
     id: row.id,
@@ -120,6 +129,8 @@ function toSummary(row: ActivityRow & { has_streams: number }): ActivitySummary 
     load: row.load,
     loadMethod: row.load_method as LoadExplanation['method'],
     loadExplanation: row.load_explanation,
+    rpe: row.rpe,
+    notes: row.notes,
     hasStreams: row.has_streams === 1,
     isDemo: row.is_demo === 1,
   };

@@ -80,8 +80,15 @@ export async function listAnalysedActivities(
  * load can be scored again. Laps are left out: no metric depends on them. The device's own NP is not
  * a column; it survives in the stored analysis when it was the NP used.
  */
-export async function* activitiesToRescore(db: Db, athleteId: number, fromDate: string): AsyncGenerator<{ id: number; record: ActivityRecord }> {
-  const rows = await db.selectFrom('activities').selectAll().where('athlete_id', '=', athleteId).where('local_date', '>=', fromDate).execute();
+export async function* activitiesToRescore(
+  db: Db,
+  athleteId: number,
+  fromDate: string,
+  onlyActivityId?: number,
+): AsyncGenerator<{ id: number; record: ActivityRecord }> {
+  let query = db.selectFrom('activities').selectAll().where('athlete_id', '=', athleteId).where('local_date', '>=', fromDate);
+  if (onlyActivityId !== undefined) query = query.where('id', '=', onlyActivityId);
+  const rows = await query.execute();
   for (const r of rows) {
     const stored = await db.selectFrom('activity_streams').selectAll().where('activity_id', '=', r.id).executeTakeFirst();
     const streams: ActivityStreams | null = stored

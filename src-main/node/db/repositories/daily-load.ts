@@ -238,11 +238,14 @@ const PMC_SERIES_DAYS = precompiled((db, p: { athleteId: number; from: string; t
 );
 
 export async function listPmcDays(db: Db, athleteId: number, range: { from?: string; to?: string }): Promise<StoredPmcDay[]> {
-  let query = db.selectFrom('daily_load').selectAll().where('athlete_id', '=', athleteId);
-  if (range.from) query = query.where('date', '>=', range.from);
-  if (range.to) query = query.where('date', '<=', range.to);
-  return (await query.orderBy('date').execute()).map(toStoredDay);
+  const rows = await PMC_DAYS.run(db, { athleteId, from: range.from ?? '', to: range.to ?? '9999-12-31' });
+  return rows.map(toStoredDay);
 }
+
+// Precompiled: the anomaly rules read a few months of every athlete's days each time they run.
+const PMC_DAYS = precompiled((db, p: { athleteId: number; from: string; to: string }) =>
+  db.selectFrom('daily_load').selectAll().where('athlete_id', '=', p.athleteId).where('date', '>=', p.from).where('date', '<=', p.to).orderBy('date'),
+);
 
 /** Replaces the stored rows from `fromDate` on (all of them when null) with `days`. */
 export async function replacePmcDays(db: Db, athleteId: number, fromDate: string | null, days: readonly StoredPmcDay[]): Promise<void> {

@@ -337,6 +337,21 @@ export async function listUpcomingPlans(db: Db, fromDate: string): Promise<PlanR
   return rows.map(toPlan);
 }
 
+/** The athlete's active plan that has started and whose race is today or later (the soonest race first). */
+export async function findCurrentPlan(db: Db, athleteId: number, today: string): Promise<PlanRecord | null> {
+  const row = await db
+    .selectFrom('plans')
+    .selectAll()
+    .where('athlete_id', '=', athleteId)
+    .where('status', '=', 'active')
+    .where('start_date', '<=', today)
+    .where('race_date', '>=', today)
+    .orderBy('race_date')
+    .orderBy('id')
+    .executeTakeFirst();
+  return row ? toPlan(row) : null;
+}
+
 /** Races the coach logged as athlete events, on or after `fromDate`, soonest first. */
 export async function listUpcomingRaceEvents(
   db: Db,

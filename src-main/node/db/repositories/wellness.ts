@@ -62,16 +62,19 @@ function toDay(r: WellnessRow): WellnessDay {
 }
 
 export async function listWellness(db: Db, athleteId: number, from: string, to: string): Promise<WellnessDay[]> {
-  const rows = await db
+  return (await WELLNESS_DAYS.run(db, { athleteId, from, to })).map(toDay);
+}
+
+// Precompiled: read for every athlete each time the anomaly rules run.
+const WELLNESS_DAYS = precompiled((db, p: { athleteId: number; from: string; to: string }) =>
+  db
     .selectFrom('wellness')
     .selectAll()
-    .where('athlete_id', '=', athleteId)
-    .where('date', '>=', from)
-    .where('date', '<=', to)
-    .orderBy('date')
-    .execute();
-  return rows.map(toDay);
-}
+    .where('athlete_id', '=', p.athleteId)
+    .where('date', '>=', p.from)
+    .where('date', '<=', p.to)
+    .orderBy('date'),
+);
 
 /**
  * The morning markers judged against their baselines (HRV, resting HR, sleep) of the days from `from`

@@ -1,0 +1,73 @@
+/**
+ * `npm run bench:anomalies [-- --json] [-- --athletes N]`: re-evaluating every anomaly rule for a
+ * coaching business — 500 athletes × 3 years (target < 2 s). Generates the synthetic roster of
+ * bench:analytics plus activity notes on about one session in twenty (some mention pain), computes the
+ * PMC once, then times `evaluateAthletes` over the whole roster: reading each athlete's history from
+ * SQLite, running the rules, writing the findings. The first run raises the anomalies; the median of
+ * the runs after it is the steady re-evaluation after an import or edit.
+ * With --json the last line is one JSON object with the figures.
+ */
+import { availableParallelism, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { refreshStaleLoads } from '../src-main/node/services/analytics';
+import { evaluateAthletes } from '../src-main/node/anomalies/evaluation';
+import { createTempApp } from '../tests/helpers/temp-app';
+import { seededRandom } from '../tests/unit/domain/load/seeded-random';
+import { generateRoster } from './synthetic-roster';
+
+const { values } = parseArgs({ options: { json: { type: 'boolean' }, athletes: { type: 'string' } } });
+const ATHLETES = Number(values.athletes ?? 500);
+const YEARS = 3;
+const RUNS = 5;
+const NOTES = ['Felt good', 'Legs heavy on the climbs', 'Windy, stayed in the drops', 'Sore left calf after the intervals', 'Great group ride'];
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+const loadAtStart = loadavg()[0]!;
+const now = new Date();
+const app = createTempApp({ now });
+try {
+  let started = performance.now();
+  const random = seededRandom(42);
+  await generateRoster(app, { athletes: ATHLETES, years: YEARS, now, random, notes: (_, r) => (r.next() < 0.05 ? NOTES[r.int(0, NOTES.length - 1)]! : '') });
+  await refreshStaleLoads(app.ctx);
+  const counts = app.database.sqlite.prepare('SELECT (SELECT count(*) FROM activities) AS activities, (SELECT count(*) FROM wellness) AS wellness').get() as {
+    activities: number;
+    wellness: number;
+  };
+  log(`generated ${ATHLETES} athletes × ${YEARS} years: ${counts.activities} activities, ${counts.wellness} morning readings, PMC computed (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+
+  const timings: number[] = [];
+  let findings = 0;
+  for (let run = 0; run < RUNS; run++) {
+    started = performance.now();
+    findings = (await evaluateAthletes(app.ctx)).findings;
+    timings.push(performance.now() - started);
+  }
+  const firstMs = timings[0]!;
+  const steady = timings.slice(1).sort((a, b) => a - b);
+  const medianMs = steady[Math.floor(steady.length / 2)]!;
+  const stored = app.database.sqlite.prepare('SELECT count(*) AS n FROM anomalies').get() as { n: number };
+  log(`first evaluation (raises the anomalies): ${(firstMs / 1000).toFixed(2)} s`);
+  log(`re-evaluating all rules for ${ATHLETES} athletes: median ${(medianMs / 1000).toFixed(2)} s over ${steady.length} runs (target < 2 s); ${findings} findings, ${stored.n} anomalies stored`);
+  log(`machine load average (1 min): ${loadAtStart.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end, on ${availableParallelism()} cores`);
+  if (values.json) {
+    process.stdout.write(
+      `${JSON.stringify({
+        athletes: ATHLETES,
+        years: YEARS,
+        activities: counts.activities,
+        firstEvaluationSeconds: round(firstMs / 1000),
+        reEvaluationSeconds: round(medianMs / 1000),
+        findings,
+        anomaliesStored: stored.n,
+        loadAverage: { atStart: round(loadAtStart), atEnd: round(loadavg()[0]!) },
+      })}\n`,
+    );
+  }
+} finally {
+  await app.dispose();
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

@@ -1,0 +1,47 @@
+import { coreCalls } from '../../../common/contract';
+import { createAthleteEvent } from '../../services/athlete-events';
+import { type CliIo, contractInput, numberOption, parseOptions } from '../main';
+import { UsageError } from '../usage-error';
+import { withApp } from '../with-app';
+
+/** The CLI spells kinds with hyphens, as people type them; the database keeps the contract's names. */
+const KINDS: Record<string, 'travel' | 'illness' | 'injury' | 'life_stress' | 'race'> = {
+  travel: 'travel',
+  illness: 'illness',
+  injury: 'injury',
+  'life-stress': 'life_stress',
+  race: 'race',
+};
+
+/** `coach events add --athlete ID --kind travel|illness|injury|life-stress|race --from D [--to D] [--note T] [--json]`. */
+export async function runEvents(args: string[], io: CliIo): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub !== 'add') throw new UsageError(`events needs "add", got ${sub === undefined ? 'nothing' : `"${sub}"`}`);
+  const { values } = parseOptions(rest, {
+    db: { type: 'string' },
+    json: { type: 'boolean' },
+    athlete: { type: 'string' },
+    kind: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    note: { type: 'string' },
+    title: { type: 'string' },
+  });
+  if (values.athlete === undefined) throw new UsageError('--athlete is required');
+  const kind = values.kind === undefined ? undefined : KINDS[values.kind];
+  if (!kind) throw new UsageError(`--kind must be one of ${Object.keys(KINDS).join(', ')}`);
+  if (values.from === undefined) throw new UsageError('--from is required (YYYY-MM-DD)');
+  const input = contractInput(coreCalls['events.create'].input, {
+    athleteId: numberOption(values.athlete, 'athlete'),
+    kind,
+    startDate: values.from,
+    endDate: values.to ?? null,
+    title: values.title ?? (values.note?.split(/[.\n]/)[0]?.slice(0, 120) || values.kind),
+    body: values.note ?? '',
+  });
+  return withApp(values.db, async (app) => {
+    const event = await createAthleteEvent(app.ctx, input);
+    io.stdout(values.json ? JSON.stringify(event, null, 2) : `Event ${event.id} (${values.kind}) added for athlete ${event.athleteId} from ${event.startDate}`);
+    return 0;
+  });
+}

@@ -1,0 +1,44 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { AppError } from '../../../common/contract';
+import type { WellnessImportReport } from '../../../common/contract/wellness';
+import { decodeCsvBytes } from '../../../common/domain/wellness/intake/text-encoding';
+import { describeFsError } from '../../import/file-sources';
+import { importWellnessCsv } from '../../services/wellness-import';
+import { type CliIo, numberOption, parseOptions } from '../main';
+import { UsageError } from '../usage-error';
+import { withApp } from '../with-app';
+
+/**
+ * `coach wellness import FILE --athlete ID [--db PATH] [--json]`: a wellness CSV (HRV4Training, Elite
+ * HRV or the template). Bad rows are reported by line and skipped; exit status 1 when no day could be
+ * imported.
+ */
+export async function runWellness(args: string[], io: CliIo): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub !== 'import') throw new UsageError(`wellness needs "import", got ${sub === undefined ? 'nothing' : `"${sub}"`}`);
+  const { values, positionals } = parseOptions(rest, { db: { type: 'string' }, json: { type: 'boolean' }, athlete: { type: 'string' } }, true);
+  if (positionals.length !== 1) throw new UsageError('name exactly one CSV file to import');
+  const athleteId = numberOption(values.athlete, 'athlete');
+  if (athleteId === undefined || !Number.isInteger(athleteId) || athleteId <= 0) throw new UsageError('--athlete ID is required');
+  const path = positionals[0]!;
+  let text: string;
+  try {
+    text = decodeCsvBytes(await readFile(path));
+  } catch (error) {
+    throw new AppError('NOT_FOUND', `${path} could not be read: ${describeFsError(error)}`);
+  }
+  return withApp(values.db, async (app) => {
+    const report = await importWellnessCsv(app.ctx, { athleteId, fileName: basename(path), text });
+    if (values.json) io.stdout(JSON.stringify(report));
+    else printReport(report, io);
+    return report.imported > 0 ? 0 : 1;
+  });
+}
+
+function printReport(report: WellnessImportReport, io: CliIo): void {
+  const range = report.dateRange ? ` (${report.dateRange.from} to ${report.dateRange.to})` : '';
+  io.stdout(`${report.fileName}: ${report.format?.label ?? 'unknown format'}; ${report.imported} days imported${range}, ${report.skipped} rows skipped, ${report.emptyRows} rows without any value`);
+  for (const notice of report.notices) io.stdout(`note${notice.line ? ` line ${notice.line}` : ''}: ${notice.message}`);
+  for (const error of report.errors) io.stdout(`line ${error.line}${error.column ? `, ${error.column}` : ''}: ${error.message}`);
+}

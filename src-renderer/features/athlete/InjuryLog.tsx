@@ -1,0 +1,289 @@
+import { useId, useState, type FormEvent } from 'react';
+import {
+  INJURY_SIDES,
+  INJURY_STATUSES,
+  type InjurySide,
+  type InjuryStatus,
+  type InjuryView,
+} from '../../../src-main/common/contract';
+import { api } from '../../api/client';
+import { ApiCallError } from '../../api/errors';
+import { useQuery } from '../../api/use-query';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { Field } from '../../components/Field';
+import { Loading } from '../../components/Loading';
+import { formatDate, todayIso } from '../../format/dates';
+
+export const INJURY_STATUS_LABELS: Record<InjuryStatus, string> = {
+  monitoring: 'Monitoring',
+  active: 'Active',
+  resolved: 'Resolved',
+};
+const STATUS_TONES: Record<InjuryStatus, string> = { active: 'danger', monitoring: 'warn', resolved: 'ok' };
+
+export function injuryTitle(injury: Pick<InjuryView, 'bodyPart' | 'side'>): string {
+  return injury.side ? `${injury.bodyPart} (${injury.side === 'both' ? 'both sides' : injury.side})` : injury.bodyPart;
+}
+
+/** A field error from the server goes under its field; anything else is shown as a banner. */
+function fieldError(error: unknown, field: string): string | undefined {
+  return error instanceof ApiCallError && error.field === field ? error.message : undefined;
+}
+function isFieldError(error: unknown): boolean {
+  return error instanceof ApiCallError && error.field !== undefined;
+}
+
+function SeverityAndStatusFields({
+  id,
+  severity,
+  status,
+  error,
+  onSeverity,
+  onStatus,
+}: {
+  id: string;
+  severity: string;
+  status: InjuryStatus;
+  error: unknown;
+  onSeverity: (value: string) => void;
+  onStatus: (value: InjuryStatus) => void;
+}) {
+  return (
+    <>
+      <Field id={`${id}-severity`} label="Severity" unit="0–10" error={fieldError(error, 'severity')}>
+        <input id={`${id}-severity`} type="number" min={0} max={10} step={1} value={severity} onChange={(e) => onSeverity(e.target.value)} required />
+      </Field>
+      <Field id={`${id}-status`} label="Status">
+        <select id={`${id}-status`} value={status} onChange={(e) => onStatus(e.target.value as InjuryStatus)}>
+          {INJURY_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {INJURY_STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </Field>
+    </>
+  );
+}
+
+export interface InjuryDraft {
+  bodyPart: string;
+  side: InjurySide | null;
+  startedOn: string;
+  sourceAnomalyId: number | null;
+}
+
+/** A new injury record; opened empty from the athlete page or prefilled from a note the inbox flagged. */
+export function InjuryForm({
+  athleteId,
+  initial,
+  onSaved,
+  onCancel,
+}: {
+  athleteId: number;
+  initial?: InjuryDraft;
+  onSaved: (injury: InjuryView) => void;
+  onCancel: () => void;
+}) {
+  const id = useId();
+  const [bodyPart, setBodyPart] = useState(initial?.bodyPart ?? '');
+  const [side, setSide] = useState<InjurySide | null>(initial?.side ?? null);
+  const [startedOn, setStartedOn] = useState(initial?.startedOn ?? todayIso());
+  const [severity, setSeverity] = useState('3');
+  const [status, setStatus] = useState<InjuryStatus>('monitoring');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<unknown>();
+  const [saving, setSaving] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaving(true);
+    setError(undefined);
+    try {
+      const injury = await api.call('injuries.create', {
+        athleteId,
+        bodyPart,
+        side,
+        startedOn,
+        sourceAnomalyId: initial?.sourceAnomalyId ?? null,
+        severity: Number(severity),
+        status,
+        note,
+      });
+      onSaved(injury);
+    } catch (failure) {
+      setError(failure);
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className="injury-form" onSubmit={submit} aria-label="New injury">
+      <div className="form-grid">
+        <Field id={`${id}-body`} label="Body part" error={fieldError(error, 'bodyPart')}>
+          <input id={`${id}-body`} type="text" value={bodyPart} maxLength={80} placeholder="e.g. Achilles" onChange={(e) => setBodyPart(e.target.value)} required />
+        </Field>
+        <Field id={`${id}-side`} label="Side">
+          <select id={`${id}-side`} value={side ?? ''} onChange={(e) => setSide(e.target.value === '' ? null : (e.target.value as InjurySide))}>
+            <option value="">Not sided</option>
+            {INJURY_SIDES.map((s) => (
+              <option key={s} value={s}>
+                {s === 'both' ? 'Both' : s === 'left' ? 'Left' : 'Right'}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id={`${id}-started`} label="Started on" error={fieldError(error, 'startedOn')}>
+          <input id={`${id}-started`} type="date" value={startedOn} onChange={(e) => setStartedOn(e.target.value)} required />
+        </Field>
+        <SeverityAndStatusFields id={id} severity={severity} status={status} error={error} onSeverity={setSeverity} onStatus={setStatus} />
+        <Field id={`${id}-note`} label="Note">
+          <input id={`${id}-note`} type="text" value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
+        </Field>
+      </div>
+      {error !== undefined && !isFieldError(error) && <ErrorBanner error={error} />}
+      <div className="dialog-actions">
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="primary" disabled={saving}>
+          {saving ? 'Saving…' : 'Save injury'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Notes over time: each update records the day's severity and status, so the log shows the course. */
+function InjuryUpdateForm({ injury, onSaved }: { injury: InjuryView; onSaved: () => void }) {
+  const id = useId();
+  const [date, setDate] = useState(todayIso());
+  const [severity, setSeverity] = useState(String(injury.severity));
+  const [status, setStatus] = useState<InjuryStatus>(injury.status);
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<unknown>();
+  const [saving, setSaving] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaving(true);
+    setError(undefined);
+    try {
+      await api.call('injuries.update', { id: injury.id, date, severity: Number(severity), status, note });
+      setNote('');
+      onSaved();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className="injury-update-form" onSubmit={submit} aria-label={`Update ${injuryTitle(injury)}`}>
+      <div className="form-grid">
+        <Field id={`${id}-date`} label="Date" error={fieldError(error, 'date')}>
+          <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+        </Field>
+        <SeverityAndStatusFields id={id} severity={severity} status={status} error={error} onSeverity={setSeverity} onStatus={setStatus} />
+        <Field id={`${id}-note`} label="How is it?">
+          <input id={`${id}-note`} type="text" value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
+        </Field>
+      </div>
+      {error !== undefined && !isFieldError(error) && <ErrorBanner error={error} />}
+      <div className="dialog-actions">
+        <button type="submit" disabled={saving}>
+          {saving ? 'Saving…' : 'Add update'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function InjuryItem({ injury, onChanged }: { injury: InjuryView; onChanged: () => void }) {
+  const [updating, setUpdating] = useState(false);
+  const updates = [...injury.updates].sort((a, b) => b.date.localeCompare(a.date));
+  return (
+    <li className="injury-item">
+      <div className="injury-head">
+        <span className={`badge ${STATUS_TONES[injury.status]}`}>{INJURY_STATUS_LABELS[injury.status]}</span>{' '}
+        <strong>{injuryTitle(injury)}</strong> <span className="muted">· severity {injury.severity}/10</span>
+      </div>
+      <div className="muted">
+        Since {formatDate(injury.startedOn)}
+        {injury.resolvedOn && ` · resolved ${formatDate(injury.resolvedOn)}`}
+        {injury.sourceAnomalyId !== null && ' · logged from an inbox note'}
+      </div>
+      {updates.length > 0 && (
+        <ul className="injury-updates" aria-label={`Updates on ${injuryTitle(injury)}`}>
+          {updates.map((update) => (
+            <li key={update.id}>
+              <span className="nowrap">{formatDate(update.date)}</span>{' '}
+              <span className="muted">
+                {update.severity}/10 · {INJURY_STATUS_LABELS[update.status].toLowerCase()}
+              </span>
+              {update.note && <> — {update.note}</>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" className="link" aria-expanded={updating} onClick={() => setUpdating(!updating)}>
+        {updating ? 'Close update' : 'Add an update'}
+      </button>
+      {updating && (
+        <InjuryUpdateForm
+          injury={injury}
+          onSaved={() => {
+            setUpdating(false);
+            onChanged();
+          }}
+        />
+      )}
+    </li>
+  );
+}
+
+/** The athlete's injuries, the open ones first, each with its course of updates. */
+export function InjuryLog({ athleteId, onChanged }: { athleteId: number; onChanged?: () => void }) {
+  const injuries = useQuery('injuries.list', { athleteId });
+  const [adding, setAdding] = useState(false);
+  const changed = () => {
+    injuries.reload();
+    onChanged?.();
+  };
+  const sorted = [...(injuries.data ?? [])].sort(
+    (a, b) => Number(a.status === 'resolved') - Number(b.status === 'resolved') || b.startedOn.localeCompare(a.startedOn),
+  );
+  return (
+    <>
+      <div className="card-header">
+        <h2 id="injuries-title">Injuries</h2>
+        <button type="button" onClick={() => setAdding(!adding)} aria-expanded={adding}>
+          New injury
+        </button>
+      </div>
+      {adding && (
+        <InjuryForm
+          athleteId={athleteId}
+          onSaved={() => {
+            setAdding(false);
+            changed();
+          }}
+          onCancel={() => setAdding(false)}
+        />
+      )}
+      {injuries.error && <ErrorBanner error={injuries.error} onRetry={injuries.reload} />}
+      {injuries.loading && <Loading what="injuries" />}
+      {injuries.data &&
+        (sorted.length === 0 ? (
+          <p className="muted">No injuries logged.</p>
+        ) : (
+          <ul className="injury-list">
+            {sorted.map((injury) => (
+              <InjuryItem key={injury.id} injury={injury} onChanged={changed} />
+            ))}
+          </ul>
+        ))}
+    </>
+  );
+}

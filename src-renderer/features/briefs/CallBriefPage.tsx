@@ -1,0 +1,254 @@
+import type { ReactNode } from 'react';
+import { useState } from 'react';
+import type { CallBrief } from '../../../src-main/common/contract';
+import { api } from '../../api/client';
+import { ApiCallError } from '../../api/errors';
+import { useQuery } from '../../api/use-query';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { Loading } from '../../components/Loading';
+import { formatDate, todayIso } from '../../format/dates';
+import { SPORT_LABELS } from '../../format/sports';
+import { formatDuration } from '../../format/units';
+import { injuryTitle, INJURY_STATUS_LABELS } from '../athlete/InjuryLog';
+import { saveExport } from '../export/save-export';
+import { SEVERITY_LABELS, SEVERITY_TONES } from '../inbox/inbox-labels';
+import { AgendaEditor } from './AgendaEditor';
+import { KeyNumbersTable } from './KeyNumbersTable';
+import './brief.css';
+
+const CADENCES = [null, 7, 14, 21, 28] as const;
+
+function cadenceLabel(days: number | null): string {
+  return days === null ? 'No fixed cadence' : days % 7 === 0 ? `Every ${days / 7 === 1 ? 'week' : `${days / 7} weeks`}` : `Every ${days} days`;
+}
+
+function BriefSection({ title, empty, children }: { title: string; empty: string | false; children: ReactNode }) {
+  return (
+    <section className="card brief-section">
+      <h2>{title}</h2>
+      {empty ? <p className="muted">{empty}</p> : children}
+    </section>
+  );
+}
+
+function CallControls({ brief, onChanged }: { brief: CallBrief; onChanged: () => void }) {
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState(false);
+  const [exported, setExported] = useState<string>();
+
+  async function run(action: () => Promise<unknown>) {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await action();
+      onChanged();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function exportPdf() {
+    const { fileName, base64 } = await api.call('briefs.pdf', { athleteId: brief.athlete.id });
+    const result = await saveExport({
+      fileName,
+      base64,
+      mimeType: 'application/pdf',
+      byteLength: atob(base64).length,
+      warnings: [],
+      summary: `Call brief for ${brief.athlete.name}`,
+    });
+    setExported(result.kind === 'saved' ? `Saved to ${result.path}` : result.kind === 'downloaded' ? `Downloaded ${fileName}` : undefined);
+  }
+
+  return (
+    <div className="no-print">
+      <div className="toolbar brief-controls">
+        <label>
+          Call cadence{' '}
+          <select
+            value={brief.cadenceDays ?? ''}
+            disabled={busy}
+            onChange={(e) =>
+              void run(() =>
+                api.call('briefs.setCadence', { athleteId: brief.athlete.id, cadenceDays: e.target.value === '' ? null : Number(e.target.value) }),
+              )
+            }
+          >
+            {CADENCES.map((days) => (
+              <option key={days ?? 'none'} value={days ?? ''}>
+                {cadenceLabel(days)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" disabled={busy} onClick={() => void run(() => api.call('briefs.markHeld', { athleteId: brief.athlete.id, date: todayIso() }))}>
+          Mark call held today
+        </button>
+        <button type="button" onClick={() => window.print()}>
+          Print
+        </button>
+        <button type="button" className="primary" disabled={busy} onClick={() => void run(exportPdf)}>
+          Export PDF
+        </button>
+        {exported && (
+          <span role="status" className="muted">
+            {exported}
+          </span>
+        )}
+      </div>
+      {error !== undefined && <ErrorBanner error={error} />}
+    </div>
+  );
+}
+
+function CallDue({ brief }: { brief: CallBrief }) {
+  if (!brief.nextCallDue) return null;
+  const due = brief.nextCallDue <= brief.today;
+  return (
+    <span className={due ? 'badge danger' : undefined} data-testid="next-call">
+      {due ? 'Call due' : 'Next call'} {formatDate(brief.nextCallDue)}
+    </span>
+  );
+}
+
+function BriefBody({ brief }: { brief: CallBrief }) {
+  return (
+    <div className="brief-grid">
+      <BriefSection title="Open anomalies" empty={brief.anomalies.length === 0 && 'None open.'}>
+        <ul className="event-list">
+          {brief.anomalies.map((a) => (
+            <li key={a.id}>
+              <span className={`badge ${SEVERITY_TONES[a.severity]}`}>{SEVERITY_LABELS[a.severity]}</span> <strong>{a.ruleLabel}</strong>{' '}
+              <span className="muted">{formatDate(a.date)}</span>
+              <div>{a.reason}</div>
+            </li>
+          ))}
+        </ul>
+      </BriefSection>
+      <BriefSection title="Injuries" empty={brief.injuries.length === 0 && 'None logged.'}>
+        <ul className="event-list">
+          {brief.injuries.map((injury) => (
+            <li key={injury.id}>
+              <strong>{injuryTitle(injury)}</strong>{' '}
+              <span className="muted">
+                {INJURY_STATUS_LABELS[injury.status]} · severity {injury.severity}/10 · since {formatDate(injury.startedOn)}
+              </span>
+              {injury.updates.at(-1)?.note && <div>{injury.updates.at(-1)!.note}</div>}
+            </li>
+          ))}
+        </ul>
+      </BriefSection>
+      <BriefSection title="Plan changes" empty={brief.planChanges.length === 0 && 'No changes since the last call.'}>
+        <ul className="event-list">
+          {brief.planChanges.map((change) => (
+            <li key={`${change.planId}-${change.id}`}>
+              <span className="muted">
+                {formatDate(change.at)} · {change.planName} · by {change.actor}
+              </span>
+              <div>{change.summary}</div>
+              {change.reason && <div className="muted">Why: {change.reason}</div>}
+            </li>
+          ))}
+        </ul>
+      </BriefSection>
+      <BriefSection title="Compliance" empty={!brief.compliance && 'Nothing was planned in this period.'}>
+        {brief.compliance && (
+          <p>
+            <span className={`compliance-chip compliance-${brief.compliance.colour}`}>{Math.round(brief.compliance.ratio * 100)} %</span>{' '}
+            {brief.compliance.sessionsDone} of {brief.compliance.sessionsPlanned} sessions done. {brief.compliance.explanation}
+          </p>
+        )}
+      </BriefSection>
+      <BriefSection title="Upcoming sessions" empty={brief.upcoming.length === 0 && 'Nothing planned ahead.'}>
+        <table className="data" aria-label="Upcoming sessions">
+          <thead>
+            <tr>
+              <th>Date</th>
+              <th>Session</th>
+              <th>Sport</th>
+              <th className="num">Duration (h:mm:ss)</th>
+              <th className="num">Load (TSS)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {brief.upcoming.map((session) => (
+              <tr key={`${session.date}-${session.name}`}>
+                <td className="nowrap">{formatDate(session.date)}</td>
+                <td>{session.name}</td>
+                <td>{SPORT_LABELS[session.sport]}</td>
+                <td className="num">{formatDuration(session.plannedSeconds)}</td>
+                <td className="num">{Math.round(session.plannedLoad)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </BriefSection>
+      <BriefSection title="Races" empty={brief.races.length === 0 && 'No races ahead.'}>
+        <ul className="event-list">
+          {brief.races.map((race) => (
+            <li key={`${race.date}-${race.name}`}>
+              <strong>{race.name}</strong> <span className="muted">{formatDate(race.date)}</span>
+            </li>
+          ))}
+        </ul>
+      </BriefSection>
+      <BriefSection title="Recent notes" empty={brief.notes.length === 0 && 'No notes since the last call.'}>
+        <ul className="event-list">
+          {brief.notes.map((note) => (
+            <li key={note.ref}>
+              <span className="muted">{formatDate(note.date)}</span> {note.text}
+            </li>
+          ))}
+        </ul>
+      </BriefSection>
+    </div>
+  );
+}
+
+/** One page for the next call with an athlete: what changed since the last one, and what to talk about. */
+export function CallBriefPage({ athleteId }: { athleteId: number }) {
+  const brief = useQuery('briefs.get', { athleteId });
+  if (brief.error instanceof ApiCallError && brief.error.code === 'NOT_FOUND') {
+    return (
+      <EmptyState title="Athlete not found">
+        <p>
+          Back to the <a href="#/roster">roster</a>.
+        </p>
+      </EmptyState>
+    );
+  }
+  if (brief.error) return <ErrorBanner error={brief.error} onRetry={brief.reload} />;
+  if (!brief.data) return <Loading what="call brief" />;
+  const b = brief.data;
+  const sinceLabel = b.lastCall ? `At last call, ${formatDate(b.lastCall)}` : `On ${formatDate(b.since)}`;
+  return (
+    <div className="page call-brief">
+      <header className="page-header">
+        <div>
+          <h1>Call brief: {b.athlete.name}</h1>
+          <p className="muted">
+            {formatDate(b.since)} – {formatDate(b.today)} · {b.lastCall ? `last call ${formatDate(b.lastCall)}` : 'no call recorded yet'} ·{' '}
+            {cadenceLabel(b.cadenceDays).toLowerCase()}
+            {b.nextCallDue && ' · '}
+            <CallDue brief={b} />
+          </p>
+        </div>
+        <a className="no-print" href={`#/athletes/${athleteId}`}>
+          Back to {b.athlete.name}
+        </a>
+      </header>
+      <CallControls brief={b} onChanged={brief.reload} />
+      <section className="card brief-section">
+        <h2>Key numbers</h2>
+        {b.keyNumbers.length === 0 ? <p className="muted">No numbers yet.</p> : <KeyNumbersTable numbers={b.keyNumbers} sinceLabel={sinceLabel} />}
+      </section>
+      <section className="card brief-section">
+        <AgendaEditor key={`${b.agendaSaved}-${b.agenda}`} athleteId={athleteId} agenda={b.agenda} saved={b.agendaSaved} onSaved={brief.reload} />
+      </section>
+      <BriefBody brief={b} />
+    </div>
+  );
+}

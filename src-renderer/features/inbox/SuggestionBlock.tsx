@@ -1,0 +1,147 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import type { AnomalyDetail } from '../../../src-main/common/contract';
+import { api } from '../../api/client';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { formatDate } from '../../format/dates';
+
+function EditList({ suggestion }: { suggestion: NonNullable<AnomalyDetail['suggestion']> }) {
+  return (
+    <ul className="suggestion-edits">
+      {suggestion.edits.map((edit) => (
+        <li key={`${edit.plannedWorkoutId}-${edit.kind}`}>
+          <span className="nowrap">{formatDate(edit.date)}</span>:{' '}
+          {edit.kind === 'remove' ? (
+            <>
+              remove <strong>{edit.from}</strong> (rest day)
+            </>
+          ) : (
+            <>
+              <s>{edit.from}</s> → <strong>{edit.to?.name}</strong>
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Rejecting says why, so the next suggestion for this athlete can be read against it. */
+function RejectDialog({ onReject, onClose }: { onReject: (why: string) => Promise<void>; onClose: () => void }) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [why, setWhy] = useState('');
+  const [error, setError] = useState<unknown>();
+  const [saving, setSaving] = useState(false);
+  const id = useId();
+  useEffect(() => dialogRef.current?.showModal(), []);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaving(true);
+    try {
+      await onReject(why.trim());
+      onClose();
+    } catch (failure) {
+      setSaving(false);
+      setError(failure);
+    }
+  }
+
+  return (
+    <dialog ref={dialogRef} onClose={onClose} aria-labelledby={`${id}-title`}>
+      <form onSubmit={submit} className="stack">
+        <h2 id={`${id}-title`}>Reject the suggestion</h2>
+        <div className="field">
+          <label htmlFor={`${id}-why`}>Why?</label>
+          <input
+            id={`${id}-why`}
+            type="text"
+            value={why}
+            maxLength={1000}
+            placeholder="e.g. she feels fine; the race is in 5 days"
+            onChange={(e) => setWhy(e.target.value)}
+            autoFocus
+          />
+        </div>
+        {error !== undefined && <ErrorBanner error={error} />}
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary" disabled={saving || why.trim() === ''}>
+            {saving ? 'Saving…' : 'Reject'}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
+
+/**
+ * For load and recovery findings, what the plan's next days could look like instead. Nothing changes
+ * until the coach applies it; applying goes through the plan's change log, rejecting records why.
+ */
+export function SuggestionBlock({ anomaly, onChanged }: { anomaly: AnomalyDetail; onChanged: () => void }) {
+  const [rejecting, setRejecting] = useState(false);
+  const [applying, setApplying] = useState(false);
+  const [error, setError] = useState<unknown>();
+  // Once applied the server proposes nothing more, so the plan's id is kept from the suggestion itself.
+  const [appliedPlanId, setAppliedPlanId] = useState<number>();
+
+  if (anomaly.suggestionState === 'applied') {
+    return (
+      <p className="banner success" role="status">
+        Suggestion applied to the plan{anomaly.suggestionNote ? `: ${anomaly.suggestionNote}` : '.'}{' '}
+        {appliedPlanId !== undefined && <a href={`#/planner/${appliedPlanId}`}>Open the plan</a>}
+      </p>
+    );
+  }
+  if (anomaly.suggestionState === 'rejected') {
+    return <p className="muted">Suggestion rejected: {anomaly.suggestionNote}</p>;
+  }
+  if (!anomaly.suggestion) {
+    return anomaly.suggestionUnavailable ? <p className="muted">No plan change suggested: {anomaly.suggestionUnavailable}</p> : null;
+  }
+  const suggestion = anomaly.suggestion;
+
+  async function apply() {
+    setApplying(true);
+    setError(undefined);
+    try {
+      await api.call('anomalies.applySuggestion', { id: anomaly.id });
+      setAppliedPlanId(suggestion.planId);
+      onChanged();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setApplying(false);
+    }
+  }
+
+  return (
+    <div className="suggestion">
+      <p>
+        <strong>{suggestion.summary}</strong>
+      </p>
+      <EditList suggestion={suggestion} />
+      {error !== undefined && <ErrorBanner error={error} />}
+      <div className="toolbar">
+        <button type="button" className="primary" disabled={applying} onClick={() => void apply()}>
+          {applying ? 'Applying…' : 'Apply to plan'}
+        </button>
+        <button type="button" onClick={() => setRejecting(true)}>
+          Reject…
+        </button>
+        <a href={`#/planner/${suggestion.planId}`}>Open the plan</a>
+      </div>
+      {rejecting && (
+        <RejectDialog
+          onReject={async (why) => {
+            await api.call('anomalies.rejectSuggestion', { id: anomaly.id, why });
+            onChanged();
+          }}
+          onClose={() => setRejecting(false)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateAnomalies } from '../../../../src-main/common/domain/anomalies/evaluate';
+import { DEFAULT_RULE_SETTINGS, mergeRuleSettings } from '../../../../src-main/common/domain/anomalies/settings';
+import type { AnomalyInput, ContextPeriod } from '../../../../src-main/common/domain/anomalies/types';
+import { addDays } from '../../../../src-main/common/domain/dates';
+import { PROPERTY_SEEDS } from '../load/seeded-random';
+import { calmMornings, emptyInput, withMornings } from './histories';
+
+// Tue 4, Wed 5 and Thu 6 March 2025: three low mornings after 90 calm ones.
+const FIRST_LOW = '2025-03-04';
+const LOW_NIGHTS = { '2025-03-04': { hrvRmssd: 41 }, '2025-03-05': { hrvRmssd: 39 }, '2025-03-06': { hrvRmssd: 40 } };
+const TODAY = '2025-03-08';
+
+function history(seed = 7, today = TODAY): AnomalyInput {
+  const calm = calmMornings(addDays(FIRST_LOW, -90), today, seed);
+  return emptyInput(today, { wellness: withMornings(calm, LOW_NIGHTS), raiseFrom: addDays(FIRST_LOW, -14) });
+}
+
+const hrvFindings = (input: AnomalyInput) => evaluateAnomalies(input).filter((f) => f.rule === 'hrv-suppressed');
+
+describe('HRV suppressed', () => {
+  it('raises exactly one anomaly for 3 low nights, naming the nights and their values', () => {
+    const findings = hrvFindings(history());
+    expect(findings).toHaveLength(1);
+    const [finding] = findings;
+    expect(finding!.episodeStart).toBe(FIRST_LOW);
+    expect(finding!.reason).toContain('3 mornings in a row');
+    expect(finding!.reason).toContain('Tue 41 ms, Wed 39 ms, Thu 40 ms');
+    expect(finding!.reason).toMatch(/band \d+–\d+ ms/);
+    expect(finding!.headline).toBe('3 nights of HRV below baseline');
+    expect(finding!.evidence.points.filter((p) => p.date >= FIRST_LOW && p.date <= '2025-03-06').map((p) => p.value)).toEqual([41, 39, 40]);
+    expect(finding!.evidence.baseline!.low).toBeGreaterThan(41);
+    expect(finding!.context).toEqual([]);
+    expect(finding!.adjustment).toEqual({ kind: 'reduce-intensity', days: 3 });
+  });
+
+  it('labels the same pattern with the logged travel around it', () => {
+    const travel: ContextPeriod = { kind: 'travel', from: '2025-03-03', to: '2025-03-06', title: 'Flight to Tokyo', source: 'event' };
+    const [finding, ...others] = hrvFindings({ ...history(), context: [travel] });
+    expect(others).toEqual([]);
+    expect(finding!.context).toEqual([travel]);
+    expect(finding!.reason).toContain('— during logged travel: Flight to Tokyo, 3–6 Mar');
+  });
+
+  it('does not fire for one very low night', () => {
+    const calm = calmMornings('2024-12-01', TODAY, 7);
+    expect(hrvFindings(emptyInput(TODAY, { wellness: withMornings(calm, { '2025-03-05': { hrvRmssd: 30 } }) }))).toEqual([]);
+  });
+
+  it('fires on normal day-to-day scatter less than once in five athlete-years', () => {
+    // 12 seeded athletes × 14 months of calm mornings = 14 athlete-years.
+    const findings = PROPERTY_SEEDS.flatMap((seed) =>
+      hrvFindings(emptyInput('2025-06-30', { wellness: calmMornings('2024-05-01', '2025-06-30', seed), raiseFrom: '2024-05-01' })),
+    );
+    expect(findings.length).toBeLessThanOrEqual(2);
+  });
+
+  it('would fire on that scatter against the bare normal band, which is why the alert line is lower', () => {
+    const atBand = mergeRuleSettings(DEFAULT_RULE_SETTINGS, { hrvSuppressed: { alertSd: DEFAULT_RULE_SETTINGS.hrvSuppressed.bandSd } });
+    const findings = PROPERTY_SEEDS.flatMap((seed) =>
+      hrvFindings(emptyInput('2025-06-30', { wellness: calmMornings('2024-05-01', '2025-06-30', seed), raiseFrom: '2024-05-01', settings: atBand })),
+    );
+    expect(findings.length).toBeGreaterThan(14);
+  });
+
+  it('does not fire when the mornings are too few to judge', () => {
+    // Two readings a week in the baseline: below the GUIDE's three.
+    const sparse = history().wellness.filter((w) => w.date >= FIRST_LOW || [0, 3].includes(new Date(`${w.date}T00:00:00Z`).getUTCDay()));
+    expect(hrvFindings({ ...history(), wellness: sparse })).toEqual([]);
+  });
+
+  it('keeps the episode start when one more day of data arrives, low or normal', () => {
+    const before = hrvFindings(history(7, '2025-03-06'));
+    const lowAgain = history(7, '2025-03-07');
+    const extended = hrvFindings({ ...lowAgain, wellness: withMornings(lowAgain.wellness, { '2025-03-07': { hrvRmssd: 38 } }) });
+    const normal = hrvFindings(history(7, '2025-03-07'));
+    expect(before.map((f) => f.episodeStart)).toEqual([FIRST_LOW]);
+    expect(extended.map((f) => f.episodeStart)).toEqual([FIRST_LOW]);
+    expect(normal.map((f) => f.episodeStart)).toEqual([FIRST_LOW]);
+    expect(extended[0]!.episodeEnd).toBe('2025-03-07');
+    expect(extended[0]!.reason).toContain('4 mornings in a row');
+  });
+
+  it('leaves out episodes that ended before raiseFrom', () => {
+    expect(hrvFindings({ ...history(), today: '2025-04-30', raiseFrom: '2025-04-01', wellness: calmMornings('2024-12-01', '2025-04-30', 7).map((w) => (w.date in LOW_NIGHTS ? { ...w, hrvRmssd: 40 } : w)) })).toEqual([]);
+  });
+
+  it('follows the athlete override of the global threshold', () => {
+    const strict = mergeRuleSettings(DEFAULT_RULE_SETTINGS, { hrvSuppressed: { alertSd: 4 } });
+    expect(hrvFindings({ ...history(), settings: strict })).toEqual([]);
+    const off = mergeRuleSettings(DEFAULT_RULE_SETTINGS, { hrvSuppressed: { enabled: false } });
+    expect(hrvFindings({ ...history(), settings: off })).toEqual([]);
+  });
+
+  it('marks an illness-sized drop critical and asks for rest when an illness is logged', () => {
+    const ill: ContextPeriod = { kind: 'illness', from: '2025-03-03', to: null, title: 'Flu', source: 'event' };
+    const input = history();
+    const sick = withMornings(input.wellness, { '2025-03-07': { hrvRmssd: 30 }, '2025-03-08': { hrvRmssd: 29 }, '2025-03-03': { hrvRmssd: 42 } });
+    const [finding] = hrvFindings({ ...input, wellness: sick, context: [ill] });
+    expect(finding!.severity).toBe('critical');
+    expect(finding!.adjustment).toEqual({ kind: 'rest', days: 3 });
+    expect(finding!.reason).toContain('logged illness: Flu, since 3 Mar');
+  });
+});
