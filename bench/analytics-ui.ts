@@ -18,14 +18,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { WellnessDay } from '../src-main/common/contract';
 import { addDays, toIsoDate } from '../src-main/common/domain/dates';
 import { createCoachApp } from '../src-main/node/app';
 import { insertActivity } from '../src-main/node/db/repositories/activities';
 import { insertAthlete, replaceAthleteTags } from '../src-main/node/db/repositories/athletes';
 import { upsertWellness } from '../src-main/node/db/repositories/wellness';
 import { refreshStaleLoads } from '../src-main/node/services/analytics';
-import { seededRandom, type SeededRandom } from '../tests/unit/domain/load/seeded-random';
+import { seededRandom } from '../tests/unit/domain/load/seeded-random';
+import { activitySummary, morningReadings } from './synthetic-roster';
 
 const RUNS = 5;
 const ROWS = 'table[aria-label="Athletes"] tbody tr[data-index]';
@@ -179,9 +179,9 @@ async function generateLargeRoster(dbPath: string, count: number): Promise<void>
         });
         await replaceAthleteTags(trx, id, [tags[i % tags.length]!, ...(i % 4 === 0 ? [tags[(i + 3) % tags.length]!] : [])]);
         for (let date = addDays(today, -41); date <= today; date = addDays(date, 1)) {
-          if (random.next() < 0.7) await insertActivity(trx, session(id, date, random, createdAt));
+          if (random.next() < 0.7) await insertActivity(trx, activitySummary(id, date, random, createdAt, 150));
         }
-        await upsertWellness(trx, id, mornings(addDays(today, -41), today, random), 'bench');
+        await upsertWellness(trx, id, morningReadings(addDays(today, -41), today, random), 'bench');
       });
     }
     await refreshStaleLoads(app.ctx);
@@ -190,61 +190,6 @@ async function generateLargeRoster(dbPath: string, count: number): Promise<void>
   }
 }
 
-function session(athleteId: number, date: string, random: SeededRandom, createdAt: string) {
-  const seconds = random.int(30, 150) * 60;
-  return {
-    athleteId,
-    deviceId: null,
-    record: {
-      sport: random.next() < 0.6 ? ('bike' as const) : ('run' as const),
-      subSport: null,
-      name: 'Session',
-      startTime: `${date}T06:30:00.000Z`,
-      utcOffsetMinutes: 60,
-      elapsedSeconds: seconds,
-      timerSeconds: seconds,
-      movingSeconds: seconds,
-      distanceMeters: seconds * 7,
-      ascentMeters: 100,
-      avgHr: 140,
-      maxHr: 170,
-      avgPower: null,
-      maxPower: null,
-      normalizedPower: null,
-      avgCadence: null,
-      avgSpeed: 7,
-      maxSpeed: 12,
-      calories: null,
-      rpe: null,
-      notes: '',
-      laps: [],
-      streams: null,
-    },
-    load: { load: Math.round((seconds / 3600) * random.normal(0.75, 0.1) ** 2 * 1000) / 10, method: 'hr' as const, explanation: 'bench', metrics: {} },
-    isDemo: false,
-    createdAt,
-  };
-}
-
-function mornings(from: string, to: string, random: SeededRandom): WellnessDay[] {
-  const days: WellnessDay[] = [];
-  for (let date = from; date <= to; date = addDays(date, 1)) {
-    days.push({
-      date,
-      hrvRmssd: Math.exp(random.normal(4, 0.15)),
-      restingHr: Math.round(random.normal(50, 3)),
-      sleepHours: random.normal(7.5, 0.6),
-      sleepQuality: null,
-      soreness: null,
-      fatigue: null,
-      mood: null,
-      stress: null,
-      weightKg: null,
-      note: null,
-    });
-  }
-  return days;
-}
 
 const loadAtStart = loadavg()[0]!;
 const dir = mkdtempSync(join(tmpdir(), 'coach-bench-ui-'));

@@ -39,8 +39,8 @@ export async function generateRoster(
   return ids;
 }
 
-export function activitySummary(athleteId: number, date: string, random: SeededRandom, createdAt: string) {
-  const seconds = random.int(30, 180) * 60;
+export function activitySummary(athleteId: number, date: string, random: SeededRandom, createdAt: string, maxMinutes = 180) {
+  const seconds = random.int(30, maxMinutes) * 60;
   const record: ActivityRecord = {
     sport: random.next() < 0.6 ? 'bike' : 'run',
     subSport: null,
@@ -70,7 +70,7 @@ export function activitySummary(athleteId: number, date: string, random: SeededR
   return { athleteId, deviceId: null, record, load: { load, method: 'hr' as const, explanation: 'bench', metrics: {} }, isDemo: false, createdAt };
 }
 
-function morningReadings(from: string, to: string, random: SeededRandom): WellnessDay[] {
+export function morningReadings(from: string, to: string, random: SeededRandom): WellnessDay[] {
   const days: WellnessDay[] = [];
   for (let date = from; date <= to; date = addDays(date, 1)) {
     days.push({

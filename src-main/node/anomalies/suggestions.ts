@@ -63,13 +63,19 @@ export async function proposeFor(
   const proposal = proposeAdjustment(anomaly.adjustment, { headline: anomaly.headline }, upcoming, library, plan.input.guardrails, [...weekTotals.values()], {
     from: who.today,
   });
-  if (proposal.edits.length === 0) return { suggestion: null, unavailable: [proposal.summary, ...proposal.kept].join(' ') };
+  const summary = sentence([proposal.summary, ...proposal.kept].join(' '));
+  if (proposal.edits.length === 0) return { suggestion: null, unavailable: summary };
   return {
     suggestion: {
       planId: plan.id,
-      summary: [proposal.summary, ...proposal.kept].join(' '),
+      summary,
       edits: proposal.edits.map((e) => ({ kind: e.kind, plannedWorkoutId: e.plannedWorkoutId, date: e.date, from: e.from, to: e.to })),
     },
     unavailable: null,
   };
+}
+
+/** The proposal reads as a sentence on its own, in the inbox and in the plan's change log. */
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,5 +1,6 @@
 import { AppError } from '../../common/contract';
 import type { PlanView } from '../../common/contract/plans';
+import type { WorkoutDefinition } from '../../common/contract/workout-schema';
 import { daysBetween, weekdayIndex } from '../../common/domain/dates';
 import { summarizeWorkout } from '../../common/domain/workouts/workout-metrics';
 import {
@@ -66,15 +67,7 @@ export async function addWorkout(
         position: onDay.length,
         workoutId: library.id,
         origin: 'coach',
-        session: {
-          libraryKey: library.key,
-          definition: library.definition,
-          plannedSeconds: summary.seconds,
-          plannedMeters: summary.meters,
-          plannedLoad: summary.load,
-          bandSeconds: summary.bandSeconds,
-          hard: summary.hard,
-        },
+        session: sessionOf(library, summary),
       },
     ]);
     return {
@@ -159,15 +152,7 @@ export async function applySuggestedEdits(
             position: workout.position,
             workoutId: library.id,
             origin: 'suggestion',
-            session: {
-              libraryKey: library.key,
-              definition: library.definition,
-              plannedSeconds: summary.seconds,
-              plannedMeters: summary.meters,
-              plannedLoad: summary.load,
-              bandSeconds: summary.bandSeconds,
-              hard: summary.hard,
-            },
+            session: sessionOf(library, summary),
           },
         ]);
       }
@@ -175,6 +160,19 @@ export async function applySuggestedEdits(
     },
     'suggestion',
   );
+}
+
+/** A library workout as planned for the athlete: its definition with the duration, load and bands it prices at. */
+function sessionOf(library: { key: string | null; definition: WorkoutDefinition }, summary: ReturnType<typeof summarizeWorkout>) {
+  return {
+    libraryKey: library.key,
+    definition: library.definition,
+    plannedSeconds: summary.seconds,
+    plannedMeters: summary.meters,
+    plannedLoad: summary.load,
+    bandSeconds: summary.bandSeconds,
+    hard: summary.hard,
+  };
 }
 
 async function edit(

@@ -1,6 +1,7 @@
 import { addDays } from '../dates';
 import type { ExportPlan, ExportSession } from './export-model';
 import { formatDistance, formatDuration, workoutStepLines } from './workout-text';
+import { SPORT_LABELS } from '../../contract/schemas';
 
 /**
  * The plan as an iCalendar file (RFC 5545) that calendar apps import or subscribe to: one all-day event
@@ -30,17 +31,6 @@ export function calendarUid(planId: number, sessionId: number): string {
   return `plan-${planId}-session-${sessionId}@coach-workstation`;
 }
 
-const SPORT_LABELS: Record<ExportSession['sport'], string> = {
-  run: 'Run',
-  bike: 'Bike',
-  swim: 'Swim',
-  tri: 'Triathlon',
-  row: 'Row',
-  ski: 'Ski',
-  walk: 'Walk',
-  strength: 'Strength',
-  other: 'Session',
-};
 
 export function calendarEvent(plan: ExportPlan, session: ExportSession): CalendarEvent {
   const distance = session.plannedMeters ? `, ${formatDistance(session.plannedMeters)}` : '';

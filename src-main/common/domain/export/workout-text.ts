@@ -2,6 +2,7 @@ import type { ThresholdValues } from '../../contract/schemas';
 import type { RepeatBlock, WorkoutDefinition, WorkoutStep } from '../../contract/workout-schema';
 import { describeStep } from '../workouts/describe-workout';
 import { absoluteTarget } from './absolute-targets';
+import { SPORT_LABELS } from '../../contract/schemas';
 
 /**
  * The readable form of a workout that travels with every export: one line per step or repeat, each
@@ -96,13 +97,6 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
-const SPORT_LABELS: Record<WorkoutDefinition['sport'], string> = {
-  run: 'Run',
-  bike: 'Bike',
-  swim: 'Swim',
-  strength: 'Strength',
-  other: 'Other',
-};
 
 export function formatDuration(seconds: number): string {
   const minutes = Math.round(seconds / 60);

@@ -145,7 +145,9 @@ function hrvFinding(
   const low = lows[anchor]!;
   const bandLow = Math.exp(low);
   const bandHigh = Math.exp(means[anchor]! + s.bandSd * sds[anchor]!);
-  const band = `band ${Math.round(bandLow)}–${Math.round(bandHigh)} ms`;
+  // Mornings are judged against the alert line; the band is shown too, as the coach knows it from the chart.
+  const alertMs = Math.exp(means[anchor]! - s.alertSd * sds[anchor]!);
+  const band = `band ${Math.round(bandLow)}–${Math.round(bandHigh)} ms, alert line ${Math.round(alertMs)} ms`;
   const ms = (v: number) => `${Math.round(Math.exp(v))} ms`;
   const run = longestRun(episode.start, episode.end, (i) => ln[i]! < low);
   const lowMornings = points(ln, episode.start, episode.end, scope, (v) => v).filter((p) => p.value! < low).length;
@@ -178,12 +180,12 @@ function hrvFinding(
       unit: 'ms',
       points: points(ln, episode.start - JUDGED_DAYS, episode.end, scope, (v) => Math.round(Math.exp(v))),
       baseline: { mean: round(Math.exp(means[anchor]!), 1), low: round(bandLow, 1), high: round(bandHigh, 1) },
-      threshold: round(bandLow, 1),
+      threshold: round(alertMs, 1),
       chart: { kind: 'wellness', from: iso(Math.max(0, episode.start - s.baselineDays)), to: iso(episode.end) },
       facts: {
         '7-day mean': `${Math.round(weekMean)} ms (${weekCount} readings)`,
         Baseline: `${s.baselineDays} days ending a week before, ln rMSSD mean ± ${s.bandSd} SD`,
-        'Alert line': `${Math.round(Math.exp(means[anchor]! - s.alertSd * sds[anchor]!))} ms (mean − ${s.alertSd} SD)`,
+        'Alert line': `${Math.round(alertMs)} ms (mean − ${s.alertSd} SD)`,
       },
     },
   };
