@@ -5,7 +5,7 @@ test.use({ serverOptions: { demo: true } });
 test('the roster opens an athlete page with thresholds, charts and activities', async ({ app: page }) => {
   const table = page.getByRole('table', { name: 'Athletes' });
   const firstAthlete = table.getByRole('row').nth(1);
-  const name = (await firstAthlete.getByRole('link').textContent())!;
+  const name = (await firstAthlete.getByRole('link').first().textContent())!;
   await firstAthlete.click();
 
   await expect(page).toHaveURL(/#\/athletes\/\d+$/);
@@ -35,7 +35,7 @@ test('search filters the roster and the keyboard opens the highlighted athlete',
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('j');
   await expect(rows.nth(2)).toHaveAttribute('aria-selected', 'true');
-  const name = (await rows.nth(2).getByRole('link').textContent())!;
+  const name = (await rows.nth(2).getByRole('link').first().textContent())!;
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 });
