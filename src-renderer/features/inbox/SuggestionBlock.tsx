@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { AnomalyDetail } from '../../../src-main/common/contract';
 import { api } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { FormDialog } from '../../components/FormDialog';
 import { formatDate } from '../../format/dates';
 
 function EditList({ suggestion }: { suggestion: NonNullable<AnomalyDetail['suggestion']> }) {
@@ -27,33 +28,14 @@ function EditList({ suggestion }: { suggestion: NonNullable<AnomalyDetail['sugge
 
 /** Rejecting says why, so the next suggestion for this athlete can be read against it. */
 function RejectDialog({ onReject, onClose }: { onReject: (why: string) => Promise<void>; onClose: () => void }) {
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const [why, setWhy] = useState('');
-  const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
-  const id = useId();
-  useEffect(() => dialogRef.current?.showModal(), []);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSaving(true);
-    try {
-      await onReject(why.trim());
-      onClose();
-    } catch (failure) {
-      setSaving(false);
-      setError(failure);
-    }
-  }
-
   return (
-    <dialog ref={dialogRef} onClose={onClose} aria-labelledby={`${id}-title`}>
-      <form onSubmit={submit} className="stack">
-        <h2 id={`${id}-title`}>Reject the suggestion</h2>
+    <FormDialog title="Reject the suggestion" submitLabel="Reject" canSubmit={why.trim() !== ''} onSubmit={() => onReject(why.trim())} onClose={onClose}>
+      {(fieldId) => (
         <div className="field">
-          <label htmlFor={`${id}-why`}>Why?</label>
+          <label htmlFor={fieldId('why')}>Why?</label>
           <input
-            id={`${id}-why`}
+            id={fieldId('why')}
             type="text"
             value={why}
             maxLength={1000}
@@ -62,17 +44,8 @@ function RejectDialog({ onReject, onClose }: { onReject: (why: string) => Promis
             autoFocus
           />
         </div>
-        {error !== undefined && <ErrorBanner error={error} />}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={saving || why.trim() === ''}>
-            {saving ? 'Saving…' : 'Reject'}
-          </button>
-        </div>
-      </form>
-    </dialog>
+      )}
+    </FormDialog>
   );
 }
 

@@ -1,0 +1,64 @@
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { ErrorBanner } from './ErrorBanner';
+
+/**
+ * A modal form that saves on submit: it shows the server's error in place and stays open until the save
+ * succeeds, so nothing typed is lost; Cancel or Escape close it without saving. The fields are the
+ * caller's; `fieldId` gives them ids unique to this dialog.
+ */
+export function FormDialog({
+  title,
+  submitLabel,
+  submitClass = 'primary',
+  canSubmit = true,
+  className,
+  onSubmit,
+  onClose,
+  children,
+}: {
+  title: string;
+  submitLabel: string;
+  submitClass?: string;
+  canSubmit?: boolean;
+  className?: string;
+  onSubmit: () => Promise<void>;
+  onClose: () => void;
+  children: (fieldId: (name: string) => string) => ReactNode;
+}) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [error, setError] = useState<unknown>();
+  const [saving, setSaving] = useState(false);
+  const id = useId();
+
+  useEffect(() => dialogRef.current?.showModal(), []);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaving(true);
+    try {
+      await onSubmit();
+      onClose();
+    } catch (failure) {
+      setSaving(false);
+      setError(failure);
+    }
+  }
+
+  return (
+    <dialog ref={dialogRef} onClose={onClose} aria-labelledby={`${id}-title`} className={className}>
+      <form onSubmit={submit} className="stack">
+        <h2 id={`${id}-title`}>{title}</h2>
+        {children((name) => `${id}-${name}`)}
+        {error !== undefined && <ErrorBanner error={error} />}
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className={submitClass} disabled={saving || !canSubmit}>
+            {saving ? 'Saving…' : submitLabel}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
