@@ -39,17 +39,6 @@ test('keyboard shortcuts navigate, and ? lists them', async ({ app: page }) => {
   await expect(help).toBeHidden();
 });
 
-test('an empty inbox says nothing needs attention, and an empty planner says what it needs, instead of showing made-up items', async ({
-  app: page,
-}) => {
-  await openScreen(page, '#/inbox', 'Inbox');
-  await expect(page.getByRole('heading', { name: 'Inbox clear' })).toBeVisible();
-  await expect(page.getByRole('listbox', { name: 'Anomalies' })).toHaveCount(0);
-  await openScreen(page, '#/planner', 'Planner');
-  await expect(page.getByRole('heading', { name: 'No plans yet' })).toBeVisible();
-  await expect(page.getByText('Add an athlete or load the demo roster first.')).toBeVisible();
-});
-
 test('settings switch theme and units and show the database file', async ({ app: page, server }) => {
   await openScreen(page, '#/settings', 'Settings');
   await expect(page.getByTestId('db-path')).toHaveText(server.dbPath);
