@@ -5,13 +5,13 @@ import { CONTEXT_KINDS } from '../../common/domain/anomalies/types';
 import { matchActivitiesToPlan } from '../../common/domain/planner/compliance';
 import { listTaggedCauses, saveFindings } from '../db/repositories/anomalies';
 import { listRuleActivities, listWrittenNotes } from '../db/repositories/anomaly-inputs';
-import { findLoadState, listPmcDays } from '../db/repositories/daily-load';
+import { listPmcDays } from '../db/repositories/daily-load';
 import { listEvents } from '../db/repositories/events';
 import { findCurrentPlan, listPlannedWorkouts } from '../db/repositories/plans';
 import { listWellness } from '../db/repositories/wellness';
 import type { Db } from '../db/schema';
 import type { ServiceContext } from '../services/context';
-import { localToday, needsRefresh, refreshAthlete } from '../services/load-refresh';
+import { athleteToday } from '../services/analytics';
 import { ruleSettingsByAthlete } from './rule-settings';
 
 /** Anomalies are raised for episodes still running or ended within this many days. */
@@ -97,12 +97,7 @@ export async function evaluateAthletes(ctx: ServiceContext, athleteIds?: readonl
   const settings = await ruleSettingsByAthlete(ctx.db);
   const results: { athleteId: number; raiseFrom: string; today: string; found: AnomalyFinding[] }[] = [];
   for (const athleteId of ids) {
-    let state = await findLoadState(ctx.db, athleteId);
-    if (needsRefresh(state, now)) {
-      await refreshAthlete(ctx.db, athleteId, now);
-      state = await findLoadState(ctx.db, athleteId);
-    }
-    const today = localToday(now, state?.utcOffsetMinutes ?? 0);
+    const today = await athleteToday(ctx, athleteId);
     const input = await loadAnomalyInput(ctx.db, athleteId, today, settings.of(athleteId));
     results.push({ athleteId, raiseFrom: input.raiseFrom, today, found: evaluateAnomalies(input) });
   }

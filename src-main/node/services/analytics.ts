@@ -5,7 +5,7 @@ import { findLoadState, listPmcSeriesDays, markLoadDirtyFromStart } from '../db/
 import { findAthleteBrief, type AthleteBrief } from '../db/repositories/imports';
 import { listRosterAthletes } from '../db/repositories/roster';
 import type { ServiceContext } from './context';
-import { needsRefresh, refreshAthlete } from './load-refresh';
+import { localToday, needsRefresh, refreshAthlete } from './load-refresh';
 
 export async function requireAthlete(ctx: ServiceContext, athleteId: number): Promise<AthleteBrief> {
   const athlete = await findAthleteBrief(ctx.db, athleteId);
@@ -15,8 +15,18 @@ export async function requireAthlete(ctx: ServiceContext, athleteId: number): Pr
 
 /** Refreshes one athlete's stored PMC if it is stale; the lazy step before every read. */
 export async function ensureLoadCurrent(ctx: ServiceContext, athleteId: number): Promise<void> {
+  await athleteToday(ctx, athleteId);
+}
+
+/** The athlete's local date today, their stored PMC brought up to it first (so reads of today find a row). */
+export async function athleteToday(ctx: ServiceContext, athleteId: number): Promise<string> {
   const now = ctx.now();
-  if (needsRefresh(await findLoadState(ctx.db, athleteId), now)) await refreshAthlete(ctx.db, athleteId, now);
+  let state = await findLoadState(ctx.db, athleteId);
+  if (needsRefresh(state, now)) {
+    await refreshAthlete(ctx.db, athleteId, now);
+    state = await findLoadState(ctx.db, athleteId);
+  }
+  return localToday(now, state?.utcOffsetMinutes ?? 0);
 }
 
 /** Brings every non-archived athlete's stored PMC up to date, e.g. right after a bulk write. */

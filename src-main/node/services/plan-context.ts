@@ -3,12 +3,11 @@ import { computePmc, type PmcSeed } from '../../common/domain/load/pmc';
 import type { PmcConvention } from '../../common/domain/load/pmc-convention';
 import type { ThresholdValues } from '../../common/contract/schemas';
 import { findPmcSettings } from '../db/repositories/analytics-settings';
-import { findLoadState, pmcRowsBefore } from '../db/repositories/daily-load';
+import { pmcRowsBefore } from '../db/repositories/daily-load';
 import { thresholdHistory, thresholdsOn } from '../db/repositories/athletes';
 import type { AthleteBrief } from '../db/repositories/imports';
-import { ensureLoadCurrent, requireAthlete } from './analytics';
+import { athleteToday, requireAthlete } from './analytics';
 import type { ServiceContext } from './context';
-import { localToday } from './load-refresh';
 
 /** What planning needs to know about an athlete, read once per request. */
 export interface PlanningAthlete {
@@ -21,9 +20,7 @@ export interface PlanningAthlete {
 
 export async function loadPlanningAthlete(ctx: ServiceContext, athleteId: number): Promise<PlanningAthlete> {
   const athlete = await requireAthlete(ctx, athleteId);
-  await ensureLoadCurrent(ctx, athleteId);
-  const state = await findLoadState(ctx.db, athleteId);
-  const today = localToday(ctx.now(), state?.utcOffsetMinutes ?? 0);
+  const today = await athleteToday(ctx, athleteId);
   const { convention } = await findPmcSettings(ctx.db, athleteId);
   const thresholds = thresholdsOn(await thresholdHistory(ctx.db, athleteId), today);
   return { athlete, today, convention, thresholds };

@@ -211,9 +211,17 @@ export type PmcSeriesDay = Omit<PmcRow, 'acuteEwma' | 'chronicEwma'>;
  * precompiled query: a 3-year history is over 1 000 rows, read each time an athlete page opens.
  */
 export async function listPmcSeriesDays(db: Db, athleteId: number, range: { from?: string; to?: string }): Promise<PmcSeriesDay[]> {
-  // ISO dates compare as text: '' is before any date, '9999-12-31' after any the app stores.
-  const rows = await PMC_SERIES_DAYS.run(db, { athleteId, from: range.from ?? '', to: range.to ?? '9999-12-31' });
-  return rows.map((r) => ({
+  const rows = await PMC_SERIES_DAYS.run(db, { athleteId, ...openRange(range) });
+  return rows.map(toSeriesDay);
+}
+
+// ISO dates compare as text: '' is before any date, '9999-12-31' after any the app stores.
+function openRange(range: { from?: string; to?: string }): { from: string; to: string } {
+  return { from: range.from ?? '', to: range.to ?? '9999-12-31' };
+}
+
+function toSeriesDay(r: Pick<DailyLoadRow, 'date' | 'load' | 'ctl' | 'atl' | 'tsb' | 'ramp' | 'acwr' | 'acwr_ewma' | 'monotony' | 'strain'>): PmcSeriesDay {
+  return {
     date: r.date,
     load: r.load,
     ctl: r.ctl,
@@ -224,7 +232,7 @@ export async function listPmcSeriesDays(db: Db, athleteId: number, range: { from
     acwrEwma: r.acwr_ewma,
     monotony: r.monotony,
     strain: r.strain,
-  }));
+  };
 }
 
 const PMC_SERIES_DAYS = precompiled((db, p: { athleteId: number; from: string; to: string }) =>
@@ -238,7 +246,7 @@ const PMC_SERIES_DAYS = precompiled((db, p: { athleteId: number; from: string; t
 );
 
 export async function listPmcDays(db: Db, athleteId: number, range: { from?: string; to?: string }): Promise<StoredPmcDay[]> {
-  const rows = await PMC_DAYS.run(db, { athleteId, from: range.from ?? '', to: range.to ?? '9999-12-31' });
+  const rows = await PMC_DAYS.run(db, { athleteId, ...openRange(range) });
   return rows.map(toStoredDay);
 }
 
@@ -365,16 +373,7 @@ function toRow(athleteId: number, d: StoredPmcDay): DailyLoadRow {
 
 function toStoredDay(r: DailyLoadRow): StoredPmcDay {
   return {
-    date: r.date,
-    load: r.load,
-    ctl: r.ctl,
-    atl: r.atl,
-    tsb: r.tsb,
-    ramp: r.ramp,
-    acwr: r.acwr,
-    acwrEwma: r.acwr_ewma,
-    monotony: r.monotony,
-    strain: r.strain,
+    ...toSeriesDay(r),
     acuteEwma: r.acute_ewma,
     chronicEwma: r.chronic_ewma,
     load7d: r.load_7d,
