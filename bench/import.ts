@@ -8,6 +8,8 @@
  *  - full import time, end to end (folder scan to report, every write committed), with one decode
  *    worker and with two (fresh database each); the pool's own counts show how many workers decoded,
  *  - peak RSS of a process importing only the 10-hour ride.
+ * A cold first pass of each, reported apart, warms up the workers and the parser; the ratios are the
+ * medians of each round's own ratios.
  * On Linux it also reports CPU time per file by thread (the writer thread, the decode workers, the
  * rest), which says what limits the two-worker speed-up on a machine with two cores, and the load
  * average, which says how much other processes took from the run.
@@ -50,10 +52,16 @@ const fitFiles = sources.flatMap(listFitFiles);
 const totalBytes = fitFiles.reduce((sum, f) => sum + statSync(f).size, 0);
 log(`corpus: ${fitFiles.length} FIT files, ${(totalBytes / 1e6).toFixed(1)} MB${haveFixtures ? ' (with the real fixtures)' : ''}`);
 
-// Each figure is the median of interleaved rounds (three by default): a shared 2-core machine drifts
-// by ±20 % between runs, and interleaving exposes the measurements to the same drift.
+// A first, cold pass (reported apart) starts the decode pools and lets V8 optimise the import path in
+// their workers and the parser on this thread: on the 2-core machine the first full import after
+// start-up took 9.0 s with one worker and 8.6 s with two, the next ones 6.3 s and 3.9 s, while the
+// optimising compiler was busy on the second core. The figures then come from interleaved rounds (three by default); each ratio is the
+// median of the rounds' own ratios, since a shared 2-core machine drifts by ±20 % between rounds and
+// the measurements of one round share that drift.
 const rounds = values.rounds ? Math.max(1, Number(values.rounds)) : values.quick ? 1 : 3;
 const loadAtStart = loadavg()[0]!;
+const cold = { parse: await bareParse(fitFiles), one: await importOnce(sources, 1), two: await importOnce(sources, 2) };
+log(`cold pass: parse ${cold.parse.toFixed(2)} s, 1 worker ${cold.one.seconds.toFixed(2)} s, 2 workers ${cold.two.seconds.toFixed(2)} s (not counted)`);
 const parseRuns: number[] = [];
 const workerParseRuns: number[] = [];
 const oneRuns: ImportRun[] = [];
@@ -72,6 +80,11 @@ const parseSeconds = median(parseRuns);
 const workerParseSeconds = median(workerParseRuns);
 const one = medianRun(oneRuns);
 const two = medianRun(twoRuns);
+const roundRatio = (numerator: (round: number) => number, denominator: (round: number) => number) =>
+  median(Array.from({ length: rounds }, (_, round) => numerator(round) / denominator(round)));
+const importToParseRatio = roundRatio((r) => oneRuns[r]!.seconds, (r) => parseRuns[r]!);
+const importToWorkerParseRatio = roundRatio((r) => oneRuns[r]!.seconds, (r) => workerParseRuns[r]!);
+const twoWorkerSpeedup = roundRatio((r) => oneRuns[r]!.seconds, (r) => twoRuns[r]!.seconds);
 log(`fit-file-parser bare parse: ${parseSeconds.toFixed(2)} s on the main thread, ${workerParseSeconds.toFixed(2)} s in a worker with the decode heap`);
 for (const [label, run] of [['1 worker', one], ['2 workers', two]] as const) {
   log(`import, ${label}: ${run.seconds.toFixed(2)} s (${run.summary}); files decoded per worker: ${run.filesPerWorker.join(' + ')}`);
@@ -99,10 +112,11 @@ const result = {
   parseSecondsWorkerHeap: round(workerParseSeconds),
   oneWorkerSeconds: round(one.seconds),
   twoWorkerSeconds: round(two.seconds),
-  importToParseRatio: round(one.seconds / parseSeconds),
+  importToParseRatio: round(importToParseRatio),
   // The same against the parse in a worker with the decode workers' heap, which favours the baseline.
-  importToWorkerParseRatio: round(one.seconds / workerParseSeconds),
-  twoWorkerSpeedup: round(one.seconds / two.seconds),
+  importToWorkerParseRatio: round(importToWorkerParseRatio),
+  twoWorkerSpeedup: round(twoWorkerSpeedup),
+  cold: { parseSeconds: round(cold.parse), oneWorkerSeconds: round(cold.one.seconds), twoWorkerSeconds: round(cold.two.seconds) },
   decodeWorkersUsed: { oneWorker: usedWorkers(one), twoWorkers: usedWorkers(two) },
   sameResults,
   // Process CPU time ÷ wall time: how many cores each (median) run actually got.

@@ -19,8 +19,10 @@ import { prepareDecodeResult, transferListOf, type PreparedDecode } from './prep
 if (!parentPort) throw new Error('decode-worker must run in a worker thread');
 const port = parentPort;
 
+/** The pool posts the next file before this one is done: files are handled strictly one after another. */
+let previous: Promise<void> = Promise.resolve();
 port.on('message', (request: DecodeRequest) => {
-  void handle(request).then(({ response, transfer }) => port.postMessage(response, transfer));
+  previous = previous.then(() => handle(request)).then(({ response, transfer }) => port.postMessage(response, transfer));
 });
 
 async function handle(request: DecodeRequest): Promise<{ response: DecodeResponse; transfer: ArrayBuffer[] }> {

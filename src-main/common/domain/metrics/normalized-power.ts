@@ -15,7 +15,9 @@ export function computeNormalizedPower(power: ArrayLike<number>, windowSeconds =
     if (i >= windowSeconds) windowSum -= sample(power, i - windowSeconds);
     if (i >= windowSeconds - 1) {
       const mean = windowSum / windowSeconds;
-      fourthPowerSum += mean ** 4;
+      // Squared twice rather than `** 4`, which V8 runs as a general power function (this runs per sample).
+      const squared = mean * mean;
+      fourthPowerSum += squared * squared;
       count++;
     }
   }
