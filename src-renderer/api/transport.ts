@@ -1,5 +1,6 @@
 import type { ImportReport, Method, PushEvent, Result } from '../../src-main/common/contract';
 import type { CoachBridge } from '../../src-main/common/contract/bridge';
+import { batchedInvoke, readEnvelope } from './batched-calls';
 
 /** Upload progress of the bytes themselves (0–1); transports that cannot measure it never call it. */
 export type UploadProgress = (fraction: number) => void;
@@ -29,7 +30,7 @@ export function ipcTransport(bridge: CoachBridge): Transport {
 /** Browser mode: loopback HTTP with the session cookie set when the printed URL was opened. */
 export function httpTransport(): Transport {
   return {
-    async invoke(method, input) {
+    invoke: batchedInvoke(async (method, input) => {
       const response = await fetch(`/api/call/${encodeURIComponent(method)}`, {
         method: 'POST',
         credentials: 'same-origin',
@@ -37,7 +38,7 @@ export function httpTransport(): Transport {
         body: JSON.stringify(input ?? {}),
       });
       return readEnvelope(response.status, await response.text());
-    },
+    }),
     subscribe(listener) {
       const source = new EventSource('/api/events');
       source.onmessage = (message: MessageEvent<string>) => listener(JSON.parse(message.data) as PushEvent);
@@ -61,15 +62,4 @@ export function httpTransport(): Transport {
       });
     },
   };
-}
-
-/** The server answers with an envelope even for HTTP errors; anything else (a proxy page, a crash) becomes one. */
-function readEnvelope(status: number, body: string): Result<unknown> {
-  try {
-    const parsed = JSON.parse(body) as Result<unknown>;
-    if (typeof parsed === 'object' && parsed !== null && 'ok' in parsed) return parsed;
-  } catch {
-    // fall through to the generic error below
-  }
-  return { ok: false, error: { code: 'INTERNAL', message: `Unexpected response from the server (HTTP ${status})` } };
 }

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { z } from 'zod';
 import type { PushEvent, Result } from '../../common/contract';
 import { dispatch } from '../api/dispatch';
 import type { CoachApp } from '../app';
@@ -8,6 +9,13 @@ import { checkRequest, newToken, TOKEN_COOKIE } from './token-guard';
 
 const MAX_JSON_BYTES = 5 * 1024 * 1024;
 const MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
+const MAX_BATCH_CALLS = 64;
+
+/** A batch of calls, answered one NDJSON line each (see /api/batch below). */
+const batchSchema = z
+  .array(z.object({ method: z.string(), input: z.unknown() }))
+  .min(1)
+  .max(MAX_BATCH_CALLS);
 
 /** Same policy as the Electron window (see src-renderer/index.html). */
 const SECURITY_HEADERS = {
@@ -51,6 +59,14 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+function parseJson(raw: Buffer): unknown {
+  try {
+    return raw.length === 0 ? undefined : JSON.parse(raw.toString('utf8'));
+  } catch {
+    throw new HttpError(400, 'Request body is not valid JSON');
+  }
+}
+
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(JSON.stringify(body));
@@ -65,6 +81,10 @@ function sendError(res: ServerResponse, status: number, message: string): void {
 /**
  * Browser mode: the same handlers as the Electron IPC transport, over HTTP on 127.0.0.1 only.
  *   POST /api/call/<method>  JSON input → result envelope
+ *   POST /api/batch          [{method, input}, …] → one `{"index", "result"}` line per call (NDJSON), each
+ *                            written as soon as it is answered, in the order given. A browser opens at most
+ *                            six connections to a server and the push events hold one, so a screen that
+ *                            asks for a dozen things at once would otherwise wait for them in turns.
  *   POST /api/upload         multipart form with files (and optional athleteId) → import report envelope
  *   GET  /api/events         server-sent push events
  *   anything else            the built renderer
@@ -82,14 +102,24 @@ export async function startBrowserModeServer(app: CoachApp, options: ServeOption
     if (url.pathname.startsWith('/api/call/')) {
       if (req.method !== 'POST') throw new HttpError(405, 'Use POST for API calls');
       const method = decodeURIComponent(url.pathname.slice('/api/call/'.length));
-      const raw = await readBody(req, MAX_JSON_BYTES);
-      let input: unknown;
-      try {
-        input = raw.length === 0 ? undefined : JSON.parse(raw.toString('utf8'));
-      } catch {
-        throw new HttpError(400, 'Request body is not valid JSON');
-      }
+      const input = parseJson(await readBody(req, MAX_JSON_BYTES));
       sendJson(res, 200, await dispatch(app.handlers, method, input));
+      return;
+    }
+    if (url.pathname === '/api/batch') {
+      if (req.method !== 'POST') throw new HttpError(405, 'Use POST for API calls');
+      const calls = batchSchema.safeParse(parseJson(await readBody(req, MAX_JSON_BYTES)));
+      if (!calls.success) throw new HttpError(400, `A batch is a list of 1–${MAX_BATCH_CALLS} {"method", "input"} calls`);
+      res.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' });
+      // One after another in the order given, each line written as soon as its call is answered: a
+      // screen's calls come in the order its parts mount, so what the chart at the top needs arrives
+      // first. A batch holds only the calls made in one task (see batched-calls.ts), as a page makes
+      // its queries when it mounts; a long operation a click starts normally goes alone.
+      for (const [index, call] of calls.data.entries()) {
+        if (res.destroyed) return; // the page went away: the rest is for nobody
+        res.write(`${JSON.stringify({ index, result: await dispatch(app.handlers, call.method, call.input) })}\n`);
+      }
+      res.end();
       return;
     }
     if (url.pathname === '/api/upload') {

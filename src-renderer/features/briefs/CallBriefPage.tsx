@@ -7,7 +7,7 @@ import { useQuery } from '../../api/use-query';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
-import { formatDate, todayIso } from '../../format/dates';
+import { formatDate } from '../../format/dates';
 import { SPORT_LABELS } from '../../format/sports';
 import { formatDuration } from '../../format/units';
 import { injuryTitle, INJURY_STATUS_LABELS } from '../athlete/InjuryLog';
@@ -84,7 +84,7 @@ function CallControls({ brief, onChanged }: { brief: CallBrief; onChanged: () =>
             ))}
           </select>
         </label>
-        <button type="button" disabled={busy} onClick={() => void run(() => api.call('briefs.markHeld', { athleteId: brief.athlete.id, date: todayIso() }))}>
+        <button type="button" disabled={busy} onClick={() => void run(() => api.call('briefs.markHeld', { athleteId: brief.athlete.id, date: brief.today }))}>
           Mark call held today
         </button>
         <button type="button" onClick={() => window.print()}>

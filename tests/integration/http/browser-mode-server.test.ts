@@ -52,10 +52,11 @@ describe('browser mode server', () => {
     expect(server.token.length).toBeGreaterThanOrEqual(40);
   });
 
-  it.each(['/', '/index.html', '/assets/app.js', '/api/call/app.info', '/api/events', '/api/upload', '/no/such/path'])(
+  it.each(['/', '/index.html', '/assets/app.js', '/api/call/app.info', '/api/batch', '/api/events', '/api/upload', '/no/such/path'])(
     'refuses %s without the token with 401 before routing',
     async (path) => {
-      const reply = await send(path, { method: path.startsWith('/api/call') || path === '/api/upload' ? 'POST' : 'GET' });
+      const post = path.startsWith('/api/call') || path === '/api/upload' || path === '/api/batch';
+      const reply = await send(path, { method: post ? 'POST' : 'GET' });
       expect(reply.status).toBe(401);
       expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
     },
@@ -102,6 +103,43 @@ describe('browser mode server', () => {
     expect(JSON.parse(invalid.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'name' } });
     const notJson = await send('/api/call/athletes.create', { method: 'POST', headers: withToken(), body: '{oops' });
     expect(notJson.status).toBe(400);
+  });
+
+  it('answers a batch of calls one NDJSON line each, each with its own envelope', async () => {
+    const reply = await send('/api/batch', {
+      method: 'POST',
+      headers: withToken({ 'content-type': 'application/json' }),
+      body: JSON.stringify([
+        { method: 'athletes.create', input: { name: 'Dana Lee', sports: ['run'], thresholds: { lthr: 170 } } },
+        { method: 'app.info', input: {} },
+        { method: 'athletes.create', input: { name: '' } },
+        { method: 'no.such.call', input: {} },
+      ]),
+    });
+    expect(reply.status).toBe(200);
+    expect(reply.headers['content-type']).toContain('application/x-ndjson');
+    const lines = reply.body
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { index: number; result: { ok: boolean } })
+      .sort((a, b) => a.index - b.index);
+    expect(lines.map((l) => l.index)).toEqual([0, 1, 2, 3]);
+    expect(lines[0]!.result).toMatchObject({ ok: true, value: { name: 'Dana Lee' } });
+    expect(lines[1]!.result).toMatchObject({ ok: true, value: { version: expect.any(String) } });
+    expect(lines[2]!.result).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'name' } });
+    expect(lines[3]!.result).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+  });
+
+  it.each([
+    ['not JSON', '[{oops'],
+    ['not a list', JSON.stringify({ method: 'app.info' })],
+    ['an empty list', '[]'],
+    ['a call without a method', JSON.stringify([{ input: {} }])],
+    ['too many calls', JSON.stringify(Array.from({ length: 65 }, () => ({ method: 'app.info', input: {} })))],
+  ])('refuses a batch that is %s with 400', async (_, body) => {
+    const reply = await send('/api/batch', { method: 'POST', headers: withToken(), body });
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
   it('pushes data-changed events to server-sent-event clients', async () => {
