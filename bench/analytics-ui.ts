@@ -12,12 +12,15 @@
  *   animation frame (about 3 rows a frame, a brisk scroll): the intervals between frames (16.7 ms when
  *   no frame is missed) and the long tasks (> 50 ms) of the main thread while it scrolls.
  * Each figure is the median of several warm runs (the first, cold load is reported apart). Asserts nothing.
+ * `--db PATH` measures the roster and athlete page on that database instead of a fresh demo roster
+ * (bench:analytics passes its 500-athlete one); `--no-scroll` leaves out the scrolling run.
  */
 import { chromium, type Page } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { addDays, toIsoDate } from '../src-main/common/domain/dates';
 import { createCoachApp } from '../src-main/node/app';
 import { insertActivity } from '../src-main/node/db/repositories/activities';
@@ -191,15 +194,19 @@ async function generateLargeRoster(dbPath: string, count: number): Promise<void>
 }
 
 
+const { values: options } = parseArgs({ options: { json: { type: 'boolean' }, db: { type: 'string' }, 'no-scroll': { type: 'boolean' } } });
 const loadAtStart = loadavg()[0]!;
 const dir = mkdtempSync(join(tmpdir(), 'coach-bench-ui-'));
-const dbPath = join(dir, 'demo.db');
+const dbPath = options.db ?? join(dir, 'demo.db');
 const largeDbPath = join(dir, 'large.db');
-const demo = spawnSync(process.execPath, ['bin/coach.mjs', 'demo', '--db', dbPath], { encoding: 'utf8' });
-if (demo.status !== 0) throw new Error(`coach demo failed: ${demo.stderr}`);
-await generateLargeRoster(largeDbPath, SCROLL_ATHLETES);
+if (!options.db) {
+  const demo = spawnSync(process.execPath, ['bin/coach.mjs', 'demo', '--db', dbPath], { encoding: 'utf8' });
+  if (demo.status !== 0) throw new Error(`coach demo failed: ${demo.stderr}`);
+}
+const scrolling = !options['no-scroll'];
+if (scrolling) await generateLargeRoster(largeDbPath, SCROLL_ATHLETES);
 const server = await startServer(dbPath);
-const largeServer = await startServer(largeDbPath);
+const largeServer = scrolling ? await startServer(largeDbPath) : null;
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu'],
@@ -224,22 +231,24 @@ try {
     allCharts.push(athlete.allCharts);
   }
 
-  const largePage = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-  await rosterPaint(largePage, largeServer.url);
-  const largeRosterUrl = new URL('#/roster', largePage.url()).href;
   const scrolls: ScrollRun[] = [];
-  for (let run = 0; run < 3; run++) scrolls.push(await rosterScroll(largePage, largeRosterUrl));
+  if (largeServer) {
+    const largePage = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    await rosterPaint(largePage, largeServer.url);
+    const largeRosterUrl = new URL('#/roster', largePage.url()).href;
+    for (let run = 0; run < 3; run++) scrolls.push(await rosterScroll(largePage, largeRosterUrl));
+  }
   const intervals = scrolls.flatMap((s) => s.intervals);
   const longTasks = scrolls.flatMap((s) => s.longTasks);
 
   const figures = {
-    athletes: athleteIds.length,
+    rosterRowsInView: athleteIds.length,
     coldRosterPaintMs: Math.round(coldRoster),
     rosterPaintMs: median(roster),
     athleteFirstScreenChartsMs: median(firstScreen),
     athleteAllChartsMs: median(allCharts),
     runs: RUNS,
-    scroll: {
+    scroll: scrolling && {
       athletes: SCROLL_ATHLETES,
       stepPxPerFrame: SCROLL_STEP_PX,
       frames: intervals.length,
@@ -254,20 +263,22 @@ try {
     loadAverage: { atStart: Math.round(loadAtStart * 10) / 10, atEnd: Math.round(loadavg()[0]! * 10) / 10 },
   };
   const s = figures.scroll;
-  console.log(`roster of ${figures.athletes} athletes (demo roster), median of ${RUNS} warm runs`);
+  console.log(`${options.db ? `roster of ${options.db}` : `demo roster (${figures.rosterRowsInView} athletes)`}, median of ${RUNS} warm runs`);
   console.log(`roster rows painted ${figures.rosterPaintMs} ms after navigation start (target ≤ 500 ms; cold first load ${figures.coldRosterPaintMs} ms)`);
   console.log(`athlete page: charts of the first screen drawn ${figures.athleteFirstScreenChartsMs} ms after opening the athlete (target ≤ 300 ms)`);
   console.log(`athlete page: every chart drawn ${figures.athleteAllChartsMs} ms after opening (those below the fold when the browser is idle)`);
-  console.log(
-    `roster of ${s.athletes} athletes scrolled top to bottom at ${s.stepPxPerFrame} px a frame, 3 runs: ${s.frames} frames, ` +
-      `interval median ${s.medianFrameMs} ms, p95 ${s.p95FrameMs} ms, max ${s.maxFrameMs} ms; ${s.framesOver50Ms} frames over 50 ms; ` +
-      `${s.longTasks} long tasks (longest ${s.longestTaskMs} ms); last row reached: ${s.reachedLastRow ? 'yes' : 'NO'}`,
-  );
+  if (s) {
+    console.log(
+      `roster of ${s.athletes} athletes scrolled top to bottom at ${s.stepPxPerFrame} px a frame, 3 runs: ${s.frames} frames, ` +
+        `interval median ${s.medianFrameMs} ms, p95 ${s.p95FrameMs} ms, max ${s.maxFrameMs} ms; ${s.framesOver50Ms} frames over 50 ms; ` +
+        `${s.longTasks} long tasks (longest ${s.longestTaskMs} ms); last row reached: ${s.reachedLastRow ? 'yes' : 'NO'}`,
+    );
+  }
   console.log(`machine load average (1 min): ${figures.loadAverage.atStart} at start, ${figures.loadAverage.atEnd} at end, on ${availableParallelism()} cores`);
-  if (process.argv.includes('--json')) console.log(JSON.stringify(figures));
+  if (options.json) console.log(JSON.stringify(figures));
 } finally {
   await browser.close();
   server.stop();
-  largeServer.stop();
+  largeServer?.stop();
   rmSync(dir, { recursive: true, force: true });
 }

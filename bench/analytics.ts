@@ -9,12 +9,14 @@
  *    the usual upload (target ratio ≥ 20); medians over 15 athletes × 3 rounds, full and incremental
  *    alternating. "Full" is the app's own full recompute (the whole history marked stale, as after
  *    a convention change): every activity load read, every day computed and written.
+ *  - in Chromium, on the same database served in browser mode: the first roster paint (target ≤ 500 ms)
+ *    and the athlete page's first screen of charts (target ≤ 300 ms), by bench/analytics-ui.ts
+ *    (`--no-ui` leaves this out; `npm run bench:analytics-ui` alone measures the demo roster and scrolling).
  * With --json the last line is one JSON object with the figures.
- *
- * Chromium paint timings of the roster and PMC screens are not measured here: the UI helper measures
- * them against these calls in the browser-mode Playwright run.
  */
+import { spawnSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addDays, toIsoDate } from '../src-main/common/domain/dates';
 import { insertActivity } from '../src-main/node/db/repositories/activities';
@@ -26,7 +28,7 @@ import { createTempApp, type TempApp } from '../tests/helpers/temp-app';
 import { activitySummary, generateRoster } from './synthetic-roster';
 import { seededRandom } from '../tests/unit/domain/load/seeded-random';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean' }, athletes: { type: 'string' } } });
+const { values } = parseArgs({ options: { json: { type: 'boolean' }, athletes: { type: 'string' }, 'no-ui': { type: 'boolean' } } });
 const ATHLETES = Number(values.athletes ?? 500);
 const YEARS = 3;
 /** Rounds of "add one activity" per athlete of the recompute comparison (15 athletes each). */
@@ -63,7 +65,13 @@ try {
     `recompute of one athlete after adding one activity: full ${recompute.fullMs.toFixed(2)} ms, incremental ` +
       `${recompute.incrementalMs.toFixed(2)} ms → ratio ${recomputeRatio.toFixed(1)} (target ≥ 20; medians of ${recompute.samples})`,
   );
-  log('Chromium paint timings: measured by the UI helper in the browser-mode run, not here.');
+  const paint = values['no-ui'] ? null : paintTimings(join(app.dir, 'coach.db'));
+  if (paint) {
+    log(
+      `Chromium, this database in browser mode: roster rows painted ${paint.rosterPaintMs} ms after navigation (target ≤ 500 ms), ` +
+        `athlete page's first screen of charts ${paint.athleteFirstScreenChartsMs} ms after opening (target ≤ 300 ms); medians of ${paint.runs}`,
+    );
+  }
   log(`machine load average (1 min): ${loadAtStart.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end, on ${availableParallelism()} cores`);
 
   if (values.json) {
@@ -82,12 +90,33 @@ try {
         fullToIncrementalRatio: round(recomputeRatio),
         recomputeSamples: recompute.samples,
         loadAverage: { atStart: round(loadAtStart), atEnd: round(loadavg()[0]!) },
-        paintTimings: 'measured by the UI helper',
+        ...(paint && {
+          rosterPaintMs: paint.rosterPaintMs,
+          athleteFirstScreenChartsMs: paint.athleteFirstScreenChartsMs,
+          athleteAllChartsMs: paint.athleteAllChartsMs,
+        }),
       })}\n`,
     );
   }
 } finally {
   await app.dispose();
+}
+
+interface PaintTimings {
+  rosterPaintMs: number;
+  athleteFirstScreenChartsMs: number;
+  athleteAllChartsMs: number;
+  runs: number;
+}
+
+/** Runs the browser-mode paint benchmark against this database (in its own process, with Chromium). */
+function paintTimings(dbPath: string): PaintTimings {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/analytics-ui.ts', '--db', dbPath, '--no-scroll', '--json'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (run.status !== 0) throw new Error(`bench/analytics-ui.ts failed (exit ${run.status})`);
+  return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as PaintTimings;
 }
 
 /** The same rows the roster reads (athletes, bookkeeping, settings, tags, today's stored day), without Kysely or mapping. */
