@@ -26,6 +26,15 @@ describe('efficiency factor and aerobic decoupling', () => {
   it('needs at least 20 minutes', () => {
     expect(aerobicDecoupling(constant(200, 600), constant(140, 600))).toBeNull();
   });
+
+  it('is left out when the halves were different work, and kept for a fade within 10 %', () => {
+    // An endurance first half at 190 W, an interval block at NP ≈ 280 W in the second: not drift.
+    const intervals = concat(constant(190, 1800), concat(constant(300, 1500), constant(150, 300)));
+    const hr = concat(constant(120, 1800), constant(165, 1800));
+    expect(aerobicDecoupling(intervals, hr)).toBeNull();
+    // 200 W then 185 W (7.5 % less) at the same HR: a real decoupling of 7.5 %.
+    expect(aerobicDecoupling(concat(constant(200, 1800), constant(185, 1800)), constant(140, 3600))).toBeCloseTo(7.5, 6);
+  });
 });
 
 describe('mean-maximal power and pace', () => {
