@@ -23,6 +23,6 @@ export function describeDevice(device: Pick<DecodedDevice, 'manufacturer' | 'pro
 }
 
 /** The recording device of a file: the first activity that names one with a serial. */
-export function deviceOfFile(activities: DecodedActivity[]): DecodedDevice | null {
+export function deviceOfFile(activities: readonly Pick<DecodedActivity, 'device'>[]): DecodedDevice | null {
   return activities.find((a) => a.device?.serial)?.device ?? activities.find((a) => a.device)?.device ?? null;
 }

@@ -180,7 +180,7 @@ export async function writeDecodedFile(db: Db, file: DecodedFile, ctx: WriteCont
       thresholdHistory: history,
       noteLoadDirty: ctx.batch.noteLoadDirty,
     });
-    if (activity.rrIntervalsMs) await saveRrIntervals(db, id, activity.rrIntervalsMs);
+    if (activity.rrIntervals) await saveRrIntervals(db, id, activity.rrIntervals);
     await insertActivitySource(db, {
       activityId: id,
       sha256: file.sha256,

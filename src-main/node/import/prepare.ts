@@ -1,6 +1,7 @@
 import type { ActivityStreams, StreamChannel } from '../../common/domain/activity';
 import { computeStreamReductions } from '../../common/domain/metrics/activity-metrics';
 import { morningReadingOf, type MorningReadingOutcome } from '../../common/domain/wellness/intake/morning-reading';
+import { encodeRrIntervals, type EncodedRrIntervals } from '../db/repositories/rr-intervals';
 import { encodeStreams, type EncodedStreams } from '../db/stream-codec';
 import type { PreparedActivity } from '../services/activities';
 import type { DecodeResult, DecodedActivity } from './decoders/types';
@@ -15,14 +16,19 @@ import type { DecodeResult, DecodedActivity } from './decoders/types';
  * (SCORING_CHANNELS); the complete streams are `prepared.encodedStreams`. Score it only with its
  * reductions: without them, the graded speed would be computed without the grade channel.
  */
-export interface PreparedDecode extends DecodeResult {
+export interface PreparedDecode extends Omit<DecodeResult, 'activities'> {
   activities: PreparedDecodedActivity[];
   /** True once the original file is in the content-addressed store (the worker writes it). */
   originalStored: boolean;
 }
 
-export interface PreparedDecodedActivity extends DecodedActivity {
+/**
+ * The RR intervals travel to the writer encoded as stored (a few bytes each), not as the decoder's
+ * array of numbers, which the writer's thread would have to copy in and encode.
+ */
+export interface PreparedDecodedActivity extends Omit<DecodedActivity, 'rrIntervalsMs'> {
   prepared: PreparedActivity;
+  rrIntervals: EncodedRrIntervals | null;
   /** Set when the recording is a morning HRV reading, which goes to wellness instead of the activities. */
   morningReading: MorningReadingOutcome | null;
 }
@@ -30,14 +36,15 @@ export interface PreparedDecodedActivity extends DecodedActivity {
 export function prepareDecodeResult(result: DecodeResult): PreparedDecode {
   return {
     ...result,
-    activities: result.activities.map((activity) => {
+    activities: result.activities.map(({ rrIntervalsMs, ...activity }) => {
       const { streams } = activity.record;
       const prepared = {
         reductions: computeStreamReductions(activity.record),
-        encodedStreams: streams ? transferableEncoding(encodeStreams(streams)) : null,
+        encodedStreams: streams ? ownedBytes(encodeStreams(streams)) : null,
       };
-      const morningReading = morningReadingOf(activity.record, activity.rrIntervalsMs);
-      return { ...activity, record: { ...activity.record, streams: streams && channelsForScoring(streams) }, prepared, morningReading };
+      const morningReading = morningReadingOf(activity.record, rrIntervalsMs);
+      const rrIntervals = rrIntervalsMs && rrIntervalsMs.length > 0 ? ownedBytes(encodeRrIntervals(rrIntervalsMs)) : null;
+      return { ...activity, record: { ...activity.record, streams: streams && channelsForScoring(streams) }, prepared, morningReading, rrIntervals };
     }),
     originalStored: false,
   };
@@ -69,15 +76,17 @@ export function transferListOf(prepared: PreparedDecode): ArrayBuffer[] {
   for (const activity of prepared.activities) {
     for (const samples of Object.values(activity.record.streams ?? {})) add(samples);
     add(activity.prepared.encodedStreams?.data);
+    add(activity.rrIntervals?.data);
   }
   return [...buffers];
 }
 
 /**
- * Encoded bytes on an ArrayBuffer of their own. Buffer.concat takes small results from Node's shared
- * 8 KB pool; moving that pool to another thread would detach it under every other Buffer using it.
+ * Encoded bytes on an ArrayBuffer of their own. Buffer.concat and zlib take small results from a
+ * shared pool or a larger chunk; moving that to another thread would detach it under every other
+ * Buffer using it.
  */
-function transferableEncoding(encoded: EncodedStreams): EncodedStreams {
+function ownedBytes<T extends { data: Uint8Array }>(encoded: T): T {
   const { data } = encoded;
   const owned = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength ? data : new Uint8Array(data);
   return { ...encoded, data: owned };

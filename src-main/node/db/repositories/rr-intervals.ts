@@ -4,12 +4,20 @@ import type { Db } from '../schema';
 /** RR intervals above 65.5 s do not occur in a beating heart; uint16 milliseconds halve the storage of float32. */
 const MAX_INTERVAL_MS = 0xffff;
 
-export async function saveRrIntervals(db: Db, activityId: number, intervalsMs: readonly number[]): Promise<void> {
+/** RR intervals as stored: deflated uint16 milliseconds. */
+export interface EncodedRrIntervals {
+  count: number;
+  data: Uint8Array;
+}
+
+/** Encodes in a decode worker, so the writer's thread only stores the bytes. */
+export function encodeRrIntervals(intervalsMs: readonly number[]): EncodedRrIntervals {
   const values = Uint16Array.from(intervalsMs, (ms) => Math.max(0, Math.min(MAX_INTERVAL_MS, Math.round(ms))));
-  await db
-    .insertInto('activity_rr_intervals')
-    .values({ activity_id: activityId, interval_count: values.length, data: deflateSync(new Uint8Array(values.buffer)) })
-    .execute();
+  return { count: values.length, data: deflateSync(new Uint8Array(values.buffer)) };
+}
+
+export async function saveRrIntervals(db: Db, activityId: number, encoded: EncodedRrIntervals): Promise<void> {
+  await db.insertInto('activity_rr_intervals').values({ activity_id: activityId, interval_count: encoded.count, data: encoded.data }).execute();
 }
 
 export async function loadRrIntervals(db: Db, activityId: number): Promise<number[] | null> {
