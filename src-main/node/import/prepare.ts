@@ -2,7 +2,7 @@ import type { ActivityStreams, StreamChannel } from '../../common/domain/activit
 import { computeStreamReductions } from '../../common/domain/metrics/activity-metrics';
 import { morningReadingOf, type MorningReadingOutcome } from '../../common/domain/wellness/intake/morning-reading';
 import { encodeRrIntervals, type EncodedRrIntervals } from '../db/repositories/rr-intervals';
-import { encodeStreams, type EncodedStreams } from '../db/stream-codec';
+import { encodeStreams } from '../db/stream-codec';
 import type { PreparedActivity } from '../services/activities';
 import type { DecodeResult, DecodedActivity } from './decoders/types';
 
