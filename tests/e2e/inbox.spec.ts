@@ -92,6 +92,23 @@ test('the detail pane shows the evidence chart with its band and units, and the 
   await page.screenshot({ path: `${SHOTS}/inbox-detail.png`, fullPage: true });
 });
 
+test("a finding's chart link opens the athlete's charts on the evidence range, shaded", async ({ app: page, server }) => {
+  const hrv = (await server.call('anomalies.list', { state: 'all', rule: 'hrv-suppressed' }))[0];
+  expect(hrv, 'the demo roster has an HRV finding').toBeDefined();
+
+  await openScreen(page, '#/inbox', /Inbox/);
+  await page.getByLabel('State').selectOption('all');
+  await page.getByLabel('Rule').selectOption('hrv-suppressed');
+  await options(page).first().click();
+  await page.getByRole('link', { name: /^Open .*'s wellness charts$/ }).click();
+  await expect(page).toHaveURL(new RegExp(`#/athletes/${hrv!.athleteId}\\?section=wellness-title&from=\\d{4}-\\d{2}-\\d{2}&to=`));
+  for (const name of [/Daily training load/, /^HRV \(ln rMSSD\)/]) {
+    await expect(page.getByRole('img', { name }).locator('svg text', { hasText: 'Inbox evidence' }).first()).toBeAttached();
+  }
+  await page.getByRole('img', { name: /Daily training load/ }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/athlete-pmc-evidence.png` });
+});
+
 test('logs an injury from a note the inbox flagged, and the athlete page shows it', async ({ app: page, server }) => {
   const candidates = (await server.call('anomalies.list', { state: 'all', rule: 'injury-note' })).filter(
     (a) => a.evidence.note?.category === 'pain' && a.evidence.note.location,

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ApiCallError } from '../../api/errors';
 import { useQuery } from '../../api/use-query';
 import { EmptyState } from '../../components/EmptyState';
@@ -9,7 +9,7 @@ import { ActivitiesTable, SHOWN_AT_FIRST } from './ActivitiesTable';
 import { ActivityDetailDialog } from './ActivityDetailDialog';
 import { AthleteHeader } from './AthleteHeader';
 import { AthleteRuleSettings } from './AthleteRuleSettings';
-import { useContextMarks } from './context-marks';
+import { evidenceRangeOf, useContextMarks, type ContextMark } from './context-marks';
 import { EventsList } from './EventsList';
 import { InjuryLog } from './InjuryLog';
 import { LoadSection } from './LoadSection';
@@ -31,8 +31,8 @@ function activitiesTableHeight(count: number): number {
 const TREND_DAYS = 182;
 
 /**
- * #/athletes/3?section=wellness-title (the inbox's evidence links) scrolls to that section once the
- * page has laid out; without it the page opens at the top.
+ * #/athletes/3?section=wellness-title (the inbox's evidence links, which also carry the evidence's
+ * from/to dates) scrolls to that section once the page has laid out; without it the page opens at the top.
  */
 function useScrollToSection(ready: boolean): void {
   useEffect(() => {
@@ -40,6 +40,17 @@ function useScrollToSection(ready: boolean): void {
     const section = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('section');
     if (section) document.getElementById(section)?.scrollIntoView({ block: 'start' });
   }, [ready]);
+}
+
+/** The inbox's evidence range in the address, kept as one object while the address stays the same. */
+function useEvidenceRange(): { from: string; to: string } | null {
+  const [hash, setHash] = useState(window.location.hash);
+  useEffect(() => {
+    const update = () => setHash(window.location.hash);
+    window.addEventListener('hashchange', update);
+    return () => window.removeEventListener('hashchange', update);
+  }, []);
+  return useMemo(() => evidenceRangeOf(hash), [hash]);
 }
 
 export function AthletePage({ athleteId }: { athleteId: number }) {
@@ -52,7 +63,13 @@ export function AthletePage({ athleteId }: { athleteId: number }) {
   const events = useQuery('events.list', { athleteId });
   const wellness = useQuery('analytics.wellness', trendRange);
   const weekly = useQuery('analytics.weekly', trendRange);
-  const marks = useContextMarks(athleteId);
+  const evidence = useEvidenceRange();
+  const contextMarks = useContextMarks(athleteId);
+  const marks = useMemo(
+    (): readonly ContextMark[] =>
+      evidence ? [...contextMarks, { kind: 'evidence', from: evidence.from, to: evidence.to, label: 'Inbox evidence' }] : contextMarks,
+    [contextMarks, evidence],
+  );
   useScrollToSection(athlete.data !== undefined && wellness.data !== undefined);
 
   if (athlete.error instanceof ApiCallError && athlete.error.code === 'NOT_FOUND') {
@@ -83,7 +100,7 @@ export function AthletePage({ athleteId }: { athleteId: number }) {
         <Loading what="athlete" />
       )}
 
-      <LoadSection athleteId={athleteId} marks={marks} />
+      <LoadSection athleteId={athleteId} marks={marks} focus={evidence} />
 
       <div className="two-columns">
         <section className="card" aria-labelledby="wellness-title">

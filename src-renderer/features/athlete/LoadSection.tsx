@@ -7,7 +7,16 @@ import { PmcChart } from './PmcChart';
 import { PmcSettingsPanel } from './PmcSettingsPanel';
 
 /** The PMC with the convention that made it, and the panel to change that convention. */
-export function LoadSection({ athleteId, marks }: { athleteId: number; marks: readonly ContextMark[] }) {
+export function LoadSection({
+  athleteId,
+  marks,
+  focus,
+}: {
+  athleteId: number;
+  marks: readonly ContextMark[];
+  /** Dates to open the chart on (the inbox's evidence range) instead of the last 120 days. */
+  focus?: { from: string; to: string } | null;
+}) {
   const pmc = useQuery('analytics.pmc', { athleteId });
   const settings = useQuery('analytics.settings.get', { athleteId });
   const future = useQuery('plans.plannedFuture', { athleteId });
@@ -31,12 +40,14 @@ export function LoadSection({ athleteId, marks }: { athleteId: number; marks: re
         (pmc.data.days.length === 0 ? (
           <p className="muted">No training history yet: the chart starts with the first activity that has a load.</p>
         ) : (
-          <PmcChart series={pmc.data} future={future.data} marks={marks} />
+          <PmcChart series={pmc.data} future={future.data} marks={marks} focus={focus} />
         ))}
       {!loading && pmc.data && (
         <p className="footnote" data-testid="pmc-convention">
           <strong>Convention:</strong> {pmc.data.convention.label}. Shaded spans: 7-day CTL ramp above the warning
-          threshold; labelled spans: injuries and the causes you tagged in the inbox. Drag the slider to see the whole history.{' '}
+          threshold; labelled spans: injuries and the causes you tagged in the inbox
+          {focus ? '; "Inbox evidence": the days behind the finding you came from, shown with the four weeks before' : ''}. Drag
+          the slider to see the whole history.{' '}
           {future.data ? (
             <>
               Dashed: the fitness <a href={`#/planner/${future.data.planId}`}>{future.data.name}</a> will produce if

@@ -10,6 +10,9 @@ import { contextMarkArea, NO_MARKS, type ContextMark } from './context-marks';
 
 /** Days shown when the chart opens; the slider reaches the whole history. */
 const DEFAULT_VISIBLE_DAYS = 120;
+/** Context shown around a focused range: the weeks that led into it and a few days after. */
+const FOCUS_DAYS_BEFORE = 28;
+const FOCUS_DAYS_AFTER = 7;
 /** Empty days after today when the athlete has no plan, so "today" does not sit on the chart's edge. */
 export const FUTURE_ROOM_DAYS = 14;
 
@@ -30,6 +33,28 @@ export function steepRampSpans(days: PmcDay[]): [string, string][] {
     }
   });
   return spans;
+}
+
+/**
+ * The date indices the chart opens on: the last DEFAULT_VISIBLE_DAYS recorded days and the future
+ * after them, or the focused range with FOCUS_DAYS_BEFORE before and FOCUS_DAYS_AFTER after it.
+ */
+export function openingWindow(
+  dates: readonly string[],
+  recordedDays: number,
+  focus: { from: string; to: string } | null,
+): { startIndex: number; endIndex: number } {
+  const last = dates.length - 1;
+  if (focus && dates.length > 0) {
+    const indexOnOrAfter = (date: string) => {
+      const index = dates.findIndex((d) => d >= date);
+      return index === -1 ? last : index;
+    };
+    const startIndex = indexOnOrAfter(addDaysIso(focus.from, -FOCUS_DAYS_BEFORE));
+    const endIndex = Math.max(startIndex, Math.min(last, indexOnOrAfter(addDaysIso(focus.to, FOCUS_DAYS_AFTER))));
+    return { startIndex, endIndex };
+  }
+  return { startIndex: Math.max(0, recordedDays - DEFAULT_VISIBLE_DAYS), endIndex: last };
 }
 
 function plannedTooltip(day: PlannedFuture['days'][number], planName: string, palette: ChartPalette): string {
@@ -64,11 +89,14 @@ export function PmcChart({
   series,
   future,
   marks = NO_MARKS,
+  focus = null,
 }: {
   series: PmcSeries;
   future?: PlannedFuture | null;
-  /** Injuries and coach-tagged causes, shaded and labelled. */
+  /** Injuries, coach-tagged causes and an inbox evidence range, shaded and labelled. */
   marks?: readonly ContextMark[];
+  /** Open on these dates (with some weeks before) rather than on the last 120 days. */
+  focus?: { from: string; to: string } | null;
 }) {
   const buildOption = useCallback(
     (palette: ChartPalette) => {
@@ -98,7 +126,7 @@ export function PmcChart({
         itemStyle: { color },
         lineStyle: { color, width: 2, type: 'dashed' as const },
       });
-      const startIndex = Math.max(0, days.length - DEFAULT_VISIBLE_DAYS);
+      const { startIndex, endIndex } = openingWindow(dates, days.length, focus);
       const line = (color: string) => ({
         type: 'line' as const,
         showSymbol: false,
@@ -126,11 +154,11 @@ export function PmcChart({
           valueAxis('TSB – form (TSS/d)', palette, { position: 'right', splitLine: { show: false } }),
         ],
         dataZoom: [
-          { type: 'inside', startValue: startIndex, endValue: dates.length - 1 },
+          { type: 'inside', startValue: startIndex, endValue: endIndex },
           {
             type: 'slider',
             startValue: startIndex,
-            endValue: dates.length - 1,
+            endValue: endIndex,
             bottom: 12,
             height: 24,
             labelFormatter: (index: number) => (dates[index] ? formatDate(dates[index]) : ''),
@@ -205,7 +233,7 @@ export function PmcChart({
         ],
       };
     },
-    [series, future, marks],
+    [series, future, marks, focus],
   );
   return (
     <EChart

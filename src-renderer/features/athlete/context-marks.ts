@@ -3,9 +3,12 @@ import { useQuery } from '../../api/use-query';
 import type { ChartPalette } from '../../components/EChart';
 import { CAUSE_LABELS } from '../inbox/inbox-labels';
 
-/** A stretch of days the coach explained: a logged injury, or the cause tagged when resolving an anomaly. */
+/**
+ * A stretch of days the coach explained (a logged injury, or the cause tagged when resolving an
+ * anomaly), or the evidence range of the inbox finding the coach came from.
+ */
 export interface ContextMark {
-  kind: 'injury' | 'cause';
+  kind: 'injury' | 'cause' | 'evidence';
   from: string;
   /** Inclusive; an injury still open runs to the chart's last day. */
   to: string | null;
@@ -42,6 +45,24 @@ export function useContextMarks(athleteId: number): readonly ContextMark[] {
   }, [injuries.data, resolved.data]);
 }
 
+const MARK_COLOUR: Record<ContextMark['kind'], (palette: ChartPalette) => string> = {
+  injury: (palette) => palette.danger,
+  cause: (palette) => palette.mutedText,
+  evidence: (palette) => palette.ctl,
+};
+
+/**
+ * The evidence range an inbox link opened the page with (#/athletes/3?section=pmc-title&from=…&to=…),
+ * or null. The PMC opens zoomed on it and the charts shade it.
+ */
+export function evidenceRangeOf(hash: string): { from: string; to: string } | null {
+  const query = new URLSearchParams(hash.split('?')[1] ?? '');
+  const from = query.get('from');
+  const to = query.get('to');
+  const isDate = (value: string | null): value is string => value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value);
+  return isDate(from) && isDate(to) && from <= to ? { from, to } : null;
+}
+
 /**
  * The marks as an ECharts markArea over a category axis of `dates`: each clipped to the dates shown
  * (a category axis only knows its own dates) and labelled.
@@ -56,8 +77,8 @@ export function contextMarkArea(marks: readonly ContextMark[], dates: readonly s
       {
         xAxis: mark.from < first ? first : mark.from,
         name: mark.label,
-        itemStyle: { color: mark.kind === 'injury' ? palette.danger : palette.mutedText, opacity: 0.12 },
-        label: { color: mark.kind === 'injury' ? palette.danger : palette.text },
+        itemStyle: { color: MARK_COLOUR[mark.kind](palette), opacity: 0.12 },
+        label: { color: mark.kind === 'cause' ? palette.text : MARK_COLOUR[mark.kind](palette) },
       },
       { xAxis: !mark.to || mark.to > last ? last : mark.to },
     ]);

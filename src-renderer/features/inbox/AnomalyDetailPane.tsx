@@ -82,7 +82,9 @@ function Evidence({ anomaly, onChanged }: { anomaly: AnomalyDetail; onChanged: (
         </dl>
       )}
       <p>
-        <a href={`#/athletes/${anomaly.athleteId}?section=${CHARTS[evidence.chart.kind].section}`}>
+        <a
+          href={`#/athletes/${anomaly.athleteId}?section=${CHARTS[evidence.chart.kind].section}&from=${evidence.chart.from}&to=${evidence.chart.to}`}
+        >
           Open {anomaly.athleteName}'s {CHARTS[evidence.chart.kind].name}
         </a>{' '}
         <span className="muted">
