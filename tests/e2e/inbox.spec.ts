@@ -74,18 +74,23 @@ test('triages three anomalies with the keyboard: acknowledge, snooze, resolve wi
   await pmc.screenshot({ path: `${SHOTS}/athlete-pmc-tagged-cause.png` });
 });
 
-test('the detail pane shows the evidence chart with its band and units, and the context', async ({ app: page, server }) => {
+/** Opens the inbox on the newest HRV finding (any state) and returns it as the server lists it. */
+async function openFirstHrvFinding(page: Page, server: CoachServer) {
   const hrv = (await server.call('anomalies.list', { state: 'all', rule: 'hrv-suppressed' }))[0];
   expect(hrv, 'the demo roster has an HRV finding').toBeDefined();
-
   await openScreen(page, '#/inbox', /Inbox/);
   await page.getByLabel('State').selectOption('all');
   await page.getByLabel('Rule').selectOption('hrv-suppressed');
   await options(page).first().click();
+  return hrv!;
+}
+
+test('the detail pane shows the evidence chart with its band and units, and the context', async ({ app: page, server }) => {
+  const hrv = await openFirstHrvFinding(page, server);
   const chart = page.getByRole('img', { name: /on the days behind this finding/ });
   await expect(chart.locator('svg')).toBeVisible();
-  await expect(chart.locator('svg text', { hasText: `(${hrv!.evidence.unit})` }).first()).toBeAttached();
-  if (hrv!.evidence.baseline) await expect(chart.locator('svg text', { hasText: 'Normal band' }).first()).toBeAttached();
+  await expect(chart.locator('svg text', { hasText: `(${hrv.evidence.unit})` }).first()).toBeAttached();
+  if (hrv.evidence.baseline) await expect(chart.locator('svg text', { hasText: 'Normal band' }).first()).toBeAttached();
   await expect(page.getByRole('heading', { name: 'Context' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Logged events' })).toBeVisible();
   mkdirSync(SHOTS, { recursive: true });
@@ -93,15 +98,9 @@ test('the detail pane shows the evidence chart with its band and units, and the 
 });
 
 test("a finding's chart link opens the athlete's charts on the evidence range, shaded", async ({ app: page, server }) => {
-  const hrv = (await server.call('anomalies.list', { state: 'all', rule: 'hrv-suppressed' }))[0];
-  expect(hrv, 'the demo roster has an HRV finding').toBeDefined();
-
-  await openScreen(page, '#/inbox', /Inbox/);
-  await page.getByLabel('State').selectOption('all');
-  await page.getByLabel('Rule').selectOption('hrv-suppressed');
-  await options(page).first().click();
+  const hrv = await openFirstHrvFinding(page, server);
   await page.getByRole('link', { name: /^Open .*'s wellness charts$/ }).click();
-  await expect(page).toHaveURL(new RegExp(`#/athletes/${hrv!.athleteId}\\?section=wellness-title&from=\\d{4}-\\d{2}-\\d{2}&to=`));
+  await expect(page).toHaveURL(new RegExp(`#/athletes/${hrv.athleteId}\\?section=wellness-title&from=\\d{4}-\\d{2}-\\d{2}&to=`));
   for (const name of [/Daily training load/, /^HRV \(ln rMSSD\)/]) {
     await expect(page.getByRole('img', { name }).locator('svg text', { hasText: 'Inbox evidence' }).first()).toBeAttached();
   }
