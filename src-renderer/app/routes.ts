@@ -60,7 +60,16 @@ function subscribe(onChange: () => void): () => void {
   return () => window.removeEventListener('hashchange', onChange);
 }
 
+/** The address's hash, re-read whenever it changes. */
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, () => window.location.hash);
+}
+
 export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
-  return parseRoute(hash);
+  return parseRoute(useHash());
+}
+
+/** The query after a hash route (#/inbox?athlete=3 → athlete=3), which preselects things on a screen. */
+export function hashQuery(hash: string = window.location.hash): URLSearchParams {
+  return new URLSearchParams(hash.split('?')[1] ?? '');
 }

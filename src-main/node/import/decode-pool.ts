@@ -78,8 +78,9 @@ export interface DecodePoolStats {
 }
 
 /**
- * A fixed set of decode workers, each decoding one file at a time with the next one queued. `decode` never rejects: timeouts, worker
- * crashes and decoder errors all become `{ok: false, reason}` so one bad file cannot stop an import.
+ * A fixed set of decode workers, each decoding one file at a time with the next one queued. `decode`
+ * never rejects: timeouts, worker crashes and decoder errors all become `{ok: false, reason}` so one
+ * bad file cannot stop an import.
  */
 export class DecodePool {
   /** Workers start on first need: an import of already-known files never pays their start-up. */
@@ -130,7 +131,7 @@ export class DecodePool {
     await Promise.all(
       this.slots.map((slot) => {
         if (!slot) return undefined;
-        if (slot.timer) clearTimeout(slot.timer);
+        this.stopTimer(slot);
         for (const task of slot.tasks.splice(0)) task.resolve({ ok: false, reason: 'the import was stopped' });
         return slot.worker.terminate();
       }),
@@ -179,10 +180,14 @@ export class DecodePool {
     );
   }
 
-  /** Settles the slot's first file; the worker goes on with the next one in its inbox. */
-  private finishFirst(slot: Slot, outcome: DecodeOutcome): void {
+  private stopTimer(slot: Slot): void {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
+  }
+
+  /** Settles the slot's first file; the worker goes on with the next one in its inbox. */
+  private finishFirst(slot: Slot, outcome: DecodeOutcome): void {
+    this.stopTimer(slot);
     slot.tasks.shift()?.resolve(outcome);
     this.startTimer(slot);
     if (slot.tasks.length === 0) {
@@ -214,8 +219,7 @@ export class DecodePool {
     if (this.closed) return;
     const index = this.slots.indexOf(slot);
     if (index === -1) return;
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = null;
+    this.stopTimer(slot);
     slot.tasks.shift()?.resolve({ ok: false, reason });
     const notStarted = slot.tasks.splice(0);
     this.filesPerWorker[index]! -= notStarted.length;

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ApiCallError } from '../../api/errors';
 import { useQuery } from '../../api/use-query';
+import { hashQuery, useHash } from '../../app/routes';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
@@ -37,19 +38,14 @@ const TREND_DAYS = 182;
 function useScrollToSection(ready: boolean): void {
   useEffect(() => {
     if (!ready) return;
-    const section = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('section');
+    const section = hashQuery().get('section');
     if (section) document.getElementById(section)?.scrollIntoView({ block: 'start' });
   }, [ready]);
 }
 
 /** The inbox's evidence range in the address, kept as one object while the address stays the same. */
 function useEvidenceRange(): { from: string; to: string } | null {
-  const [hash, setHash] = useState(window.location.hash);
-  useEffect(() => {
-    const update = () => setHash(window.location.hash);
-    window.addEventListener('hashchange', update);
-    return () => window.removeEventListener('hashchange', update);
-  }, []);
+  const hash = useHash();
   return useMemo(() => evidenceRangeOf(hash), [hash]);
 }
 

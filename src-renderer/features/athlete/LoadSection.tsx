@@ -3,7 +3,7 @@ import { useQuery } from '../../api/use-query';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import type { ContextMark } from './context-marks';
 import { Loading } from '../../components/Loading';
-import { PmcChart } from './PmcChart';
+import { FOCUS_DAYS_BEFORE, PmcChart } from './PmcChart';
 import { PmcSettingsPanel } from './PmcSettingsPanel';
 
 /** The PMC with the convention that made it, and the panel to change that convention. */
@@ -46,7 +46,7 @@ export function LoadSection({
         <p className="footnote" data-testid="pmc-convention">
           <strong>Convention:</strong> {pmc.data.convention.label}. Shaded spans: 7-day CTL ramp above the warning
           threshold; labelled spans: injuries and the causes you tagged in the inbox
-          {focus ? '; "Inbox evidence": the days behind the finding you came from, shown with the four weeks before' : ''}. Drag
+          {focus ? `; "Inbox evidence": the days behind the finding you came from, shown with the ${FOCUS_DAYS_BEFORE / 7} weeks before` : ''}. Drag
           the slider to see the whole history.{' '}
           {future.data ? (
             <>

@@ -11,7 +11,7 @@ import { contextMarkArea, NO_MARKS, type ContextMark } from './context-marks';
 /** Days shown when the chart opens; the slider reaches the whole history. */
 const DEFAULT_VISIBLE_DAYS = 120;
 /** Context shown around a focused range: the weeks that led into it and a few days after. */
-const FOCUS_DAYS_BEFORE = 28;
+export const FOCUS_DAYS_BEFORE = 28;
 const FOCUS_DAYS_AFTER = 7;
 /** Empty days after today when the athlete has no plan, so "today" does not sit on the chart's edge. */
 export const FUTURE_ROOM_DAYS = 14;

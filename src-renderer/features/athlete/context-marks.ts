@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useQuery } from '../../api/use-query';
+import { hashQuery } from '../../app/routes';
 import type { ChartPalette } from '../../components/EChart';
 import { CAUSE_LABELS } from '../inbox/inbox-labels';
 
@@ -56,7 +57,7 @@ const MARK_COLOUR: Record<ContextMark['kind'], (palette: ChartPalette) => string
  * or null. The PMC opens zoomed on it and the charts shade it.
  */
 export function evidenceRangeOf(hash: string): { from: string; to: string } | null {
-  const query = new URLSearchParams(hash.split('?')[1] ?? '');
+  const query = hashQuery(hash);
   const from = query.get('from');
   const to = query.get('to');
   const isDate = (value: string | null): value is string => value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value);

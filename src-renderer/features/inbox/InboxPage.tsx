@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { AnomalyCause, AnomalyView, CallInput } from '../../../src-main/common/contract';
 import { api } from '../../api/client';
 import { useQuery } from '../../api/use-query';
-import { navigate } from '../../app/routes';
+import { hashQuery, navigate } from '../../app/routes';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
@@ -57,7 +57,7 @@ function emptyText(filter: InboxFilter): string {
 
 /** #/inbox?athlete=3 (the roster's Inbox column links there) opens the inbox filtered to that athlete. */
 function filterFromHash(): InboxFilter {
-  const athlete = Number(new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('athlete'));
+  const athlete = Number(hashQuery().get('athlete'));
   return Number.isInteger(athlete) && athlete > 0 ? { state: 'active', athleteId: athlete } : { state: 'active' };
 }
 

@@ -1,5 +1,5 @@
 import { useQuery } from '../../api/use-query';
-import { routeHref } from '../../app/routes';
+import { hashQuery, routeHref } from '../../app/routes';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
@@ -21,7 +21,7 @@ function PlanList() {
   if (plans.error) return <ErrorBanner error={plans.error} onRetry={plans.reload} />;
   if (athletes.error) return <ErrorBanner error={athletes.error} onRetry={athletes.reload} />;
   if (!plans.data || !athletes.data) return <Loading what="plans" />;
-  const initialAthlete = Number(new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('athlete')) || undefined;
+  const initialAthlete = Number(hashQuery().get('athlete')) || undefined;
   return (
     <div className="page planner-page">
       <header className="page-header">
