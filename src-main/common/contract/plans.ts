@@ -21,6 +21,7 @@ export const guardrailsPatchSchema = z
     maxHighIntensityShare: z.number().min(0).max(0.5),
     maxSessionSeconds: z.number().int().min(1800).max(12 * 3600),
     allowBackToBackHardDays: z.boolean(),
+    maxAcwr: z.number().min(1).max(2),
   })
   .partial()
   .strict()

@@ -90,6 +90,7 @@ export const WORKOUT_CATEGORIES = [
   'vo2max',
   'anaerobic',
   'race-pace',
+  'brick',
   'test',
   'technique',
   'strength',

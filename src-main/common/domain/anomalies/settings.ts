@@ -1,4 +1,5 @@
 import { LOAD_WARNING_THRESHOLDS } from '../load/load-warnings';
+import { ACWR_MIN_CHRONIC_DAILY_LOAD } from '../load/load-ratios';
 import { DEFAULT_BASELINE_OPTIONS } from '../wellness/rolling-baseline';
 import type { AnomalyRule, RuleSettings } from './types';
 
@@ -48,7 +49,7 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
     maxPerWeek: LOAD_WARNING_THRESHOLDS.rampPerWeek.warn,
     criticalPerWeek: LOAD_WARNING_THRESHOLDS.rampPerWeek.critical,
   },
-  acwrSpike: { enabled: true, warning: LOAD_WARNING_THRESHOLDS.acwr.warn, critical: 2, minChronicLoad: 10 },
+  acwrSpike: { enabled: true, warning: LOAD_WARNING_THRESHOLDS.acwr.warn, critical: 2, minChronicLoad: ACWR_MIN_CHRONIC_DAILY_LOAD },
   monotonyStrain: {
     enabled: true,
     monotonyWarning: LOAD_WARNING_THRESHOLDS.monotony.warn,

@@ -6,6 +6,11 @@
 /** Acute and chronic windows of the acute:chronic workload ratio (Gabbett 2016, Br J Sports Med 50:273). */
 export const ACWR_ACUTE_DAYS = 7;
 export const ACWR_CHRONIC_DAYS = 28;
+/**
+ * Chronic daily load (TSS/day) below which the ratio is not judged: at a few TSS a day any session doubles
+ * it, so the ratio says nothing about risk (the inbox's default and the planner's floor).
+ */
+export const ACWR_MIN_CHRONIC_DAILY_LOAD = 10;
 
 /** Foster's monotony is reported up to this value; a week of identical loads (SD 0) reads as the cap. */
 export const MONOTONY_CAP = 10;

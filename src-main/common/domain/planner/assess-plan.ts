@@ -1,6 +1,6 @@
 import { generateBlock } from './block-generator';
 import { assessFeasibility } from './feasibility';
-import { backToBackHardDays, scheduledWeekFacts, type WeekFacts } from './plan-facts';
+import { backToBackHardDays, raceDates, scheduledWeekFacts, type WeekFacts } from './plan-facts';
 import type { BlockProjection } from './projection';
 import type { BlockInput, Feasibility, PlannedDay, WeekTarget } from './types';
 
@@ -16,7 +16,7 @@ export function assessPlan(
   days: readonly PlannedDay[],
   projection: BlockProjection,
 ): Feasibility & { facts: WeekFacts[] } {
-  const facts = scheduledWeekFacts(targets, days, projection, input.raceDate);
+  const facts = scheduledWeekFacts(targets, days, projection, raceDates(input));
   // The generator's run on the same input knows which minimums could never be met and how the taper was
   // held, so those are explained rather than reported as the coach's breaches.
   const generated = generateBlock(input);

@@ -3,15 +3,31 @@ import { loadPerHour, weekIntensity } from './intensity-model';
 import { TAPER_WEEKS, isRecoveryWeek, layoutPhases, phaseSpans } from './phases';
 import { projectLoads, type BlockProjection } from './projection';
 import { TAPER_SCALE_MAX, searchTaper, taperShare, type TaperOutcome } from './taper-search';
+import { addDays } from '../dates';
+import { ACWR_CHRONIC_DAYS, ACWR_MIN_CHRONIC_DAILY_LOAD } from '../load/load-ratios';
 import type { BlockInput, IntensityDistribution, Phase, PhaseSpan, WeekTarget } from './types';
 import { buildWeekFrames, spreadWeekLoad, type WeekFrame } from './week-frames';
 import { WEEKDAY_NAMES, hoursText, numberText, percent } from './plan-text';
-import { chooseWeekLoad, type LoadLimit, type UnmetWeekMinimum, type WeekLoad } from './week-load';
-import { keySessions, longSessionSeconds } from './week-sessions';
+import { chooseWeekLoad, type LoadLimit, type UnmetWeekMinimum, type WeekLoad, type WeekLoadContext } from './week-load';
+import { keySessions } from './week-sessions';
+import { LongSessionProgression, longSports, secondLongDay } from './long-sessions';
+import { weekNotes } from './week-notes';
 import { simulateWeek, weekCtlResponse, type CtlResponse } from './week-simulation';
 
 /** A recovery week carries 65 % of the loading week before it, the middle of the usual 60–70 % cut. */
 export const RECOVERY_LOAD_SHARE = 0.65;
+
+/**
+ * A loading week grows at most 10 % on the loading week before it: the classic step, and well inside the
+ * > 30 % weekly jumps Nielsen et al. (2014) linked to running injuries. The ACWR guardrail bounds it too.
+ */
+export const PROGRESSION_STEP = 0.1;
+
+/** A week holding a B race trains 80 % of a loading week: three easy days before the race, two after. */
+const B_RACE_WEEK_SHARE = 0.8;
+
+/** Days in the ACWR's chronic window before its acute week (28 − 7). */
+const ACWR_PRIOR_DAYS = 21;
 
 export interface GeneratedBlock {
   weeks: WeekTarget[];
@@ -108,9 +124,14 @@ export function generateBlock(
     if (!responses.has(key)) responses.set(key, weekCtlResponse(frame, input.convention));
     return responses.get(key)!;
   };
+  const bRaceWeeks = new Set(
+    (input.races ?? [])
+      .filter((r) => r.priority !== 'C')
+      .map((r) => frames.findIndex((f) => r.date >= f.startDate && r.date <= addDays(f.startDate, 6))),
+  );
   const plans: WeekPlan[] = frames.map((frame, i) => {
     const phase = phases[i]!;
-    const recovery = isRecoveryWeek(frame.index, phases, input.pattern);
+    const recovery = isRecoveryWeek(frame.index, phases, input.pattern) || (bRaceWeeks.has(i) && phase !== 'taper' && phase !== 'race');
     const { intensity, highCapped } = weekIntensity(phase, recovery, input.guardrails.maxHighIntensityShare);
     return {
       frame,
@@ -125,9 +146,11 @@ export function generateBlock(
       ctlResponse: responseOf(frame),
     };
   });
-  const weekLoad = (plan: WeekPlan, start: PmcSeed, wanted?: number) =>
+  const weekLoad = (plan: WeekPlan, start: PmcSeed, wanted?: number, caps: Pick<WeekLoadContext, 'acwrCap' | 'progressionCap'> = {}) =>
     chooseWeekLoad(
       {
+        ...caps,
+        ...(input.weekHourCaps?.[plan.frame.index] === undefined ? {} : { weekHourCap: input.weekHourCaps[plan.frame.index]! }),
         frame: plan.frame,
         ctlResponse: plan.ctlResponse,
         startCtl: start.ctl,
@@ -143,15 +166,35 @@ export function generateBlock(
   const firstTaper = input.weeks - taperWeeks;
   const loads: WeekLoad[] = [];
   let state: PmcSeed = { ctl: input.startCtl, atl: input.startAtl };
-  let lastLoading = 0;
+  const start = startingLoad(input);
+  let lastLoading = start ?? 0;
+  // Daily loads of the ACWR's window, the athlete's real days first; empty without history, where it has no meaning.
+  const window: number[] = [...(input.baseline?.priorDailyLoads ?? [])];
+  // Coupled ACWR at the week's end: (L/7) ÷ ((L + prior 21 days)/28) ≤ a  ⇔  L ≤ a·prior/(4 − a); below the
+  // chronic floor the ratio is not judged, so a week may always bring the chronic mean up to it.
+  const acwrCap = () => {
+    const prior = window.slice(-ACWR_PRIOR_DAYS).reduce((sum, l) => sum + l, 0);
+    const a = input.guardrails.maxAcwr;
+    const unjudged = ACWR_CHRONIC_DAYS * ACWR_MIN_CHRONIC_DAILY_LOAD - prior;
+    return a < 4 ? Math.max((a * prior) / (4 - a), unjudged) : Number.POSITIVE_INFINITY;
+  };
   for (const plan of plans.slice(0, firstTaper - 1)) {
     const held = calibration[plan.frame.index - 1]?.heldLoad;
+    const first = plan.frame.index === 1 && start !== null;
+    const wanted = plan.recovery
+      ? (bRaceWeeks.has(plan.frame.index - 1) ? B_RACE_WEEK_SHARE : RECOVERY_LOAD_SHARE) * lastLoading
+      : first
+        ? start
+        : undefined;
+    const caps =
+      start === null && input.baseline === undefined
+        ? {}
+        : { acwrCap: acwrCap(), ...(first ? {} : { progressionCap: progressionCap(lastLoading) }) };
     const week: WeekLoad =
-      held === undefined
-        ? weekLoad(plan, state, plan.recovery ? RECOVERY_LOAD_SHARE * lastLoading : undefined)
-        : { load: held, limit: 'pattern', unmetMinimum: null };
+      held === undefined ? weekLoad(plan, state, wanted ?? undefined, caps) : { load: held, limit: 'pattern', unmetMinimum: null };
     if (!plan.recovery) lastLoading = week.load;
     loads.push(week);
+    window.push(...spreadDays(plan.frame, week.load));
     state = simulateWeek(state, plan.frame, week.load, input.convention);
   }
 
@@ -182,7 +225,10 @@ export function generateBlock(
   );
 
   const spans = phaseSpans(phases);
-  const weeks = plans.map((plan, i) => weekTarget(input, plan, loads[i]!, spans));
+  const longs = new LongSessionProgression(input.raceType, input.baseline);
+  const weeks = plans.map((plan, i) =>
+    weekTarget(input, plan, loads[i]!, spans, longs, i >= firstTaper - 1 ? i - (firstTaper - 1) : null),
+  );
   const unmetMinimums = loads.flatMap((week, i): UnmetMinimum[] =>
     week.unmetMinimum
       ? [
@@ -214,7 +260,34 @@ export function generateBlock(
   };
 }
 
-function weekTarget(input: BlockInput, plan: WeekPlan, week: WeekLoad, spans: readonly PhaseSpan[]): WeekTarget {
+/** At least half an hour of easy training more a week, so an athlete starting from almost nothing still builds. */
+const PROGRESSION_FLOOR = 30;
+
+function progressionCap(lastLoading: number): number {
+  return Math.max((1 + PROGRESSION_STEP) * lastLoading, lastLoading + PROGRESSION_FLOOR);
+}
+
+/** Week 1's load: the coach's, or the recent normal week's; null without history. */
+function startingLoad(input: BlockInput): number | null {
+  if (input.startLoad) return input.startLoad.load;
+  return input.baseline ? input.baseline.weekLoad : null;
+}
+
+/** A week's load over its days by the frame's shares, seven days long (a short race week padded with rest). */
+function spreadDays(frame: WeekFrame, load: number): number[] {
+  const days = frame.shares.map((share) => share * load);
+  while (days.length < 7) days.push(0);
+  return days;
+}
+
+function weekTarget(
+  input: BlockInput,
+  plan: WeekPlan,
+  week: WeekLoad,
+  spans: readonly PhaseSpan[],
+  longs: LongSessionProgression,
+  taperOffset: number | null,
+): WeekTarget {
   const { index, startDate } = plan.frame;
   const { guardrails } = input;
   const maxRequest = Math.min(
@@ -227,10 +300,18 @@ function weekTarget(input: BlockInput, plan: WeekPlan, week: WeekLoad, spans: re
   const asked = Math.min(week.load / plan.delivery, Math.max(maxRequest, week.load));
   const request = plan.delivery === 1 ? week.load : Math.floor(Math.max(asked, Math.min(Math.ceil(least), week.load)));
   const hours = plan.loadPerHour > 0 ? request / plan.loadPerHour : 0;
-  const long = longSessionSeconds(input.raceType, plan.phase, hours, {
-    maxSessionSeconds: guardrails.maxSessionSeconds,
-    longDayHours: input.availability[input.longSessionDay] ?? 0,
-  });
+  const [mainSport, secondSport] = longSports(input.raceType);
+  const secondDay = secondLongDay(input.availability, input.longSessionDay);
+  const long = longs.next(
+    { phase: plan.phase, recovery: plan.recovery, taperOffset: plan.phase === 'race' ? null : taperOffset, hours },
+    {
+      maxSessionSeconds: guardrails.maxSessionSeconds,
+      dayHours: {
+        [mainSport!]: input.availability[input.longSessionDay] ?? 0,
+        ...(secondSport && secondDay !== null ? { [secondSport]: input.availability[secondDay] ?? 0 } : {}),
+      },
+    },
+  );
   const span = spans.find((s) => index >= s.firstWeek && index <= s.lastWeek)!;
   const binding = [
     loadBinding(index, week.limit, input, plan.frame.availableHours),
@@ -248,6 +329,7 @@ function weekTarget(input: BlockInput, plan: WeekPlan, week: WeekLoad, spans: re
       `week ${index} long session capped by the ${hoursText(input.availability[input.longSessionDay] ?? 0)} available on ${WEEKDAY_NAMES[input.longSessionDay]}`,
     );
   }
+  const multisport = longSports(input.raceType).length > 1;
   return {
     index,
     startDate,
@@ -256,9 +338,12 @@ function weekTarget(input: BlockInput, plan: WeekPlan, week: WeekLoad, spans: re
     targetLoad: request,
     targetHours: Math.round(hours * 100) / 100,
     intensity: plan.intensity,
-    longSessionSeconds: long.seconds,
+    longSessionSeconds: long.seconds[mainSport!] ?? 0,
+    longSessions: long.seconds,
     keySessions: keySessions(plan.phase, index - span.firstWeek + 1, plan.recovery, index === span.lastWeek),
+    brick: multisport && (plan.phase === 'build' || plan.phase === 'peak'),
     binding: binding.filter((sentence): sentence is string => sentence !== null),
+    notes: weekNotes(input, plan.frame, request, hours),
   };
 }
 
@@ -269,6 +354,12 @@ function loadBinding(index: number, limit: LoadLimit, input: BlockInput, hoursAv
       return `week ${index} capped by the ${numberText(g.maxRampPerWeek)} CTL/week ramp limit`;
     case 'max-hours':
       return `week ${index} capped by ${hoursText(g.maxWeeklyHours)} max weekly hours`;
+    case 'week-hours':
+      return `week ${index} capped by the ${hoursText(input.weekHourCaps?.[index] ?? 0)} the coach set for it`;
+    case 'acwr':
+      return `week ${index} capped by the ${numberText(g.maxAcwr)} ACWR limit (7-day ÷ 28-day load)`;
+    case 'progression':
+      return `week ${index} held to ${percent(PROGRESSION_STEP)} more than the loading week before`;
     case 'availability':
       return `week ${index} capped by the ${hoursText(hoursAvailable)} available`;
     case 'max-load':

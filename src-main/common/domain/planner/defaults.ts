@@ -11,6 +11,18 @@ export const DEFAULT_AVAILABILITY: WeekdayHours = [0, 1.5, 1.5, 1, 1.5, 2.5, 3.5
 export const DEFAULT_LONG_SESSION_DAY: Weekday = 6;
 
 /**
+ * Long-course triathletes need a long day that holds the long ride and its brick run, and a second roomy
+ * day for the long run: Saturday 2 h, Sunday 4½ h (70.3) or 6½ h (Ironman).
+ */
+const TRIATHLON_AVAILABILITY: Partial<Record<RaceType, WeekdayHours>> = {
+  '70.3': [0, 1.5, 1.5, 1.5, 1.5, 2, 4.5],
+  ironman: [0, 2, 2, 1.5, 2, 3, 6.5],
+};
+
+/** The upper end of Gabbett's (2016) 0.8–1.3 acute:chronic "sweet spot". */
+export const DEFAULT_MAX_ACWR = 1.3;
+
+/**
  * Guardrails per race type. The ramp follows the GUIDE (5–8 CTL points a week typical, ~10 the upper
  * limit): 6 for run races, where impact limits how fast load can rise, 7 for cycling and triathlon. The
  * high-intensity share allows Seiler's ~20 % above LT1 split as ~10 % above LT2 (12 % for 10 k, a faster
@@ -35,6 +47,7 @@ export function defaultGuardrails(raceType: RaceType): Guardrails {
     minWeeklyLoad: null,
     maxWeeklyLoad: null,
     allowBackToBackHardDays: false,
+    maxAcwr: DEFAULT_MAX_ACWR,
     ...RACE_GUARDRAILS[raceType],
   };
 }
@@ -48,7 +61,7 @@ export function defaultBlockSettings(raceType: RaceType): {
 } {
   return {
     guardrails: defaultGuardrails(raceType),
-    availability: DEFAULT_AVAILABILITY,
+    availability: TRIATHLON_AVAILABILITY[raceType] ?? DEFAULT_AVAILABILITY,
     longSessionDay: DEFAULT_LONG_SESSION_DAY,
     tsbWindow: DEFAULT_TSB_WINDOW,
   };

@@ -1,7 +1,7 @@
 import type { ThresholdValues } from '../../contract/schemas';
 import type { GeneratedBlock, WeekCalibration } from './block-generator';
 import { formInWindow, guardrailBreaches, taperBreaches } from './feasibility';
-import { scheduledWeekFacts, type WeekFacts } from './plan-facts';
+import { raceDates, scheduledWeekFacts, type WeekFacts } from './plan-facts';
 import { plannedDailyLoads, projectPlannedDays, type BlockProjection } from './projection';
 import { scheduleBlock } from './schedule';
 import type { BlockInput, LibraryEntry, PlannedDay, TsbWindow } from './types';
@@ -56,6 +56,9 @@ export function scheduleAttempt(
     library: options.library,
     thresholds: options.thresholds,
     ...(lockedDays.length > 0 ? { lockedDays } : {}),
+    ...(input.races ? { races: input.races } : {}),
+    ...(input.dayLimits ? { dayLimits: input.dayLimits } : {}),
+    ...(input.sportShare ? { sportShare: input.sportShare } : {}),
   });
   return measureAttempt(context, generated, days);
 }
@@ -67,7 +70,7 @@ function measureAttempt(context: PlanContext, generated: GeneratedBlock, days: P
     frames.map((f) => f.startDate),
     input,
   );
-  const facts = scheduledWeekFacts(generated.weeks, days, projection, input.raceDate);
+  const facts = scheduledWeekFacts(generated.weeks, days, projection, raceDates(input));
   const breaches = guardrailBreaches(input, facts, generated).length + taperBreaches(facts, generated).length;
   const formMiss = formInWindow(projection.raceDay.projectedTsb, input.tsbWindow) ? 0 : 1;
   return { generated, days, projection, facts, misses: breaches + formMiss };

@@ -9,7 +9,8 @@ import {
   type PlanBlockOptions,
   type PlanContext,
 } from './plan-attempt';
-import { backToBackHardDays } from './plan-facts';
+import { backToBackHardDays, plannedAcwr } from './plan-facts';
+import { plannedDailyLoads } from './projection';
 import { TAPER_SCALE_MAX } from './taper-search';
 import type {
   BlockInput,
@@ -32,6 +33,8 @@ export interface PlannedWeek extends WeekTarget {
   projectedTsb: number;
   plannedLoad: number;
   plannedHours: number;
+  /** Planned ACWR at the week's end over the athlete's real days before the block; null where it is not judged. */
+  acwr: number | null;
 }
 
 export interface BlockPlan extends Feasibility {
@@ -84,6 +87,7 @@ export function planBlock(input: BlockInput, options: PlanBlockOptions): BlockPl
   }
 
   const { generated, days, projection, facts } = best;
+  const acwr = plannedAcwr(generated.weeks, plannedDailyLoads(days), input.baseline?.priorDailyLoads ?? [], input.raceDate);
   const feasibility = assessFeasibility(input, {
     generated,
     facts,
@@ -100,6 +104,7 @@ export function planBlock(input: BlockInput, options: PlanBlockOptions): BlockPl
       projectedTsb: projection.weeks[i]!.projectedTsb,
       plannedLoad: Math.round(facts[i]!.load * 10) / 10,
       plannedHours: Math.round(facts[i]!.hours * 100) / 100,
+      acwr: acwr[i] === null ? null : Math.round(acwr[i]! * 100) / 100,
     })),
     raceDay: projection.raceDay,
     days,

@@ -1,7 +1,8 @@
-import { addDays } from '../dates';
+import { addDays, daysBetween } from '../dates';
+import { ACWR_CHRONIC_DAYS, ACWR_MIN_CHRONIC_DAILY_LOAD, rollingAcwr } from '../load/load-ratios';
 import { weekDates } from './phases';
 import type { BlockProjection } from './projection';
-import type { Phase, PlannedDay, WeekTarget } from './types';
+import type { BlockInput, Phase, PlannedDay, WeekTarget } from './types';
 
 /** What one week of a plan holds, the numbers every guardrail is checked against. */
 export interface WeekFacts {
@@ -31,20 +32,27 @@ export function targetWeekFacts(weeks: readonly WeekTarget[], projection: BlockP
   }));
 }
 
+/** The goal race's date first, then the calendar's other races inside the block. */
+export function raceDates(input: Pick<BlockInput, 'raceDate' | 'races'>): string[] {
+  return [input.raceDate, ...(input.races ?? []).map((r) => r.date).filter((d) => d < input.raceDate)];
+}
+
 /**
- * The facts of a day-by-day plan: sums of its sessions per week, with the ramp of its projection. Race day
- * is left out: the guardrails govern training, and an Ironman would otherwise break every weekly limit.
+ * The facts of a day-by-day plan: sums of its sessions per week, with the ramp of its projection. Race days
+ * are left out: the guardrails govern training, and an Ironman would otherwise break every weekly limit.
+ * `raceDates` starts with the goal race, the block's last day.
  */
 export function scheduledWeekFacts(
   weeks: readonly WeekTarget[],
   days: readonly PlannedDay[],
   projection: BlockProjection,
-  raceDate: string,
+  raceDates: readonly string[],
 ): WeekFacts[] {
   const byDate = new Map(days.map((day) => [day.date, day]));
+  const races = new Set(raceDates);
   return weeks.map((w, i) => {
-    const sessions = weekDates(w.startDate, raceDate)
-      .filter((date) => date !== raceDate)
+    const sessions = weekDates(w.startDate, raceDates[0]!)
+      .filter((date) => !races.has(date))
       .flatMap((date) => byDate.get(date)?.sessions ?? []);
     const seconds = sessions.reduce((sum, s) => sum + s.plannedSeconds, 0);
     const bandSeconds = sessions.reduce(
@@ -71,4 +79,30 @@ export function backToBackHardDays(days: readonly PlannedDay[]): [string, string
   return [...hard]
     .sort()
     .flatMap((date): [string, string][] => (hard.has(addDays(date, 1)) ? [[date, addDays(date, 1)]] : []));
+}
+
+/**
+ * Planned ACWR at the end of each week (race week: on race eve), the coupled 7 ÷ 28-day form of
+ * load-ratios.ts over the athlete's real days before the block and the plan's days after; null where the
+ * chronic mean is under the judging floor, as the inbox leaves it unjudged.
+ */
+export function plannedAcwr(
+  weeks: readonly Pick<WeekTarget, 'startDate'>[],
+  dailyLoads: Readonly<Record<string, number>>,
+  priorDailyLoads: readonly number[],
+  raceDate: string,
+): (number | null)[] {
+  if (weeks.length === 0) return [];
+  const first = weeks[0]!.startDate;
+  const series = [...priorDailyLoads];
+  const offset = series.length;
+  for (let date = first; date < raceDate; date = addDays(date, 1)) series.push(dailyLoads[date] ?? 0);
+  return weeks.map((w) => {
+    const end = Math.min(offset + daysBetween(first, w.startDate) + 7, series.length);
+    if (end < ACWR_CHRONIC_DAYS) return null;
+    const window = series.slice(end - ACWR_CHRONIC_DAYS, end);
+    const chronic = window.reduce((sum, l) => sum + l, 0) / ACWR_CHRONIC_DAYS;
+    if (chronic < ACWR_MIN_CHRONIC_DAILY_LOAD) return null;
+    return rollingAcwr(window);
+  });
 }

@@ -24,3 +24,10 @@ export function signedText(value: number): string {
   if (rounded < 0) return `−${-rounded}`;
   return '0';
 }
+
+/** "Sun 21 Mar": a day as the plan's sentences name it. */
+export function dayText(date: string): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  const weekday = WEEKDAY_NAMES[(day.getUTCDay() + 6) % 7]!.slice(0, 3);
+  return `${weekday} ${day.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' })}`;
+}

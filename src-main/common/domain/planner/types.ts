@@ -33,6 +33,55 @@ export interface Guardrails {
   maxSessionSeconds: number;
   /** Whether two hard days may follow each other (off unless the coach says so). */
   allowBackToBackHardDays: boolean;
+  /**
+   * Highest planned acute:chronic workload ratio at the end of any week: 7-day ÷ 28-day mean daily load,
+   * the coupled rolling form the roster shows (Gabbett 2016: 0.8–1.3 the "sweet spot"; default 1.3).
+   */
+  maxAcwr: number;
+}
+
+/** A race's importance: A the goal, B a rehearsal with a short taper, C a hard training day. */
+export type RacePriority = 'A' | 'B' | 'C';
+
+/** A race on the athlete's calendar inside the block, besides the goal race the block ends with. */
+export interface CalendarRace {
+  date: string;
+  name: string;
+  priority: RacePriority;
+  /** What is raced, when known; an unknown race is planned as an hour at threshold effort. */
+  raceType: RaceType | null;
+}
+
+/** A day the athlete's life or a re-plan limits: travel, illness, an injured sport, a fatigue re-plan. */
+export interface DayLimit {
+  date: string;
+  /** Hours available that day instead of the weekday's; 0 makes it a rest day. */
+  hours?: number;
+  /** No hard session that day (graded return, fatigue). */
+  easyOnly?: boolean;
+  /** Sports not to plan that day (an injury). */
+  withoutSports?: WorkoutSport[];
+  /** A few words the plan shows for it, e.g. "travel: flight to Tokyo". */
+  reason: string;
+}
+
+/** Where the athlete's training actually is when the block starts, summarised from their history. */
+export interface TrainingBaseline {
+  /** Mean weekly load and hours of the recent normal weeks (not ill, injured, travelling or on holiday). */
+  weekLoad: number;
+  weekHours: number;
+  /** How many normal weeks the means come from, and the Monday of the first and last. */
+  normalWeeks: number;
+  /** Sentences naming the recent weeks left out and why, e.g. "week of 30 Nov (2.5 h, holiday)". */
+  skippedWeeks: string[];
+  /** Load of each of the 21 days before the block's first planned day, oldest first (the ACWR's chronic window). */
+  priorDailyLoads: number[];
+  /** Longest session per sport in the last six weeks, seconds. */
+  longestSeconds: Partial<Record<WorkoutSport, number>>;
+  /** Share of training time per endurance sport over the last twelve weeks. */
+  sportShare: Partial<Record<WorkoutSport, number>>;
+  /** Typical pace of runs of an hour or more in the last twelve weeks, s/km; null without such runs. */
+  longRunSecondsPerKm: number | null;
 }
 
 /** Race-day form the taper must land in, TSB points (default +5 to +20). */
@@ -64,6 +113,18 @@ export interface BlockInput {
   targetRaceCtl?: number;
   /** Taper weeks before race week; the race type's default when omitted (see phases.ts). */
   taperWeeks?: number;
+  /** The athlete's recent training; without it (no history) week 1 follows from CTL alone. */
+  baseline?: TrainingBaseline;
+  /** The coach's own week-1 load instead of the recent normal week, with the reason. */
+  startLoad?: { load: number; reason: string };
+  /** Other races inside the block (B and C races, or A races before the goal). */
+  races?: readonly CalendarRace[];
+  /** Days limited by logged events or a re-plan. */
+  dayLimits?: readonly DayLimit[];
+  /** Weekly hour caps for particular weeks (time constraints), by 1-based week index. */
+  weekHourCaps?: Readonly<Record<number, number>>;
+  /** Share of endurance time per sport for multisport races; the race's default split when omitted. */
+  sportShare?: Partial<Record<WorkoutSport, number>>;
 }
 
 /** Consecutive weeks of one phase, 1-based and inclusive. */
@@ -127,9 +188,15 @@ export interface WeekTarget {
   targetHours: number;
   intensity: IntensityDistribution;
   longSessionSeconds: number;
+  /** Every long session of the week by sport (a triathlon week has a long ride and a long run). */
+  longSessions: Partial<Record<WorkoutSport, number>>;
   keySessions: KeySession[];
+  /** Whether the week ends with a brick: a run straight off its long ride (triathlon build and peak). */
+  brick: boolean;
   /** Sentences naming each guardrail that limited this week, e.g. "week 9 capped by the 6 CTL/week ramp limit". */
   binding: string[];
+  /** Sentences explaining the week's choices: where week 1 starts, races, limited days. */
+  notes: string[];
 }
 
 /** A workout as the planner places it: the definition plus what it costs this athlete. */

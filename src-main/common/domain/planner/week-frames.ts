@@ -19,10 +19,18 @@ export interface WeekFrame {
   availableHours: number;
 }
 
-export function buildWeekFrames(input: Pick<BlockInput, 'raceDate' | 'weeks' | 'availability'>): WeekFrame[] {
+type AvailabilityInput = Pick<BlockInput, 'availability' | 'dayLimits'>;
+
+/** Hours the athlete can train on a date: the weekday's availability, unless a day limit (travel, illness) says less. */
+export function hoursOn(input: AvailabilityInput, date: string): number {
+  const limit = input.dayLimits?.find((l) => l.date === date && l.hours !== undefined);
+  return Math.max(0, limit?.hours ?? input.availability[weekdayIndex(date)] ?? 0);
+}
+
+export function buildWeekFrames(input: Pick<BlockInput, 'raceDate' | 'weeks'> & AvailabilityInput): WeekFrame[] {
   return blockWeekStarts(input.raceDate, input.weeks).map((startDate, i) => {
     const dates = weekDates(startDate, input.raceDate).filter((date) => date !== input.raceDate);
-    const hours = dates.map((date) => Math.max(0, input.availability[weekdayIndex(date)] ?? 0));
+    const hours = dates.map((date) => hoursOn(input, date));
     const availableHours = hours.reduce((sum, h) => sum + h, 0);
     const shares = hours.map((h) => (availableHours > 0 ? h / availableHours : 0));
     return { index: i + 1, startDate, dates, shares, availableHours };

@@ -7,7 +7,17 @@ import type { Guardrails } from './types';
  * the pattern's own cut (recovery, taper), or a minimum.
  */
 export type LoadLimit =
-  'ramp' | 'max-hours' | 'availability' | 'max-load' | 'schedule' | 'min-hours' | 'min-load' | 'pattern';
+  | 'ramp'
+  | 'acwr'
+  | 'progression'
+  | 'max-hours'
+  | 'week-hours'
+  | 'availability'
+  | 'max-load'
+  | 'schedule'
+  | 'min-hours'
+  | 'min-load'
+  | 'pattern';
 
 export interface WeekLoad {
   /** Whole TSS. */
@@ -41,6 +51,11 @@ export interface WeekLoadContext {
   scheduleCeiling?: number;
   /** The least load a schedule of this week held, when it went well over what it was asked (race week's shakeouts). */
   scheduleFloor?: number;
+  /** Loads from the athlete's recent training: the ACWR guardrail's and the progression step's ceilings. */
+  acwrCap?: number;
+  progressionCap?: number;
+  /** The coach's hour cap for this week (time constraints). */
+  weekHourCap?: number;
 }
 
 /**
@@ -58,10 +73,19 @@ export function chooseWeekLoad(context: WeekLoadContext, wanted: number = Number
 
 function withinMaxima(context: WeekLoadContext, wanted: number): WeekLoad & { cap: number } {
   const { frame, guardrails, loadPerHour } = context;
-  const hoursAvailable = Math.min(guardrails.maxWeeklyHours, frame.availableHours);
+  const weekCap = context.weekHourCap ?? Number.POSITIVE_INFINITY;
+  const hoursAvailable = Math.min(guardrails.maxWeeklyHours, frame.availableHours, weekCap);
+  const hourLimit: LoadLimit =
+    weekCap <= Math.min(guardrails.maxWeeklyHours, frame.availableHours)
+      ? 'week-hours'
+      : guardrails.maxWeeklyHours <= frame.availableHours
+        ? 'max-hours'
+        : 'availability';
   const maxima: [LoadLimit, number][] = [
     ['ramp', rampCapLoad(context.startCtl, context.ctlResponse, guardrails.maxRampPerWeek)],
-    [guardrails.maxWeeklyHours <= frame.availableHours ? 'max-hours' : 'availability', hoursAvailable * loadPerHour],
+    ['acwr', context.acwrCap ?? Number.POSITIVE_INFINITY],
+    ['progression', context.progressionCap ?? Number.POSITIVE_INFINITY],
+    [hourLimit, hoursAvailable * loadPerHour],
     ['max-load', guardrails.maxWeeklyLoad ?? Number.POSITIVE_INFINITY],
     ['schedule', context.scheduleCeiling ?? Number.POSITIVE_INFINITY],
   ];

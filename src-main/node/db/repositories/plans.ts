@@ -3,6 +3,7 @@ import type { PlanChangeView, PlanSummary } from '../../../common/contract/plans
 import type { Sport } from '../../../common/contract/schemas';
 import type { WorkoutCategory, WorkoutDefinition } from '../../../common/contract/workout-schema';
 import type { BlockInput, IntensityDistribution, PlannedSession, RaceType, WeekTarget } from '../../../common/domain/planner/types';
+import { DEFAULT_MAX_ACWR } from '../../../common/domain/planner/defaults';
 import type { Db, PlanChangesTable, PlannedWorkoutsTable, PlansTable } from '../schema';
 
 /** A stored plan with its generator input and weekly targets parsed. */
@@ -20,6 +21,21 @@ export interface PlanRecord {
   status: 'active' | 'archived';
   createdAt: string;
   updatedAt: string;
+}
+
+/** Plans stored before the ACWR guardrail existed read with its default. */
+function storedInput(input: StoredPlanInput): StoredPlanInput {
+  return { ...input, guardrails: { ...input.guardrails, maxAcwr: input.guardrails.maxAcwr ?? DEFAULT_MAX_ACWR } };
+}
+
+/** Targets stored before weeks listed every long session, bricks and notes read as a single long session. */
+function storedTarget(target: WeekTarget): WeekTarget {
+  return {
+    ...target,
+    longSessions: target.longSessions ?? {},
+    brick: target.brick ?? false,
+    notes: target.notes ?? [],
+  };
 }
 
 /** The generator input as stored: everything but the starting CTL/ATL, which come from the history when it is read. */
@@ -84,8 +100,8 @@ function toPlan(r: Selectable<PlansTable>): PlanRecord {
     raceType: r.race_type as RaceType,
     startDate: r.start_date,
     weeks: r.weeks,
-    input: JSON.parse(r.input_json) as StoredPlanInput,
-    targets: JSON.parse(r.targets_json) as WeekTarget[],
+    input: storedInput(JSON.parse(r.input_json) as StoredPlanInput),
+    targets: (JSON.parse(r.targets_json) as WeekTarget[]).map(storedTarget),
     status: r.status,
     createdAt: r.created_at,
     updatedAt: r.updated_at,

@@ -11,6 +11,7 @@ const GUARDRAILS: Guardrails = {
   maxHighIntensityShare: 0.2,
   maxSessionSeconds: 4 * 3600,
   allowBackToBackHardDays: false,
+  maxAcwr: 1.3,
 };
 
 // Week of Mon 3 March 2025.

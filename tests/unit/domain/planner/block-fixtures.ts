@@ -83,6 +83,7 @@ export function randomBlockInput(random: SeededRandom): BlockInput {
       maxHighIntensityShare: round(0.03 + random.next() * 0.17, 0.01),
       maxSessionSeconds: round(1.5 + random.next() * 4.5, 0.25) * 3600,
       allowBackToBackHardDays: random.next() < 0.15,
+      maxAcwr: 1.3,
     },
     tsbWindow: random.next() < 0.6 ? DEFAULT_TSB_WINDOW : { min: windowMin, max: windowMin + random.int(6, 20) },
     convention,

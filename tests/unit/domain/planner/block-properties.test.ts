@@ -153,7 +153,7 @@ describe('scheduled plans, over 200 random athletes and goals', () => {
 
         // Measured again from the days themselves, not from what the plan says about them.
         const projection = projectPlannedDays(plan.days, starts, input);
-        const facts = scheduledWeekFacts(plan.weeks, plan.days, projection, input.raceDate);
+        const facts = scheduledWeekFacts(plan.weeks, plan.days, projection, [input.raceDate]);
         expect(plan.raceDay, label).toEqual(projection.raceDay);
         expectReasonsNameAFix(plan, label);
         expectGuardrails(input, facts, plan.feasible, label);

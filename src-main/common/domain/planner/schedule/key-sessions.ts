@@ -41,7 +41,10 @@ export interface KeyRequest {
   rotation: number;
 }
 
-/** Race-pace sessions within this IF of the closest one to race pace count as matching it. */
+/**
+ * Race-pace sessions count as this race's only within this IF of its pace: a 70.3 run never gets marathon-pace
+ * blocks; without one the request falls back to tempo.
+ */
 const RACE_PACE_TOLERANCE = 0.03;
 /** Weight of variety against fit to the week's distribution when ranking candidates. */
 const ROTATION_WEIGHT = 0.2;
@@ -59,10 +62,10 @@ function rank(candidates: CatalogEntry[], request: KeyRequest): CatalogEntry[] {
   let pool = candidates;
   if (request.kind === 'race-pace' && request.raceIntensity !== null) {
     const distance = (e: CatalogEntry) => Math.abs(e.workIntensity - request.raceIntensity!);
-    const best = Math.min(...pool.map(distance));
-    pool = pool.filter((e) => distance(e) <= best + RACE_PACE_TOLERANCE);
+    pool = pool.filter((e) => e.definition.category !== 'race-pace' || distance(e) <= RACE_PACE_TOLERANCE);
   }
   const n = pool.length;
+  if (n === 0) return [];
   const scale = Math.max(request.desiredQualitySeconds, 900);
   const score = (e: CatalogEntry, i: number) => {
     const variety = (((i - request.rotation) % n) + n) % n / n;

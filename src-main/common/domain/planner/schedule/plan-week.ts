@@ -4,12 +4,15 @@ import { addDays, daysBetween, weekdayIndex } from '../../dates';
 import { HARD_LOAD } from '../../workouts/intensity-bands';
 import { summarizeWorkout, type WorkoutSummary } from '../../workouts/workout-metrics';
 import { scaleWorkoutToDuration, scaleWorkoutToLoad } from '../../workouts/workout-scaling';
-import type { Guardrails, KeySession, PlannedDay, PlannedSession, RaceType, WeekTarget, Weekday, WeekdayHours } from '../types';
+import type { CalendarRace, DayLimit, Guardrails, KeySession, PlannedDay, PlannedSession, RaceType, WeekTarget, Weekday, WeekdayHours } from '../types';
+import { secondLongDay } from '../long-sessions';
+import type { RaceDayRole } from '../race-calendar';
+import { hoursOn } from '../week-frames';
 import { MIN_FILLER_SECONDS, sizeFillers, type FillerSlot } from './filler-sizing';
 import { chooseKeyWorkout } from './key-sessions';
 import { raceIntensity, raceSessions } from './race-day';
 import { plannedSession, type CatalogEntry, type SessionCatalog } from './session-catalog';
-import { SPORT_MIX, type SportMix } from './sport-mix';
+import type { SportMix } from './sport-mix';
 
 export interface WeekPlanContext {
   week: WeekTarget;
@@ -29,14 +32,25 @@ export interface WeekPlanContext {
   lockedByDate: ReadonlyMap<string, PlannedDay>;
   /** Whether the day before this week's Monday holds a hard session. */
   hardBefore: boolean;
+  /** Days near the calendar's other races, with their role (raceDayRoles). */
+  raceRoles: ReadonlyMap<string, { role: RaceDayRole; race: CalendarRace }>;
+  dayLimits: readonly DayLimit[];
+  /** The block's sport mix, with the coach's split for multisport races. */
+  mix: SportMix;
 }
 
-type DayRole = 'locked' | 'race' | 'taper' | 'long' | 'key' | 'open';
+/**
+ * A day's part in the week: 'race' holds a race, 'taper' one short easy session before a race, 'easy' only
+ * easy sessions (after a race, a limited day), 'long' and 'key' the week's long and key sessions.
+ */
+type DayRole = 'locked' | 'race' | 'taper' | 'easy' | 'long' | 'key' | 'open';
 
 interface Day {
   date: string;
   capacity: number;
   role: DayRole;
+  /** Sports not to plan on this day (an injury). */
+  without: ReadonlySet<WorkoutSport>;
   sessions: PlannedSession[];
   /** Indexes of sessions the easy-time step added: the only ones the weekly ceilings may shorten. */
   fillers: number[];
@@ -62,10 +76,18 @@ const KEY_EXTENSION_SHARE = 0.5;
 const LONG_EXTENSION_SHARE = 0.1;
 /** The day before a hard day gets a lighter share of easy time, so the key session starts fresh. */
 const EVE_OF_HARD_DAY_WEIGHT = 0.6;
+/** The day before a long session holds at most this share of it in easy time. */
+const EVE_OF_LONG_SHARE = 0.5;
 /** Easy workouts whose load per hour is this close (relative) to the best match count as equally good. */
 const RATE_TOLERANCE = 0.1;
 /** Moderate time a week must lack before a tempo session is added to meet its distribution (half an hour). */
 const TOP_UP_MODERATE_SECONDS = 1800;
+/** Long sessions count as this race's when their work is within this IF of its pace (MP finish for a marathon, not a 70.3). */
+const RACE_SPECIFIC_TOLERANCE = 0.04;
+/** A brick run: about a sixth of the ride before it, 15–40 minutes. */
+const BRICK_SHARE = 1 / 6;
+const BRICK_MIN_SECONDS = 900;
+const BRICK_MAX_SECONDS = 2400;
 /** Just under the load that makes a session hard on volume alone: a crowded long session and every easy session stay below it. */
 const EASY_LOAD_LIMIT = HARD_LOAD - 1;
 
@@ -104,7 +126,10 @@ function count(t: Tally, s: PlannedSession, sign: 1 | -1): void {
 class WeekPlanner {
   private readonly days: Day[] = [];
   private readonly mix: SportMix;
+  /** Whether the goal race is in this week. */
   private readonly raceWeek: boolean;
+  /** The most important other race this week: a B (or A) race replaces the key and long sessions, a C race one key session. */
+  private readonly raceInWeek: 'B' | 'C' | null;
   private readonly hardAfter: boolean;
   private readonly lastKeyDate: string;
   private readonly targetSeconds: number;
@@ -121,7 +146,7 @@ class WeekPlanner {
     highFactor: number,
   ) {
     const { week, guardrails: g } = ctx;
-    this.mix = SPORT_MIX[ctx.raceType];
+    this.mix = ctx.mix;
     this.maxSeconds = g.maxWeeklyHours * 3600;
     this.maxLoad = g.maxWeeklyLoad ?? Number.POSITIVE_INFINITY;
     this.targetSeconds = Math.min(week.targetHours * 3600, this.maxSeconds);
@@ -133,11 +158,24 @@ class WeekPlanner {
       const date = addDays(week.startDate, i);
       if (date > ctx.raceDate) break;
       const locked = ctx.lockedByDate.get(date);
-      const role: DayRole = locked ? 'locked' : date === ctx.raceDate ? 'race' : date >= taperFrom ? 'taper' : 'open';
-      const capacity = ctx.availability[weekdayIndex(date)]! * 3600;
-      this.days.push({ date, capacity, role, sessions: locked ? [...locked.sessions] : [], fillers: [] });
+      const limits = ctx.dayLimits.filter((l) => l.date === date);
+      const near = ctx.raceRoles.get(date)?.role;
+      const role: DayRole = locked
+        ? 'locked'
+        : date === ctx.raceDate || near === 'race'
+          ? 'race'
+          : date >= taperFrom || near === 'pre-race'
+            ? 'taper'
+            : near === 'post-race' || limits.some((l) => l.easyOnly)
+              ? 'easy'
+              : 'open';
+      const capacity = hoursOn(ctx, date) * 3600;
+      const without = new Set(limits.flatMap((l) => l.withoutSports ?? []));
+      this.days.push({ date, capacity, role, without, sessions: locked ? [...locked.sessions] : [], fillers: [] });
     }
-    this.raceWeek = this.days.some((d) => d.role === 'race');
+    this.raceWeek = this.days.some((d) => d.date === ctx.raceDate);
+    const weekRaces = this.days.flatMap((d) => (d.role === 'race' && d.date !== ctx.raceDate ? [ctx.raceRoles.get(d.date)!.race] : []));
+    this.raceInWeek = weekRaces.some((r) => r.priority !== 'C') ? 'B' : weekRaces.length > 0 ? 'C' : null;
     this.lastKeyDate = addDays(ctx.raceDate, -KEY_DAYS_BEFORE_RACE);
     const nextDate = addDays(week.startDate, 7);
     this.hardAfter = nextDate <= ctx.raceDate && hasHard(ctx.lockedByDate.get(nextDate)?.sessions);
@@ -146,7 +184,7 @@ class WeekPlanner {
 
   plan(): PlannedDay[] {
     this.placeRace();
-    this.placeLongSession();
+    this.placeLongSessions();
     this.placeKeySessions();
     this.placeStrength();
     this.placeTaperSessions();
@@ -160,7 +198,8 @@ class WeekPlanner {
   private hardAt(index: number): boolean {
     if (index < 0) return this.ctx.hardBefore;
     if (index >= this.days.length) return this.hardAfter;
-    return hasHard(this.days[index]!.sessions);
+    const day = this.days[index]!;
+    return day.role === 'race' || hasHard(day.sessions);
   }
 
   private neighbourHard(index: number): boolean {
@@ -209,44 +248,68 @@ class WeekPlanner {
 
   /** The race is placed whatever the guardrails say: it is the point of the block, not a training session. */
   private placeRace(): void {
-    const day = this.days.find((d) => d.role === 'race');
-    if (!day) return;
-    for (const definition of raceSessions(this.ctx.raceType)) this.add(day, null, definition, summarizeWorkout(definition, this.ctx.thresholds));
+    for (const day of this.days.filter((d) => d.role === 'race')) {
+      const race = this.ctx.raceRoles.get(day.date)?.race;
+      const definitions = day.date === this.ctx.raceDate || !race ? raceSessions(this.ctx.raceType) : raceSessions(race.raceType ?? 'custom', race.name);
+      for (const definition of definitions) this.add(day, null, definition, summarizeWorkout(definition, this.ctx.thresholds));
+    }
   }
 
-  private longDayIndex(): number | null {
-    const wanted = this.days.findIndex((d) => d.role === 'open' && weekdayIndex(d.date) === this.ctx.longSessionDay);
-    if (wanted >= 0 && this.room(this.days[wanted]!) >= this.ctx.week.longSessionSeconds / 2) return wanted;
-    const distance = (i: number) => Math.abs(weekdayIndex(this.days[i]!.date) - this.ctx.longSessionDay);
-    const open = this.days.map((_, i) => i).filter((i) => this.days[i]!.role === 'open' && this.room(this.days[i]!) >= MIN_FILLER_SECONDS);
+  /** The day for a long session: its weekday when open and roomy enough, else the roomiest open day nearest it. */
+  private longDayIndex(weekday: number, seconds: number, sport: WorkoutSport): number | null {
+    const usable = (d: Day) => d.role === 'open' && !d.without.has(sport);
+    const wanted = this.days.findIndex((d) => usable(d) && weekdayIndex(d.date) === weekday);
+    if (wanted >= 0 && this.room(this.days[wanted]!) >= seconds / 2) return wanted;
+    const distance = (i: number) => Math.abs(weekdayIndex(this.days[i]!.date) - weekday);
+    const open = this.days.map((_, i) => i).filter((i) => usable(this.days[i]!) && this.room(this.days[i]!) >= MIN_FILLER_SECONDS);
     open.sort((a, b) => this.room(this.days[b]!) - this.room(this.days[a]!) || distance(a) - distance(b));
     return open[0] ?? null;
   }
 
   /**
-   * The long session: quality long runs and rides (marathon-pace finish, tempo blocks) rotate in during
-   * build and peak weeks; base, recovery and taper weeks keep it all aerobic. A long session that would
-   * sit next to another hard day (or break a budget) falls back to the aerobic one, trimmed if its sheer
-   * load would make it hard.
+   * The week's long sessions, the main one on the long day and a triathlete's long run on the second long
+   * day, then the brick run straight off the long ride. A week holding a B race has none: the race is its
+   * long effort.
    */
-  private placeLongSession(): void {
+  private placeLongSessions(): void {
+    const { week } = this.ctx;
+    if (this.raceWeek || this.raceInWeek === 'B') return;
+    const sports = Object.keys(week.longSessions) as WorkoutSport[];
+    const sessions = sports.length > 0 ? sports.map((sport) => ({ sport, seconds: week.longSessions[sport]! })) : [{ sport: this.mix.longSport, seconds: week.longSessionSeconds }];
+    sessions.forEach(({ sport, seconds }, i) => {
+      const weekday = i === 0 ? this.ctx.longSessionDay : secondLongDay(this.ctx.availability, this.ctx.longSessionDay);
+      if (seconds <= 0 || weekday === null) return;
+      const day = this.placeLongSession(sport, seconds, weekday);
+      if (day && i === 0 && week.brick) this.placeBrick(day);
+    });
+  }
+
+  /**
+   * One long session. Quality long sessions (a marathon-pace finish, tempo blocks) come only from those
+   * run at this race's pace — never another race's — and rotate in during build and lead in peak and
+   * taper, the race-specific weeks (a marathon-pace finish two weeks out); base and recovery weeks keep it aerobic. A long session that would sit next
+   * to another hard day (or break a budget) falls back to the aerobic one, trimmed if its sheer load would
+   * make it hard.
+   */
+  private placeLongSession(sport: WorkoutSport, seconds: number, weekday: number): Day | null {
     const { week, catalog, thresholds } = this.ctx;
-    if (this.raceWeek || week.longSessionSeconds <= 0) return;
-    const index = this.longDayIndex();
-    if (index === null) return;
+    const index = this.longDayIndex(weekday, seconds, sport);
+    if (index === null) return null;
     const day = this.days[index]!;
     const limit = Math.min(this.room(day), this.secondsLeft()) - SLACK;
-    let candidates = catalog.entries(this.mix.longSport, ['long']);
-    if (candidates.length === 0) candidates = catalog.entries(this.mix.longSport, ['endurance']);
+    let candidates = catalog.entries(sport, ['long']);
+    if (candidates.length === 0) candidates = catalog.entries(sport, ['endurance']);
     const aerobic = candidates.filter((e) => e.summary.bandSeconds.moderate + e.summary.bandSeconds.high === 0);
-    const quality = (week.phase === 'build' || week.phase === 'peak') && !week.recovery;
-    const pool = quality || aerobic.length === 0 ? candidates : aerobic;
-    if (pool.length === 0 || limit < MIN_FILLER_SECONDS) return;
+    const pace = raceIntensity(this.ctx.raceType, sport);
+    const specific = candidates.filter((e) => !aerobic.includes(e) && pace !== null && Math.abs(e.workIntensity - pace) <= RACE_SPECIFIC_TOLERANCE);
+    const quality = (week.phase === 'build' || week.phase === 'peak' || week.phase === 'taper') && !week.recovery;
+    const pool = !quality || specific.length === 0 ? (aerobic.length > 0 ? aerobic : candidates) : week.phase === 'build' ? [...aerobic, ...specific] : specific;
+    if (pool.length === 0 || limit < MIN_FILLER_SECONDS) return null;
 
     const spaced = this.ctx.guardrails.allowBackToBackHardDays || !this.neighbourHard(index);
     const acceptable = (s: WorkoutSummary) =>
       s.seconds <= limit && this.fitsWeek(s) && (s.bandSeconds.high === 0 || s.bandSeconds.high <= this.highLeft()) && (spaced || !s.hard);
-    const scaled = (e: CatalogEntry) => ({ key: e.key, ...scaleWorkoutToDuration(e.definition, thresholds, week.longSessionSeconds, { maxSeconds: limit }) });
+    const scaled = (e: CatalogEntry) => ({ key: e.key, ...scaleWorkoutToDuration(e.definition, thresholds, seconds, { maxSeconds: limit }) });
     let chosen = scaled(pool[week.index % pool.length]!);
     if (!acceptable(chosen.summary) && aerobic.length > 0) {
       const plain = aerobic[week.index % aerobic.length]!;
@@ -254,9 +317,33 @@ class WeekPlanner {
       const loadRoom = Math.min(this.loadLeft(), spaced ? Number.POSITIVE_INFINITY : EASY_LOAD_LIMIT);
       if (chosen.summary.load > loadRoom) chosen = { key: plain.key, ...scaleWorkoutToLoad(plain.definition, thresholds, loadRoom, { maxSeconds: limit }) };
     }
-    if (!acceptable(chosen.summary)) return;
+    if (!acceptable(chosen.summary)) return null;
     this.add(day, chosen.key, chosen.definition, chosen.summary);
     day.role = 'long';
+    return day;
+  }
+
+  /**
+   * A brick: a run straight off the long ride, 15–40 minutes (about a sixth of the ride), at the race's run
+   * effort when the library has a brick session for it. A library without one gets its easy run, labelled as
+   * the brick it is.
+   */
+  private placeBrick(day: Day): void {
+    const { catalog, thresholds } = this.ctx;
+    if (day.without.has('run')) return;
+    const ride = day.sessions.find((s) => s.definition.sport === 'bike');
+    const room = Math.min(this.room(day), this.secondsLeft()) - SLACK;
+    if (!ride || room < BRICK_MIN_SECONDS) return;
+    const seconds = Math.min(room, Math.max(BRICK_MIN_SECONDS, Math.min(BRICK_MAX_SECONDS, ride.plannedSeconds * BRICK_SHARE)));
+    const pace = raceIntensity(this.ctx.raceType, 'run');
+    const bricks = catalog.entries('run', ['brick']);
+    const closest = (list: CatalogEntry[]) => [...list].sort((a, b) => Math.abs(a.workIntensity - (pace ?? 0)) - Math.abs(b.workIntensity - (pace ?? 0)))[0];
+    const entry = closest(bricks) ?? catalog.entries('run', ['endurance']).find((e) => !e.summary.hard);
+    if (!entry) return;
+    const scaled = scaleWorkoutToDuration(entry.definition, thresholds, seconds, { maxSeconds: room });
+    if (scaled.summary.seconds > room || !this.fitsWeek(scaled.summary) || scaled.summary.bandSeconds.high > this.highLeft()) return;
+    const definition = entry.definition.category === 'brick' ? scaled.definition : { ...scaled.definition, name: `Brick: ${scaled.definition.name} off the bike`, category: 'brick' as const };
+    this.add(day, entry.key, definition, scaled.summary);
   }
 
   // ---- key sessions and tests ---------------------------------------------------------------
@@ -270,7 +357,13 @@ class WeekPlanner {
   private keyRequests(): { kind: Exclude<KeySession, 'long'>; sport: WorkoutSport }[] {
     const { week } = this.ctx;
     const sports = this.mix.sports;
+    // A B race is the week's key session and its test; a C race takes the place of the hardest key session.
+    if (this.raceInWeek === 'B') return [];
     const keys = week.keySessions.filter((k): k is Exclude<KeySession, 'long' | 'test'> => k !== 'long' && k !== 'test');
+    if (this.raceInWeek === 'C' && keys.length > 0) {
+      const hardest = (['vo2max', 'threshold', 'race-pace', 'tempo'] as const).find((k) => keys.includes(k))!;
+      keys.splice(keys.indexOf(hardest), 1);
+    }
     const others = keys.map((kind, j) => ({ kind, sport: sports[(j + week.index) % sports.length]! }));
     const asked = week.keySessions.includes('test');
     if (this.raceWeek || !(this.ctx.testWeek || asked)) return others;
@@ -285,7 +378,8 @@ class WeekPlanner {
   private hardDayCandidates(sport: WorkoutSport, shortest: number): number[] {
     const allowBackToBack = this.ctx.guardrails.allowBackToBackHardDays;
     const multisport = this.mix.sports.length > 1;
-    const hard = [-1, ...this.days.keys(), this.days.length].filter((j) => this.hardAt(j));
+    // A long session is a long effort: key sessions keep away from it as from hard days.
+    const hard = [-1, ...this.days.keys(), this.days.length].filter((j) => this.hardAt(j) || this.days[j]?.role === 'long');
     const distanceToHard = (i: number) => Math.min(7, ...hard.filter((j) => j !== i).map((j) => Math.abs(j - i)));
     const besideLong = (i: number) => Number(this.days[i - 1]?.role === 'long' || this.days[i + 1]?.role === 'long');
     const pairing = (d: Day) => multisport && d.role === 'key' && d.sessions.length < 2 && !d.sessions.some((s) => s.definition.sport === sport);
@@ -293,7 +387,7 @@ class WeekPlanner {
       .filter((i) => {
         const d = this.days[i]!;
         const fresh = d.role === 'open' && d.sessions.length === 0;
-        return (fresh || pairing(d)) && d.date <= this.lastKeyDate && this.room(d) >= shortest && (allowBackToBack || !this.neighbourHard(i));
+        return (fresh || pairing(d)) && !d.without.has(sport) && d.date <= this.lastKeyDate && this.room(d) >= shortest && (allowBackToBack || !this.neighbourHard(i));
       })
       .sort(
         (a, b) =>
@@ -366,8 +460,10 @@ class WeekPlanner {
   private placeTaperSessions(): void {
     const { catalog, thresholds, raceDate } = this.ctx;
     for (const day of this.days.filter((d) => d.role === 'taper')) {
-      const daysOut = daysBetween(day.date, raceDate);
-      const sport = this.mix.sports[(daysOut - 1) % this.mix.sports.length]!;
+      const daysOut = daysBetween(day.date, this.ctx.raceRoles.get(day.date)?.race.date ?? raceDate);
+      const sports = this.mix.sports.filter((s) => !day.without.has(s));
+      if (sports.length === 0) continue;
+      const sport = sports[(daysOut - 1) % sports.length]!;
       const options = catalog.entries(sport, ['recovery']).filter((e) => !e.summary.hard);
       if (options.length === 0) continue;
       // The day before: openers or a shakeout with strides when the library has one.
@@ -428,14 +524,16 @@ class WeekPlanner {
       const room = this.room(day);
       if (room < MIN_FILLER_SECONDS) return;
       let count = 0;
-      if (day.role === 'open' && !day.sessions.some((s) => s.definition.sport !== 'strength')) count = multisport && room >= TWO_SESSION_SECONDS ? 2 : 1;
+      if ((day.role === 'open' || day.role === 'easy') && !day.sessions.some((s) => s.definition.sport !== 'strength')) count = multisport && room >= TWO_SESSION_SECONDS ? 2 : 1;
       else if (multisport && (day.role === 'key' || day.role === 'long') && day.sessions.length < 2) count = 1;
-      const taken = new Set(day.sessions.map((s) => s.definition.sport));
+      const taken = new Set([...day.sessions.map((s) => s.definition.sport), ...day.without]);
       for (let n = 0; n < count; n++) {
-        const sport = [...need.entries()].filter(([s]) => !taken.has(s)).sort((a, b) => b[1] - a[1])[0]?.[0];
+        // A runner kept off running by an injury rides instead: cross-training holds the aerobic load off the injury.
+        const crossTraining = !multisport && day.without.has(this.mix.longSport) && !taken.has('bike') ? 'bike' : undefined;
+        const sport = crossTraining ?? [...need.entries()].filter(([s]) => !taken.has(s)).sort((a, b) => b[1] - a[1])[0]?.[0];
         if (!sport) break;
         taken.add(sport);
-        need.set(sport, need.get(sport)! - room / count);
+        need.set(sport, (need.get(sport) ?? 0) - room / count);
         fresh.push({ day, index, sport, share: 1 / count });
       }
     });
@@ -447,12 +545,14 @@ class WeekPlanner {
       const rate = (e: CatalogEntry) => e.summary.load / e.summary.seconds;
       // An easy session must stay easy: below the load that would make it hard on volume alone.
       const easyLoadCap = EASY_LOAD_LIMIT / rate(templates.easy);
-      const capacity = Math.min(this.room(day) * share, guardrails.maxSessionSeconds, easyLoadCap) - SLACK;
+      // The eve of a long session stays short, so the long one starts fresh (never 1 h 45 before a 2 h 15 long run).
+      const nextLong = this.days[index + 1]?.role === 'long' ? Math.max(...this.days[index + 1]!.sessions.map((s) => s.plannedSeconds)) : Number.POSITIVE_INFINITY;
+      const capacity = Math.min(this.room(day) * share, guardrails.maxSessionSeconds, easyLoadCap, EVE_OF_LONG_SHARE * nextLong) - SLACK;
       slots.push({
         slot: {
           sport,
           capacity,
-          weight: capacity * (this.hardAt(index + 1) ? EVE_OF_HARD_DAY_WEIGHT : 1),
+          weight: capacity * (this.hardAt(index + 1) || Number.isFinite(nextLong) ? EVE_OF_HARD_DAY_WEIGHT : 1),
           easyRate: rate(templates.easy),
           recoveryRate: templates.recovery ? rate(templates.recovery) : null,
           preferRecovery: this.hardAt(index - 1) || hasHard(day.sessions),

@@ -45,7 +45,7 @@ function legTarget(sport: WorkoutSport, [low, high]: [number, number]): StepTarg
   return { type: 'thresholdPacePercent', range };
 }
 
-function raceLegDefinition(leg: RaceLeg): WorkoutDefinition {
+function raceLegDefinition(leg: RaceLeg, raceName?: string): WorkoutDefinition {
   const steps: WorkoutStep[] = [];
   if (leg.warmupSeconds) {
     steps.push({ kind: 'step', intent: 'warmup', duration: { type: 'time', seconds: leg.warmupSeconds }, target: legTarget(leg.sport, [65, 75]), note: 'easy, a few strides' });
@@ -58,7 +58,7 @@ function raceLegDefinition(leg: RaceLeg): WorkoutDefinition {
     note: 'race pace: even effort',
   });
   return {
-    name: `${leg.label} — race`,
+    name: raceName ? `${raceName} — ${leg.label.toLowerCase()}` : `${leg.label} — race`,
     sport: leg.sport,
     category: 'race-pace',
     description: 'Race day. Planned at the realistic pacing for this race type; the time follows from the athlete\'s thresholds.',
@@ -66,9 +66,9 @@ function raceLegDefinition(leg: RaceLeg): WorkoutDefinition {
   };
 }
 
-/** The race as sessions, one per leg (triathlons: swim, bike and run). */
-export function raceSessions(raceType: RaceType): WorkoutDefinition[] {
-  return RACE_LEGS[raceType].map(raceLegDefinition);
+/** The race as sessions, one per leg (triathlons: swim, bike and run), named after the race when it has a name. */
+export function raceSessions(raceType: RaceType, raceName?: string): WorkoutDefinition[] {
+  return RACE_LEGS[raceType].map((leg) => raceLegDefinition(leg, raceName));
 }
 
 /** Race intensity per sport (IF at the leg's midpoint), so race-pace sessions can be matched to the race. */

@@ -1,10 +1,12 @@
 import type { ThresholdValues } from '../../../contract/schemas';
 import type { WorkoutSport } from '../../../contract/workout-schema';
 import { addDays } from '../../dates';
-import type { Guardrails, KeySession, LibraryEntry, PlannedDay, RaceType, WeekTarget, Weekday, WeekdayHours } from '../types';
+import { raceDayRoles } from '../race-calendar';
+import type { CalendarRace, DayLimit, Guardrails, KeySession, LibraryEntry, PlannedDay, RaceType, WeekTarget, Weekday, WeekdayHours } from '../types';
 import { shortestKeySeconds } from './key-sessions';
 import { planWeek } from './plan-week';
 import { buildCatalog } from './session-catalog';
+import { sportMix } from './sport-mix';
 
 export interface ScheduleInput {
   weeks: readonly WeekTarget[]; // block weeks, Monday-start, week 1 first
@@ -17,6 +19,11 @@ export interface ScheduleInput {
   thresholds: ThresholdValues;
   /** Days the coach locked: kept exactly as given and counted toward their week's targets. */
   lockedDays?: readonly PlannedDay[];
+  /** The calendar's other races inside the block. */
+  races?: readonly CalendarRace[];
+  dayLimits?: readonly DayLimit[];
+  /** Split of endurance time for multisport races. */
+  sportShare?: Partial<Record<WorkoutSport, number>>;
 }
 
 /**
@@ -55,6 +62,8 @@ export function scheduleBlock(input: ScheduleInput): PlannedDay[] {
     return shortest.get(id)!;
   };
   const lockedByDate = new Map((input.lockedDays ?? []).map((d) => [d.date, d]));
+  const raceRoles = raceDayRoles((input.races ?? []).filter((r) => r.date < raceDate));
+  const mix = sportMix(input.raceType, input.sportShare);
 
   const days: PlannedDay[] = [];
   let testOrdinal = 0;
@@ -76,6 +85,9 @@ export function scheduleBlock(input: ScheduleInput): PlannedDay[] {
         testOrdinal,
         lockedByDate,
         hardBefore: !!previous?.sessions.some((s) => s.hard),
+        raceRoles,
+        dayLimits: input.dayLimits ?? [],
+        mix,
       }),
     );
     if (testWeek) testOrdinal++;

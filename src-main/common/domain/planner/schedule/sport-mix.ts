@@ -35,3 +35,12 @@ export const SPORT_MIX: Record<RaceType, SportMix> = {
   '70.3': TRIATHLON,
   ironman: TRIATHLON,
 };
+
+/** The race's mix with the coach's (or the history's) split of time between its sports, normalised to 1. */
+export function sportMix(raceType: RaceType, share?: Partial<Record<WorkoutSport, number>>): SportMix {
+  const mix = SPORT_MIX[raceType];
+  if (!share || mix.sports.length < 2) return mix;
+  const total = mix.sports.reduce((sum, s) => sum + Math.max(0, share[s] ?? 0), 0);
+  if (!(total > 0)) return mix;
+  return { ...mix, timeShare: Object.fromEntries(mix.sports.map((s) => [s, Math.max(0, share[s] ?? 0) / total])) };
+}

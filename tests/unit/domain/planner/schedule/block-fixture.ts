@@ -75,8 +75,11 @@ export function blockWeeks(o: FixtureOptions): WeekTarget[] {
       // A recovery week goes back to base's mostly aerobic mix, as the block generator does.
       intensity: INTENSITY[recovery ? 'base' : phase],
       longSessionSeconds: phase === 'race' ? 0 : Math.min(0.27 * hours * 3600, o.longCapSeconds ?? 3 * 3600),
+      longSessions: {},
       keySessions: keySessions(phase, recovery, endsPhase, weekInPhase),
+      brick: false,
       binding: [],
+      notes: [],
     };
   });
 }
@@ -90,4 +93,5 @@ export const GUARDRAILS: Guardrails = {
   maxHighIntensityShare: 0.12,
   maxSessionSeconds: 3.5 * 3600,
   allowBackToBackHardDays: false,
+  maxAcwr: 1.3,
 };

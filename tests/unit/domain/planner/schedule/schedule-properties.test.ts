@@ -58,6 +58,7 @@ function randomInput(seed: number): ScheduleInput {
       maxHighIntensityShare: 0.05 + r.next() * 0.15,
       maxSessionSeconds: (1.5 + r.next() * 4.5) * 3600,
       allowBackToBackHardDays: r.next() < 0.2,
+      maxAcwr: 1.3,
     },
     library,
     thresholds,
