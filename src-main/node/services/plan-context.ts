@@ -2,7 +2,12 @@ import { addDays } from '../../common/domain/dates';
 import { computePmc, type PmcSeed } from '../../common/domain/load/pmc';
 import type { PmcConvention } from '../../common/domain/load/pmc-convention';
 import type { ThresholdValues } from '../../common/contract/schemas';
+import type { LifeEvent } from '../../common/domain/planner/calendar-limits';
+import type { RecordedActivity } from '../../common/domain/planner/recorded-days';
+import { HISTORY_DAYS, summarizeTrainingHistory, type TrainingHistory } from '../../common/domain/planner/training-history';
+import type { CalendarRace } from '../../common/domain/planner/types';
 import { findPmcSettings } from '../db/repositories/analytics-settings';
+import { listHistoryActivities, listPlanningEvents } from '../db/repositories/plans';
 import { pmcRowsBefore } from '../db/repositories/daily-load';
 import { thresholdHistory, thresholdsOn } from '../db/repositories/athletes';
 import type { AthleteBrief } from '../db/repositories/imports';
@@ -43,4 +48,45 @@ export async function fitnessAtEndOf(
   const decayed = computePmc({}, { from: addDays(last.date, 1), to: date, convention, seed: { ctl: last.ctl, atl: last.atl } });
   const end = decayed.at(-1)!;
   return { ctl: end.ctl, atl: end.atl };
+}
+
+/** What the athlete's record says about a block from `firstDay` to `raceDate`: history, other races, limited days. */
+export interface PlanningCalendar {
+  history: TrainingHistory | null;
+  races: CalendarRace[];
+  /** Logged life events, for the days they limit (eventDayLimits). */
+  lifeEvents: LifeEvent[];
+  /** Activities recorded from `firstDay` to yesterday: a block under way counts them as done. */
+  recorded: RecordedActivity[];
+}
+
+const LIFE_EVENT_KINDS: ReadonlySet<string> = new Set(['travel', 'illness', 'injury', 'life_stress']);
+
+export async function loadPlanningCalendar(
+  ctx: ServiceContext,
+  athleteId: number,
+  firstDay: string,
+  raceDate: string,
+  today: string,
+): Promise<PlanningCalendar> {
+  const historyFrom = addDays(firstDay, -HISTORY_DAYS);
+  const yesterday = addDays(today, -1);
+  const [activities, events] = await Promise.all([
+    listHistoryActivities(ctx.db, athleteId, historyFrom, yesterday),
+    listPlanningEvents(ctx.db, athleteId, historyFrom, raceDate),
+  ]);
+  const lifeEvents = events.flatMap((e): LifeEvent[] =>
+    LIFE_EVENT_KINDS.has(e.kind) ? [{ kind: e.kind as LifeEvent['kind'], startDate: e.startDate, endDate: e.endDate, title: e.title }] : [],
+  );
+  const races = events.flatMap((e): CalendarRace[] =>
+    e.kind === 'race' && e.startDate >= firstDay && e.startDate < raceDate
+      ? [{ date: e.startDate, name: e.title, priority: e.priority ?? 'B', raceType: e.raceType }]
+      : [],
+  );
+  return {
+    history: summarizeTrainingHistory(activities, lifeEvents, firstDay, yesterday),
+    races,
+    lifeEvents,
+    recorded: activities.filter((a) => a.date >= firstDay),
+  };
 }

@@ -1,0 +1,52 @@
+import { addDays, weekdayIndex } from '../dates';
+import type { DayLimit, WeekdayHours } from './types';
+
+/** A logged event as the planner reads it. */
+export interface LifeEvent {
+  kind: 'travel' | 'illness' | 'injury' | 'life_stress';
+  startDate: string;
+  /** Null while it goes on. */
+  endDate: string | null;
+  title: string;
+}
+
+/** An ongoing event without an end date limits the days up to this many after today, until the coach says more. */
+const OPEN_EVENT_DAYS = 3;
+/** Travel leaves time for a hotel run or a short swim, not for the planned sessions. */
+const TRAVEL_HOURS = 1;
+
+/**
+ * The days logged events limit between `from` and `to`: illness is rest, travel leaves an hour, an injury or
+ * a stressful spell allows only easy sessions. Where events overlap the stricter limit wins.
+ */
+export function eventDayLimits(
+  events: readonly LifeEvent[],
+  availability: WeekdayHours,
+  from: string,
+  to: string,
+  today: string,
+): DayLimit[] {
+  const byDate = new Map<string, DayLimit>();
+  for (const event of events) {
+    const last = event.endDate ?? (addDays(today, OPEN_EVENT_DAYS) > event.startDate ? addDays(today, OPEN_EVENT_DAYS) : event.startDate);
+    for (let date = event.startDate < from ? from : event.startDate; date <= last && date <= to; date = addDays(date, 1)) {
+      const limit = limitFor(event, Math.max(0, availability[weekdayIndex(date)] ?? 0), date);
+      const current = byDate.get(date);
+      if (!current || (limit.hours ?? Number.POSITIVE_INFINITY) < (current.hours ?? Number.POSITIVE_INFINITY)) byDate.set(date, limit);
+    }
+  }
+  return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+function limitFor(event: LifeEvent, available: number, date: string): DayLimit {
+  const reason = `${event.kind.replace('_', ' ')}: ${event.title}`;
+  switch (event.kind) {
+    case 'illness':
+      return { date, hours: 0, reason };
+    case 'travel':
+      return { date, hours: Math.min(available, TRAVEL_HOURS), reason };
+    case 'injury':
+    case 'life_stress':
+      return { date, easyOnly: true, reason };
+  }
+}

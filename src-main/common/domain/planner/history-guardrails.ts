@@ -1,0 +1,42 @@
+import { defaultBlockSettings } from './defaults';
+import type { TrainingHistory } from './training-history';
+import type { Guardrails, RaceType } from './types';
+
+/** Guardrails a plan can take from the athlete's history rather than from the race's fixed defaults. */
+export type HistoryGuardrail = 'maxWeeklyHours' | 'minWeeklyHours' | 'maxSessionSeconds';
+
+/**
+ * Room to grow over a block: the most the athlete sustained for three weeks in the last year plus a tenth,
+ * or 40 % over their recent normal week when that is more (a block is there to build).
+ */
+const SUSTAINED_MARGIN = 1.1;
+const NORMAL_GROWTH = 1.4;
+/** Below half the normal week the athlete is not training, so that is the floor. */
+const MIN_SHARE_OF_NORMAL = 0.5;
+/** The longest session may reach a tenth beyond the longest of the last year when that exceeds the race's need. */
+const LONGEST_MARGIN = 1.1;
+
+const roundUpTo = (value: number, step: number) => Math.ceil(value / step - 1e-9) * step;
+const roundDownTo = (value: number, step: number) => Math.floor(value / step + 1e-9) * step;
+
+/**
+ * The race's default guardrails with weekly hours (and, when the athlete already goes longer than the race
+ * needs, the longest session) from the athlete's history, listing which came from it.
+ */
+export function guardrailsFromHistory(
+  raceType: RaceType,
+  history: TrainingHistory | null,
+): { guardrails: Guardrails; fromHistory: HistoryGuardrail[] } {
+  const guardrails = defaultBlockSettings(raceType).guardrails;
+  if (!history) return { guardrails, fromHistory: [] };
+  const normal = history.baseline.weekHours;
+  const fromHistory: HistoryGuardrail[] = ['maxWeeklyHours', 'minWeeklyHours'];
+  guardrails.maxWeeklyHours = Math.max(1, roundUpTo(Math.max(history.maxSustainedWeeklyHours * SUSTAINED_MARGIN, normal * NORMAL_GROWTH), 0.5));
+  guardrails.minWeeklyHours = Math.min(guardrails.maxWeeklyHours, roundDownTo(normal * MIN_SHARE_OF_NORMAL, 0.5));
+  const longest = Math.max(0, ...Object.values(history.longestSecondsYear).map((s) => s ?? 0));
+  if (longest * LONGEST_MARGIN > guardrails.maxSessionSeconds) {
+    guardrails.maxSessionSeconds = Math.min(12 * 3600, roundUpTo(longest * LONGEST_MARGIN, 900));
+    fromHistory.push('maxSessionSeconds');
+  }
+  return { guardrails, fromHistory };
+}
