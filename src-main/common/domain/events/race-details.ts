@@ -9,6 +9,12 @@ export const RACE_PRIORITIES = ['A', 'B', 'C'] as const;
 export type RacePriority = (typeof RACE_PRIORITIES)[number];
 
 /**
+ * A race logged without a priority: most races an athlete enters are neither the season goal nor a
+ * training run, and an A wrongly assumed would have the planner taper for it.
+ */
+export const DEFAULT_RACE_PRIORITY: RacePriority = 'B';
+
+/**
  * Title patterns in the order they are tried: the longer names come first, so "half marathon" is never
  * read as a marathon and "half ironman" is never read as an Ironman. `\b` keeps "10k" out of "110 km".
  */
