@@ -14,6 +14,16 @@ export type RacePriority = (typeof RACE_PRIORITIES)[number];
  */
 export const DEFAULT_RACE_PRIORITY: RacePriority = 'B';
 
+/** How coaches say it: "A race". */
+export function racePriorityLabel(priority: RacePriority): string {
+  return `${priority} race`;
+}
+
+/** A race's name with its priority when known, for lists and print: "Riverside Half Marathon (B race)". */
+export function raceNameWithPriority(name: string, priority: RacePriority | null): string {
+  return priority ? `${name} (${racePriorityLabel(priority)})` : name;
+}
+
 /**
  * Title patterns in the order they are tried: the longer names come first, so "half marathon" is never
  * read as a marathon and "half ironman" is never read as an Ironman. `\b` keeps "10k" out of "110 km".

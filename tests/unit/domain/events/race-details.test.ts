@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferRaceType, splitPrioritySuffix } from '../../../../src-main/common/domain/events/race-details';
+import { inferRaceType, raceNameWithPriority, splitPrioritySuffix } from '../../../../src-main/common/domain/events/race-details';
 
 describe('inferRaceType', () => {
   it.each([
@@ -50,5 +50,12 @@ describe('splitPrioritySuffix', () => {
     expect(splitPrioritySuffix('Club 10K (B race) rescheduled')).toEqual({ title: 'Club 10K (B race) rescheduled', priority: null });
     expect(splitPrioritySuffix('Club 10K (D race)')).toEqual({ title: 'Club 10K (D race)', priority: null });
     expect(splitPrioritySuffix('(A race)')).toEqual({ title: '(A race)', priority: null });
+  });
+});
+
+describe('raceNameWithPriority', () => {
+  it('adds the priority as coaches say it, and nothing when it is unknown', () => {
+    expect(raceNameWithPriority('Riverside Half', 'B')).toBe('Riverside Half (B race)');
+    expect(raceNameWithPriority('Spring marathon', null)).toBe('Spring marathon');
   });
 });
