@@ -16,3 +16,11 @@ export class ApiCallError extends Error implements ApiError {
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/** A field error from the server goes under its field; anything else is shown as a banner. */
+export function fieldError(error: unknown, field: string): string | undefined {
+  return error instanceof ApiCallError && error.field === field ? error.message : undefined;
+}
+export function isFieldError(error: unknown): boolean {
+  return error instanceof ApiCallError && error.field !== undefined;
+}

@@ -8,6 +8,7 @@ import type {
   Severity,
 } from '../domain/anomalies/types';
 import { ANOMALY_RULES } from '../domain/anomalies/types';
+import type { RacePriority } from '../domain/events/race-details';
 import type { RecentCompliance } from '../domain/planner/compliance';
 import { call } from './call';
 import { idSchema, isoDateSchema, type Sport } from './schemas';
@@ -159,7 +160,8 @@ export interface CallBrief {
   planChanges: ContextPlanChange[];
   compliance: RecentCompliance | null;
   upcoming: UpcomingSession[];
-  races: { date: string; name: string }[];
+  /** `priority` is the logged race event's; null for a plan's race that was never logged as an event. */
+  races: { date: string; name: string; priority: RacePriority | null }[];
   /** The coach's saved agenda, or — until one is saved — a draft drawn from the brief itself. */
   agenda: string;
   agendaSaved: boolean;

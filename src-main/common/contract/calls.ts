@@ -20,6 +20,8 @@ import type {
 } from './types';
 import type { Settings } from './schemas';
 import type { ActivityLap } from '../domain/activity';
+import { RACE_PRIORITIES } from '../domain/events/race-details';
+import { RACE_TYPES } from '../domain/planner/types';
 
 import { call } from './call';
 
@@ -111,6 +113,11 @@ export const coreCalls = {
   'events.list': call<AthleteEvent[]>()(
     z.object({ athleteId: idSchema }).strict(),
   ),
+  /**
+   * Only a race takes `priority` and `raceType`. A race given no priority is a B race
+   * (DEFAULT_RACE_PRIORITY); given no race type, its type is read from the title (inferRaceType), and
+   * `raceType: null` records it as unknown.
+   */
   'events.create': call<AthleteEvent>()(
     z
       .object({
@@ -120,8 +127,18 @@ export const coreCalls = {
         endDate: isoDateSchema.nullable().optional(),
         title: z.string().trim().min(1).max(200),
         body: z.string().max(10_000).optional(),
+        priority: z.enum(RACE_PRIORITIES).optional(),
+        raceType: z.enum(RACE_TYPES).nullable().optional(),
       })
-      .strict(),
+      .strict()
+      .superRefine((v, ctx) => {
+        if (v.kind === 'race') return;
+        for (const field of ['priority', 'raceType'] as const) {
+          if (v[field] !== undefined && v[field] !== null) {
+            ctx.addIssue({ code: 'custom', path: [field], message: `only a race has a ${field === 'raceType' ? 'race type' : 'priority'}; this event is ${v.kind}` });
+          }
+        }
+      }),
   ),
 
   'demo.load': call<DemoSummary>()(

@@ -1,3 +1,5 @@
+import type { RacePriority } from '../domain/events/race-details';
+import type { RaceType } from '../domain/planner/types';
 import type { EventKind, Settings, Sport, ThresholdMetric } from './schemas';
 
 export interface ThresholdEntry {
@@ -79,6 +81,10 @@ export interface AthleteEvent {
   endDate: string | null;
   title: string;
   body: string;
+  /** Set on every race (A goal race, B, C); null on other kinds. */
+  priority: RacePriority | null;
+  /** A race's type when known; null when unknown and on other kinds. */
+  raceType: RaceType | null;
 }
 
 export interface AppInfo {

@@ -1,4 +1,5 @@
 import type { CallBrief, KeyNumber } from '../../common/contract';
+import { raceNameWithPriority } from '../../common/domain/events/race-details';
 import { safeFileName } from '../../common/domain/export/safe-file-name';
 import { createPdfDocument } from '../pdf/pdf-document';
 import type { ServiceContext } from '../services/context';
@@ -73,7 +74,7 @@ export async function briefPdf(brief: CallBrief, createdAt: Date): Promise<Uint8
     );
 
   pdf.heading('Next two weeks');
-  if (brief.races.length > 0) pdf.keyValues(brief.races.map((r) => ['Race', `${r.name} on ${r.date}`] as const));
+  if (brief.races.length > 0) pdf.keyValues(brief.races.map((r) => ['Race', `${raceNameWithPriority(r.name, r.priority)} on ${r.date}`] as const));
   if (brief.upcoming.length === 0) pdf.paragraph('Nothing planned.', { muted: true });
   else
     pdf.table(

@@ -1,5 +1,6 @@
 import type { CallBrief, InjuryView, KeyNumber, UpcomingSession } from '../../common/contract';
 import { addDays } from '../../common/domain/dates';
+import { raceNameWithPriority } from '../../common/domain/events/race-details';
 import { recentCompliance } from '../../common/domain/planner/compliance';
 import { listAnomalies } from '../db/repositories/anomalies';
 import { listAthletePlanChanges, listContextNotes } from '../db/repositories/anomaly-inputs';
@@ -43,9 +44,14 @@ export async function getCallBrief(ctx: ServiceContext, athleteId: number): Prom
   const plannedSince = planned
     .filter((w) => w.date >= since && w.date < today)
     .map((w) => ({ id: w.id, date: w.date, sport: w.sport, seconds: w.plannedSeconds }));
+  const loggedRaces = (await listUpcomingRaceEvents(ctx.db, today))
+    .filter((e) => e.athleteId === athleteId)
+    .map((e) => ({ date: e.date, name: e.title, priority: e.priority }));
   const races = [
-    ...(plan ? [{ date: plan.raceDate, name: plan.raceName || plan.name }] : []),
-    ...(await listUpcomingRaceEvents(ctx.db, today)).filter((e) => e.athleteId === athleteId).map((e) => ({ date: e.date, name: e.title })),
+    ...(plan
+      ? [{ date: plan.raceDate, name: plan.raceName || plan.name, priority: loggedRaces.find((r) => r.date === plan.raceDate)?.priority ?? null }]
+      : []),
+    ...loggedRaces,
   ]
     .filter((r, i, all) => all.findIndex((o) => o.date === r.date) === i)
     .sort((a, b) => a.date.localeCompare(b.date));
@@ -108,7 +114,7 @@ function draftAgenda(brief: Omit<CallBrief, 'agenda' | 'agendaSaved'>): string {
   for (const a of brief.anomalies) lines.push(`- ${a.ruleLabel}: ${a.reason}`);
   for (const i of brief.injuries.filter((i) => i.status !== 'resolved')) lines.push(`- Injury check: ${injuryLabel(i)}, ${i.severity}/10, ${i.status}`);
   if (brief.compliance && brief.compliance.colour !== 'green') lines.push(`- Plan vs done: ${brief.compliance.explanation}`);
-  for (const r of brief.races.slice(0, 1)) lines.push(`- Next race: ${r.name} on ${r.date}`);
+  for (const r of brief.races.slice(0, 1)) lines.push(`- Next race: ${raceNameWithPriority(r.name, r.priority)} on ${r.date}`);
   lines.push('- Next two weeks: confirm availability and travel');
   return lines.join('\n');
 }

@@ -46,7 +46,9 @@ Commands:
   notes add --db PATH --athlete ID --date D --text T [--author coach|athlete] [--json]
                                        a note about the athlete (the anomaly rules read it)
   events add --db PATH --athlete ID --kind travel|illness|injury|life-stress|race --from D [--to D] [--note T]
-                                       log context: travel, illness, injury, life stress or a race
+      [--name|--title T] [--priority A|B|C] [--race-type marathon|half-marathon|10k|70.3|ironman|gran-fondo|custom] [--json]
+                                       log context: travel, illness, injury, life stress or a race (a race is B
+                                       unless given --priority; its type is read from the name unless given)
   anomalies --db PATH [--athlete ID] [--state open|acknowledged|snoozed|resolved|active|all] [--rule R] --json
                                        re-evaluate the rules, then list anomalies with their reasons and evidence
   brief --db PATH --athlete ID --out FILE.pdf

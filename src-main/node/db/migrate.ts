@@ -39,6 +39,7 @@ export function migrate(
   for (const migration of pending) {
     sqlite.transaction(() => {
       sqlite.exec(migration.sql);
+      migration.migrateData?.(sqlite);
       sqlite.pragma(`user_version = ${migration.version}`);
     })();
   }

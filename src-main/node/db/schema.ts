@@ -125,6 +125,10 @@ export interface EventsTable {
   title: string;
   body: Generated<string>;
   created_at: string;
+  /** 'A' | 'B' | 'C' on races, NULL on every other kind. */
+  priority: string | null;
+  /** One of RACE_TYPES on races whose type is known, else NULL. */
+  race_type: string | null;
 }
 
 export interface SettingsTable {

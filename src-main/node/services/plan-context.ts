@@ -2,6 +2,7 @@ import { addDays } from '../../common/domain/dates';
 import { computePmc, type PmcSeed } from '../../common/domain/load/pmc';
 import type { PmcConvention } from '../../common/domain/load/pmc-convention';
 import type { ThresholdValues } from '../../common/contract/schemas';
+import { DEFAULT_RACE_PRIORITY } from '../../common/domain/events/race-details';
 import type { LifeEvent } from '../../common/domain/planner/calendar-limits';
 import type { RecordedActivity } from '../../common/domain/planner/recorded-days';
 import { HISTORY_DAYS, summarizeTrainingHistory, type TrainingHistory } from '../../common/domain/planner/training-history';
@@ -80,7 +81,7 @@ export async function loadPlanningCalendar(
   );
   const races = events.flatMap((e): CalendarRace[] =>
     e.kind === 'race' && e.startDate >= firstDay && e.startDate < raceDate
-      ? [{ date: e.startDate, name: e.title, priority: e.priority ?? 'B', raceType: e.raceType }]
+      ? [{ date: e.startDate, name: e.title, priority: e.priority ?? DEFAULT_RACE_PRIORITY, raceType: e.raceType }]
       : [],
   );
   return {

@@ -11,6 +11,7 @@ import { ActivityDetailDialog } from './ActivityDetailDialog';
 import { AthleteHeader } from './AthleteHeader';
 import { AthleteRuleSettings } from './AthleteRuleSettings';
 import { evidenceRangeOf, useContextMarks, type ContextMark } from './context-marks';
+import { EventForm } from './EventForm';
 import { EventsList } from './EventsList';
 import { InjuryLog } from './InjuryLog';
 import { LoadSection } from './LoadSection';
@@ -53,6 +54,7 @@ export function AthletePage({ athleteId }: { athleteId: number }) {
   const today = todayIso();
   const trendRange = { athleteId, from: addDaysIso(today, -(TREND_DAYS - 1)), to: today };
   const [openActivity, setOpenActivity] = useState<number>();
+  const [addingEvent, setAddingEvent] = useState(false);
 
   const athlete = useQuery('athletes.get', { id: athleteId });
   const activities = useQuery('activities.list', { athleteId });
@@ -155,7 +157,13 @@ export function AthletePage({ athleteId }: { athleteId: number }) {
             <ThresholdHistory athlete={athlete.data} onSaved={athlete.reload} />
           </section>
           <section className="card" aria-labelledby="events-title">
-            <h2 id="events-title">Notes and events</h2>
+            <div className="card-header">
+              <h2 id="events-title">Notes and events</h2>
+              <button type="button" onClick={() => setAddingEvent(!addingEvent)} aria-expanded={addingEvent}>
+                New event
+              </button>
+            </div>
+            {addingEvent && <EventForm athleteId={athleteId} onSaved={() => setAddingEvent(false)} onCancel={() => setAddingEvent(false)} />}
             {events.error && <ErrorBanner error={events.error} onRetry={events.reload} />}
             {events.data && <EventsList events={events.data} />}
           </section>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { AthleteEvent, EventKind } from '../../../src-main/common/contract';
+import { racePriorityLabel } from '../../../src-main/common/domain/events/race-details';
 import { formatDate } from '../../format/dates';
 
-const KIND_LABELS: Record<EventKind, string> = {
+export const KIND_LABELS: Record<EventKind, string> = {
   travel: 'Travel',
   illness: 'Illness',
   injury: 'Injury',
@@ -33,7 +34,7 @@ export function EventsList({ events }: { events: AthleteEvent[] }) {
           <li key={event.id}>
             <div>
               <span className={`badge ${KIND_TONES[event.kind] ?? ''}`}>{KIND_LABELS[event.kind]}</span>{' '}
-              <strong>{event.title}</strong>
+              {event.priority && <span className="badge">{racePriorityLabel(event.priority)}</span>} <strong>{event.title}</strong>
             </div>
             <div className="muted">
               {formatDate(event.startDate)}

@@ -7,7 +7,7 @@ import {
   type InjuryView,
 } from '../../../src-main/common/contract';
 import { api } from '../../api/client';
-import { ApiCallError } from '../../api/errors';
+import { fieldError, isFieldError } from '../../api/errors';
 import { useQuery } from '../../api/use-query';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
@@ -25,13 +25,6 @@ export function injuryTitle(injury: Pick<InjuryView, 'bodyPart' | 'side'>): stri
   return injury.side ? `${injury.bodyPart} (${injury.side === 'both' ? 'both sides' : injury.side})` : injury.bodyPart;
 }
 
-/** A field error from the server goes under its field; anything else is shown as a banner. */
-function fieldError(error: unknown, field: string): string | undefined {
-  return error instanceof ApiCallError && error.field === field ? error.message : undefined;
-}
-function isFieldError(error: unknown): boolean {
-  return error instanceof ApiCallError && error.field !== undefined;
-}
 
 function SeverityAndStatusFields({
   id,

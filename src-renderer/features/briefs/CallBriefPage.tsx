@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import type { CallBrief } from '../../../src-main/common/contract';
+import { raceNameWithPriority } from '../../../src-main/common/domain/events/race-details';
 import { api } from '../../api/client';
 import { ApiCallError } from '../../api/errors';
 import { useQuery } from '../../api/use-query';
@@ -190,7 +191,7 @@ function BriefBody({ brief }: { brief: CallBrief }) {
         <ul className="event-list">
           {brief.races.map((race) => (
             <li key={`${race.date}-${race.name}`}>
-              <strong>{race.name}</strong> <span className="muted">{formatDate(race.date)}</span>
+              <strong>{raceNameWithPriority(race.name, race.priority)}</strong> <span className="muted">{formatDate(race.date)}</span>
             </li>
           ))}
         </ul>

@@ -1,6 +1,8 @@
 import type { EventKind, Sport, ThresholdEntry, WellnessDay } from '../../contract';
 import type { ActivityRecord } from '../activity';
 import { addDays, weekdayIndex } from '../dates';
+import { inferRaceType, type RacePriority } from '../events/race-details';
+import type { RaceType } from '../planner/types';
 import { conditionCalendar, planEpisodes, type DemoEpisode } from './episodes';
 import { buildFitnessModel } from './fitness';
 import { createRandom, deriveSeed } from './random';
@@ -26,6 +28,8 @@ export interface DemoEvent {
   endDate: string | null;
   title: string;
   body: string;
+  priority: RacePriority | null;
+  raceType: RaceType | null;
 }
 
 export interface DemoAthlete {
@@ -69,12 +73,15 @@ function formatDuration(seconds: number): string {
 function raceEvent(race: DemoRace, finishSeconds: number | null, today: string): DemoEvent {
   const plan = race.priority === 'A' ? 'Season goal.' : 'Tune-up race.';
   const result = finishSeconds !== null ? `Finished in ${formatDuration(finishSeconds)}.` : race.date < today ? 'Did not start: ill.' : plan;
-  return { kind: 'race', startDate: race.date, endDate: null, title: `${race.name} (${race.priority} race)`, body: result };
+  // The demo's race names say what they are, as a coach's titles do; a race of none of the planner's
+  // types (a 5K, a trail ultra, a criterium) is known to be 'custom', not of unknown type.
+  const raceType = inferRaceType(race.name) ?? 'custom';
+  return { kind: 'race', startDate: race.date, endDate: null, title: race.name, body: result, priority: race.priority, raceType };
 }
 
 function episodeEvent(e: DemoEpisode, today: string): DemoEvent {
   // An episode still going on today has no end date yet: the coach does not know when it will end.
-  return { kind: e.kind, startDate: e.start, endDate: e.end >= today ? null : e.end, title: e.title, body: e.body };
+  return { kind: e.kind, startDate: e.start, endDate: e.end >= today ? null : e.end, title: e.title, body: e.body, priority: null, raceType: null };
 }
 
 /** Everything one demo athlete brings: profile, dated thresholds, two years of activities, wellness and events. */
@@ -127,7 +134,7 @@ export function generateDemoAthlete(spec: DemoAthleteSpec, options: DemoOptions)
     ...episodes.filter((e) => e.start <= options.today).map((e) => episodeEvent(e, options.today)),
     ...episodes
       .filter((e) => e.kind === 'injury' && e.end < lastDay)
-      .map((e) => ({ kind: 'note' as const, startDate: addDays(e.end, 1), endDate: null, title: 'Back to full training', body: `Cleared after "${e.title}". Build back over two weeks.` })),
+      .map((e) => ({ kind: 'note' as const, startDate: addDays(e.end, 1), endDate: null, title: 'Back to full training', body: `Cleared after "${e.title}". Build back over two weeks.`, priority: null, raceType: null })),
   ].sort((a, b) => a.startDate.localeCompare(b.startDate));
 
   const levelTag = spec.level === 'beginner' || spec.level === 'elite' ? [] : [spec.level];

@@ -1,5 +1,8 @@
 import type { WorkoutCategory, WorkoutDefinition, WorkoutSport } from '../../contract/workout-schema';
 import type { PmcConvention } from '../load/pmc-convention';
+import type { RacePriority } from '../events/race-details';
+
+export type { RacePriority };
 
 /** Shared vocabulary of the block generator, the day scheduler and the plan services. */
 
@@ -39,9 +42,6 @@ export interface Guardrails {
    */
   maxAcwr: number;
 }
-
-/** A race's importance: A the goal, B a rehearsal with a short taper, C a hard training day. */
-export type RacePriority = 'A' | 'B' | 'C';
 
 /** A race on the athlete's calendar inside the block, besides the goal race the block ends with. */
 export interface CalendarRace {

@@ -6,6 +6,7 @@ import { rrIntervalsSchema } from './004-rr-intervals';
 import { plannerSchema } from './005-planner';
 import { anomaliesSchema } from './006-anomalies';
 import { exportPreferencesSchema } from './007-export-preferences';
+import { racePrioritySchema } from './008-race-priority';
 
 /** Static, append-only list: a folder scan would break once the main process is bundled. */
 export const migrations: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const migrations: readonly Migration[] = [
   plannerSchema,
   anomaliesSchema,
   exportPreferencesSchema,
+  racePrioritySchema,
 ];

@@ -1,8 +1,7 @@
-
 import type { AthleteEvent, EventKind } from '../../../common/contract';
+import type { RacePriority } from '../../../common/domain/events/race-details';
+import type { RaceType } from '../../../common/domain/planner/types';
 import type { Db, EventRow } from '../schema';
-
-
 
 export interface EventInsert {
   athleteId: number;
@@ -11,6 +10,8 @@ export interface EventInsert {
   endDate: string | null;
   title: string;
   body: string;
+  priority: RacePriority | null;
+  raceType: RaceType | null;
 }
 
 function toEvent(r: EventRow): AthleteEvent {
@@ -22,6 +23,8 @@ function toEvent(r: EventRow): AthleteEvent {
     endDate: r.end_date,
     title: r.title,
     body: r.body,
+    priority: r.priority as RacePriority | null,
+    raceType: r.race_type as RaceType | null,
   };
 }
 
@@ -35,6 +38,8 @@ export async function insertEvent(db: Db, e: EventInsert, now: string): Promise<
       end_date: e.endDate,
       title: e.title,
       body: e.body,
+      priority: e.priority,
+      race_type: e.raceType,
       created_at: now,
     })
     .returningAll()

@@ -2,9 +2,10 @@ import type { Insertable, Selectable } from 'kysely';
 import type { PlanChangeView, PlanSummary } from '../../../common/contract/plans';
 import type { Sport } from '../../../common/contract/schemas';
 import type { WorkoutCategory, WorkoutDefinition } from '../../../common/contract/workout-schema';
+import type { RacePriority } from '../../../common/domain/events/race-details';
 import type { HistoryGuardrail } from '../../../common/domain/planner/history-guardrails';
 import type { RecordedActivity } from '../../../common/domain/planner/recorded-days';
-import type { BlockInput, IntensityDistribution, PlannedSession, RacePriority, RaceType, WeekTarget } from '../../../common/domain/planner/types';
+import type { BlockInput, IntensityDistribution, PlannedSession, RaceType, WeekTarget } from '../../../common/domain/planner/types';
 import { DEFAULT_MAX_ACWR } from '../../../common/domain/planner/defaults';
 import type { Db, PlanChangesTable, PlannedWorkoutsTable, PlansTable } from '../schema';
 
@@ -378,15 +379,16 @@ export async function findCurrentPlan(db: Db, athleteId: number, today: string):
 export async function listUpcomingRaceEvents(
   db: Db,
   fromDate: string,
-): Promise<{ athleteId: number; date: string; title: string }[]> {
+): Promise<{ athleteId: number; date: string; title: string; priority: RacePriority }[]> {
   const rows = await db
     .selectFrom('events')
-    .select(['athlete_id', 'start_date', 'title'])
+    .select(['athlete_id', 'start_date', 'title', 'priority'])
     .where('kind', '=', 'race')
     .where('start_date', '>=', fromDate)
     .orderBy('start_date')
     .execute();
-  return rows.map((r) => ({ athleteId: r.athlete_id, date: r.start_date, title: r.title }));
+  // Every race has a priority since migration 8.
+  return rows.map((r) => ({ athleteId: r.athlete_id, date: r.start_date, title: r.title, priority: r.priority as RacePriority }));
 }
 
 /** The sessions of the given plans between two dates, inclusive. */

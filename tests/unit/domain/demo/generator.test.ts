@@ -132,7 +132,7 @@ describe('two years of training', () => {
       const races = a.events.filter((e) => e.kind === 'race');
       expect(races.length).toBeGreaterThanOrEqual(3);
       for (const r of races) expect(weekdayIndex(r.startDate)).toBeGreaterThanOrEqual(5);
-      const pastA = races.filter((r) => r.title.includes('(A race)') && r.startDate < TODAY);
+      const pastA = races.filter((r) => r.priority === 'A' && r.startDate < TODAY);
       expect(pastA.length).toBeGreaterThanOrEqual(1);
       for (const r of pastA) {
         const raceWeek = addDays(r.startDate, -weekdayIndex(r.startDate));
@@ -141,6 +141,29 @@ describe('two years of training', () => {
         expect(before.volume).toBeLessThan(0.85);
       }
     }
+  });
+
+  it('gives every race a priority and a race type, and no other event either', () => {
+    const types = new Map<string, string | null>();
+    for (const a of roster) {
+      for (const e of a.events) {
+        if (e.kind !== 'race') {
+          expect([e.priority, e.raceType]).toEqual([null, null]);
+          continue;
+        }
+        expect(['A', 'B']).toContain(e.priority);
+        expect(e.title).not.toMatch(/race\)$/);
+        types.set(e.title, e.raceType);
+      }
+    }
+    expect(types.get('Harbour City Marathon')).toBe('marathon');
+    expect(types.get('Riverside Half Marathon')).toBe('half-marathon');
+    expect(types.get('Canal Path 10K')).toBe('10k');
+    expect(types.get('Lakeside 70.3')).toBe('70.3');
+    expect(types.get('Northshore Ironman')).toBe('ironman');
+    expect(types.get('Granite Pass Gran Fondo')).toBe('gran-fondo');
+    expect(types.get('Park 5K')).toBe('custom');
+    expect(types.get('Three Valleys Trail 42K')).toBe('custom');
   });
 
   it('keeps a dated threshold history that rises with training', () => {

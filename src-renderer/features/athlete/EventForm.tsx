@@ -1,0 +1,140 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { EventKind } from '../../../src-main/common/contract';
+import {
+  DEFAULT_RACE_PRIORITY,
+  inferRaceType,
+  RACE_PRIORITIES,
+  type RacePriority,
+} from '../../../src-main/common/domain/events/race-details';
+import { RACE_TYPES, type RaceType } from '../../../src-main/common/domain/planner/types';
+import { api } from '../../api/client';
+import { fieldError, isFieldError } from '../../api/errors';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { Field } from '../../components/Field';
+import { todayIso } from '../../format/dates';
+import { RACE_TYPE_LABELS } from '../planner/plan-format';
+import { KIND_LABELS } from './EventsList';
+
+/** Notes have their own panel; these are the life events that explain the numbers. */
+const FORM_KINDS: EventKind[] = ['race', 'travel', 'illness', 'injury', 'life_stress'];
+
+const PRIORITY_OPTIONS: Record<RacePriority, string> = { A: 'A — goal race', B: 'B', C: 'C' };
+
+/** A new event; for a race also its priority and race type, which the planner plans around. */
+export function EventForm({ athleteId, onSaved, onCancel }: { athleteId: number; onSaved: () => void; onCancel: () => void }) {
+  const id = useId();
+  const [kind, setKind] = useState<EventKind>('race');
+  const [title, setTitle] = useState('');
+  const [startDate, setStartDate] = useState(todayIso());
+  const [endDate, setEndDate] = useState('');
+  const [body, setBody] = useState('');
+  const [priority, setPriority] = useState<RacePriority>(DEFAULT_RACE_PRIORITY);
+  // Undefined until the coach picks one: until then the type follows what the title says.
+  const [chosenRaceType, setChosenRaceType] = useState<RaceType | null | undefined>(undefined);
+  const [error, setError] = useState<unknown>();
+  const [saving, setSaving] = useState(false);
+
+  const race = kind === 'race';
+  const raceType = chosenRaceType === undefined ? inferRaceType(title) : chosenRaceType;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaving(true);
+    setError(undefined);
+    try {
+      await api.call('events.create', {
+        athleteId,
+        kind,
+        startDate,
+        // A race is one day; a "to" typed before switching to race is not sent.
+        endDate: race || endDate === '' ? null : endDate,
+        title,
+        body,
+        ...(race && { priority, raceType }),
+      });
+      onSaved();
+    } catch (failure) {
+      setError(failure);
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className="event-form" onSubmit={submit} aria-label="New event">
+      <div className="form-grid">
+        <Field id={`${id}-kind`} label="Kind">
+          <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as EventKind)}>
+            {FORM_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id={`${id}-title`} label="Title" error={fieldError(error, 'title')}>
+          <input
+            id={`${id}-title`}
+            type="text"
+            value={title}
+            maxLength={200}
+            placeholder={race ? 'e.g. Riverside Half Marathon' : 'e.g. Flight to Tokyo'}
+            onChange={(e) => setTitle(e.target.value)}
+            required
+          />
+        </Field>
+        <Field id={`${id}-from`} label={race ? 'Race day' : 'From'} error={fieldError(error, 'startDate')}>
+          <input id={`${id}-from`} type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} required />
+        </Field>
+        {!race && (
+          <Field id={`${id}-to`} label="To" hint="Empty while it goes on" error={fieldError(error, 'endDate')}>
+            <input id={`${id}-to`} type="date" value={endDate} min={startDate} onChange={(e) => setEndDate(e.target.value)} />
+          </Field>
+        )}
+        {race && (
+          <>
+            <Field id={`${id}-priority`} label="Priority" error={fieldError(error, 'priority')}>
+              <select id={`${id}-priority`} value={priority} onChange={(e) => setPriority(e.target.value as RacePriority)}>
+                {RACE_PRIORITIES.map((p) => (
+                  <option key={p} value={p}>
+                    {PRIORITY_OPTIONS[p]}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field
+              id={`${id}-race-type`}
+              label="Race type"
+              hint={chosenRaceType === undefined && raceType !== null ? 'Read from the title' : undefined}
+              error={fieldError(error, 'raceType')}
+            >
+              <select
+                id={`${id}-race-type`}
+                value={raceType ?? ''}
+                onChange={(e) => setChosenRaceType(e.target.value === '' ? null : (e.target.value as RaceType))}
+              >
+                <option value="">Unknown</option>
+                {RACE_TYPES.map((t) => (
+                  <option key={t} value={t}>
+                    {RACE_TYPE_LABELS[t]}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </>
+        )}
+        <Field id={`${id}-body`} label="Note">
+          <input id={`${id}-body`} type="text" value={body} maxLength={10_000} onChange={(e) => setBody(e.target.value)} />
+        </Field>
+      </div>
+      {error !== undefined && !isFieldError(error) && <ErrorBanner error={error} />}
+      <div className="dialog-actions">
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="primary" disabled={saving}>
+          {saving ? 'Saving…' : 'Save event'}
+        </button>
+      </div>
+    </form>
+  );
+}
