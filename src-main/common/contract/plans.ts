@@ -36,7 +36,22 @@ export const newPlanSchema = z
     raceDate: isoDateSchema,
     raceType: z.enum(RACE_TYPES),
     raceName: z.string().trim().max(120).default(''),
-    weeks: z.number().int().min(8, 'a block needs at least 8 weeks').max(30, 'a block has at most 30 weeks').default(18),
+    /** Weeks up to race week; 18 when neither it nor a start date is given. */
+    weeks: z.number().int().min(8, 'a block needs at least 8 weeks').max(30, 'a block has at most 30 weeks').optional(),
+    /**
+     * The block's first day (its week's Monday), instead of counting weeks back from the race; may be in the
+     * past: the weeks already done are the athlete's history and the rest is planned from today.
+     */
+    startDate: isoDateSchema.optional(),
+    /** The coach's week-1 load instead of the athlete's recent normal week, with the reason. */
+    startLoad: z
+      .object({ load: z.number().min(0).max(3000), reason: z.string().trim().min(1, 'say why week 1 starts elsewhere').max(300) })
+      .strict()
+      .optional(),
+    /** Share of endurance time per sport for a triathlon, e.g. {swim: 0.2, bike: 0.5, run: 0.3}. */
+    sportShare: z.object({ swim: z.number().min(0).max(1), bike: z.number().min(0).max(1), run: z.number().min(0).max(1) }).strict().optional(),
+    /** The goal race's priority on the athlete's calendar (A unless said). */
+    racePriority: z.enum(['A', 'B', 'C']).optional(),
     pattern: z.enum(LOADING_PATTERNS).default('3:1'),
     guardrails: guardrailsPatchSchema.default({}),
     /** Hours per weekday, Monday first; defaults suit a working athlete (long day Sunday). */
@@ -89,6 +104,10 @@ export interface PlanWeekView extends WeekTarget {
   /** Completed so far, for weeks that have started. */
   actualLoad: number | null;
   actualHours: number | null;
+  /** Whether the week is over: its numbers are history. */
+  done: boolean;
+  /** Planned ACWR at the week's end (recorded days before today, planned after); null where it is not judged. */
+  acwr: number | null;
 }
 
 export interface PlanChangeView {
@@ -118,6 +137,13 @@ export interface PlanSettingsView {
   targetRaceCtl: number | null;
   startCtl: number;
   startAtl: number;
+  /** Guardrails taken from the athlete's history, shown "from history". */
+  fromHistory: string[];
+  /** The recent training week 1 started from; null for an athlete without history. */
+  baseline: { weekLoad: number; weekHours: number; normalWeeks: number; skippedWeeks: string[] } | null;
+  /** Other races on the athlete's calendar inside the block. */
+  races: { date: string; name: string; priority: 'A' | 'B' | 'C'; raceType: RaceType | null }[];
+  sportShare: Partial<Record<'swim' | 'bike' | 'run', number>> | null;
 }
 
 export interface PlanView {

@@ -53,7 +53,10 @@ export async function fitnessAtEndOf(
 
 /** What the athlete's record says about a block from `firstDay` to `raceDate`: history, other races, limited days. */
 export interface PlanningCalendar {
+  /** The history before the block's first day: where week 1 starts. */
   history: TrainingHistory | null;
+  /** The history up to yesterday, for guardrails: a block under way has more of it than its first day had. */
+  latestHistory: TrainingHistory | null;
   races: CalendarRace[];
   /** Logged life events, for the days they limit (eventDayLimits). */
   lifeEvents: LifeEvent[];
@@ -84,8 +87,10 @@ export async function loadPlanningCalendar(
       ? [{ date: e.startDate, name: e.title, priority: e.priority ?? DEFAULT_RACE_PRIORITY, raceType: e.raceType }]
       : [],
   );
+  const history = summarizeTrainingHistory(activities, lifeEvents, firstDay, yesterday);
   return {
-    history: summarizeTrainingHistory(activities, lifeEvents, firstDay, yesterday),
+    history,
+    latestHistory: firstDay < today ? summarizeTrainingHistory(activities, lifeEvents, today, yesterday) : history,
     races,
     lifeEvents,
     recorded: activities.filter((a) => a.date >= firstDay),

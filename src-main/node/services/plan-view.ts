@@ -3,6 +3,8 @@ import { addDays } from '../../common/domain/dates';
 import { matchActivitiesToPlan, missedCompliance, sessionCompliance } from '../../common/domain/planner/compliance';
 import { blockWeekStarts, weekDates } from '../../common/domain/planner/phases';
 import { assessPlan } from '../../common/domain/planner/assess-plan';
+import { plannedAcwr } from '../../common/domain/planner/plan-facts';
+import { recordedDays } from '../../common/domain/planner/recorded-days';
 import { projectLoads } from '../../common/domain/planner/projection';
 import type { PlannedDay } from '../../common/domain/planner/types';
 import { listPmcDays } from '../db/repositories/daily-load';
@@ -35,13 +37,24 @@ export async function buildPlanView(ctx: ServiceContext, plan: PlanRecord, who: 
   const lastPast = lastRecordedDay(plan, today);
   const activities =
     lastPast >= plan.startDate ? await listActivitiesBetween(ctx.db, plan.athleteId, plan.startDate, lastPast) : [];
-  const { seed, weekStarts, projection } = await projectPlan(ctx, plan, who, workouts);
+  const { seed, weekStarts, projection, loads } = await projectPlan(ctx, plan, who, workouts);
+  const prior = await listPmcDays(ctx.db, plan.athleteId, { from: addDays(plan.startDate, -21), to: addDays(plan.startDate, -1) });
+  const priorLoads = Array.from({ length: 21 }, (_, i) => prior.find((d) => d.date === addDays(plan.startDate, i - 21))?.load ?? 0);
+  const acwr = plannedAcwr(plan.targets, loads, priorLoads, plan.raceDate);
 
   const days = dayViews(plan, workouts, new Set(locked), activities, today);
+  // Past days the plan left empty hold what the athlete did (a block made while under way).
+  const recorded = new Map(
+    recordedDays(
+      activities.map((a) => ({ date: a.localDate, name: a.name, sport: a.sport, seconds: a.seconds, meters: null, load: a.load })),
+      plan.startDate,
+      lastPast,
+    ).map((d) => [d.date, d]),
+  );
   const assessment = assessPlan(
-    { ...plan.input, startCtl: seed.ctl, startAtl: seed.atl, convention },
+    { ...plan.input, startCtl: seed.ctl, startAtl: seed.atl, convention, plannedFrom: today },
     plan.targets,
-    toPlannedDays(workouts, plan),
+    toPlannedDays(workouts, plan).map((d) => (d.date < today && d.sessions.length === 0 ? (recorded.get(d.date) ?? d) : d)),
     projection,
   );
   const weeks: PlanWeekView[] = plan.targets.map((target, i) => {
@@ -58,6 +71,8 @@ export async function buildPlanView(ctx: ServiceContext, plan: PlanRecord, who: 
       projectedTsb: projected.projectedTsb,
       actualLoad: started ? done.reduce((sum, a) => sum + (a.load ?? 0), 0) : null,
       actualHours: started ? done.reduce((sum, a) => sum + a.seconds, 0) / 3600 : null,
+      done: dates.at(-1)! < today,
+      acwr: acwr[i] === null || acwr[i] === undefined ? null : Math.round(acwr[i]! * 100) / 100,
     };
   });
 
@@ -81,6 +96,17 @@ export async function buildPlanView(ctx: ServiceContext, plan: PlanRecord, who: 
       targetRaceCtl: plan.input.targetRaceCtl ?? null,
       startCtl: seed.ctl,
       startAtl: seed.atl,
+      fromHistory: plan.input.fromHistory ?? [],
+      baseline: plan.input.baseline
+        ? {
+            weekLoad: plan.input.baseline.weekLoad,
+            weekHours: plan.input.baseline.weekHours,
+            normalWeeks: plan.input.baseline.normalWeeks,
+            skippedWeeks: plan.input.baseline.skippedWeeks,
+          }
+        : null,
+      races: [...(plan.input.races ?? [])],
+      sportShare: plan.input.sportShare ?? null,
     },
     feasible: assessment.feasible,
     reasons: assessment.reasons,
@@ -122,7 +148,7 @@ export async function projectPlan(
     startAtl: seed.atl,
     convention,
   });
-  return { seed, weekStarts, projection };
+  return { seed, weekStarts, projection, loads };
 }
 
 export function toPlannedDays(

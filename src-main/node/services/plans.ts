@@ -1,8 +1,12 @@
 import { AppError } from '../../common/contract';
 import type { CallParsedInput } from '../../common/contract/contract';
 import type { PlannedFuture, PlanSummary, PlanView } from '../../common/contract/plans';
-import { addDays, weekdayIndex } from '../../common/domain/dates';
-import { blockWeekStarts } from '../../common/domain/planner/phases';
+import { addDays, daysBetween } from '../../common/domain/dates';
+import { weekStartOf } from '../../common/domain/load/training-week';
+import { eventDayLimits } from '../../common/domain/planner/calendar-limits';
+import { guardrailsFromHistory, type HistoryGuardrail } from '../../common/domain/planner/history-guardrails';
+import { blockWeekStarts, DEFAULT_BLOCK_WEEKS, MAX_BLOCK_WEEKS, MIN_BLOCK_WEEKS } from '../../common/domain/planner/phases';
+import { recordedDays } from '../../common/domain/planner/recorded-days';
 import { defaultBlockSettings } from '../../common/domain/planner/defaults';
 import { planBlock } from '../../common/domain/planner/plan-block';
 import type { BlockInput, PlannedDay, Weekday, WeekdayHours } from '../../common/domain/planner/types';
@@ -21,7 +25,8 @@ import {
   type SessionToStore,
 } from '../db/repositories/plans';
 import type { ServiceContext } from './context';
-import { fitnessAtEndOf, loadPlanningAthlete } from './plan-context';
+import { ensureRaceEvent } from '../db/repositories/events';
+import { fitnessAtEndOf, loadPlanningAthlete, loadPlanningCalendar, type PlanningAthlete, type PlanningCalendar } from './plan-context';
 import { loadPlanningLibrary } from './plan-library';
 import { buildPlanView, projectPlan, toPlannedDays } from './plan-view';
 
@@ -35,42 +40,41 @@ const RACE_LABELS: Record<BlockInput['raceType'], string> = {
   custom: 'Race',
 };
 
+/** The block's first Monday and its length, from a start date or from weeks counted back from the race. */
+function blockSpan(input: CallParsedInput<'plans.create'>): { startDate: string; weeks: number } {
+  const raceMonday = weekStartOf(input.raceDate);
+  if (input.startDate === undefined) {
+    const weeks = input.weeks ?? DEFAULT_BLOCK_WEEKS;
+    return { startDate: blockWeekStarts(input.raceDate, weeks)[0]!, weeks };
+  }
+  const startDate = weekStartOf(input.startDate);
+  const weeks = daysBetween(startDate, raceMonday) / 7 + 1;
+  if (weeks < MIN_BLOCK_WEEKS || weeks > MAX_BLOCK_WEEKS) {
+    throw new AppError(
+      'VALIDATION',
+      `A block from ${startDate} to a race on ${input.raceDate} has ${weeks} weeks; a block has ${MIN_BLOCK_WEEKS}–${MAX_BLOCK_WEEKS}`,
+      'startDate',
+    );
+  }
+  if (input.weeks !== undefined && input.weeks !== weeks) {
+    throw new AppError('VALIDATION', `The start date ${input.startDate} makes a ${weeks}-week block, not ${input.weeks}: give one or the other`, 'weeks');
+  }
+  return { startDate, weeks };
+}
+
 export async function createPlan(ctx: ServiceContext, input: CallParsedInput<'plans.create'>): Promise<PlanView> {
   const who = await loadPlanningAthlete(ctx, input.athleteId);
-  const weekStarts = blockWeekStarts(input.raceDate, input.weeks);
-  const startDate = weekStarts[0]!;
   if (input.raceDate <= who.today) {
     throw new AppError('VALIDATION', `The race date ${input.raceDate} is not after today (${who.today})`, 'raceDate');
   }
-  const thisMonday = addDays(who.today, -weekdayIndex(who.today));
-  if (startDate < thisMonday) {
-    const weeksLeft = blockWeekStarts(input.raceDate, 30).filter((monday) => monday >= thisMonday).length;
-    throw new AppError(
-      'VALIDATION',
-      `A ${input.weeks}-week block for a race on ${input.raceDate} would start on ${startDate}, in the past: ` +
-        `choose ${weeksLeft} weeks or fewer, or a later race`,
-      'weeks',
-    );
-  }
-
-  const defaults = defaultBlockSettings(input.raceType);
-  const seed = await fitnessAtEndOf(ctx, input.athleteId, addDays(startDate, -1), who.convention);
-  const blockInput: BlockInput = {
-    raceDate: input.raceDate,
-    raceType: input.raceType,
-    weeks: input.weeks,
-    pattern: input.pattern,
-    startCtl: seed.ctl,
-    startAtl: seed.atl,
-    availability: (input.availability as unknown as WeekdayHours | undefined) ?? defaults.availability,
-    longSessionDay: (input.longSessionDay as Weekday | undefined) ?? defaults.longSessionDay,
-    guardrails: { ...defaults.guardrails, ...input.guardrails },
-    tsbWindow: input.tsbWindow ?? defaults.tsbWindow,
-    convention: who.convention,
-    ...(input.targetRaceCtl === undefined ? {} : { targetRaceCtl: input.targetRaceCtl }),
-  };
+  const { startDate, weeks } = blockSpan(input);
+  const calendar = await loadPlanningCalendar(ctx, input.athleteId, startDate, input.raceDate, who.today);
+  const blockInput = await planningInput(ctx, input, { startDate, weeks, who, calendar });
   const library = await loadPlanningLibrary(ctx);
-  const result = planBlock(blockInput, { library: library.entries, thresholds: who.thresholds });
+  // Days before today are history: planned around, never planned.
+  const lastPast = addDays(who.today, -1);
+  const lockedDays = startDate <= lastPast ? recordedDays(calendar.recorded, startDate, lastPast) : [];
+  const result = planBlock(blockInput, { library: library.entries, thresholds: who.thresholds, lockedDays });
   const now = ctx.now().toISOString();
   const raceLabel = input.raceName || RACE_LABELS[input.raceType];
 
@@ -80,18 +84,20 @@ export async function createPlan(ctx: ServiceContext, input: CallParsedInput<'pl
       trx,
       {
         athleteId: input.athleteId,
-        name: `${raceLabel} ${input.raceDate.slice(0, 4)}: ${input.weeks}-week block`,
+        name: `${raceLabel} ${input.raceDate.slice(0, 4)}: ${weeks}-week block`,
         raceName: input.raceName,
         raceDate: input.raceDate,
         raceType: input.raceType,
         startDate,
-        weeks: input.weeks,
+        weeks,
         input: stored,
         targets: result.weeks,
       },
       now,
     );
-    await insertPlannedSessions(trx, id, sessionsToStore(result.days, library.idByKey, 'generated'));
+    const planned = result.days.filter((d) => d.date >= who.today);
+    await insertPlannedSessions(trx, id, sessionsToStore(planned, library.idByKey, 'generated'));
+    await ensureRaceEvent(trx, { athleteId: input.athleteId, date: input.raceDate, name: raceLabel, priority: input.racePriority ?? 'A', raceType: input.raceType }, now);
     await insertPlanChange(
       trx,
       {
@@ -99,9 +105,11 @@ export async function createPlan(ctx: ServiceContext, input: CallParsedInput<'pl
         actor: 'generator',
         kind: 'create',
         weekIndex: null,
-        summary: `Created a ${input.weeks}-week ${input.pattern} block from ${startDate} to ${raceLabel} on ${input.raceDate}`,
-        reason: `Goal race: ${raceLabel} on ${input.raceDate}`,
-        details: { startCtl: seed.ctl, startAtl: seed.atl, feasible: result.feasible },
+        summary:
+          `Created a ${weeks}-week ${input.pattern} block from ${startDate} to ${raceLabel} on ${input.raceDate}` +
+          (startDate < who.today ? `; days before ${who.today} are the athlete's history` : ''),
+        reason: input.startLoad ? `Goal race: ${raceLabel} on ${input.raceDate}; week 1: ${input.startLoad.reason}` : `Goal race: ${raceLabel} on ${input.raceDate}`,
+        details: { startCtl: blockInput.startCtl, startAtl: blockInput.startAtl, feasible: result.feasible },
       },
       now,
     );
@@ -109,6 +117,57 @@ export async function createPlan(ctx: ServiceContext, input: CallParsedInput<'pl
   });
   ctx.events.emit({ type: 'data.changed', scope: 'plans' });
   return buildPlanView(ctx, (await findPlan(ctx.db, planId))!, who);
+}
+
+/**
+ * The generator's input for a new block: the coach's settings over defaults taken from the athlete's
+ * history (weekly hours, longest session) and the race, the athlete's fitness on the eve of the block, their
+ * recent training, the other races and the days logged events limit.
+ */
+async function planningInput(
+  ctx: ServiceContext,
+  input: CallParsedInput<'plans.create'>,
+  span: { startDate: string; weeks: number; who: PlanningAthlete; calendar: PlanningCalendar },
+): Promise<BlockInput & { fromHistory: HistoryGuardrail[] }> {
+  const { startDate, weeks, who, calendar } = span;
+  const defaults = defaultBlockSettings(input.raceType);
+  const fromHistory = guardrailsFromHistory(input.raceType, calendar.latestHistory);
+  const chosen = Object.keys(input.guardrails);
+  const seed = await fitnessAtEndOf(ctx, input.athleteId, addDays(startDate, -1), who.convention);
+  const availability = (input.availability as unknown as WeekdayHours | undefined) ?? defaults.availability;
+  const dayLimits = eventDayLimits(calendar.lifeEvents, availability, who.today > startDate ? who.today : startDate, addDays(input.raceDate, -1), who.today);
+  return {
+    raceDate: input.raceDate,
+    raceType: input.raceType,
+    weeks,
+    pattern: input.pattern,
+    startCtl: seed.ctl,
+    startAtl: seed.atl,
+    availability,
+    longSessionDay: (input.longSessionDay as Weekday | undefined) ?? defaults.longSessionDay,
+    guardrails: { ...fromHistory.guardrails, ...input.guardrails },
+    fromHistory: fromHistory.fromHistory.filter((key) => !chosen.includes(key)),
+    tsbWindow: input.tsbWindow ?? defaults.tsbWindow,
+    convention: who.convention,
+    ...(input.targetRaceCtl === undefined ? {} : { targetRaceCtl: input.targetRaceCtl }),
+    ...(calendar.history ? { baseline: calendar.history.baseline } : {}),
+    ...(input.startLoad ? { startLoad: input.startLoad } : {}),
+    ...(calendar.races.length > 0 ? { races: calendar.races } : {}),
+    ...(dayLimits.length > 0 ? { dayLimits } : {}),
+    ...(input.sportShare ? { sportShare: input.sportShare } : {}),
+    ...(startDate < who.today ? { plannedFrom: who.today, doneWeekLoads: doneWeekLoads(calendar, startDate, who.today) } : {}),
+  };
+}
+
+/** What the athlete recorded in each week of the block that is over, by week index. */
+function doneWeekLoads(calendar: PlanningCalendar, startDate: string, today: string): Record<number, number> {
+  const loads: Record<number, number> = {};
+  for (let week = 1; addDays(startDate, 7 * week - 1) < today; week += 1) {
+    const from = addDays(startDate, 7 * (week - 1));
+    const to = addDays(from, 6);
+    loads[week] = calendar.recorded.filter((a) => a.date >= from && a.date <= to).reduce((sum, a) => sum + (a.load ?? 0), 0);
+  }
+  return loads;
 }
 
 export async function requirePlan(ctx: ServiceContext, planId: number): Promise<PlanRecord> {
@@ -165,8 +224,18 @@ export async function regeneratePlan(ctx: ServiceContext, planId: number, reason
 
   const seed = await fitnessAtEndOf(ctx, plan.athleteId, addDays(plan.startDate, -1), who.convention);
   const library = await loadPlanningLibrary(ctx);
+  // Races and events logged since the plan was made count from today on.
+  const calendar = await loadPlanningCalendar(ctx, plan.athleteId, plan.startDate, plan.raceDate, who.today);
+  const eventLimits = eventDayLimits(calendar.lifeEvents, plan.input.availability, who.today, addDays(plan.raceDate, -1), who.today);
   const result = planBlock(
-    { ...plan.input, startCtl: seed.ctl, startAtl: seed.atl, convention: who.convention },
+    {
+      ...plan.input,
+      startCtl: seed.ctl,
+      startAtl: seed.atl,
+      convention: who.convention,
+      races: calendar.races,
+      dayLimits: [...eventLimits, ...(plan.input.dayLimits ?? []).filter((l) => !eventLimits.some((e) => e.date === l.date))],
+    },
     { library: library.entries, thresholds: who.thresholds, lockedDays: kept },
   );
   const keptDates = new Set(kept.map((d) => d.date));

@@ -86,13 +86,29 @@ describe('plans service', () => {
     expect(future!.days.at(-1)).toEqual(plan.projection.at(-1));
   });
 
-  it('refuses a block that would start in the past and says how many weeks fit', async () => {
+  it('plans a block already under way: the weeks before today are the athlete’s history, the rest is planned from today', async () => {
     const athlete = await runnerWithHistory();
-    await expect(createPlan(app.ctx, { ...marathon(athlete.id), raceDate: '2026-07-12' })).rejects.toMatchObject({
-      code: 'VALIDATION',
-      field: 'weeks',
-      message: expect.stringMatching(/choose 11 weeks or fewer/),
-    });
+    // 18 weeks to a race on 12 Jul start on 9 Mar: seven weeks and four days before today (Fri 1 May).
+    const plan = await createPlan(app.ctx, { ...marathon(athlete.id), raceDate: '2026-07-12' });
+    expect(plan.startDate).toBe('2026-03-09');
+    expect(plan.weeks).toHaveLength(18);
+    const past = plan.days.filter((d) => d.date < plan.today);
+    expect(past.every((d) => d.workouts.length === 0)).toBe(true);
+    expect(past.flatMap((d) => d.unplanned).length).toBeGreaterThan(30);
+    expect(plan.weeks.slice(0, 7).every((w) => w.done && w.actualLoad! > 0)).toBe(true);
+    expect(plan.weeks[7]!.done).toBe(false);
+    // The progression goes on from what the athlete did, not from what a plan would have asked then.
+    expect(plan.weeks[8]!.targetLoad).toBeGreaterThan(plan.weeks[6]!.actualLoad!);
+    expect(plan.weeks[8]!.targetLoad).toBeLessThanOrEqual(Math.ceil(1.1 * plan.weeks[6]!.actualLoad!) + 1);
+    expect(plan.reasons).toEqual([]);
+    expect(plan.days.filter((d) => d.date >= plan.today).flatMap((d) => d.workouts).length).toBeGreaterThan(40);
+
+    const byStart = await createPlan(app.ctx, { ...marathon(athlete.id), raceDate: '2026-07-12', weeks: undefined, startDate: '2026-03-11' });
+    expect(byStart.startDate).toBe('2026-03-09');
+    expect(byStart.weeks).toHaveLength(18);
+    await expect(
+      createPlan(app.ctx, { ...marathon(athlete.id), raceDate: '2026-07-12', weeks: 12, startDate: '2026-03-11' }),
+    ).rejects.toMatchObject({ code: 'VALIDATION', field: 'weeks' });
   });
 
   it('moves, removes and adds sessions, logging each with its reason and updating totals and projection', async () => {

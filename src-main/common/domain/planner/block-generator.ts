@@ -179,7 +179,7 @@ export function generateBlock(
     return a < 4 ? Math.max((a * prior) / (4 - a), unjudged) : Number.POSITIVE_INFINITY;
   };
   for (const plan of plans.slice(0, firstTaper - 1)) {
-    const held = calibration[plan.frame.index - 1]?.heldLoad;
+    const held = input.doneWeekLoads?.[plan.frame.index] ?? calibration[plan.frame.index - 1]?.heldLoad;
     const first = plan.frame.index === 1 && start !== null;
     const wanted = plan.recovery
       ? (bRaceWeeks.has(plan.frame.index - 1) ? B_RACE_WEEK_SHARE : RECOVERY_LOAD_SHARE) * lastLoading

@@ -1,6 +1,7 @@
+import { addDays } from '../dates';
 import { steadyWeeklyLoadForRamp } from '../load/ramp-target';
 import { generateBlock, type GeneratedBlock, type UnmetMinimum, type WeekCalibration } from './block-generator';
-import { MAX_BLOCK_WEEKS, TAPER_WEEKS, layoutPhases } from './phases';
+import { MAX_BLOCK_WEEKS, TAPER_WEEKS, blockWeekStarts, layoutPhases } from './phases';
 import { targetWeekFacts, type WeekFacts } from './plan-facts';
 import { hoursText, numberText, percent, signedText } from './plan-text';
 import type { BlockProjection } from './projection';
@@ -138,7 +139,11 @@ export function guardrailBreaches(input: BlockInput, facts: readonly WeekFacts[]
   const g = input.guardrails;
   const t = GUARDRAIL_TOLERANCE;
   const loadPerRampPoint = steadyWeeklyLoadForRamp(0, 1, input.convention.ctlDays, input.convention.smoothing);
+  // Weeks already over are the athlete's history: nothing about them can be changed any more.
+  const starts = input.plannedFrom ? blockWeekStarts(input.raceDate, input.weeks) : [];
+  const over = (index: number) => !!input.plannedFrom && addDays(starts[index - 1]!, 6) < input.plannedFrom;
   return facts.flatMap((w) => {
+    if (over(w.index)) return [];
     const week = `week ${w.index}`;
     const reasons: string[] = [];
     if (w.hours > g.maxWeeklyHours + t.hours) {

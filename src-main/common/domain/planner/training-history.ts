@@ -104,7 +104,10 @@ export function summarizeTrainingHistory(
   const usualHours = median(usual.map((w) => w.seconds / 3600).filter((h) => h > 0));
   if (usual.every((w) => w.seconds === 0)) return null;
 
-  const recent = ordered.slice(-RECENT_WEEKS).reverse();
+  // Weeks before the first record are not light weeks, just no record.
+  const firstRecord = activities.reduce<string | null>((first, a) => (a.date >= yearStart && (first === null || a.date < first) ? a.date : first), null);
+  const recorded = firstRecord === null ? ordered : ordered.filter((w) => addDays(w.monday, 6) >= firstRecord);
+  const recent = recorded.slice(-RECENT_WEEKS).reverse();
   const normal: WeekTotals[] = [];
   const skippedWeeks: string[] = [];
   for (const week of recent) {

@@ -123,6 +123,10 @@ export interface BlockInput {
   dayLimits?: readonly DayLimit[];
   /** Weekly hour caps for particular weeks (time constraints), by 1-based week index. */
   weekHourCaps?: Readonly<Record<number, number>>;
+  /** First day still to plan in a block already under way; the weeks before it are history, not judged. */
+  plannedFrom?: string;
+  /** Loads the athlete recorded in the weeks already over, by 1-based week index: the progression goes on from them. */
+  doneWeekLoads?: Readonly<Record<number, number>>;
   /** Share of endurance time per sport for multisport races; the race's default split when omitted. */
   sportShare?: Partial<Record<WorkoutSport, number>>;
 }

@@ -10,7 +10,7 @@ import type { WeekFrame } from './week-frames';
  */
 export function weekNotes(input: BlockInput, frame: WeekFrame, load: number, hours: number): string[] {
   const notes: string[] = [];
-  if (frame.index === 1) {
+  if (frame.index === 1 && input.doneWeekLoads?.[1] === undefined) {
     if (input.startLoad) {
       notes.push(`week 1 starts at ${numberText(Math.round(load))} TSS (${hoursText(Math.round(hours * 10) / 10)}), as the coach set: ${input.startLoad.reason}`);
     } else if (input.baseline) {

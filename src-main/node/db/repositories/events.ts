@@ -56,3 +56,27 @@ export async function listEvents(db: Db, athleteId: number): Promise<AthleteEven
     .execute();
   return rows.map(toEvent);
 }
+
+/**
+ * Puts a plan's goal race on the athlete's calendar unless a race is already logged that day (the coach's
+ * own entry wins), so the roster, the brief and later plans see it.
+ */
+export async function ensureRaceEvent(
+  db: Db,
+  race: { athleteId: number; date: string; name: string; priority: RacePriority; raceType: RaceType },
+  now: string,
+): Promise<void> {
+  const existing = await db
+    .selectFrom('events')
+    .select('id')
+    .where('athlete_id', '=', race.athleteId)
+    .where('kind', '=', 'race')
+    .where('start_date', '=', race.date)
+    .executeTakeFirst();
+  if (existing) return;
+  await insertEvent(
+    db,
+    { athleteId: race.athleteId, kind: 'race', startDate: race.date, endDate: null, title: race.name, body: 'Goal race of a training plan.', priority: race.priority, raceType: race.raceType },
+    now,
+  );
+}
