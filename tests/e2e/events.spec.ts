@@ -46,3 +46,24 @@ test('the coach logs a race with its priority and the race type its title says, 
   expect(events.find((e) => e.title === 'Flight to Tokyo')).toMatchObject({ kind: 'travel', endDate: '2027-02-05', priority: null, raceType: null });
   expect(events.find((e) => e.title === 'Club Champs')).toMatchObject({ priority: 'C', raceType: '10k' });
 });
+
+test('the coach changes the priority of a logged race, keeping its race type', async ({ app: page, server }) => {
+  const athlete = await server.call('athletes.create', { name: 'Ben Okafor', sports: ['run'] });
+  await server.call('events.create', { athleteId: athlete.id, kind: 'race', startDate: '2027-03-21', title: 'Riverside Half' });
+  await openScreen(page, `#/athletes/${athlete.id}`, /Ben Okafor/);
+  const item = page.locator('.event-list li', { hasText: 'Riverside Half' });
+  await expect(item.locator('.badge')).toHaveText(['Race', 'B race']);
+
+  await page.getByRole('button', { name: 'Edit Riverside Half' }).click();
+  const form = page.getByRole('form', { name: 'Edit event' });
+  await expect(form.getByLabel('Title')).toHaveValue('Riverside Half');
+  await expect(form.getByLabel('Race type').locator('option:checked')).toHaveText('Half marathon');
+  await expect(form.getByLabel('Priority').locator('option:checked')).toHaveText('B');
+  await form.getByLabel('Priority').selectOption({ label: 'A — goal race' });
+  await form.getByRole('button', { name: 'Save event' }).click();
+  await expect(form).toBeHidden();
+  await expect(item.locator('.badge')).toHaveText(['Race', 'A race']);
+  expect(await server.call('events.list', { athleteId: athlete.id })).toMatchObject([
+    { title: 'Riverside Half', startDate: '2027-03-21', priority: 'A', raceType: 'half-marathon' },
+  ]);
+});

@@ -18,14 +18,36 @@ import type {
   DemoSummary,
   WellnessDay,
 } from './types';
-import type { Settings } from './schemas';
+import type { EventKind, Settings } from './schemas';
 import type { ActivityLap } from '../domain/activity';
-import { RACE_PRIORITIES } from '../domain/events/race-details';
-import { RACE_TYPES } from '../domain/planner/types';
+import { RACE_PRIORITIES, type RacePriority } from '../domain/events/race-details';
+import { RACE_TYPES, type RaceType } from '../domain/planner/types';
 
 import { call } from './call';
 
 const none = z.object({}).strict().default({});
+
+const eventFieldsSchema = {
+  kind: eventKindSchema,
+  startDate: isoDateSchema,
+  endDate: isoDateSchema.nullable().optional(),
+  title: z.string().trim().min(1).max(200),
+  body: z.string().max(10_000).optional(),
+  priority: z.enum(RACE_PRIORITIES).optional(),
+  raceType: z.enum(RACE_TYPES).nullable().optional(),
+};
+
+function onlyRacesHaveRaceDetails(
+  v: { kind: EventKind; priority?: RacePriority | undefined; raceType?: RaceType | null | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if (v.kind === 'race') return;
+  for (const field of ['priority', 'raceType'] as const) {
+    if (v[field] !== undefined && v[field] !== null) {
+      ctx.addIssue({ code: 'custom', path: [field], message: `only a race has a ${field === 'raceType' ? 'race type' : 'priority'}; this event is ${v.kind}` });
+    }
+  }
+}
 
 /** Channels the activity detail charts; each is one value per sample, null where the device recorded nothing. */
 export type DetailChannel = 'hr' | 'power' | 'speed' | 'altitude' | 'cadence';
@@ -119,26 +141,11 @@ export const coreCalls = {
    * `raceType: null` records it as unknown.
    */
   'events.create': call<AthleteEvent>()(
-    z
-      .object({
-        athleteId: idSchema,
-        kind: eventKindSchema,
-        startDate: isoDateSchema,
-        endDate: isoDateSchema.nullable().optional(),
-        title: z.string().trim().min(1).max(200),
-        body: z.string().max(10_000).optional(),
-        priority: z.enum(RACE_PRIORITIES).optional(),
-        raceType: z.enum(RACE_TYPES).nullable().optional(),
-      })
-      .strict()
-      .superRefine((v, ctx) => {
-        if (v.kind === 'race') return;
-        for (const field of ['priority', 'raceType'] as const) {
-          if (v[field] !== undefined && v[field] !== null) {
-            ctx.addIssue({ code: 'custom', path: [field], message: `only a race has a ${field === 'raceType' ? 'race type' : 'priority'}; this event is ${v.kind}` });
-          }
-        }
-      }),
+    z.object({ athleteId: idSchema, ...eventFieldsSchema }).strict().superRefine(onlyRacesHaveRaceDetails),
+  ),
+  /** Replaces every field of the event (athlete excepted), with the same rules and defaults as events.create. */
+  'events.update': call<AthleteEvent>()(
+    z.object({ id: idSchema, ...eventFieldsSchema }).strict().superRefine(onlyRacesHaveRaceDetails),
   ),
 
   'demo.load': call<DemoSummary>()(

@@ -13,7 +13,7 @@ import {
 } from '../services/athletes';
 import type { ServiceContext } from '../services/context';
 import { loadDemoRoster } from '../services/demo';
-import { createAthleteEvent, listAthleteEvents } from '../services/athlete-events';
+import { createAthleteEvent, listAthleteEvents, updateAthleteEvent } from '../services/athlete-events';
 import { createAnalyticsHandlers } from './analytics-handlers';
 import { createExportHandlers } from './export-handlers';
 import { createAnomalyHandlers } from './anomaly-handlers';
@@ -69,6 +69,7 @@ function createCoreHandlers(ctx: ServiceContext): HandlersFor<keyof typeof coreC
     'wellness.list': ({ athleteId, from, to }) => listWellnessDays(ctx, athleteId, from, to),
     'events.list': ({ athleteId }) => listAthleteEvents(ctx, athleteId),
     'events.create': (input) => createAthleteEvent(ctx, input),
+    'events.update': (input) => updateAthleteEvent(ctx, input),
     'demo.load': ({ seed }) => loadDemoRoster(ctx, { seed }),
   };
 }

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { EventKind } from '../../../src-main/common/contract';
+import type { AthleteEvent, EventKind } from '../../../src-main/common/contract';
 import {
   DEFAULT_RACE_PRIORITY,
   inferRaceType,
@@ -13,45 +13,61 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { todayIso } from '../../format/dates';
 import { RACE_TYPE_LABELS } from '../planner/plan-format';
-import { KIND_LABELS } from './EventsList';
+import { KIND_LABELS } from './event-labels';
 
 /** Notes have their own panel; these are the life events that explain the numbers. */
 const FORM_KINDS: EventKind[] = ['race', 'travel', 'illness', 'injury', 'life_stress'];
 
 const PRIORITY_OPTIONS: Record<RacePriority, string> = { A: 'A — goal race', B: 'B', C: 'C' };
 
-/** A new event; for a race also its priority and race type, which the planner plans around. */
-export function EventForm({ athleteId, onSaved, onCancel }: { athleteId: number; onSaved: () => void; onCancel: () => void }) {
+/**
+ * A new event, or an edit of `event`; for a race also its priority and race type, which the planner
+ * plans around.
+ */
+export function EventForm({
+  athleteId,
+  event,
+  onSaved,
+  onCancel,
+}: {
+  athleteId: number;
+  event?: AthleteEvent;
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
   const id = useId();
-  const [kind, setKind] = useState<EventKind>('race');
-  const [title, setTitle] = useState('');
-  const [startDate, setStartDate] = useState(todayIso());
-  const [endDate, setEndDate] = useState('');
-  const [body, setBody] = useState('');
-  const [priority, setPriority] = useState<RacePriority>(DEFAULT_RACE_PRIORITY);
-  // Undefined until the coach picks one: until then the type follows what the title says.
-  const [chosenRaceType, setChosenRaceType] = useState<RaceType | null | undefined>(undefined);
+  const [kind, setKind] = useState<EventKind>(event?.kind ?? 'race');
+  const [title, setTitle] = useState(event?.title ?? '');
+  const [startDate, setStartDate] = useState(event?.startDate ?? todayIso());
+  const [endDate, setEndDate] = useState(event?.endDate ?? '');
+  const [body, setBody] = useState(event?.body ?? '');
+  const [priority, setPriority] = useState<RacePriority>(event?.priority ?? DEFAULT_RACE_PRIORITY);
+  // Undefined until the coach picks one (a stored race has its pick): until then the type follows the title.
+  const [chosenRaceType, setChosenRaceType] = useState<RaceType | null | undefined>(event?.kind === 'race' ? event.raceType : undefined);
   const [error, setError] = useState<unknown>();
   const [saving, setSaving] = useState(false);
 
   const race = kind === 'race';
   const raceType = chosenRaceType === undefined ? inferRaceType(title) : chosenRaceType;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  // Notes are written in their own panel, but an event of that kind stays editable here.
+  const kinds = event && !FORM_KINDS.includes(event.kind) ? [...FORM_KINDS, event.kind] : FORM_KINDS;
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
     setSaving(true);
     setError(undefined);
+    const fields = {
+      kind,
+      startDate,
+      // A race is one day; a "to" typed before switching to race is not sent.
+      endDate: race || endDate === '' ? null : endDate,
+      title,
+      body,
+      ...(race && { priority, raceType }),
+    };
     try {
-      await api.call('events.create', {
-        athleteId,
-        kind,
-        startDate,
-        // A race is one day; a "to" typed before switching to race is not sent.
-        endDate: race || endDate === '' ? null : endDate,
-        title,
-        body,
-        ...(race && { priority, raceType }),
-      });
+      await (event ? api.call('events.update', { id: event.id, ...fields }) : api.call('events.create', { athleteId, ...fields }));
       onSaved();
     } catch (failure) {
       setError(failure);
@@ -60,11 +76,11 @@ export function EventForm({ athleteId, onSaved, onCancel }: { athleteId: number;
   }
 
   return (
-    <form className="event-form" onSubmit={submit} aria-label="New event">
+    <form className="event-form" onSubmit={submit} aria-label={event ? 'Edit event' : 'New event'}>
       <div className="form-grid">
         <Field id={`${id}-kind`} label="Kind">
           <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as EventKind)}>
-            {FORM_KINDS.map((k) => (
+            {kinds.map((k) => (
               <option key={k} value={k}>
                 {KIND_LABELS[k]}
               </option>

@@ -54,6 +54,31 @@ describe('athlete events with race details', () => {
     expect(await app.handlers['events.list']({ athleteId })).toEqual([]);
   });
 
+  it('updates an event in full with the same rules: the priority of a race changes, a race turned into travel loses its details', async () => {
+    const half = await app.handlers['events.create']({ athleteId, kind: 'race', startDate: '2027-03-21', title: 'Riverside Half' });
+    const promoted = await dispatch(app.handlers, 'events.update', {
+      id: half.id, kind: 'race', startDate: '2027-03-28', title: 'Riverside Half', body: 'Moved a week', priority: 'A', raceType: 'half-marathon',
+    });
+    expect(promoted).toEqual({
+      ok: true,
+      value: { ...half, startDate: '2027-03-28', body: 'Moved a week', priority: 'A', raceType: 'half-marathon' },
+    });
+    const defaults = await app.handlers['events.update']({ id: half.id, kind: 'race', startDate: '2027-03-28', title: 'Harbour 10K' });
+    expect(defaults).toMatchObject({ priority: 'B', raceType: '10k', body: '' });
+
+    const refused = await dispatch(app.handlers, 'events.update', { id: half.id, kind: 'travel', startDate: '2027-03-28', title: 'Trip', priority: 'A' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'priority' } });
+    const travel = await app.handlers['events.update']({ id: half.id, kind: 'travel', startDate: '2027-03-28', endDate: '2027-03-30', title: 'Trip' });
+    expect(travel).toMatchObject({ kind: 'travel', endDate: '2027-03-30', priority: null, raceType: null });
+
+    const backwards = await dispatch(app.handlers, 'events.update', { id: half.id, kind: 'travel', startDate: '2027-03-28', endDate: '2027-03-01', title: 'Trip' });
+    expect(backwards).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'endDate' } });
+    const missing = await dispatch(app.handlers, 'events.update', { id: 9999, kind: 'race', startDate: '2027-03-28', title: 'Riverside Half' });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', field: 'id' } });
+    const moved = await dispatch(app.handlers, 'events.update', { id: half.id, athleteId, kind: 'race', startDate: '2027-03-28', title: 'Riverside Half' });
+    expect(moved).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
   it('names the next race with its priority in the call brief and its draft agenda', async () => {
     await app.handlers['events.create']({ athleteId, kind: 'race', startDate: '2027-03-21', title: 'Riverside Half', priority: 'B' });
     await app.handlers['events.create']({ athleteId, kind: 'race', startDate: '2027-04-18', title: 'Harbour City Marathon', priority: 'A' });

@@ -3,8 +3,7 @@ import type { RacePriority } from '../../../common/domain/events/race-details';
 import type { RaceType } from '../../../common/domain/planner/types';
 import type { Db, EventRow } from '../schema';
 
-export interface EventInsert {
-  athleteId: number;
+export interface EventFields {
   kind: EventKind;
   startDate: string;
   endDate: string | null;
@@ -12,6 +11,10 @@ export interface EventInsert {
   body: string;
   priority: RacePriority | null;
   raceType: RaceType | null;
+}
+
+export interface EventInsert extends EventFields {
+  athleteId: number;
 }
 
 function toEvent(r: EventRow): AthleteEvent {
@@ -79,4 +82,26 @@ export async function ensureRaceEvent(
     { athleteId: race.athleteId, kind: 'race', startDate: race.date, endDate: null, title: race.name, body: 'Goal race of a training plan.', priority: race.priority, raceType: race.raceType },
     now,
   );
+
+export async function findEvent(db: Db, id: number): Promise<AthleteEvent | null> {
+  const row = await db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toEvent(row) : null;
+}
+
+export async function updateEvent(db: Db, id: number, e: EventFields): Promise<AthleteEvent> {
+  const row = await db
+    .updateTable('events')
+    .set({
+      kind: e.kind,
+      start_date: e.startDate,
+      end_date: e.endDate,
+      title: e.title,
+      body: e.body,
+      priority: e.priority,
+      race_type: e.raceType,
+    })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toEvent(row);
 }
