@@ -26,6 +26,7 @@ export const CATEGORY_LABELS: Record<WorkoutCategory, string> = {
   vo2max: 'VO2max',
   anaerobic: 'Anaerobic',
   'race-pace': 'Race pace',
+  brick: 'Brick',
   test: 'Test',
   technique: 'Technique',
   strength: 'Strength',
