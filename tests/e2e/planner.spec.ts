@@ -58,6 +58,27 @@ test('creates an 18-week marathon block, moves a session by drag and drop with a
     clip: { x: firstWeeks!.x, y: firstWeeks!.y, width: firstWeeks!.width, height: week4!.y + week4!.height - firstWeeks!.y },
   });
 
+  // Each week's planned distance per sport, in the coach's units: km first, then miles.
+  const created = await server.call('plans.get', { id: Number(/#\/planner\/(\d+)/.exec(page.url())![1]) });
+  const week1Km = created.weeks[0]!.targetDistanceKm.run!;
+  const week1Distance = calendar.getByRole('row', { name: 'Week 1', exact: true }).locator('.week-distance');
+  await expect(week1Distance).toHaveText(`Run ${week1Km.toFixed(1)} km`);
+  const { units } = (await server.call('app.info', {})).settings;
+  await server.call('settings.update', { units: 'imperial' });
+  try {
+    await page.reload();
+    await expect(week1Distance).toHaveText(`Run ${(week1Km / 1.609344).toFixed(1)} mi`);
+    await page.screenshot({
+      path: `${SHOTS}/planner-calendar-imperial.png`,
+      fullPage: true,
+      clip: { x: firstWeeks!.x, y: firstWeeks!.y, width: firstWeeks!.width, height: week4!.y + week4!.height - firstWeeks!.y },
+    });
+  } finally {
+    await server.call('settings.update', { units });
+  }
+  await page.reload();
+  await expect(week1Distance).toHaveText(`Run ${week1Km.toFixed(1)} km`);
+
   // Move week 3's first session to the Sunday of week 2.
   const week2 = calendar.getByRole('row', { name: 'Week 2', exact: true });
   const week3 = calendar.getByRole('row', { name: 'Week 3', exact: true });

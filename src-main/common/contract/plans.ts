@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Guardrails, LoadingPattern, RaceType, TsbWindow, WeekdayHours, WeekTarget } from '../domain/planner/types';
 import { LOADING_PATTERNS, RACE_TYPES } from '../domain/planner/types';
 import type { Compliance } from '../domain/planner/compliance';
+import type { SportDistanceKm } from '../domain/planner/week-distance';
 import { call } from './call';
 import { idSchema, isoDateSchema, type Sport } from './schemas';
 import type { WorkoutCategory, WorkoutDefinition } from './workout-schema';
@@ -101,6 +102,11 @@ export interface PlanWeekView extends WeekTarget {
   plannedHours: number;
   projectedCtl: number;
   projectedTsb: number;
+  /**
+   * Distance of the sessions on the calendar by sport, km to 0.1 (race day excluded, as for the load);
+   * only sports whose every session has a distance.
+   */
+  targetDistanceKm: SportDistanceKm;
   /** Completed so far, for weeks that have started. */
   actualLoad: number | null;
   actualHours: number | null;
@@ -108,6 +114,7 @@ export interface PlanWeekView extends WeekTarget {
   done: boolean;
   /** Planned ACWR at the week's end (recorded days before today, planned after); null where it is not judged. */
   acwr: number | null;
+  actualDistanceKm: SportDistanceKm | null;
 }
 
 export interface PlanChangeView {

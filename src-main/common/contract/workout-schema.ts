@@ -90,6 +90,7 @@ export const WORKOUT_CATEGORIES = [
   'vo2max',
   'anaerobic',
   'race-pace',
+  /** A run straight off the bike: the triathlete's transition legs and race-pace running on tired legs. */
   'brick',
   'test',
   'technique',

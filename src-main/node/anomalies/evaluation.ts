@@ -19,7 +19,8 @@ export const RAISE_WINDOW_DAYS = 28;
 /** History the rules read before the raise window: the 60-day baselines and the 6-week performance comparison. */
 const HISTORY_DAYS = 120;
 
-const KEY_CATEGORIES = new Set(['long', 'threshold', 'vo2max', 'anaerobic', 'race-pace', 'test']);
+// A brick is the race-specific session of a triathlon week, so missing one matters like a missed race-pace run.
+const KEY_CATEGORIES = new Set(['long', 'threshold', 'vo2max', 'anaerobic', 'race-pace', 'brick', 'test']);
 
 /** Gathers everything the rules read about one athlete, from `today − raise window − history` to today. */
 export async function loadAnomalyInput(db: Db, athleteId: number, today: string, settings: RuleSettings): Promise<AnomalyInput> {

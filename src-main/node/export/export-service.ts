@@ -95,6 +95,7 @@ function toExportPlan(view: PlanView, thresholds: ExportPlan['thresholds'], incl
       targetHours: w.targetHours,
       plannedLoad: w.plannedLoad,
       plannedHours: w.plannedHours,
+      plannedDistanceKm: w.targetDistanceKm,
     })),
     sessions,
     thresholds,

@@ -1,6 +1,6 @@
 import type { DateRange, ExportPlan, ExportWeek } from '../../common/domain/export/export-model';
 import { sessionsIn, weeksIn } from '../../common/domain/export/export-model';
-import { formatDuration, workoutStepLines } from '../../common/domain/export/workout-text';
+import { formatDuration, formatSportDistances, workoutStepLines } from '../../common/domain/export/workout-text';
 import { addDays } from '../../common/domain/dates';
 import { createPdfDocument } from '../pdf/pdf-document';
 
@@ -59,13 +59,14 @@ export async function buildPlanPdf(plan: ExportPlan, options: PlanPdfOptions): P
   pdf.heading(week ? 'Week target' : 'Weekly targets');
   pdf.table(
     [
-      { header: 'Week', width: 0.8, align: 'right' },
-      { header: 'Starts', width: 1.8 },
-      { header: 'Phase', width: 1.6 },
-      { header: 'Target hours', width: 1.4, align: 'right' },
-      { header: 'Target load', width: 1.4, align: 'right' },
-      { header: 'Planned hours', width: 1.4, align: 'right' },
-      { header: 'Planned load', width: 1.4, align: 'right' },
+      { header: 'Week', width: 0.7, align: 'right' },
+      { header: 'Starts', width: 1.5 },
+      { header: 'Phase', width: 1.3 },
+      { header: 'Target hours', width: 1.2, align: 'right' },
+      { header: 'Target load', width: 1.2, align: 'right' },
+      { header: 'Planned hours', width: 1.2, align: 'right' },
+      { header: 'Planned load', width: 1.2, align: 'right' },
+      { header: 'Planned distance', width: 3.4 },
     ],
     weeks.map((w) => [
       String(w.index),
@@ -75,6 +76,7 @@ export async function buildPlanPdf(plan: ExportPlan, options: PlanPdfOptions): P
       String(Math.round(w.targetLoad)),
       w.plannedHours.toFixed(1),
       String(Math.round(w.plannedLoad)),
+      formatSportDistances(w.plannedDistanceKm),
     ]),
   );
 
@@ -84,7 +86,7 @@ export async function buildPlanPdf(plan: ExportPlan, options: PlanPdfOptions): P
     );
     pdf.heading(`Week ${w.index} · ${w.phase}${w.recovery ? ' · recovery week' : ''} · from ${w.startDate}`);
     pdf.paragraph(
-      `Planned ${w.plannedHours.toFixed(1)} h, load ${Math.round(w.plannedLoad)} (target ${w.targetHours.toFixed(1)} h, load ${Math.round(w.targetLoad)})`,
+      `Planned ${w.plannedHours.toFixed(1)} h, load ${Math.round(w.plannedLoad)} (target ${w.targetHours.toFixed(1)} h, load ${Math.round(w.targetLoad)}); distance: ${formatSportDistances(w.plannedDistanceKm)}`,
       { muted: true },
     );
     if (sessions.length === 0) {

@@ -7,6 +7,7 @@ import { plannedAcwr } from '../../common/domain/planner/plan-facts';
 import { recordedDays } from '../../common/domain/planner/recorded-days';
 import { projectLoads } from '../../common/domain/planner/projection';
 import type { PlannedDay } from '../../common/domain/planner/types';
+import { distanceKmBySport } from '../../common/domain/planner/week-distance';
 import { listPmcDays } from '../db/repositories/daily-load';
 import {
   listActivitiesBetween,
@@ -62,17 +63,22 @@ export async function buildPlanView(ctx: ServiceContext, plan: PlanRecord, who: 
     const facts = assessment.facts[i]!;
     const started = dates[0]! < today;
     const done = activities.filter((a) => a.localDate >= dates[0]! && a.localDate <= dates.at(-1)!);
+    // The same days as the week's planned load: the race itself is not training volume.
+    const training = new Set(dates.filter((date) => date !== plan.raceDate));
+    const planned = workouts.filter((w) => training.has(w.date)).map((w) => ({ sport: w.sport, meters: w.plannedMeters }));
     const projected = projection.weeks[i]!;
     return {
       ...target,
       plannedLoad: facts.load,
       plannedHours: facts.hours,
+      targetDistanceKm: distanceKmBySport(planned),
       projectedCtl: projected.projectedCtl,
       projectedTsb: projected.projectedTsb,
       actualLoad: started ? done.reduce((sum, a) => sum + (a.load ?? 0), 0) : null,
       actualHours: started ? done.reduce((sum, a) => sum + a.seconds, 0) / 3600 : null,
       done: dates.at(-1)! < today,
       acwr: acwr[i] === null || acwr[i] === undefined ? null : Math.round(acwr[i]! * 100) / 100,
+      actualDistanceKm: started ? distanceKmBySport(done) : null,
     };
   });
 

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { PlanDayView, PlannedWorkoutView, PlanView, PlanWeekView } from '../../../src-main/common/contract/plans';
+import { useUnits } from '../../app/app-context';
 import { SPORT_LABELS } from '../../format/sports';
 import { addDaysIso, formatShortDate } from '../../format/dates';
-import { formatHoursMinutes, PHASE_LABELS, WEEKDAY_LABELS } from './plan-format';
+import { formatHoursMinutes, PHASE_LABELS, WEEKDAY_LABELS, weekDistanceLines } from './plan-format';
 import { WorkoutCard } from './WorkoutCard';
 
 export interface CalendarActions {
@@ -168,6 +169,7 @@ function DayCell({
 }
 
 function WeekTotals({ week }: { week: PlanWeekView }) {
+  const units = useUnits();
   const loadOff = Math.abs(week.plannedLoad - week.targetLoad) > 0.1 * week.targetLoad;
   return (
     <div className="week-totals" role="gridcell">
@@ -182,6 +184,11 @@ function WeekTotals({ week }: { week: PlanWeekView }) {
           <span className="muted">Done</span> {Math.round(week.actualLoad)} TSS · {formatHoursMinutes((week.actualHours ?? 0) * 3600)}
         </div>
       )}
+      {weekDistanceLines(week, units).map(({ sport, text }) => (
+        <div key={sport} className="week-distance" title={week.actualDistanceKm === null ? 'Planned distance' : 'Planned / done distance'}>
+          <span className="muted">{SPORT_LABELS[sport]}</span> {text}
+        </div>
+      ))}
       <div>
         <span className="muted">CTL</span> {week.projectedCtl.toFixed(0)} · <span className="muted">TSB</span> {week.projectedTsb.toFixed(0)}
       </div>

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { PlannedWorkoutView, PlanView } from '../../../src-main/common/contract/plans';
 import { describeWorkout } from '../../../src-main/common/domain/workouts/describe-workout';
+import { useUnits } from '../../app/app-context';
 import { SPORT_LABELS } from '../../format/sports';
+import { CATEGORY_LABELS, formatWorkoutDistance } from '../workouts/workout-labels';
 import { formatDayLabel, formatHoursMinutes } from './plan-format';
 
 /**
@@ -22,6 +24,7 @@ export function SessionPanel({
   onClose: () => void;
 }) {
   const [toDate, setToDate] = useState(workout.date);
+  const units = useUnits();
   const editable = plan.status === 'active' && workout.date >= plan.today;
   const firstAllowed = plan.today > plan.startDate ? plan.today : plan.startDate;
   return (
@@ -33,7 +36,7 @@ export function SessionPanel({
         </button>
       </div>
       <p className="muted">
-        {SPORT_LABELS[workout.sport]} · {workout.category} · {formatDayLabel(workout.date)} ·{' '}
+        {SPORT_LABELS[workout.sport]} · {CATEGORY_LABELS[workout.category]} · {formatDayLabel(workout.date)} ·{' '}
         {workout.origin === 'generated' ? 'placed by the generator' : 'added by the coach'}
       </p>
       <dl className="session-numbers">
@@ -43,7 +46,7 @@ export function SessionPanel({
         </div>
         <div>
           <dt>Planned distance</dt>
-          <dd>{workout.plannedMeters === null ? '–' : `${(workout.plannedMeters / 1000).toFixed(1)} km`}</dd>
+          <dd>{formatWorkoutDistance(workout.plannedMeters, workout.sport, units)}</dd>
         </div>
         <div>
           <dt>Planned load</dt>

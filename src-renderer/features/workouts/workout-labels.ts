@@ -5,7 +5,7 @@ import type {
   WorkoutCategory,
   WorkoutSport,
 } from '../../../src-main/common/contract/workout-schema';
-import type { WorkoutSummary } from '../../../src-main/common/contract';
+import type { Sport, WorkoutSummary } from '../../../src-main/common/contract';
 import { formatDistance, type UnitSystem } from '../../format/units';
 
 export const WORKOUT_SPORT_LABELS: Record<WorkoutSport, string> = {
@@ -76,7 +76,7 @@ export function formatWorkoutDuration(seconds: number): string {
 const YARDS_PER_METER = 1 / 0.9144;
 
 /** Swims are counted in pool metres (or yards); everything else in km or miles. */
-export function formatWorkoutDistance(meters: number | null, sport: WorkoutSport, units: UnitSystem): string {
+export function formatWorkoutDistance(meters: number | null, sport: Sport, units: UnitSystem): string {
   if (meters === null) return '—';
   if (sport === 'swim') {
     return units === 'imperial' ? `${Math.round((meters * YARDS_PER_METER) / 25) * 25} yd` : `${Math.round(meters / 25) * 25} m`;

@@ -35,14 +35,22 @@ describe('coach plan', () => {
     expect(Object.keys(plan)).toEqual(['id', 'feasible', 'reasons', 'weeks', 'raceDay', 'days']);
     expect(plan.weeks).toHaveLength(12);
     expect(Object.keys(plan.weeks[0])).toEqual([
-      'index', 'startDate', 'phase', 'recovery', 'targetLoad', 'targetHours', 'projectedCtl', 'projectedTsb', 'binding',
+      'index', 'startDate', 'phase', 'recovery', 'targetLoad', 'targetHours', 'targetDistanceKm', 'projectedCtl', 'projectedTsb', 'binding',
     ]);
     expect(plan.weeks.map((w: { index: number }) => w.index)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(plan.weeks.at(-1).phase).toBe('race');
     expect(plan.raceDay).toEqual({ date: raceDate, projectedCtl: expect.any(Number), projectedTsb: expect.any(Number) });
     expect(plan.days).toHaveLength(12 * 7);
     const workout = plan.days.flatMap((d: { workouts: unknown[] }) => d.workouts)[0];
-    expect(Object.keys(workout)).toEqual(['id', 'name', 'sport', 'plannedSeconds', 'plannedLoad']);
+    expect(Object.keys(workout)).toEqual(['id', 'name', 'sport', 'plannedSeconds', 'plannedMeters', 'plannedLoad']);
+    // A week's run distance is the sum of its run sessions' planned metres, in km to 0.1.
+    const third = plan.weeks[2];
+    const thirdRuns = plan.days
+      .filter((d: { date: string }) => d.date >= third.startDate && d.date < plan.weeks[3].startDate)
+      .flatMap((d: { workouts: { sport: string; plannedMeters: number }[] }) => d.workouts)
+      .filter((w: { sport: string }) => w.sport === 'run');
+    expect(thirdRuns.length).toBeGreaterThan(0);
+    expect(third.targetDistanceKm).toEqual({ run: Math.round(thirdRuns.reduce((sum: number, w: { plannedMeters: number }) => sum + w.plannedMeters, 0) / 100) / 10 });
     for (const w of plan.weeks) expect(w.targetHours).toBeLessThanOrEqual(8.02);
     if (plan.feasible) {
       expect(plan.raceDay.projectedTsb).toBeGreaterThanOrEqual(4.95);

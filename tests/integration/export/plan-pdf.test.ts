@@ -36,6 +36,9 @@ describe('plan PDF', () => {
       expect(content).toContain(heading);
     for (const session of plan.sessions) expect(content).toContain(session.name.slice(0, 14));
     expect(content).toContain('229–242 W');
+    expect(content).toContain('Planned distance');
+    const week1 = plan.weeks[0]!.plannedDistanceKm;
+    expect(content).toContain(`distance: Run ${week1.run!.toFixed(1)} km · Swim ${week1.swim!.toFixed(1)} km`);
     expect(content).not.toContain('Coach notes');
     expectGolden('plan-block.pdf.txt', content);
     // Same input, same bytes: the creation date comes from the export, not the clock.

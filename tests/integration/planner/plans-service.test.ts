@@ -183,6 +183,35 @@ describe('plans service', () => {
     expect(row!.compliance).toMatchObject({ sessionsPlanned: windowSessions.length, sessionsDone: done!.date >= '2026-05-05' ? 1 : 0 });
   });
 
+  it('gives each week its planned distance by sport and, once started, the distance done', async () => {
+    const athlete = await runnerWithHistory();
+    const plan = await createPlan(app.ctx, marathon(athlete.id));
+    const runKm = (from: string, to: string) =>
+      Math.round(
+        plan.days
+          .filter((d) => d.date >= from && d.date <= to)
+          .flatMap((d) => d.workouts)
+          .filter((w) => w.sport === 'run')
+          .reduce((sum, w) => sum + w.plannedMeters!, 0) / 100,
+      ) / 10;
+    expect(plan.weeks[2]!.targetDistanceKm).toEqual({ run: runKm('2026-05-18', '2026-05-24') });
+    expect(plan.weeks[2]!.targetDistanceKm.run).toBeGreaterThan(20);
+    // Race week counts the training before the race, not the 42 km of the race itself.
+    const raceWeek = plan.weeks.at(-1)!;
+    expect(raceWeek.targetDistanceKm.run).toBe(runKm(raceWeek.startDate, '2026-09-05'));
+    expect(runKm(raceWeek.startDate, '2026-09-06') - raceWeek.targetDistanceKm.run!).toBeCloseTo(42.2, 0);
+    expect(plan.weeks.every((w) => w.actualDistanceKm === null)).toBe(true);
+
+    await addActivity(app.ctx.db, athlete, run('2026-05-05', 50), { now: clock.now });
+    await addActivity(app.ctx.db, athlete, run('2026-05-07', 33, 300), { now: clock.now });
+    clock.now = new Date('2026-05-12T09:00:00Z');
+    const view = await getPlanView(app.ctx, plan.id);
+    // 50 min at 5:30/km and 33 min at 5:00/km: 9.09 + 6.6 km.
+    expect(view.weeks[0]!.actualDistanceKm).toEqual({ run: 15.7 });
+    expect(view.weeks[1]!.actualDistanceKm).toEqual({});
+    expect(view.weeks[2]!.actualDistanceKm).toBeNull();
+  });
+
   it('shows the plan in the roster before it starts, and a logged race event when it comes first', async () => {
     const athlete = await runnerWithHistory();
     const plan = await createPlan(app.ctx, marathon(athlete.id));

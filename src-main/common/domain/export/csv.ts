@@ -6,6 +6,10 @@ import { workoutStepLines } from './workout-text';
  * fields quoted when they hold a comma, quote or line break, CRLF rows) with a header row. Minutes,
  * kilometres and load are plain numbers so a spreadsheet can sum them. A UTF-8 byte-order mark leads the
  * file: without it Excel reads "5×1 km" as "5Ã—1 km".
+ *
+ * The week_*_km columns repeat the session's week's planned distance per sport on every row of that week
+ * (empty when the sport has none), so a filter by week shows its volume without summing rows by hand.
+ * They come last so tools reading the earlier columns by position keep working.
  */
 export const CSV_COLUMNS = [
   'date',
@@ -19,11 +23,16 @@ export const CSV_COLUMNS = [
   'planned_load',
   'steps',
   'description',
+  'week_run_km',
+  'week_bike_km',
+  'week_swim_km',
 ] as const;
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export function buildCsv(plan: ExportPlan, sessions: readonly ExportSession[]): string {
+  const weekKm = new Map(plan.weeks.map((w) => [w.index, w.plannedDistanceKm]));
+  const km = (value: number | undefined) => (value === undefined ? '' : value.toFixed(1));
   const rows = sessions.map((s) => [
     s.date,
     WEEKDAYS[new Date(`${s.date}T00:00:00Z`).getUTCDay()]!,
@@ -36,6 +45,9 @@ export function buildCsv(plan: ExportPlan, sessions: readonly ExportSession[]): 
     String(Math.round(s.plannedLoad)),
     workoutStepLines(s.definition, plan.thresholds).join(' | '),
     s.definition.description,
+    km(weekKm.get(s.weekIndex)?.run),
+    km(weekKm.get(s.weekIndex)?.bike),
+    km(weekKm.get(s.weekIndex)?.swim),
   ]);
   return '\ufeff' + [[...CSV_COLUMNS], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -2,6 +2,7 @@ import type { Sport, ThresholdValues } from '../../contract/schemas';
 import type { WorkoutDefinition } from '../../contract/workout-schema';
 import { addDays } from '../dates';
 import type { Phase } from '../planner/types';
+import type { SportDistanceKm } from '../planner/week-distance';
 
 /**
  * What an export may contain, gathered once by the export service from the plan view. It holds only what
@@ -31,6 +32,8 @@ export interface ExportWeek {
   targetHours: number;
   plannedLoad: number;
   plannedHours: number;
+  /** The sessions' distance by sport, km (see PlanWeekView.targetDistanceKm). */
+  plannedDistanceKm: SportDistanceKm;
 }
 
 export interface ExportPlan {

@@ -3,6 +3,7 @@ import type { RepeatBlock, WorkoutDefinition, WorkoutStep } from '../../contract
 import { describeStep } from '../workouts/describe-workout';
 import { absoluteTarget } from './absolute-targets';
 import { SPORT_LABELS } from '../../contract/schemas';
+import { DISTANCE_SPORTS, type SportDistanceKm } from '../planner/week-distance';
 
 /**
  * The readable form of a workout that travels with every export: one line per step or repeat, each
@@ -107,4 +108,10 @@ export function formatDuration(seconds: number): string {
 
 export function formatDistance(meters: number): string {
   return meters >= 1000 ? `${(meters / 1000).toFixed(1)} km` : `${Math.round(meters)} m`;
+}
+
+/** "Run 42.3 km · Swim 2.4 km", or "–" for a week without distance. */
+export function formatSportDistances(km: SportDistanceKm): string {
+  const parts = DISTANCE_SPORTS.flatMap((sport) => (km[sport] === undefined ? [] : [`${SPORT_LABELS[sport]} ${formatDistance(km[sport] * 1000)}`]));
+  return parts.length > 0 ? parts.join(' · ') : '–';
 }

@@ -82,6 +82,7 @@ export async function ensureRaceEvent(
     { athleteId: race.athleteId, kind: 'race', startDate: race.date, endDate: null, title: race.name, body: 'Goal race of a training plan.', priority: race.priority, raceType: race.raceType },
     now,
   );
+}
 
 export async function findEvent(db: Db, id: number): Promise<AthleteEvent | null> {
   const row = await db.selectFrom('events').selectAll().where('id', '=', id).executeTakeFirst();

@@ -325,13 +325,14 @@ export interface PlanActivity {
   sport: Sport;
   localDate: string;
   seconds: number;
+  meters: number | null;
   load: number | null;
 }
 
 export async function listActivitiesBetween(db: Db, athleteId: number, from: string, to: string): Promise<PlanActivity[]> {
   const rows = await db
     .selectFrom('activities')
-    .select(['id', 'name', 'sport', 'local_date', 'timer_seconds', 'load'])
+    .select(['id', 'name', 'sport', 'local_date', 'timer_seconds', 'distance_meters', 'load'])
     .where('athlete_id', '=', athleteId)
     .where('local_date', '>=', from)
     .where('local_date', '<=', to)
@@ -343,6 +344,7 @@ export async function listActivitiesBetween(db: Db, athleteId: number, from: str
     sport: r.sport as Sport,
     localDate: r.local_date,
     seconds: r.timer_seconds,
+    meters: r.distance_meters,
     load: r.load,
   }));
 }

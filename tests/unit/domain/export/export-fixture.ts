@@ -1,6 +1,7 @@
 import starter from '../../../../resources/workouts/starter-library.json';
 import { workoutDefinitionSchema, type WorkoutDefinition } from '../../../../src-main/common/contract/workout-schema';
 import type { ExportPlan, ExportSession } from '../../../../src-main/common/domain/export/export-model';
+import { distanceKmBySport } from '../../../../src-main/common/domain/planner/week-distance';
 import { summarizeWorkout } from '../../../../src-main/common/domain/workouts/workout-metrics';
 
 /**
@@ -86,6 +87,8 @@ export function fixedPlan(overrides: Partial<ExportPlan> = {}): ExportPlan {
       phase: weekIndex === 1 ? 'base' : 'build',
     };
   });
+  const weekDistance = (weekIndex: number) =>
+    distanceKmBySport(sessions.filter((s) => s.weekIndex === weekIndex).map((s) => ({ sport: s.sport, meters: s.plannedMeters })));
   return {
     planId: 7,
     planName: 'Half marathon 2027: 2-week sample',
@@ -103,6 +106,7 @@ export function fixedPlan(overrides: Partial<ExportPlan> = {}): ExportPlan {
         targetHours: 7.5,
         plannedLoad: 401,
         plannedHours: 7.1,
+        plannedDistanceKm: weekDistance(1),
       },
       {
         index: 2,
@@ -113,6 +117,7 @@ export function fixedPlan(overrides: Partial<ExportPlan> = {}): ExportPlan {
         targetHours: 8,
         plannedLoad: 455,
         plannedHours: 7.8,
+        plannedDistanceKm: weekDistance(2),
       },
     ],
     sessions,

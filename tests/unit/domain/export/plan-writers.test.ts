@@ -108,6 +108,14 @@ describe('CSV export', () => {
       planned_minutes: '75',
     });
     expect(rows[0]!.steps).toContain('20 min @ 88–93 % FTP (229–242 W)');
+    // Every row carries its week's planned distance per sport; a sport planned without distance stays empty.
+    const [week1, week2] = plan.weeks;
+    const inWeek1 = rows.filter((r) => r.week === '1');
+    expect(inWeek1.every((r) => r.week_run_km === week1!.plannedDistanceKm.run!.toFixed(1) && r.week_swim_km === week1!.plannedDistanceKm.swim!.toFixed(1))).toBe(true);
+    expect(rows.every((r) => r.week_bike_km === '')).toBe(true);
+    const week1RunKm = inWeek1.filter((r) => r.sport === 'run').reduce((sum, r) => sum + Number(r.planned_km), 0);
+    expect(Number(inWeek1[0]!.week_run_km)).toBeCloseTo(week1RunKm, 1);
+    expect(rows.find((r) => r.week === '2')!.week_run_km).toBe(week2!.plannedDistanceKm.run!.toFixed(1));
     expectGolden('plan.csv', csv);
   });
 
