@@ -80,8 +80,12 @@ const EVE_OF_HARD_DAY_WEIGHT = 0.6;
 const EVE_OF_LONG_SHARE = 0.5;
 /** Easy workouts whose load per hour is this close (relative) to the best match count as equally good. */
 const RATE_TOLERANCE = 0.1;
-/** Moderate time a week must lack before a tempo session is added to meet its distribution (half an hour). */
-const TOP_UP_MODERATE_SECONDS = 1800;
+/**
+ * Moderate time a week must lack before a tempo session is added to meet its distribution: the 20 minutes
+ * of the shortest tempo run, so the top-up never overshoots, and a 5-hour recovery week asking for 10 %
+ * tempo gets it rather than none.
+ */
+const TOP_UP_MODERATE_SECONDS = 1200;
 /** Long sessions count as this race's when their work is within this IF of its pace (MP finish for a marathon, not a 70.3). */
 const RACE_SPECIFIC_TOLERANCE = 0.04;
 /** A brick run: about a sixth of the ride before it, 15–40 minutes. */
