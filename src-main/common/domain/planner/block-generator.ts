@@ -3,13 +3,14 @@ import { loadPerHour, weekIntensity } from './intensity-model';
 import { TAPER_WEEKS, isRecoveryWeek, layoutPhases, phaseSpans } from './phases';
 import { projectLoads, type BlockProjection } from './projection';
 import { TAPER_SCALE_MAX, searchTaper, taperShare, type TaperOutcome } from './taper-search';
-import { addDays } from '../dates';
+import { addDays, daysBetween } from '../dates';
 import { ACWR_CHRONIC_DAYS, ACWR_MIN_CHRONIC_DAILY_LOAD } from '../load/load-ratios';
 import type { BlockInput, IntensityDistribution, Phase, PhaseSpan, WeekTarget } from './types';
 import { buildWeekFrames, spreadWeekLoad, type WeekFrame } from './week-frames';
 import { WEEKDAY_NAMES, hoursText, numberText, percent } from './plan-text';
 import { chooseWeekLoad, type LoadLimit, type UnmetWeekMinimum, type WeekLoad, type WeekLoadContext } from './week-load';
 import { keySessions } from './week-sessions';
+import { estimatedRaceLoad } from './race-calendar';
 import { LongSessionProgression, longSports, secondLongDay } from './long-sessions';
 import { weekNotes } from './week-notes';
 import { simulateWeek, weekCtlResponse, type CtlResponse } from './week-simulation';
@@ -25,6 +26,9 @@ export const PROGRESSION_STEP = 0.1;
 
 /** A week holding a B race trains 80 % of a loading week: three easy days before the race, two after. */
 const B_RACE_WEEK_SHARE = 0.8;
+
+/** How far under the ACWR guardrail loading weeks aim, like plan-block.ts's FORM_MARGIN for race-day form. */
+const ACWR_MARGIN = 0.02;
 
 /** Days in the ACWR's chronic window before its acute week (28 − 7). */
 const ACWR_PRIOR_DAYS = 21;
@@ -129,6 +133,12 @@ export function generateBlock(
       .filter((r) => r.priority !== 'C')
       .map((r) => frames.findIndex((f) => r.date >= f.startDate && r.date <= addDays(f.startDate, 6))),
   );
+  // Calendar races within each week and their load, which the scheduler places on top of the week's training.
+  const raceDays = frames.map((frame) =>
+    (input.races ?? [])
+      .filter((r) => r.date < input.raceDate && r.date >= frame.startDate && r.date <= addDays(frame.startDate, 6))
+      .map((r) => ({ day: daysBetween(frame.startDate, r.date), load: estimatedRaceLoad(r) })),
+  );
   const plans: WeekPlan[] = frames.map((frame, i) => {
     const phase = phases[i]!;
     const recovery = isRecoveryWeek(frame.index, phases, input.pattern) || (bRaceWeeks.has(i) && phase !== 'taper' && phase !== 'race');
@@ -171,14 +181,17 @@ export function generateBlock(
   // Daily loads of the ACWR's window, the athlete's real days first; empty without history, where it has no meaning.
   const window: number[] = [...(input.baseline?.priorDailyLoads ?? [])];
   // Coupled ACWR at the week's end: (L/7) ÷ ((L + prior 21 days)/28) ≤ a  ⇔  L ≤ a·prior/(4 − a); below the
-  // chronic floor the ratio is not judged, so a week may always bring the chronic mean up to it.
-  const acwrCap = () => {
+  // chronic floor the ratio is not judged, so a week may always bring the chronic mean up to it. The week's
+  // calendar races count toward L, and the cap aims ACWR_MARGIN under the guardrail because the scheduled
+  // sessions land a few per cent either side of the targets.
+  const acwrCap = (raceLoad: number) => {
     const prior = window.slice(-ACWR_PRIOR_DAYS).reduce((sum, l) => sum + l, 0);
-    const a = input.guardrails.maxAcwr;
+    const a = input.guardrails.maxAcwr - ACWR_MARGIN;
     const unjudged = ACWR_CHRONIC_DAYS * ACWR_MIN_CHRONIC_DAILY_LOAD - prior;
-    return a < 4 ? Math.max((a * prior) / (4 - a), unjudged) : Number.POSITIVE_INFINITY;
+    return a < 4 ? Math.max(0, Math.max((a * prior) / (4 - a), unjudged) - raceLoad) : Number.POSITIVE_INFINITY;
   };
   for (const plan of plans.slice(0, firstTaper - 1)) {
+    const races = raceDays[plan.frame.index - 1]!;
     const held = input.doneWeekLoads?.[plan.frame.index] ?? calibration[plan.frame.index - 1]?.heldLoad;
     const first = plan.frame.index === 1 && start !== null;
     const wanted = plan.recovery
@@ -189,12 +202,14 @@ export function generateBlock(
     const caps =
       start === null && input.baseline === undefined
         ? {}
-        : { acwrCap: acwrCap(), ...(first ? {} : { progressionCap: progressionCap(lastLoading) }) };
+        : { acwrCap: acwrCap(races.reduce((sum, r) => sum + r.load, 0)), ...(first ? {} : { progressionCap: progressionCap(lastLoading) }) };
     const week: WeekLoad =
       held === undefined ? weekLoad(plan, state, wanted ?? undefined, caps) : { load: held, limit: 'pattern', unmetMinimum: null };
     if (!plan.recovery) lastLoading = week.load;
     loads.push(week);
-    window.push(...spreadDays(plan.frame, week.load));
+    const days = spreadDays(plan.frame, week.load);
+    for (const race of races) days[race.day] = (days[race.day] ?? 0) + race.load;
+    window.push(...days);
     state = simulateWeek(state, plan.frame, week.load, input.convention);
   }
 
@@ -227,7 +242,7 @@ export function generateBlock(
   const spans = phaseSpans(phases);
   const longs = new LongSessionProgression(input.raceType, input.baseline);
   const weeks = plans.map((plan, i) =>
-    weekTarget(input, plan, loads[i]!, spans, longs, i >= firstTaper - 1 ? i - (firstTaper - 1) : null),
+    weekTarget(input, plan, loads[i]!, spans, longs, i >= firstTaper - 1 ? i - (firstTaper - 1) : null, raceDays[i]!.length > 0),
   );
   const unmetMinimums = loads.flatMap((week, i): UnmetMinimum[] =>
     week.unmetMinimum
@@ -287,6 +302,7 @@ function weekTarget(
   spans: readonly PhaseSpan[],
   longs: LongSessionProgression,
   taperOffset: number | null,
+  raceWeek: boolean,
 ): WeekTarget {
   const { index, startDate } = plan.frame;
   const { guardrails } = input;
@@ -303,7 +319,7 @@ function weekTarget(
   const [mainSport, secondSport] = longSports(input.raceType);
   const secondDay = secondLongDay(input.availability, input.longSessionDay);
   const long = longs.next(
-    { phase: plan.phase, recovery: plan.recovery, taperOffset: plan.phase === 'race' ? null : taperOffset, hours },
+    { phase: plan.phase, recovery: plan.recovery, raceWeek, taperOffset: plan.phase === 'race' ? null : taperOffset, hours },
     {
       maxSessionSeconds: guardrails.maxSessionSeconds,
       dayHours: {

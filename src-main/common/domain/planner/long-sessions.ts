@@ -74,6 +74,8 @@ export function secondLongDay(availability: readonly number[], longDay: number):
 export interface LongWeek {
   phase: Phase;
   recovery: boolean;
+  /** A calendar race displaces the week's long session: it keeps the last length and the progression waits. */
+  raceWeek: boolean;
   /** 0-based taper week, for taper weeks. */
   taperOffset: number | null;
   hours: number;
@@ -123,7 +125,7 @@ export class LongSessionProgression {
       let wanted: number;
       if (week.taperOffset !== null) wanted = last * TAPER_SHARES[Math.min(week.taperOffset, TAPER_SHARES.length - 1)]!;
       else if (week.recovery) wanted = last * RECOVERY_SHARE;
-      else if (this.last[sport] === undefined) wanted = last;
+      else if (this.last[sport] === undefined || week.raceWeek) wanted = last;
       else {
         const [least, most] = STEP_SECONDS[sport] ?? [600, 900];
         wanted = Math.min(peak, Math.max(last, last + Math.min(most, Math.max(least, STEP_SHARE * last))));
@@ -134,7 +136,7 @@ export class LongSessionProgression {
       if (i === 0 && chosen < Math.floor(wanted)) cappedBy = limits.maxSessionSeconds <= available ? 'session' : 'availability';
       seconds[sport] = chosen;
       // Only loading weeks move the progression on (from what they hold); recovery and taper weeks step back from it.
-      if (week.taperOffset === null && !week.recovery && chosen > 0) this.last[sport] = chosen;
+      if (week.taperOffset === null && !week.recovery && !week.raceWeek && chosen > 0) this.last[sport] = chosen;
     });
     return { seconds, cappedBy };
   }

@@ -1,5 +1,5 @@
 import { addDays } from '../dates';
-import type { CalendarRace, RacePriority } from './types';
+import type { CalendarRace, RacePriority, RaceType } from './types';
 
 /**
  * Easy days before a race that is not the goal: a B race gets a short taper of three days (the 3–5 days
@@ -28,4 +28,25 @@ export function raceDayRoles(races: readonly CalendarRace[]): Map<string, { role
     }
   }
   return roles;
+}
+
+/**
+ * A calendar race's load before the athlete's thresholds are known, TSS: a typical amateur's finish time at
+ * the race's usual intensity (TSS = hours × IF² × 100) — a 10 km in 50 min at IF 1.03, a half marathon in
+ * 1 h 50 at 0.95, a marathon in 4 h at 0.85, an hour at threshold for an unknown race, a 70.3 in 6 h and an
+ * Ironman in 12 h at their legs' mean IF, a gran fondo in 6 h at 0.72. The generator counts it into the
+ * week's ACWR, so a race's load does not come on top of a week already at the cap.
+ */
+const RACE_LOAD_ESTIMATE: Record<RaceType, number> = {
+  '10k': 90,
+  'half-marathon': 165,
+  marathon: 290,
+  custom: 100,
+  '70.3': 380,
+  ironman: 700,
+  'gran-fondo': 310,
+};
+
+export function estimatedRaceLoad(race: Pick<CalendarRace, 'raceType'>): number {
+  return RACE_LOAD_ESTIMATE[race.raceType ?? 'custom'];
 }

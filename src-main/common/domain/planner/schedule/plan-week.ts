@@ -68,22 +68,29 @@ const TWO_SESSION_SECONDS = 5400;
 /** Rounding slack so a session rounded to whole seconds never passes its limit. */
 const SLACK = 0.5;
 /**
- * How much longer easy time may make a placed session: a key session's warm-up and cool-down can grow
- * by half its length (a tempo run inside a longer easy run), the long session by a tenth (it stays ≈ the
- * week's long-session target).
+ * How much longer easy time may make a key session: its warm-up and cool-down can grow by half its length
+ * (a tempo run inside a longer easy run). Long sessions are never lengthened: their length is the
+ * progression's bounded step (long-sessions.ts), which easy time would undo.
  */
 const KEY_EXTENSION_SHARE = 0.5;
-const LONG_EXTENSION_SHARE = 0.1;
 /** The day before a hard day gets a lighter share of easy time, so the key session starts fresh. */
 const EVE_OF_HARD_DAY_WEIGHT = 0.6;
 /** The day before a long session holds at most this share of it in easy time. */
 const EVE_OF_LONG_SHARE = 0.5;
 /** Easy workouts whose load per hour is this close (relative) to the best match count as equally good. */
 const RATE_TOLERANCE = 0.1;
-/** Moderate time a week must lack before a tempo session is added to meet its distribution (half an hour). */
-const TOP_UP_MODERATE_SECONDS = 1800;
-/** Long sessions count as this race's when their work is within this IF of its pace (MP finish for a marathon, not a 70.3). */
-const RACE_SPECIFIC_TOLERANCE = 0.04;
+/**
+ * Moderate time a week must lack before a tempo session is added to meet its distribution: the 20 minutes
+ * of the shortest tempo run, so the top-up never overshoots, and a 5-hour recovery week asking for 10 %
+ * tempo gets it rather than none.
+ */
+const TOP_UP_MODERATE_SECONDS = 1200;
+/**
+ * Long sessions count as this race's when their quality work is within this IF of its pace, the tolerance of
+ * race-pace key sessions (key-sessions.ts): a marathon-pace finish (0.92) is a marathon's, not a half
+ * marathon's (0.955) nor a 70.3 run's (0.87).
+ */
+const RACE_SPECIFIC_TOLERANCE = 0.03;
 /** A brick run: about a sixth of the ride before it, 15–40 minutes. */
 const BRICK_SHARE = 1 / 6;
 const BRICK_MIN_SECONDS = 900;
@@ -450,6 +457,8 @@ class WeekPlanner {
     const options = catalog.entries('strength', ['strength']);
     if (options.length === 0) return;
     const entry = options[week.index % options.length]!;
+    // Strength comes beside the running, never instead of it: a week too short for an easy run besides it goes without.
+    if (this.targetSeconds - this.placed.seconds < entry.summary.seconds + MIN_FILLER_SECONDS) return;
     const day = this.days
       .filter((d) => d.role === 'open' && d.sessions.length === 0 && this.room(d) >= entry.summary.seconds + MIN_FILLER_SECONDS)
       .sort((a, b) => this.room(b) - this.room(a))[0];
@@ -573,12 +582,11 @@ class WeekPlanner {
     });
     const withFresh = new Set(fresh.map((f) => f.day));
     this.days.forEach((day) => {
-      if ((day.role !== 'key' && day.role !== 'long') || withFresh.has(day)) return;
+      if (day.role !== 'key' || withFresh.has(day)) return;
       // The day's spare time is shared by its sessions, each also held to the session guardrail.
       const dayLeft = (day.capacity - sum(day.sessions, (s) => s.plannedSeconds)) / day.sessions.length;
       day.sessions.forEach((session, i) => {
-        const share = day.role === 'long' ? LONG_EXTENSION_SHARE : KEY_EXTENSION_SHARE;
-        const extra = Math.min(dayLeft, guardrails.maxSessionSeconds - session.plannedSeconds, share * session.plannedSeconds) - SLACK;
+        const extra = Math.min(dayLeft, guardrails.maxSessionSeconds - session.plannedSeconds, KEY_EXTENSION_SHARE * session.plannedSeconds) - SLACK;
         if (extra < 60) return;
         // The added minutes are easy (warm-up, cool-down, steady running), so they cost an easy session's load per second.
         const easy = this.easyTemplates(session.definition.sport, 0, neededRate)?.easy.summary;

@@ -10,7 +10,11 @@ export interface CatalogEntry {
   key: string;
   definition: WorkoutDefinition;
   summary: WorkoutSummary;
-  /** Time-weighted mean IF of the work steps: how fast the session's quality part is, to match race pace. */
+  /**
+   * Time-weighted mean IF of the work steps above LT1 (all work steps when none is): how fast the session's
+   * quality part is, to match race pace. The easy miles of a long run with a marathon-pace finish are work
+   * steps too; averaged in, they would make its finish look like an Ironman run's pace.
+   */
   workIntensity: number;
 }
 
@@ -26,8 +30,8 @@ export function buildCatalog(library: readonly LibraryEntry[], thresholds: Thres
   for (const { key, definition } of library) {
     const expansion = expandWorkout(definition, thresholds);
     const work = expansion.steps.filter((s) => s.step.intent === 'work');
-    const workSeconds = work.reduce((sum, s) => sum + s.seconds, 0);
-    const workIntensity = workSeconds > 0 ? work.reduce((sum, s) => sum + s.seconds * s.intensity.mid, 0) / workSeconds : 0;
+    const quality = work.filter((s) => s.band !== 'low');
+    const workIntensity = meanIntensity(quality.length > 0 ? quality : work);
     const group = `${definition.sport}/${definition.category}`;
     const list = byGroup.get(group) ?? [];
     list.push({ key, definition, summary: summarizeExpansion(definition, expansion), workIntensity });
@@ -41,6 +45,11 @@ export function buildCatalog(library: readonly LibraryEntry[], thresholds: Thres
       return shortest.get(entry)!;
     },
   };
+}
+
+function meanIntensity(steps: readonly { seconds: number; intensity: { mid: number } }[]): number {
+  const seconds = steps.reduce((sum, s) => sum + s.seconds, 0);
+  return seconds > 0 ? steps.reduce((sum, s) => sum + s.seconds * s.intensity.mid, 0) / seconds : 0;
 }
 
 const round = (v: number, digits = 0) => Math.round(v * 10 ** digits) / 10 ** digits;
