@@ -191,7 +191,19 @@ function WeekTotals({ week }: { week: PlanWeekView }) {
       ))}
       <div>
         <span className="muted">CTL</span> {week.projectedCtl.toFixed(0)} · <span className="muted">TSB</span> {week.projectedTsb.toFixed(0)}
+        {week.acwr !== null && (
+          <>
+            {' '}
+            · <span className="muted" title="Acute:chronic workload ratio at the week's end (7-day ÷ 28-day load)">ACWR</span> {week.acwr.toFixed(2)}
+          </>
+        )}
       </div>
+      {week.done && <div className="muted">Week over: what was done</div>}
+      {week.notes.map((n) => (
+        <div key={n} className="week-note" title={n}>
+          {n}
+        </div>
+      ))}
       {week.binding.map((b) => (
         <div key={b} className="binding" title={b}>
           ⚑ {b}

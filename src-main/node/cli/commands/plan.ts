@@ -6,8 +6,9 @@ import { UsageError } from '../usage-error';
 import { withApp } from '../with-app';
 
 /**
- * `coach plan create --athlete ID --race-date D --race-type T [--weeks N] [--pattern P] [--max-ramp N]
- * [--max-weekly-hours H] [--min-weekly-hours H] [--json]` and `coach plan show PLAN [--json]`.
+ * `coach plan create --athlete ID --race-date D --race-type T [--weeks N | --start D] [--priority A|B|C]
+ * [--pattern P] [--max-ramp N] [--max-acwr R] [--max-weekly-hours H] [--min-weekly-hours H] [--json]` and
+ * `coach plan show PLAN [--json]`.
  * Both print the same shape; scripts depend on its field names.
  */
 export async function runPlan(args: string[], io: CliIo): Promise<number> {
@@ -26,8 +27,11 @@ async function runCreate(args: string[], io: CliIo): Promise<number> {
     'race-type': { type: 'string' },
     'race-name': { type: 'string' },
     weeks: { type: 'string' },
+    start: { type: 'string' },
+    priority: { type: 'string' },
     pattern: { type: 'string' },
     'max-ramp': { type: 'string' },
+    'max-acwr': { type: 'string' },
     'max-weekly-hours': { type: 'string' },
     'min-weekly-hours': { type: 'string' },
   });
@@ -36,6 +40,7 @@ async function runCreate(args: string[], io: CliIo): Promise<number> {
   if (values['race-type'] === undefined) throw new UsageError(`--race-type is required (${RACE_TYPES.join(', ')})`);
   const guardrails = {
     ...optional('maxRampPerWeek', numberOption(values['max-ramp'], 'max-ramp')),
+    ...optional('maxAcwr', numberOption(values['max-acwr'], 'max-acwr')),
     ...optional('maxWeeklyHours', numberOption(values['max-weekly-hours'], 'max-weekly-hours')),
     ...optional('minWeeklyHours', numberOption(values['min-weekly-hours'], 'min-weekly-hours')),
   };
@@ -45,6 +50,8 @@ async function runCreate(args: string[], io: CliIo): Promise<number> {
     raceType: values['race-type'],
     ...optional('raceName', values['race-name']),
     ...optional('weeks', numberOption(values.weeks, 'weeks')),
+    ...optional('startDate', values.start),
+    ...optional('racePriority', values.priority?.toUpperCase()),
     ...optional('pattern', values.pattern),
     guardrails,
   });
@@ -82,9 +89,12 @@ export function planJson(plan: PlanView) {
       targetLoad: w.targetLoad,
       targetHours: w.targetHours,
       targetDistanceKm: w.targetDistanceKm,
+      acwr: w.acwr,
+      done: w.done,
       projectedCtl: w.projectedCtl,
       projectedTsb: w.projectedTsb,
       binding: w.binding,
+      notes: w.notes,
     })),
     raceDay: plan.raceDay,
     days: plan.days.map((d) => ({
