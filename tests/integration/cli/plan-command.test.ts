@@ -35,7 +35,8 @@ describe('coach plan', () => {
     expect(Object.keys(plan)).toEqual(['id', 'feasible', 'reasons', 'weeks', 'raceDay', 'days']);
     expect(plan.weeks).toHaveLength(12);
     expect(Object.keys(plan.weeks[0])).toEqual([
-      'index', 'startDate', 'phase', 'recovery', 'targetLoad', 'targetHours', 'targetDistanceKm', 'projectedCtl', 'projectedTsb', 'binding',
+      'index', 'startDate', 'phase', 'recovery', 'targetLoad', 'targetHours', 'targetDistanceKm', 'acwr', 'done', 'projectedCtl', 'projectedTsb',
+      'binding', 'notes',
     ]);
     expect(plan.weeks.map((w: { index: number }) => w.index)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(plan.weeks.at(-1).phase).toBe('race');
