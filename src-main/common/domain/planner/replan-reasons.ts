@@ -134,7 +134,7 @@ export function replanChanges(reason: ReplanReason, plan: ReplanPlan): ReplanCha
     case 'other':
       return {
         ...none,
-        explanation: "re-planned the unlocked days from today with the plan's own goal and guardrails",
+        explanation: "other: the unlocked days from today are planned again with the plan's own goal and guardrails",
       };
   }
 }
