@@ -201,7 +201,7 @@ export interface ReplanPreview {
   reasonKind: ReplanReasonKind;
   /** One sentence: what the reason changes and why. */
   explanation: string;
-  /** The first day re-planned (the athlete's today). */
+  /** The first day the reason changes: today, or week 1's Monday for a block not yet started. */
   from: string;
   /** Planned load of the 7 days from `from`, TSS. */
   nextSevenDays: { before: number; after: number };

@@ -67,17 +67,17 @@ export async function previewReplan(ctx: ServiceContext, request: ReplanInput): 
         ]
       : [];
   });
-  const lastOfSeven = addDays(replan.today, 6);
+  const lastOfSeven = addDays(changes.from, 6);
   const sevenDayLoad = (list: readonly PlannedDay[]) =>
     round(
-      list.filter((d) => d.date >= replan.today && d.date <= lastOfSeven && d.date < plan.raceDate).reduce((sum, d) => sum + dayLoad(d), 0),
+      list.filter((d) => d.date >= changes.from && d.date <= lastOfSeven && d.date < plan.raceDate).reduce((sum, d) => sum + dayLoad(d), 0),
       1,
     );
   return {
     planId: plan.id,
     reasonKind: request.reasonKind,
     explanation: changes.explanation,
-    from: replan.today,
+    from: changes.from,
     nextSevenDays: { before: sevenDayLoad(before), after: sevenDayLoad(replan.result.days) },
     days,
     weeks,

@@ -41,6 +41,8 @@ export interface ReplanChanges {
    * was made; 'current-fitness' is their CTL/ATL now, for an athlete ahead of the plan.
    */
   anchor: 'block-start' | 'current-fitness';
+  /** The first day the re-plan changes: today, or week 1's Monday for a block not yet started. */
+  from: string;
   /** One sentence for the coach and the change log. */
   explanation: string;
 }
@@ -64,12 +66,17 @@ const RETURN_STEPS = [
   { days: 4, share: 0.75 },
 ] as const;
 
-/** What a re-plan for `reason` changes, from `plan.today` on. Dates past race eve are left alone. */
+/**
+ * What a re-plan for `reason` changes, from today on (from week 1 for a block that has not started, so a
+ * fatigue week lands on the plan's days). Race day and the days after it are left alone.
+ */
 export function replanChanges(reason: ReplanReason, plan: ReplanPlan): ReplanChanges {
-  const none = { dayLimits: [], weekHourCaps: {}, anchor: 'block-start' as const };
+  const blockStart = blockWeekStarts(plan.raceDate, plan.weeks)[0]!;
+  const from = plan.today < blockStart ? blockStart : plan.today;
+  const none = { dayLimits: [], weekHourCaps: {}, anchor: 'block-start' as const, from };
   switch (reason.kind) {
     case 'fatigue': {
-      const dates = daysFrom(plan, plan.today, FATIGUE_DAYS);
+      const dates = daysFrom(plan, from, FATIGUE_DAYS);
       return {
         ...none,
         dayLimits: dates.map((date) => ({
@@ -85,9 +92,9 @@ export function replanChanges(reason: ReplanReason, plan: ReplanPlan): ReplanCha
     }
     case 'illness': {
       const restDays = reason.days ?? ILLNESS_DAYS.default;
-      const rest = daysFrom(plan, plan.today, restDays);
+      const rest = daysFrom(plan, from, restDays);
       const limits: DayLimit[] = rest.map((date) => ({ date, hours: 0, reason: 'illness' }));
-      let next = addDays(plan.today, restDays);
+      let next = addDays(from, restDays);
       for (const step of RETURN_STEPS) {
         for (const date of daysFrom(plan, next, step.days)) {
           limits.push({ date, hours: roundHours(plannedHoursOn(plan, date) * step.share), easyOnly: true, reason: 'return from illness' });
@@ -112,14 +119,14 @@ export function replanChanges(reason: ReplanReason, plan: ReplanPlan): ReplanCha
       };
     }
     case 'injury': {
-      const from = reason.from ?? plan.today;
-      const to = reason.to ?? addDays(from, INJURY_DEFAULT_DAYS - 1);
-      const dates = daysBetweenInclusive(plan, from < plan.today ? plan.today : from, to);
+      const first = reason.from === undefined || reason.from < from ? from : reason.from;
+      const to = reason.to ?? addDays(first, INJURY_DEFAULT_DAYS - 1);
+      const dates = daysBetweenInclusive(plan, first, to);
       return {
         ...none,
         dayLimits: dates.map((date) => ({ date, withoutSports: [reason.sport], reason: `injury: no ${reason.sport}` })),
         explanation:
-          `injury: no ${reason.sport} from ${dayText(from)} to ${dayText(to)}; the other sports, or cross-training ` +
+          `injury: no ${reason.sport} from ${dayText(first)} to ${dayText(to)}; the other sports, or cross-training ` +
           `for a ${reason.sport}-only plan, take its time`,
       };
     }
@@ -181,10 +188,9 @@ function daysFrom(plan: ReplanPlan, first: string, count: number): string[] {
 }
 
 function daysBetweenInclusive(plan: ReplanPlan, first: string, last: string): string[] {
-  const blockStart = blockWeekStarts(plan.raceDate, plan.weeks)[0]!;
   const dates: string[] = [];
   const end = last < raceEve(plan) ? last : raceEve(plan);
-  for (let date = first < blockStart ? blockStart : first; date <= end; date = addDays(date, 1)) dates.push(date);
+  for (let date = first; date <= end; date = addDays(date, 1)) dates.push(date);
   return dates;
 }
 

@@ -121,6 +121,12 @@ describe('re-planning by reason', () => {
     expect(replanChanges({ kind: 'other' }, planFacts('2026-01-14'))).toMatchObject({ anchor: 'block-start', dayLimits: [], weekHourCaps: {} });
   });
 
+  it('starts a block not yet under way on its first Monday', () => {
+    const changes = replanChanges({ kind: 'fatigue' }, planFacts('2025-12-10'));
+    expect(changes.from).toBe('2025-12-15');
+    expect(changes.dayLimits.map((l) => l.date)).toEqual(Array.from({ length: 7 }, (_, i) => addDays('2025-12-15', i)));
+  });
+
   it('never limits race day or days after it', () => {
     const reasons: ReplanReason[] = [{ kind: 'fatigue' }, { kind: 'illness', days: 14 }, { kind: 'injury', sport: 'run' }];
     for (const reason of reasons) {
