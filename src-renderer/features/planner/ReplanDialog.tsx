@@ -1,5 +1,10 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { PlanView, ReplanPreview, ReplanRequest, ReplanSessionView } from '../../../src-main/common/contract/plans';
+import type {
+  PlanView,
+  ReplanPreview,
+  ReplanRequest,
+  ReplanSessionView,
+} from '../../../src-main/common/contract/plans';
 import {
   ILLNESS_DAYS,
   INJURY_DEFAULT_DAYS,
@@ -38,7 +43,9 @@ export function ReplanDialog({ plan, onClose }: { plan: PlanView; onClose: () =>
   const [weeks, setWeeks] = useState<number[]>(weeksAhead.slice(0, 1).map((w) => w.index));
   const [hours, setHours] = useState(5);
   const [sport, setSport] = useState<InjurySport>('run');
-  const [until, setUntil] = useState(() => minDate(addDaysIso(plan.today, INJURY_DEFAULT_DAYS - 1), addDaysIso(plan.raceDate, -1)));
+  const [until, setUntil] = useState(() =>
+    minDate(addDaysIso(plan.today, INJURY_DEFAULT_DAYS - 1), addDaysIso(plan.raceDate, -1)),
+  );
   const [note, setNote] = useState('');
   const [preview, setPreview] = useState<ReplanPreview | null>(null);
   const [busy, setBusy] = useState(false);
@@ -94,7 +101,9 @@ export function ReplanDialog({ plan, onClose }: { plan: PlanView; onClose: () =>
   }
 
   const ready =
-    (kind !== 'other' || note.trim() !== '') && (kind !== 'time-constraints' || weeks.length > 0) && Number.isFinite(hours);
+    (kind !== 'other' || note.trim() !== '') &&
+    (kind !== 'time-constraints' || weeks.length > 0) &&
+    Number.isFinite(hours);
   const field = (name: string) => `${id}-${name}`;
 
   return (
@@ -102,14 +111,20 @@ export function ReplanDialog({ plan, onClose }: { plan: PlanView; onClose: () =>
       <form onSubmit={submit} className="stack">
         <h2 id={field('title')}>Re-plan the unlocked days</h2>
         <p className="muted">
-          From today ({formatDayLabel(plan.today)}) to race day. Locked days and the past stay as they are; nothing changes until
-          you accept the preview.
+          From today ({formatDayLabel(plan.today)}) to race day. Locked days and the past stay as they are; nothing
+          changes until you accept the preview.
         </p>
         <fieldset className="reason-presets">
           <legend>Why re-plan?</legend>
           {REPLAN_REASONS.map((reason) => (
             <label key={reason} className={`chip${kind === reason ? ' selected' : ''}`}>
-              <input type="radio" name={field('kind')} value={reason} checked={kind === reason} onChange={() => edited(setKind)(reason)} />
+              <input
+                type="radio"
+                name={field('kind')}
+                value={reason}
+                checked={kind === reason}
+                onChange={() => edited(setKind)(reason)}
+              />
               {REASON_LABELS[reason]}
             </label>
           ))}
@@ -118,7 +133,10 @@ export function ReplanDialog({ plan, onClose }: { plan: PlanView; onClose: () =>
         {kind === 'illness' && (
           <div className="field">
             <label htmlFor={field('days')}>
-              Days of rest <span className="unit">({ILLNESS_DAYS.min}–{ILLNESS_DAYS.max}, from today)</span>
+              Days of rest{' '}
+              <span className="unit">
+                ({ILLNESS_DAYS.min}–{ILLNESS_DAYS.max}, from today)
+              </span>
             </label>
             <input
               id={field('days')}
@@ -142,7 +160,11 @@ export function ReplanDialog({ plan, onClose }: { plan: PlanView; onClose: () =>
                     type="button"
                     className={`chip${chosen ? ' selected' : ''}`}
                     aria-pressed={chosen}
-                    onClick={() => edited(setWeeks)(chosen ? weeks.filter((x) => x !== w.index) : [...weeks, w.index].sort((a, b) => a - b))}
+                    onClick={() =>
+                      edited(setWeeks)(
+                        chosen ? weeks.filter((x) => x !== w.index) : [...weeks, w.index].sort((a, b) => a - b),
+                      )
+                    }
                   >
                     Week {w.index} · {formatDayLabel(w.startDate)}
                   </button>
@@ -153,7 +175,15 @@ export function ReplanDialog({ plan, onClose }: { plan: PlanView; onClose: () =>
               <label htmlFor={field('hours')}>
                 Hours available in each of those weeks <span className="unit">(h, 0–40)</span>
               </label>
-              <input id={field('hours')} type="number" min={0} max={40} step={0.5} value={hours} onChange={(e) => edited(setHours)(e.target.valueAsNumber)} />
+              <input
+                id={field('hours')}
+                type="number"
+                min={0}
+                max={40}
+                step={0.5}
+                value={hours}
+                onChange={(e) => edited(setHours)(e.target.valueAsNumber)}
+              />
             </div>
           </>
         )}
@@ -161,7 +191,11 @@ export function ReplanDialog({ plan, onClose }: { plan: PlanView; onClose: () =>
           <div className="replan-params">
             <div className="field">
               <label htmlFor={field('sport')}>Sport to leave out</label>
-              <select id={field('sport')} value={sport} onChange={(e) => edited(setSport)(e.target.value as InjurySport)}>
+              <select
+                id={field('sport')}
+                value={sport}
+                onChange={(e) => edited(setSport)(e.target.value as InjurySport)}
+              >
                 {INJURY_SPORTS.map((s) => (
                   <option key={s} value={s}>
                     {SPORT_LABELS[s]}
@@ -184,7 +218,10 @@ export function ReplanDialog({ plan, onClose }: { plan: PlanView; onClose: () =>
         )}
         <div className="field">
           <label htmlFor={field('note')}>
-            Note <span className="unit">({kind === 'other' ? 'required: say why' : 'optional'}; saved in the change log)</span>
+            Note{' '}
+            <span className="unit">
+              ({kind === 'other' ? 'required: say why' : 'optional'}; saved in the change log)
+            </span>
           </label>
           <input
             id={field('note')}
@@ -219,7 +256,7 @@ function PreviewOf({ preview }: { preview: ReplanPreview }) {
       <p className="replan-explanation">{preview.explanation}</p>
       <p>
         <strong>Next 7 days from {formatDayLabel(preview.from)}:</strong> {tss(before)} → {tss(after)}{' '}
-        <span className={change < 0 ? 'replan-down' : change > 0 ? 'replan-up' : 'muted'}>({signedPercent(change)})</span>
+        <span className="muted">({signedPercent(change)})</span>
       </p>
       {!preview.feasible && (
         <ul className="replan-warnings">
@@ -232,31 +269,34 @@ function PreviewOf({ preview }: { preview: ReplanPreview }) {
         <p className="muted">The re-plan would leave every day as it is.</p>
       ) : (
         <>
-          <table className="data replan-weeks" aria-label="Weekly totals before and after">
-            <thead>
-              <tr>
-                <th>Week</th>
-                <th className="num">Load (TSS)</th>
-                <th className="num">Time</th>
-              </tr>
-            </thead>
-            <tbody>
-              {preview.weeks.map((w) => (
-                <tr key={w.index}>
-                  <td>
-                    Week {w.index} <span className="muted">· {formatDayLabel(w.startDate)}</span>
-                  </td>
-                  <td className="num">
-                    {Math.round(w.before.load)} → <strong>{Math.round(w.after.load)}</strong>
-                  </td>
-                  <td className="num">
-                    {formatHoursMinutes(w.before.hours * 3600)} → <strong>{formatHoursMinutes(w.after.hours * 3600)}</strong>
-                  </td>
+          <div className="replan-table-wrap replan-weeks-wrap">
+            <table className="data replan-weeks" aria-label="Weekly totals before and after">
+              <thead>
+                <tr>
+                  <th>Week</th>
+                  <th className="num">Load before → after (TSS)</th>
+                  <th className="num">Time before → after</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-          <div className="replan-days-wrap">
+              </thead>
+              <tbody>
+                {preview.weeks.map((w) => (
+                  <tr key={w.index}>
+                    <td>
+                      Week {w.index} <span className="muted">· {formatDayLabel(w.startDate)}</span>
+                    </td>
+                    <td className="num">
+                      {Math.round(w.before.load)} → <strong>{Math.round(w.after.load)}</strong>
+                    </td>
+                    <td className="num">
+                      {formatHoursMinutes(w.before.hours * 3600)} →{' '}
+                      <strong>{formatHoursMinutes(w.after.hours * 3600)}</strong>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <div className="replan-table-wrap replan-days-wrap">
             <table className="data replan-days" aria-label="Days that change">
               <thead>
                 <tr>
