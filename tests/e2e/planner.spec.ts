@@ -134,3 +134,45 @@ test('creates an 18-week marathon block, moves a session by drag and drop with a
   await expect(page.getByTestId('pmc-convention').getByRole('link', { name: /18-week block/ })).toHaveAttribute('href', `#/planner/${planId}`);
   await pmc.screenshot({ path: `${SHOTS}/athlete-pmc-with-plan.png` });
 });
+
+test('re-plans for fatigue: the preview shows the next 7 days lighter, and accepting logs the fatigue entry', async ({ app: page, server }) => {
+  test.setTimeout(120_000);
+  mkdirSync(SHOTS, { recursive: true });
+  const runner = (await server.call('athletes.list', {})).find((a) => a.sports.includes('run'))!;
+  const plan = await server.call('plans.create', {
+    athleteId: runner.id,
+    raceDate: raceSundayAhead(17),
+    raceType: 'marathon',
+    raceName: 'Harbour Marathon',
+    weeks: 16,
+  });
+  await openScreen(page, `#/planner/${plan.id}`, /16-week block/);
+
+  await page.getByRole('button', { name: 'Re-plan…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Re-plan the unlocked days' });
+  await dialog.getByRole('radio', { name: 'Fatigue / poor recovery' }).check();
+  await dialog.getByLabel(/^Note/).fill('HRV below baseline five days running');
+  await dialog.getByRole('button', { name: 'Preview' }).click();
+
+  const preview = dialog.getByRole('region', { name: 'Re-plan preview' });
+  await expect(preview).toContainText('fatigue: the next 7 days');
+  await expect(preview).toContainText('easy only, then the build resumes');
+  const nextSeven = (await preview.getByText(/^Next 7 days from/).locator('..').innerText()).replace(/\s+/g, ' ');
+  const [, before, after, percent] = /(\d+) TSS → (\d+) TSS \(−(\d+) %\)/.exec(nextSeven)!;
+  expect(Number(after)).toBeLessThan(Number(before));
+  expect(Number(percent)).toBeGreaterThanOrEqual(15);
+  await expect(preview.getByRole('table', { name: 'Weekly totals before and after' })).toContainText('→');
+  await expect(preview.getByRole('table', { name: 'Days that change' }).getByRole('row').nth(1)).toBeVisible();
+  await dialog.screenshot({ path: `${SHOTS}/planner-replan-preview.png` });
+
+  // Nothing was written by the preview.
+  expect((await server.call('plans.get', { id: plan.id })).changes).toHaveLength(1);
+
+  await dialog.getByRole('button', { name: 'Accept re-plan' }).click();
+  await expect(dialog).toBeHidden();
+  const log = page.getByRole('list').filter({ hasText: 'Reason:' });
+  await expect(log.getByRole('listitem').first()).toContainText('fatigue: the next 7 days');
+  await expect(log.getByRole('listitem').first()).toContainText("Coach's note: HRV below baseline five days running");
+  const saved = await server.call('plans.get', { id: plan.id });
+  expect(saved.changes[0]).toMatchObject({ kind: 'replan', actor: 'coach' });
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Guardrails, LoadingPattern, RaceType, TsbWindow, WeekdayHours, WeekTarget } from '../domain/planner/types';
 import { LOADING_PATTERNS, RACE_TYPES } from '../domain/planner/types';
+import { ILLNESS_DAYS, INJURY_SPORTS, type ReplanReasonKind } from '../domain/planner/replan-reasons';
 import type { Compliance } from '../domain/planner/compliance';
 import type { SportDistanceKm } from '../domain/planner/week-distance';
 import { call } from './call';
@@ -153,6 +154,97 @@ export interface PlanSettingsView {
   sportShare: Partial<Record<'swim' | 'bike' | 'run', number>> | null;
 }
 
+/**
+ * A re-plan for a reason, with its parameters. Checks that need the plan (weeks inside the block, dates
+ * inside it) are the service's; the note is optional except for 'other', where it is the only reason given.
+ */
+const noteSchema = z.string().trim().max(500).default('');
+const replanOption = <K extends ReplanReasonKind, P extends z.ZodType>(reasonKind: K, params: P, note: z.ZodType<string> = noteSchema) =>
+  z.object({ planId: idSchema, reasonKind: z.literal(reasonKind), params, note }).strict();
+const noParams = z.object({}).strict().default({});
+
+export const replanRequestSchema = z.discriminatedUnion('reasonKind', [
+  replanOption('fatigue', noParams),
+  replanOption(
+    'illness',
+    z
+      .object({
+        days: z
+          .number()
+          .int()
+          .min(ILLNESS_DAYS.min, `at least ${ILLNESS_DAYS.min} day of rest`)
+          .max(ILLNESS_DAYS.max, `at most ${ILLNESS_DAYS.max} days of rest; re-plan again if the illness lasts longer`)
+          .default(ILLNESS_DAYS.default),
+      })
+      .strict()
+      .default({ days: ILLNESS_DAYS.default }),
+  ),
+  replanOption(
+    'time-constraints',
+    z
+      .object({
+        weeks: z.array(z.number().int().min(1).max(30)).min(1, 'pick at least one week'),
+        hours: z.number().min(0, 'hours cannot be negative').max(40, 'at most 40 h a week'),
+      })
+      .strict(),
+  ),
+  replanOption(
+    'injury',
+    z
+      .object({ sport: z.enum(INJURY_SPORTS), from: isoDateSchema.optional(), to: isoDateSchema.optional() })
+      .strict()
+      .refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, {
+        message: 'the injury must end on or after its first day',
+        path: ['to'],
+      }),
+  ),
+  replanOption('ahead', noParams),
+  replanOption('other', noParams, reasonSchema),
+]);
+export type ReplanRequest = z.input<typeof replanRequestSchema>;
+
+/** A session as the re-plan preview lists it. */
+export interface ReplanSessionView {
+  name: string;
+  sport: Sport;
+  minutes: number;
+  load: number;
+  hard: boolean;
+}
+
+/** One day a re-plan changes: what it holds now and what it would hold. */
+export interface ReplanDayChange {
+  date: string;
+  weekIndex: number;
+  before: ReplanSessionView[];
+  after: ReplanSessionView[];
+}
+
+/** A week whose planned totals a re-plan changes (race day excluded, as for the guardrails). */
+export interface ReplanWeekChange {
+  index: number;
+  startDate: string;
+  before: { load: number; hours: number };
+  after: { load: number; hours: number };
+}
+
+/** What a re-plan would do, computed without writing anything. */
+export interface ReplanPreview {
+  planId: number;
+  reasonKind: ReplanReasonKind;
+  /** One sentence: what the reason changes and why. */
+  explanation: string;
+  /** The first day the reason changes: today, or week 1's Monday for a block not yet started. */
+  from: string;
+  /** Planned load of the 7 days from `from`, TSS. */
+  nextSevenDays: { before: number; after: number };
+  days: ReplanDayChange[];
+  weeks: ReplanWeekChange[];
+  /** Whether the re-planned block meets its guardrails and race-day form window, and if not why. */
+  feasible: boolean;
+  reasons: string[];
+}
+
 export interface PlanView {
   id: number;
   athleteId: number;
@@ -214,5 +306,7 @@ export const planCalls = {
     z.object({ planId: idSchema, date: isoDateSchema, locked: z.boolean(), reason: reasonSchema }).strict(),
   ),
   'plans.regenerate': call<PlanView>()(z.object({ planId: idSchema, reason: reasonSchema }).strict()),
+  'plans.previewReplan': call<ReplanPreview>()(replanRequestSchema),
+  'plans.applyReplan': call<PlanView>()(replanRequestSchema),
   'plans.archive': call<PlanView>()(z.object({ planId: idSchema, reason: reasonSchema }).strict()),
 } as const;

@@ -1,6 +1,7 @@
 import type { planCalls } from '../../common/contract';
 import type { ServiceContext } from '../services/context';
 import { addWorkout, moveWorkout, removeWorkout, setPlanDayLocked } from '../services/plan-edits';
+import { applyReplan, previewReplan } from '../services/plan-replan';
 import { archivePlan, createPlan, getPlannedFuture, getPlanView, listPlans, regeneratePlan } from '../services/plans';
 import type { HandlersFor } from './handlers';
 
@@ -15,6 +16,8 @@ export function createPlanHandlers(ctx: ServiceContext): HandlersFor<keyof typeo
     'plans.removeWorkout': (input) => removeWorkout(ctx, input),
     'plans.setDayLocked': (input) => setPlanDayLocked(ctx, input),
     'plans.regenerate': ({ planId, reason }) => regeneratePlan(ctx, planId, reason),
+    'plans.previewReplan': (input) => previewReplan(ctx, input),
+    'plans.applyReplan': (input) => applyReplan(ctx, input),
     'plans.archive': ({ planId, reason }) => archivePlan(ctx, planId, reason),
   };
 }

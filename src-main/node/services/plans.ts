@@ -8,7 +8,7 @@ import { guardrailsFromHistory, type HistoryGuardrail } from '../../common/domai
 import { blockWeekStarts, DEFAULT_BLOCK_WEEKS, MAX_BLOCK_WEEKS, MIN_BLOCK_WEEKS } from '../../common/domain/planner/phases';
 import { recordedDays } from '../../common/domain/planner/recorded-days';
 import { defaultBlockSettings } from '../../common/domain/planner/defaults';
-import { planBlock } from '../../common/domain/planner/plan-block';
+import { planBlock, type BlockPlan } from '../../common/domain/planner/plan-block';
 import type { BlockInput, PlannedDay, Weekday, WeekdayHours } from '../../common/domain/planner/types';
 import {
   deletePlannedWorkoutsOn,
@@ -23,7 +23,9 @@ import {
   updatePlanTargets,
   type PlanRecord,
   type SessionToStore,
+  type StoredPlanInput,
 } from '../db/repositories/plans';
+import type { Db } from '../db/schema';
 import type { ServiceContext } from './context';
 import { ensureRaceEvent } from '../db/repositories/events';
 import { fitnessAtEndOf, loadPlanningAthlete, loadPlanningCalendar, type PlanningAthlete, type PlanningCalendar } from './plan-context';
@@ -213,57 +215,84 @@ export async function listPlans(
 export async function regeneratePlan(ctx: ServiceContext, planId: number, reason: string): Promise<PlanView> {
   const plan = await requirePlan(ctx, planId);
   const who = await loadPlanningAthlete(ctx, plan.athleteId);
-  if (who.today > plan.raceDate)
-    throw new AppError('CONFLICT', `The race on ${plan.raceDate} is over: nothing is left to re-plan`, 'planId');
-  const locked = new Set(await listLockedDays(ctx.db, planId));
-  const workouts = await listPlannedWorkouts(ctx.db, planId);
-  const kept = toPlannedDays(
-    workouts.filter((w) => w.date < who.today || locked.has(w.date)),
-    plan,
-  ).filter((d) => d.date < who.today || locked.has(d.date));
-
-  const seed = await fitnessAtEndOf(ctx, plan.athleteId, addDays(plan.startDate, -1), who.convention);
-  const library = await loadPlanningLibrary(ctx);
-  // Races and events logged since the plan was made count from today on.
-  const calendar = await loadPlanningCalendar(ctx, plan.athleteId, plan.startDate, plan.raceDate, who.today);
-  const eventLimits = eventDayLimits(calendar.lifeEvents, plan.input.availability, who.today, addDays(plan.raceDate, -1), who.today);
-  const result = planBlock(
-    {
-      ...plan.input,
-      startCtl: seed.ctl,
-      startAtl: seed.atl,
-      convention: who.convention,
-      races: calendar.races,
-      dayLimits: [...eventLimits, ...(plan.input.dayLimits ?? []).filter((l) => !eventLimits.some((e) => e.date === l.date))],
-    },
-    { library: library.entries, thresholds: who.thresholds, lockedDays: kept },
-  );
-  const keptDates = new Set(kept.map((d) => d.date));
-  const refilled = result.days.filter((d) => !keptDates.has(d.date));
+  const replan = await computeReplan(ctx, plan, who);
   const now = ctx.now().toISOString();
   await ctx.db.transaction().execute(async (trx) => {
-    await deletePlannedWorkoutsOn(
-      trx,
-      planId,
-      refilled.map((d) => d.date),
-    );
-    await insertPlannedSessions(trx, planId, sessionsToStore(refilled, library.idByKey, 'generated'));
-    await updatePlanTargets(trx, planId, result.weeks, now);
+    await writeReplan(trx, replan, now);
     await insertPlanChange(
       trx,
-      {
-        planId,
-        actor: 'coach',
-        kind: 'regenerate',
-        weekIndex: null,
-        summary: `Re-planned ${refilled.length} unlocked days from ${refilled[0]?.date ?? who.today}; ${keptDates.size} locked or past days kept`,
-        reason,
-      },
+      { planId, actor: 'coach', kind: 'regenerate', weekIndex: null, summary: replanSummary(replan), reason },
       now,
     );
   });
   ctx.events.emit({ type: 'data.changed', scope: 'plans' });
   return buildPlanView(ctx, (await findPlan(ctx.db, planId))!, who);
+}
+
+/** A re-plan computed and not yet written: the block planned again, the days it keeps and the days it refills. */
+export interface Replan {
+  plan: PlanRecord;
+  today: string;
+  result: BlockPlan;
+  keptDates: ReadonlySet<string>;
+  refilled: PlannedDay[];
+  idByKey: ReadonlyMap<string, number>;
+}
+
+/**
+ * Plans the block again with `input` (the plan's stored input unless a re-plan reason changed it) from
+ * the athlete's CTL/ATL at the end of `seedDate` (the eve of week 1 unless a reason re-anchors it).
+ */
+export async function computeReplan(
+  ctx: ServiceContext,
+  plan: PlanRecord,
+  who: PlanningAthlete,
+  { input = plan.input, seedDate = addDays(plan.startDate, -1) }: { input?: StoredPlanInput; seedDate?: string } = {},
+): Promise<Replan> {
+  if (who.today > plan.raceDate)
+    throw new AppError('CONFLICT', `The race on ${plan.raceDate} is over: nothing is left to re-plan`, 'planId');
+  const locked = new Set(await listLockedDays(ctx.db, plan.id));
+  const workouts = await listPlannedWorkouts(ctx.db, plan.id);
+  const kept = toPlannedDays(
+    workouts.filter((w) => w.date < who.today || locked.has(w.date)),
+    plan,
+  ).filter((d) => d.date < who.today || locked.has(d.date));
+
+  const seed = await fitnessAtEndOf(ctx, plan.athleteId, seedDate, who.convention);
+  const library = await loadPlanningLibrary(ctx);
+  // Races and events logged since the plan was made count from today on.
+  const calendar = await loadPlanningCalendar(ctx, plan.athleteId, plan.startDate, plan.raceDate, who.today);
+  const eventLimits = eventDayLimits(calendar.lifeEvents, input.availability, who.today, addDays(plan.raceDate, -1), who.today);
+  const result = planBlock(
+    {
+      ...input,
+      startCtl: seed.ctl,
+      startAtl: seed.atl,
+      convention: who.convention,
+      races: calendar.races,
+      dayLimits: [...eventLimits, ...(input.dayLimits ?? []).filter((l) => !eventLimits.some((e) => e.date === l.date))],
+    },
+    { library: library.entries, thresholds: who.thresholds, lockedDays: kept },
+  );
+  const keptDates = new Set(kept.map((d) => d.date));
+  const refilled = result.days.filter((d) => !keptDates.has(d.date));
+  return { plan, today: who.today, result, keptDates, refilled, idByKey: library.idByKey };
+}
+
+/** Replaces the refilled days' sessions and the weekly targets; the caller logs why, in the same transaction. */
+export async function writeReplan(trx: Db, replan: Replan, now: string): Promise<void> {
+  const planId = replan.plan.id;
+  await deletePlannedWorkoutsOn(
+    trx,
+    planId,
+    replan.refilled.map((d) => d.date),
+  );
+  await insertPlannedSessions(trx, planId, sessionsToStore(replan.refilled, replan.idByKey, 'generated'));
+  await updatePlanTargets(trx, planId, replan.result.weeks, now);
+}
+
+export function replanSummary(replan: Replan): string {
+  return `Re-planned ${replan.refilled.length} unlocked days from ${replan.refilled[0]?.date ?? replan.today}; ${replan.keptDates.size} locked or past days kept`;
 }
 
 export async function archivePlan(ctx: ServiceContext, planId: number, reason: string): Promise<PlanView> {

@@ -13,13 +13,13 @@ import { PlanCalendar } from './PlanCalendar';
 import { formatDayLabel, PHASE_LABELS, RACE_TYPE_LABELS } from './plan-format';
 import { ProjectionChart } from './ProjectionChart';
 import { ReasonDialog } from './ReasonDialog';
+import { ReplanDialog } from './ReplanDialog';
 import { SessionPanel } from './SessionPanel';
 
 type PendingEdit =
   | { kind: 'move'; workout: PlannedWorkoutView; toDate: string }
   | { kind: 'remove'; workout: PlannedWorkoutView }
   | { kind: 'lock'; day: PlanDayView }
-  | { kind: 'regenerate' }
   | { kind: 'archive' };
 
 /** One plan: its arithmetic (targets, projection, guardrails), the calendar to edit, and the change log. */
@@ -29,6 +29,7 @@ export function PlanScreen({ planId }: { planId: number }) {
   const [pending, setPending] = useState<PendingEdit | null>(null);
   const [addingOn, setAddingOn] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
+  const [replanning, setReplanning] = useState(false);
 
   if (query.error) return <ErrorBanner error={query.error} onRetry={query.reload} />;
   if (!query.data) return <Loading what="plan" />;
@@ -39,7 +40,7 @@ export function PlanScreen({ planId }: { planId: number }) {
     <div className="page planner-page">
       <PlanHeader
         plan={plan}
-        onRegenerate={() => setPending({ kind: 'regenerate' })}
+        onReplan={() => setReplanning(true)}
         onArchive={() => setPending({ kind: 'archive' })}
         onExport={() => setExporting(true)}
       />
@@ -78,6 +79,7 @@ export function PlanScreen({ planId }: { planId: number }) {
       <ChangeLog plan={plan} />
       {pending && <PendingEditDialog plan={plan} pending={pending} onClose={() => setPending(null)} />}
       {addingOn && <AddWorkoutDialog plan={plan} date={addingOn} onClose={() => setAddingOn(null)} />}
+      {replanning && <ReplanDialog plan={plan} onClose={() => setReplanning(false)} />}
       {exporting && <ExportDialog plan={plan} session={selected} onClose={() => setExporting(false)} />}
     </div>
   );
@@ -85,12 +87,12 @@ export function PlanScreen({ planId }: { planId: number }) {
 
 function PlanHeader({
   plan,
-  onRegenerate,
+  onReplan,
   onArchive,
   onExport,
 }: {
   plan: PlanView;
-  onRegenerate: () => void;
+  onReplan: () => void;
   onArchive: () => void;
   onExport: () => void;
 }) {
@@ -120,8 +122,8 @@ function PlanHeader({
           </button>
           {plan.status === 'active' && (
             <>
-              <button type="button" onClick={onRegenerate}>
-                Re-plan unlocked days…
+              <button type="button" onClick={onReplan}>
+                Re-plan…
               </button>
               <button type="button" onClick={onArchive}>
                 Archive…
@@ -210,22 +212,6 @@ function PendingEditDialog({ plan, pending, onClose }: { plan: PlanView; pending
           }}
         >
           <p>{pending.day.locked ? 'Re-planning may change this day again.' : 'Re-planning will keep this day exactly as it is.'}</p>
-        </ReasonDialog>
-      );
-    case 'regenerate':
-      return (
-        <ReasonDialog
-          title="Re-plan the unlocked days?"
-          confirmLabel="Re-plan"
-          onClose={onClose}
-          onConfirm={async (reason) => {
-            await api.call('plans.regenerate', { planId: plan.id, reason });
-          }}
-        >
-          <p>
-            Every unlocked day from today to race day is planned again from the athlete's current fitness and thresholds.
-            Locked days and the past stay as they are.
-          </p>
         </ReasonDialog>
       );
     case 'archive':

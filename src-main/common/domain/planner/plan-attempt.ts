@@ -58,6 +58,7 @@ export function scheduleAttempt(
     ...(lockedDays.length > 0 ? { lockedDays } : {}),
     ...(input.races ? { races: input.races } : {}),
     ...(input.dayLimits ? { dayLimits: input.dayLimits } : {}),
+    ...(input.weekHourCaps ? { weekHourCaps: input.weekHourCaps } : {}),
     ...(input.sportShare ? { sportShare: input.sportShare } : {}),
   });
   return measureAttempt(context, generated, days);

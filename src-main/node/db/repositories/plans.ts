@@ -206,6 +206,11 @@ export async function updatePlanTargets(db: Db, planId: number, targets: WeekTar
   await db.updateTable('plans').set({ targets_json: JSON.stringify(targets), updated_at: now }).where('id', '=', planId).execute();
 }
 
+/** Replaces the stored generator input, e.g. with a re-plan's day limits and week hour caps. */
+export async function updatePlanInput(db: Db, planId: number, input: StoredPlanInput, now: string): Promise<void> {
+  await db.updateTable('plans').set({ input_json: JSON.stringify(input), updated_at: now }).where('id', '=', planId).execute();
+}
+
 export async function touchPlan(db: Db, planId: number, now: string, status?: 'active' | 'archived'): Promise<void> {
   await db
     .updateTable('plans')

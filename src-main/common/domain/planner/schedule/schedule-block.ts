@@ -22,8 +22,16 @@ export interface ScheduleInput {
   /** The calendar's other races inside the block. */
   races?: readonly CalendarRace[];
   dayLimits?: readonly DayLimit[];
+  /** The coach's hour caps for particular weeks (time constraints): a hard ceiling, like the guardrail's maximum. */
+  weekHourCaps?: Readonly<Record<number, number>>;
   /** Split of endurance time for multisport races. */
   sportShare?: Partial<Record<WorkoutSport, number>>;
+}
+
+function weekGuardrails(input: ScheduleInput, weekIndex: number): Guardrails {
+  const cap = input.weekHourCaps?.[weekIndex];
+  const g = input.guardrails;
+  return cap === undefined ? g : { ...g, maxWeeklyHours: Math.min(g.maxWeeklyHours, cap) };
 }
 
 /**
@@ -77,7 +85,7 @@ export function scheduleBlock(input: ScheduleInput): PlannedDay[] {
         raceType: input.raceType,
         availability: input.availability,
         longSessionDay: input.longSessionDay,
-        guardrails: input.guardrails,
+        guardrails: weekGuardrails(input, week.index),
         thresholds: input.thresholds,
         catalog,
         shortestKey,
