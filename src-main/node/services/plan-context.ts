@@ -8,7 +8,8 @@ import type { RecordedActivity } from '../../common/domain/planner/recorded-days
 import { HISTORY_DAYS, summarizeTrainingHistory, type TrainingHistory } from '../../common/domain/planner/training-history';
 import type { CalendarRace } from '../../common/domain/planner/types';
 import { findPmcSettings } from '../db/repositories/analytics-settings';
-import { listHistoryActivities, listPlanningEvents } from '../db/repositories/plans';
+import { listEventsBetween } from '../db/repositories/events';
+import { listActivitiesBetween, type PlanActivity } from '../db/repositories/plans';
 import { pmcRowsBefore } from '../db/repositories/daily-load';
 import { thresholdHistory, thresholdsOn } from '../db/repositories/athletes';
 import type { AthleteBrief } from '../db/repositories/imports';
@@ -76,8 +77,8 @@ export async function loadPlanningCalendar(
   const historyFrom = addDays(firstDay, -HISTORY_DAYS);
   const yesterday = addDays(today, -1);
   const [activities, events] = await Promise.all([
-    listHistoryActivities(ctx.db, athleteId, historyFrom, yesterday),
-    listPlanningEvents(ctx.db, athleteId, historyFrom, raceDate),
+    listActivitiesBetween(ctx.db, athleteId, historyFrom, yesterday).then((rows) => rows.map(recordedActivity)),
+    listEventsBetween(ctx.db, athleteId, historyFrom, raceDate),
   ]);
   const lifeEvents = events.flatMap((e): LifeEvent[] =>
     LIFE_EVENT_KINDS.has(e.kind) ? [{ kind: e.kind as LifeEvent['kind'], startDate: e.startDate, endDate: e.endDate, title: e.title }] : [],
@@ -95,4 +96,9 @@ export async function loadPlanningCalendar(
     lifeEvents,
     recorded: activities.filter((a) => a.date >= firstDay),
   };
+}
+
+/** An activity as the planner's domain reads it. */
+export function recordedActivity(a: PlanActivity): RecordedActivity {
+  return { date: a.localDate, name: a.name, sport: a.sport, seconds: a.seconds, meters: a.meters, load: a.load };
 }

@@ -1,5 +1,6 @@
 import type { PlanDayView, PlannedWorkoutView, PlanView, PlanWeekView } from '../../common/contract/plans';
-import { addDays } from '../../common/domain/dates';
+import { addDays, daysBetween } from '../../common/domain/dates';
+import { ACWR_PRIOR_DAYS } from '../../common/domain/load/load-ratios';
 import { matchActivitiesToPlan, missedCompliance, sessionCompliance } from '../../common/domain/planner/compliance';
 import { blockWeekStarts, weekDates } from '../../common/domain/planner/phases';
 import { assessPlan } from '../../common/domain/planner/assess-plan';
@@ -19,7 +20,7 @@ import {
   type PlanRecord,
 } from '../db/repositories/plans';
 import type { ServiceContext } from './context';
-import { fitnessAtEndOf, type PlanningAthlete } from './plan-context';
+import { fitnessAtEndOf, recordedActivity, type PlanningAthlete } from './plan-context';
 
 /**
  * Everything the planner screen, the CLI and the athlete's PMC show for one plan: weekly targets next to
@@ -38,19 +39,13 @@ export async function buildPlanView(ctx: ServiceContext, plan: PlanRecord, who: 
   const lastPast = lastRecordedDay(plan, today);
   const activities =
     lastPast >= plan.startDate ? await listActivitiesBetween(ctx.db, plan.athleteId, plan.startDate, lastPast) : [];
-  const { seed, weekStarts, projection, loads } = await projectPlan(ctx, plan, who, workouts);
-  const prior = await listPmcDays(ctx.db, plan.athleteId, { from: addDays(plan.startDate, -21), to: addDays(plan.startDate, -1) });
-  const priorLoads = Array.from({ length: 21 }, (_, i) => prior.find((d) => d.date === addDays(plan.startDate, i - 21))?.load ?? 0);
+  const { seed, weekStarts, projection, loads, priorLoads } = await projectPlan(ctx, plan, who, workouts);
   const acwr = plannedAcwr(plan.targets, loads, priorLoads, plan.raceDate);
 
   const days = dayViews(plan, workouts, new Set(locked), activities, today);
   // Past days the plan left empty hold what the athlete did (a block made while under way).
   const recorded = new Map(
-    recordedDays(
-      activities.map((a) => ({ date: a.localDate, name: a.name, sport: a.sport, seconds: a.seconds, meters: null, load: a.load })),
-      plan.startDate,
-      lastPast,
-    ).map((d) => [d.date, d]),
+    recordedDays(activities.map(recordedActivity), plan.startDate, lastPast).map((d) => [d.date, d]),
   );
   const assessment = assessPlan(
     { ...plan.input, startCtl: seed.ctl, startAtl: seed.atl, convention, plannedFrom: today },
@@ -131,7 +126,8 @@ function lastRecordedDay(plan: PlanRecord, today: string): string {
 
 /**
  * The plan's fitness projection: the athlete's real loads up to yesterday and the planned loads from today
- * on, from their CTL and ATL on the eve of the plan, in their PMC convention.
+ * on, from their CTL and ATL on the eve of the plan, in their PMC convention; with the loads recorded in the
+ * 21 days before the plan, which its first weeks' ACWR reads.
  */
 export async function projectPlan(
   ctx: ServiceContext,
@@ -140,11 +136,15 @@ export async function projectPlan(
   workouts: readonly PlannedWorkoutRecord[],
 ) {
   const lastPast = lastRecordedDay(plan, today);
-  const recorded =
-    lastPast >= plan.startDate ? await listPmcDays(ctx.db, plan.athleteId, { from: plan.startDate, to: lastPast }) : [];
+  const priorFrom = addDays(plan.startDate, -ACWR_PRIOR_DAYS);
+  const recorded = lastPast >= priorFrom ? await listPmcDays(ctx.db, plan.athleteId, { from: priorFrom, to: lastPast }) : [];
   const loads: Record<string, number> = {};
+  const priorLoads = Array<number>(ACWR_PRIOR_DAYS).fill(0);
   for (const w of workouts) if (w.date >= today) loads[w.date] = (loads[w.date] ?? 0) + w.plannedLoad;
-  for (const d of recorded) loads[d.date] = d.load;
+  for (const d of recorded) {
+    if (d.date >= plan.startDate) loads[d.date] = d.load;
+    else priorLoads[daysBetween(priorFrom, d.date)] = d.load;
+  }
 
   const seed = await fitnessAtEndOf(ctx, plan.athleteId, addDays(plan.startDate, -1), convention);
   const weekStarts = blockWeekStarts(plan.raceDate, plan.weeks);
@@ -154,7 +154,7 @@ export async function projectPlan(
     startAtl: seed.atl,
     convention,
   });
-  return { seed, weekStarts, projection, loads };
+  return { seed, weekStarts, projection, loads, priorLoads };
 }
 
 export function toPlannedDays(

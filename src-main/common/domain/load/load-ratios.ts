@@ -6,6 +6,8 @@
 /** Acute and chronic windows of the acute:chronic workload ratio (Gabbett 2016, Br J Sports Med 50:273). */
 export const ACWR_ACUTE_DAYS = 7;
 export const ACWR_CHRONIC_DAYS = 28;
+/** Days of the chronic window before the acute week: what a plan's first weeks read from the athlete's history. */
+export const ACWR_PRIOR_DAYS = ACWR_CHRONIC_DAYS - ACWR_ACUTE_DAYS;
 /**
  * Chronic daily load (TSS/day) below which the ratio is not judged: at a few TSS a day any session doubles
  * it, so the ratio says nothing about risk (the inbox's default and the planner's floor).

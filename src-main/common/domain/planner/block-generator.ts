@@ -4,7 +4,7 @@ import { TAPER_WEEKS, isRecoveryWeek, layoutPhases, phaseSpans } from './phases'
 import { projectLoads, type BlockProjection } from './projection';
 import { TAPER_SCALE_MAX, searchTaper, taperShare, type TaperOutcome } from './taper-search';
 import { addDays, daysBetween } from '../dates';
-import { ACWR_CHRONIC_DAYS, ACWR_MIN_CHRONIC_DAILY_LOAD } from '../load/load-ratios';
+import { ACWR_CHRONIC_DAYS, ACWR_MIN_CHRONIC_DAILY_LOAD, ACWR_PRIOR_DAYS } from '../load/load-ratios';
 import type { BlockInput, IntensityDistribution, Phase, PhaseSpan, WeekTarget } from './types';
 import { buildWeekFrames, spreadWeekLoad, type WeekFrame } from './week-frames';
 import { WEEKDAY_NAMES, hoursText, numberText, percent } from './plan-text';
@@ -30,8 +30,6 @@ const B_RACE_WEEK_SHARE = 0.8;
 /** How far under the ACWR guardrail loading weeks aim, like plan-block.ts's FORM_MARGIN for race-day form. */
 const ACWR_MARGIN = 0.02;
 
-/** Days in the ACWR's chronic window before its acute week (28 − 7). */
-const ACWR_PRIOR_DAYS = 21;
 
 export interface GeneratedBlock {
   weeks: WeekTarget[];

@@ -17,17 +17,6 @@ const PEAK_SECONDS: Record<RaceType, Partial<Record<WorkoutSport, number>>> = {
   'gran-fondo': { bike: 5 * 3600 },
 };
 
-/** Where the peak range starts: the property a coach checks first ("did the long run get to 2½ h?"). */
-export const PEAK_RANGE_START: Record<RaceType, Partial<Record<WorkoutSport, number>>> = {
-  marathon: { run: 2.5 * 3600 },
-  'half-marathon': { run: 1.5 * 3600 },
-  '10k': { run: 1.1 * 3600 },
-  custom: { run: 1.5 * 3600 },
-  '70.3': { bike: 3 * 3600, run: 1.5 * 3600 },
-  ironman: { bike: 5 * 3600, run: 2.5 * 3600 },
-  'gran-fondo': { bike: 4.5 * 3600 },
-};
-
 /** The marathon's long run also stops at 35 km: a fast runner covers it well inside 3 h. */
 const MARATHON_LONGEST_KM = 35;
 

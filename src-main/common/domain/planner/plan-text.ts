@@ -25,9 +25,13 @@ export function signedText(value: number): string {
   return '0';
 }
 
+/** "21 Mar": a date as the plan's sentences name it. */
+export function dateText(date: string): string {
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+}
+
 /** "Sun 21 Mar": a day as the plan's sentences name it. */
 export function dayText(date: string): string {
-  const day = new Date(`${date}T00:00:00Z`);
-  const weekday = WEEKDAY_NAMES[(day.getUTCDay() + 6) % 7]!.slice(0, 3);
-  return `${weekday} ${day.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' })}`;
+  const weekday = WEEKDAY_NAMES[(new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7]!.slice(0, 3);
+  return `${weekday} ${dateText(date)}`;
 }

@@ -1,17 +1,11 @@
 import type { WorkoutSport } from '../../contract/workout-schema';
 import { addDays } from '../dates';
 import { HARD_LOAD } from '../workouts/intensity-bands';
+import type { HistoryActivity } from './training-history';
 import type { PlannedDay, PlannedSession } from './types';
 
-/** A completed activity, as a block already under way counts it. */
-export interface RecordedActivity {
-  date: string;
-  name: string;
-  sport: string;
-  seconds: number;
-  meters: number | null;
-  load: number | null;
-}
+/** A completed activity, as a block already under way counts it: its history entry and its name. */
+export type RecordedActivity = HistoryActivity & { name: string };
 
 const WORKOUT_SPORTS: readonly string[] = ['run', 'bike', 'swim', 'strength'];
 
@@ -21,11 +15,10 @@ const WORKOUT_SPORTS: readonly string[] = ['run', 'bike', 'swim', 'strength'];
  * counts as low; its load alone says whether it was hard, as for planned sessions.
  */
 export function recordedDays(activities: readonly RecordedActivity[], from: string, to: string): PlannedDay[] {
+  const byDate = new Map<string, PlannedSession[]>();
+  for (const a of activities) byDate.set(a.date, [...(byDate.get(a.date) ?? []), recordedSession(a)]);
   const days: PlannedDay[] = [];
-  for (let date = from; date <= to; date = addDays(date, 1)) {
-    const sessions = activities.filter((a) => a.date === date).map(recordedSession);
-    days.push({ date, sessions });
-  }
+  for (let date = from; date <= to; date = addDays(date, 1)) days.push({ date, sessions: byDate.get(date) ?? [] });
   return days;
 }
 

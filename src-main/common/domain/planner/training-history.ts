@@ -1,7 +1,9 @@
 import type { WorkoutSport } from '../../contract/workout-schema';
 import { addDays } from '../dates';
+import { ACWR_PRIOR_DAYS } from '../load/load-ratios';
+import type { LifeEvent } from './calendar-limits';
 import { weekStartOf } from '../load/training-week';
-import { hoursText } from './plan-text';
+import { dateText, hoursText } from './plan-text';
 import type { TrainingBaseline } from './types';
 
 /** One recorded activity as planning reads it (local calendar day). */
@@ -13,14 +15,6 @@ export interface HistoryActivity {
   load: number | null;
 }
 
-/** A logged event that interrupts normal training. */
-export interface HistoryInterruption {
-  kind: 'illness' | 'injury' | 'travel' | 'life_stress';
-  startDate: string;
-  /** Null while it goes on. */
-  endDate: string | null;
-  title: string;
-}
 
 /** The athlete's history as the planner uses it: the baseline week 1 starts from, and the longer view for guardrails. */
 export interface TrainingHistory {
@@ -43,8 +37,6 @@ const USUAL_WEEKS = 12;
 const LONGEST_RECENT_WEEKS = 6;
 const YEAR_WEEKS = 52;
 const SUSTAINED_WEEKS = 3;
-/** The ACWR's chronic window minus its acute week. */
-const PRIOR_DAYS = 21;
 const ENDURANCE: readonly WorkoutSport[] = ['swim', 'bike', 'run'];
 
 interface WeekTotals {
@@ -61,9 +53,6 @@ const median = (values: readonly number[]) => {
   return sorted.length === 0 ? 0 : sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-const shortDate = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-
 /**
  * Summarises the history before `firstDay` (the block's first planned day) up to `lastRecorded` (yesterday):
  * the recent normal week is the mean of the last four complete weeks among the last eight that were neither
@@ -72,7 +61,7 @@ const shortDate = (iso: string) =>
  */
 export function summarizeTrainingHistory(
   activities: readonly HistoryActivity[],
-  interruptions: readonly HistoryInterruption[],
+  interruptions: readonly LifeEvent[],
   firstDay: string,
   lastRecorded: string,
 ): TrainingHistory | null {
@@ -115,7 +104,7 @@ export function summarizeTrainingHistory(
     const sunday = addDays(week.monday, 6);
     const hours = week.seconds / 3600;
     const event = interruptions.find((e) => e.startDate <= sunday && (e.endDate ?? end) >= week.monday);
-    const label = `week of ${shortDate(week.monday)} (${hoursText(hours)}`;
+    const label = `week of ${dateText(week.monday)} (${hoursText(hours)}`;
     if (event) skippedWeeks.push(`${label}, ${event.kind.replace('_', ' ')}: ${event.title})`);
     else if (hours < LIGHT_WEEK_SHARE * usualHours) skippedWeeks.push(`${label}, a light week or holiday)`);
     else normal.push(week);
@@ -126,8 +115,8 @@ export function summarizeTrainingHistory(
   const weekHours = basis.reduce((sum, w) => sum + w.seconds, 0) / basis.length / 3600;
 
   // Days between the last record and the block's start are assumed to be normal training.
-  const priorDailyLoads = Array.from({ length: PRIOR_DAYS }, (_, i) => {
-    const date = addDays(firstDay, i - PRIOR_DAYS);
+  const priorDailyLoads = Array.from({ length: ACWR_PRIOR_DAYS }, (_, i) => {
+    const date = addDays(firstDay, i - ACWR_PRIOR_DAYS);
     return date > end ? weekLoad / 7 : (dailyLoad.get(date) ?? 0);
   });
 

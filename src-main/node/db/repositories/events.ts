@@ -31,23 +31,39 @@ function toEvent(r: EventRow): AthleteEvent {
   };
 }
 
+/** The columns an event's fields are written to, on insert and update alike. */
+function eventColumns(e: EventFields) {
+  return {
+    kind: e.kind,
+    start_date: e.startDate,
+    end_date: e.endDate,
+    title: e.title,
+    body: e.body,
+    priority: e.priority,
+    race_type: e.raceType,
+  };
+}
+
 export async function insertEvent(db: Db, e: EventInsert, now: string): Promise<AthleteEvent> {
   const row = await db
     .insertInto('events')
-    .values({
-      athlete_id: e.athleteId,
-      kind: e.kind,
-      start_date: e.startDate,
-      end_date: e.endDate,
-      title: e.title,
-      body: e.body,
-      priority: e.priority,
-      race_type: e.raceType,
-      created_at: now,
-    })
+    .values({ athlete_id: e.athleteId, ...eventColumns(e), created_at: now })
     .returningAll()
     .executeTakeFirstOrThrow();
   return toEvent(row);
+}
+
+/** The athlete's events that overlap two dates, oldest first (an event without an end lasts from its start on). */
+export async function listEventsBetween(db: Db, athleteId: number, from: string, to: string): Promise<AthleteEvent[]> {
+  const rows = await db
+    .selectFrom('events')
+    .selectAll()
+    .where('athlete_id', '=', athleteId)
+    .where('start_date', '<=', to)
+    .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', from)]))
+    .orderBy('start_date')
+    .execute();
+  return rows.map(toEvent);
 }
 
 export async function listEvents(db: Db, athleteId: number): Promise<AthleteEvent[]> {
@@ -92,15 +108,7 @@ export async function findEvent(db: Db, id: number): Promise<AthleteEvent | null
 export async function updateEvent(db: Db, id: number, e: EventFields): Promise<AthleteEvent> {
   const row = await db
     .updateTable('events')
-    .set({
-      kind: e.kind,
-      start_date: e.startDate,
-      end_date: e.endDate,
-      title: e.title,
-      body: e.body,
-      priority: e.priority,
-      race_type: e.raceType,
-    })
+    .set(eventColumns(e))
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow();

@@ -2,10 +2,8 @@ import type { Insertable, Selectable } from 'kysely';
 import type { PlanChangeView, PlanSummary } from '../../../common/contract/plans';
 import type { Sport } from '../../../common/contract/schemas';
 import type { WorkoutCategory, WorkoutDefinition } from '../../../common/contract/workout-schema';
-import type { RacePriority } from '../../../common/domain/events/race-details';
 import type { HistoryGuardrail } from '../../../common/domain/planner/history-guardrails';
-import type { RecordedActivity } from '../../../common/domain/planner/recorded-days';
-import type { BlockInput, IntensityDistribution, PlannedSession, RaceType, WeekTarget } from '../../../common/domain/planner/types';
+import type { BlockInput, IntensityDistribution, PlannedSession, RacePriority, RaceType, WeekTarget } from '../../../common/domain/planner/types';
 import { DEFAULT_MAX_ACWR } from '../../../common/domain/planner/defaults';
 import type { Db, PlanChangesTable, PlannedWorkoutsTable, PlansTable } from '../schema';
 
@@ -434,49 +432,3 @@ export async function listActivitiesOfAthletesBetween(
   return rows.map((r) => ({ id: r.id, athleteId: r.athlete_id, date: r.local_date, sport: r.sport, seconds: r.timer_seconds }));
 }
 
-/** Activities between two local dates as planning reads them: day, sport, time, distance and load. */
-export async function listHistoryActivities(db: Db, athleteId: number, from: string, to: string): Promise<RecordedActivity[]> {
-  const rows = await db
-    .selectFrom('activities')
-    .select(['name', 'sport', 'local_date', 'timer_seconds', 'distance_meters', 'load'])
-    .where('athlete_id', '=', athleteId)
-    .where('local_date', '>=', from)
-    .where('local_date', '<=', to)
-    .orderBy('start_time')
-    .execute();
-  return rows.map((r) => ({
-    date: r.local_date,
-    name: r.name,
-    sport: r.sport,
-    seconds: r.timer_seconds,
-    meters: r.distance_meters,
-    load: r.load,
-  }));
-}
-
-/** The athlete's logged events that overlap two dates (an event without an end lasts from its start on). */
-export async function listPlanningEvents(
-  db: Db,
-  athleteId: number,
-  from: string,
-  to: string,
-): Promise<
-  { kind: string; startDate: string; endDate: string | null; title: string; priority: RacePriority | null; raceType: RaceType | null }[]
-> {
-  const rows = await db
-    .selectFrom('events')
-    .select(['kind', 'start_date', 'end_date', 'title', 'priority', 'race_type'])
-    .where('athlete_id', '=', athleteId)
-    .where('start_date', '<=', to)
-    .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', from)]))
-    .orderBy('start_date')
-    .execute();
-  return rows.map((r) => ({
-    kind: r.kind,
-    startDate: r.start_date,
-    endDate: r.end_date,
-    title: r.title,
-    priority: r.priority as RacePriority | null,
-    raceType: r.race_type as RaceType | null,
-  }));
-}

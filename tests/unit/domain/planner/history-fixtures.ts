@@ -1,11 +1,12 @@
 import { addDays, weekdayIndex } from '../../../../src-main/common/domain/dates';
-import type { HistoryActivity, HistoryInterruption } from '../../../../src-main/common/domain/planner/training-history';
+import type { LifeEvent } from '../../../../src-main/common/domain/planner/calendar-limits';
+import type { HistoryActivity } from '../../../../src-main/common/domain/planner/training-history';
 
 /** A generated training history: a year of activities and the events that interrupted it. */
 export interface GeneratedHistory {
   name: string;
   activities: HistoryActivity[];
-  interruptions: HistoryInterruption[];
+  interruptions: LifeEvent[];
 }
 
 interface Week {
@@ -47,7 +48,7 @@ function weekActivities(monday: string, week: Week): HistoryActivity[] {
 }
 
 /** A year of weeks ending the Sunday before `firstDay` (a Monday), newest last, from a week function. */
-function history(name: string, firstDay: string, weekOf: (weeksAgo: number) => Week, interruptions: HistoryInterruption[] = []): GeneratedHistory {
+function history(name: string, firstDay: string, weekOf: (weeksAgo: number) => Week, interruptions: LifeEvent[] = []): GeneratedHistory {
   if (weekdayIndex(firstDay) !== 0) throw new Error('history fixtures start on a Monday');
   const activities: HistoryActivity[] = [];
   for (let weeksAgo = 52; weeksAgo >= 1; weeksAgo -= 1) activities.push(...weekActivities(addDays(firstDay, -7 * weeksAgo), weekOf(weeksAgo)));

@@ -5,13 +5,13 @@ import { addDays } from '../../../../src-main/common/domain/dates';
 import { ACWR_CHRONIC_DAYS, ACWR_MIN_CHRONIC_DAILY_LOAD, rollingAcwr } from '../../../../src-main/common/domain/load/load-ratios';
 import { computePmc } from '../../../../src-main/common/domain/load/pmc';
 import { DEFAULT_PMC_CONVENTION } from '../../../../src-main/common/domain/load/pmc-convention';
+import type { LifeEvent } from '../../../../src-main/common/domain/planner/calendar-limits';
 import { defaultBlockSettings } from '../../../../src-main/common/domain/planner/defaults';
 import { blockWeekStarts } from '../../../../src-main/common/domain/planner/phases';
 import { planBlock, type BlockPlan, type PlannedWeek } from '../../../../src-main/common/domain/planner/plan-block';
 import {
   summarizeTrainingHistory,
   type HistoryActivity,
-  type HistoryInterruption,
   type TrainingHistory,
 } from '../../../../src-main/common/domain/planner/training-history';
 import type { BlockInput, CalendarRace, Feasibility, PlannedDay, RaceType, WeekdayHours } from '../../../../src-main/common/domain/planner/types';
@@ -47,7 +47,7 @@ export function blockFirstDay(raceDate: string, weeks: number): string {
  */
 export function planFromHistory(
   activities: readonly HistoryActivity[],
-  interruptions: readonly HistoryInterruption[],
+  interruptions: readonly LifeEvent[],
   goal: HistoryGoal,
   thresholds: ThresholdValues = THRESHOLDS,
 ): HistoryPlan {
