@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { ErrorBanner } from './ErrorBanner';
+import { FormActions } from './FormActions';
 
 /**
  * A modal form that saves on submit: it shows the server's error in place and stays open until the save
@@ -49,15 +49,7 @@ export function FormDialog({
       <form onSubmit={submit} className="stack">
         <h2 id={`${id}-title`}>{title}</h2>
         {children((name) => `${id}-${name}`)}
-        {error !== undefined && <ErrorBanner error={error} />}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className={submitClass} disabled={saving || !canSubmit}>
-            {saving ? 'Saving…' : submitLabel}
-          </button>
-        </div>
+        <FormActions error={error} onCancel={onClose} submitLabel={submitLabel} busy={saving} submitClass={submitClass} canSubmit={canSubmit} />
       </form>
     </dialog>
   );

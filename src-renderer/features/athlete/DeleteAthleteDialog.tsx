@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { FormActions } from '../../components/FormActions';
 import type { Athlete } from '../../../src-main/common/contract';
 import { api } from '../../api/client';
 import { navigate } from '../../app/routes';
-import { ErrorBanner } from '../../components/ErrorBanner';
 
 /** Deleting removes every activity and note too, so the coach types the name to confirm (checked again by the server). */
 export function DeleteAthleteDialog({ athlete, onClose }: { athlete: Athlete; onClose: () => void }) {
@@ -46,15 +46,15 @@ export function DeleteAthleteDialog({ athlete, onClose }: { athlete: Athlete; on
             autoFocus
           />
         </div>
-        {error !== undefined && <ErrorBanner error={error} />}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="danger solid" disabled={typed.trim() !== athlete.name || deleting}>
-            {deleting ? 'Deleting…' : 'Delete athlete'}
-          </button>
-        </div>
+        <FormActions
+          error={error}
+          onCancel={onClose}
+          submitLabel="Delete athlete"
+          busy={deleting}
+          busyLabel="Deleting…"
+          submitClass="danger solid"
+          canSubmit={typed.trim() === athlete.name}
+        />
       </form>
     </dialog>
   );

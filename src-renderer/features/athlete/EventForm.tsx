@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { FormActions } from '../../components/FormActions';
 import type { AthleteEvent, EventKind } from '../../../src-main/common/contract';
 import {
   DEFAULT_RACE_PRIORITY,
@@ -9,7 +10,6 @@ import {
 import { RACE_TYPES, type RaceType } from '../../../src-main/common/domain/planner/types';
 import { api } from '../../api/client';
 import { fieldError, isFieldError } from '../../api/errors';
-import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { todayIso } from '../../format/dates';
 import { RACE_TYPE_LABELS } from '../planner/plan-format';
@@ -142,15 +142,7 @@ export function EventForm({
           <input id={`${id}-body`} type="text" value={body} maxLength={10_000} onChange={(e) => setBody(e.target.value)} />
         </Field>
       </div>
-      {error !== undefined && !isFieldError(error) && <ErrorBanner error={error} />}
-      <div className="dialog-actions">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save event'}
-        </button>
-      </div>
+      <FormActions error={isFieldError(error) ? undefined : error} onCancel={onCancel} submitLabel="Save event" busy={saving} />
     </form>
   );
 }

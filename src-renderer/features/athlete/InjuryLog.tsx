@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { FormActions } from '../../components/FormActions';
 import {
   INJURY_SIDES,
   INJURY_STATUSES,
@@ -134,15 +135,7 @@ export function InjuryForm({
           <input id={`${id}-note`} type="text" value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
         </Field>
       </div>
-      {error !== undefined && !isFieldError(error) && <ErrorBanner error={error} />}
-      <div className="dialog-actions">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save injury'}
-        </button>
-      </div>
+      <FormActions error={isFieldError(error) ? undefined : error} onCancel={onCancel} submitLabel="Save injury" busy={saving} />
     </form>
   );
 }

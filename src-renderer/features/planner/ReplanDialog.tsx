@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { FormActions } from '../../components/FormActions';
 import type {
   PlanView,
   ReplanPreview,
@@ -14,7 +15,6 @@ import {
   type ReplanReasonKind,
 } from '../../../src-main/common/domain/planner/replan-reasons';
 import { api } from '../../api/client';
-import { ErrorBanner } from '../../components/ErrorBanner';
 import { addDaysIso } from '../../format/dates';
 import { SPORT_LABELS } from '../../format/sports';
 import { formatDayLabel, formatHoursMinutes } from './plan-format';
@@ -234,15 +234,15 @@ export function ReplanDialog({ plan, onClose }: { plan: PlanView; onClose: () =>
         </div>
 
         {preview && <PreviewOf preview={preview} />}
-        {error !== undefined && <ErrorBanner error={error} />}
-        <div className="dialog-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className={preview ? 'solid' : 'primary'} disabled={busy || !ready}>
-            {busy ? (preview ? 'Saving…' : 'Planning…') : preview ? 'Accept re-plan' : 'Preview'}
-          </button>
-        </div>
+        <FormActions
+          error={error}
+          onCancel={onClose}
+          submitLabel={preview ? 'Accept re-plan' : 'Preview'}
+          busy={busy}
+          busyLabel={preview ? 'Saving…' : 'Planning…'}
+          submitClass={preview ? 'solid' : 'primary'}
+          canSubmit={ready}
+        />
       </form>
     </dialog>
   );

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
+import { FormActions } from '../../components/FormActions';
 import { SPORTS, THRESHOLD_METRICS, type ThresholdMetric } from '../../../src-main/common/contract';
 import { api } from '../../api/client';
 import { ApiCallError } from '../../api/errors';
 import { useUnits } from '../../app/app-context';
 import { navigate } from '../../app/routes';
-import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { SPORT_LABELS } from '../../format/sports';
 import { THRESHOLD_LABELS, thresholdUnit } from '../../format/units';
@@ -128,15 +128,7 @@ export function AddAthleteForm({ onCancel }: { onCancel: () => void }) {
           );
         })}
       </div>
-      {formError !== undefined && <ErrorBanner error={formError} />}
-      <div className="dialog-actions">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Add athlete'}
-        </button>
-      </div>
+      <FormActions error={formError} onCancel={onCancel} submitLabel="Add athlete" busy={saving} />
     </form>
   );
 }
