@@ -1,22 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrate } from '../../../src-main/node/db/migrate';
-import { migrations } from '../../../src-main/node/db/migrations';
+import { databaseAtVersion, type MigratedDatabase } from '../../helpers/migrated-database';
 import { createCoachApp } from '../../../src-main/node/app';
 
-let dir: string;
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+let db: MigratedDatabase;
+afterEach(() => db.dispose());
 
 describe('migration 3 (daily load)', () => {
   it('upgrades a version-2 database holding activities, whose PMC is then computed on first read', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'coach-m3-'));
-    const path = join(dir, 'coach.db');
-    const sqlite = new SqliteDatabase(path);
-    sqlite.pragma('foreign_keys = ON');
-    migrate(sqlite, path, migrations.filter((m) => m.version <= 2));
+    db = databaseAtVersion(2);
+    const { sqlite, path } = db;
     sqlite.exec(`
       INSERT INTO athletes (id, name, created_at, updated_at) VALUES (1, 'Ana Ruiz', '2026-01-01', '2026-01-01');
       INSERT INTO activities (id, athlete_id, sport, start_time, local_date, elapsed_seconds, timer_seconds, load, created_at)
@@ -25,7 +17,7 @@ describe('migration 3 (daily load)', () => {
       INSERT INTO wellness (athlete_id, date, hrv_rmssd, resting_hr) VALUES (1, '2026-03-02', 62, 48);
     `);
 
-    const outcome = migrate(sqlite, path, migrations.filter((m) => m.version <= 3));
+    const outcome = db.upgradeTo(3);
 
     expect(outcome).toMatchObject({ from: 2, to: 3 });
     expect(sqlite.prepare('SELECT count(*) AS n FROM activities').get()).toEqual({ n: 2 });

@@ -1,27 +1,19 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrate } from '../../../src-main/node/db/migrate';
-import { migrations } from '../../../src-main/node/db/migrations';
+import { databaseAtVersion, type MigratedDatabase } from '../../helpers/migrated-database';
 
-let dir: string;
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+let db: MigratedDatabase;
+afterEach(() => db.dispose());
 
 describe('migration 6 (anomalies)', () => {
   it('upgrades a version-5 database with data, enforces one anomaly per rule and episode, and cascades with the athlete', () => {
-    dir = mkdtempSync(join(tmpdir(), 'coach-m6-'));
-    const path = join(dir, 'coach.db');
-    const sqlite = new SqliteDatabase(path);
-    sqlite.pragma('foreign_keys = ON');
-    migrate(sqlite, path, migrations.filter((m) => m.version <= 5));
+    db = databaseAtVersion(5);
+    const { sqlite } = db;
     sqlite.exec(`
       INSERT INTO athletes (id, name, created_at, updated_at) VALUES (1, 'Ana Ruiz', '2024-01-01', '2024-01-01');
       INSERT INTO wellness (athlete_id, date, hrv_rmssd, note) VALUES (1, '2024-05-01', 61, 'slept badly');
     `);
 
-    expect(migrate(sqlite, path, migrations.filter((m) => m.version <= 6))).toMatchObject({ from: 5, to: 6 });
+    expect(db.upgradeTo(6)).toMatchObject({ from: 5, to: 6 });
     expect(sqlite.prepare('SELECT note FROM wellness WHERE athlete_id = 1').get()).toEqual({ note: 'slept badly' });
 
     sqlite.exec(`

@@ -1,25 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrate } from '../../../src-main/node/db/migrate';
-import { migrations } from '../../../src-main/node/db/migrations';
+import { databaseAtVersion, type MigratedDatabase } from '../../helpers/migrated-database';
 
-let dir: string;
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+let db: MigratedDatabase;
+afterEach(() => db.dispose());
 
 describe('migration 8 (race priority)', () => {
   it('upgrades a version-7 database: race priorities move out of the titles, race types are read from them, other events stay as they were', () => {
-    dir = mkdtempSync(join(tmpdir(), 'coach-m8-'));
-    const path = join(dir, 'coach.db');
-    const sqlite = new SqliteDatabase(path);
-    sqlite.pragma('foreign_keys = ON');
-    migrate(
-      sqlite,
-      path,
-      migrations.filter((m) => m.version <= 7),
-    );
+    db = databaseAtVersion(7);
+    const { sqlite } = db;
     sqlite.exec(`
       INSERT INTO athletes (id, name, created_at, updated_at) VALUES (1, 'Ana Ruiz', '2024-01-01', '2024-01-01');
       INSERT INTO events (id, athlete_id, kind, start_date, title, body, created_at) VALUES
@@ -31,7 +19,7 @@ describe('migration 8 (race priority)', () => {
       UPDATE events SET end_date = '2025-03-08' WHERE id = 5;
     `);
 
-    const outcome = migrate(sqlite, path, migrations.filter((m) => m.version <= 8));
+    const outcome = db.upgradeTo(8);
 
     expect(outcome).toMatchObject({ from: 7, to: 8 });
     expect(sqlite.prepare('SELECT id, kind, start_date, end_date, title, body, priority, race_type FROM events ORDER BY id').all()).toEqual([

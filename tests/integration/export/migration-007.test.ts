@@ -1,25 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrate } from '../../../src-main/node/db/migrate';
-import { migrations } from '../../../src-main/node/db/migrations';
+import { databaseAtVersion, type MigratedDatabase } from '../../helpers/migrated-database';
 
-let dir: string;
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+let db: MigratedDatabase;
+afterEach(() => db.dispose());
 
 describe('migration 7 (export preferences)', () => {
   it('upgrades a version-6 database holding a plan, and export rows go with their athlete and plan', () => {
-    dir = mkdtempSync(join(tmpdir(), 'coach-m7-'));
-    const path = join(dir, 'coach.db');
-    const sqlite = new SqliteDatabase(path);
-    sqlite.pragma('foreign_keys = ON');
-    migrate(
-      sqlite,
-      path,
-      migrations.filter((m) => m.version <= 6),
-    );
+    db = databaseAtVersion(6);
+    const { sqlite } = db;
     sqlite.exec(`
       INSERT INTO athletes (id, name, created_at, updated_at) VALUES (1, 'Ana Ruiz', '2024-01-01', '2024-01-01');
       INSERT INTO plans (id, athlete_id, name, race_date, race_type, start_date, weeks, input_json, targets_json, created_at, updated_at)
@@ -27,11 +15,7 @@ describe('migration 7 (export preferences)', () => {
     `);
 
     expect(
-      migrate(
-        sqlite,
-        path,
-        migrations.filter((m) => m.version <= 7),
-      ),
+      db.upgradeTo(7),
     ).toMatchObject({ from: 6, to: 7 });
     expect(sqlite.prepare('SELECT name FROM plans WHERE id = 1').get()).toEqual({ name: 'Spring marathon' });
     sqlite.exec(`

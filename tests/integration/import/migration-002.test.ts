@@ -1,21 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrate } from '../../../src-main/node/db/migrate';
-import { migrations } from '../../../src-main/node/db/migrations';
+import { databaseAtVersion, type MigratedDatabase } from '../../helpers/migrated-database';
 
-let dir: string;
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+let db: MigratedDatabase;
+afterEach(() => db.dispose());
 
 describe('migration 2 (import pipeline)', () => {
   it('upgrades a version-1 database holding athletes, devices and activities without touching them', () => {
-    dir = mkdtempSync(join(tmpdir(), 'coach-m2-'));
-    const path = join(dir, 'coach.db');
-    const sqlite = new SqliteDatabase(path);
-    sqlite.pragma('foreign_keys = ON');
-    migrate(sqlite, path, migrations.filter((m) => m.version === 1));
+    db = databaseAtVersion(1);
+    const { sqlite } = db;
     sqlite.exec(`
       INSERT INTO athletes (id, name, created_at, updated_at) VALUES (1, 'Ana Ruiz', '2024-01-01', '2024-01-01');
       INSERT INTO devices (id, serial, product, athlete_id, created_at) VALUES (1, '3999', 'fr965', 1, '2024-01-01');
@@ -23,7 +15,7 @@ describe('migration 2 (import pipeline)', () => {
         VALUES (1, 1, 1, 'run', '2024-05-01T06:00:00.000Z', '2024-05-01', 3600, 3600, '2024-05-01');
     `);
 
-    const outcome = migrate(sqlite, path, migrations.filter((m) => m.version <= 2));
+    const outcome = db.upgradeTo(2);
 
     expect(outcome).toMatchObject({ from: 1, to: 2 });
     expect(sqlite.prepare('SELECT athletes.name, sport FROM activities JOIN athletes ON athletes.id = athlete_id').get()).toEqual({ name: 'Ana Ruiz', sport: 'run' });

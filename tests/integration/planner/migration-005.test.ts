@@ -1,36 +1,20 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrate } from '../../../src-main/node/db/migrate';
-import { migrations } from '../../../src-main/node/db/migrations';
+import { databaseAtVersion, type MigratedDatabase } from '../../helpers/migrated-database';
 
-let dir: string;
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+let db: MigratedDatabase;
+afterEach(() => db.dispose());
 
 describe('migration 5 (planner)', () => {
   it('upgrades a version-4 database holding an athlete and activities, and plans cascade with their athlete', () => {
-    dir = mkdtempSync(join(tmpdir(), 'coach-m5-'));
-    const path = join(dir, 'coach.db');
-    const sqlite = new SqliteDatabase(path);
-    sqlite.pragma('foreign_keys = ON');
-    migrate(
-      sqlite,
-      path,
-      migrations.filter((m) => m.version <= 4),
-    );
+    db = databaseAtVersion(4);
+    const { sqlite } = db;
     sqlite.exec(`
       INSERT INTO athletes (id, name, created_at, updated_at) VALUES (1, 'Ana Ruiz', '2024-01-01', '2024-01-01');
       INSERT INTO activities (id, athlete_id, sport, start_time, local_date, elapsed_seconds, timer_seconds, created_at)
         VALUES (1, 1, 'run', '2024-05-01T06:00:00.000Z', '2024-05-01', 3600, 3600, '2024-05-01');
     `);
 
-    const outcome = migrate(
-      sqlite,
-      path,
-      migrations.filter((m) => m.version <= 5),
-    );
+    const outcome = db.upgradeTo(5);
 
     expect(outcome).toMatchObject({ from: 4, to: 5 });
     expect(sqlite.prepare('SELECT count(*) AS n FROM activities WHERE athlete_id = 1').get()).toEqual({ n: 1 });

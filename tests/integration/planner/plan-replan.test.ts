@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ActivityRecord } from '../../../src-main/common/domain/activity';
 import { addDays } from '../../../src-main/common/domain/dates';
 import { addActivity } from '../../../src-main/node/services/activities';
-import { createAthlete, getAthlete } from '../../../src-main/node/services/athletes';
+import { getAthlete } from '../../../src-main/node/services/athletes';
 import { applyReplan, previewReplan } from '../../../src-main/node/services/plan-replan';
 import { createPlan, getPlanView, regeneratePlan } from '../../../src-main/node/services/plans';
 import { findPlan } from '../../../src-main/node/db/repositories/plans';
 import { createTempApp, type TempApp } from '../../helpers/temp-app';
+import { run, runnerWithHistory } from './runner-history';
 
 const clock = { now: new Date('2026-05-01T09:00:00Z') };
 let app: TempApp;
@@ -16,30 +16,9 @@ beforeEach(() => {
 });
 afterEach(() => app.dispose());
 
-function run(date: string, minutes: number): ActivityRecord {
-  const seconds = minutes * 60;
-  const speed = 1000 / 330;
-  return {
-    sport: 'run', subSport: null, name: `Run ${date}`, startTime: `${date}T06:00:00.000Z`, utcOffsetMinutes: 0,
-    elapsedSeconds: seconds, timerSeconds: seconds, movingSeconds: seconds, distanceMeters: seconds * speed, ascentMeters: 0,
-    avgHr: 145, maxHr: 165, avgPower: null, maxPower: null, normalizedPower: null, avgCadence: 170, avgSpeed: speed,
-    maxSpeed: speed * 1.2, calories: null, rpe: null, notes: '', laps: [], streams: null,
-  };
-}
-
 /** A runner with eight weeks of history and an 18-week marathon block from Mon 4 May, re-planned on Wed 3 Jun. */
 async function planUnderWay(room: { guardrails?: { maxWeeklyHours: number }; availability?: number[] } = {}) {
-  const athlete = await createAthlete(app.ctx, {
-    name: 'Ana Ruiz',
-    sports: ['run'],
-    thresholds: { thresholdPace: 270, lthr: 170, maxHr: 190, restingHr: 48 },
-    thresholdsFrom: '2026-01-01',
-  });
-  for (let day = 1; day <= 56; day++) {
-    const date = new Date(Date.UTC(2026, 2, 5) + day * 86_400_000).toISOString().slice(0, 10);
-    if (day % 7 === 0) continue;
-    await addActivity(app.ctx.db, athlete, run(date, day % 7 === 6 ? 100 : 50), { now: clock.now });
-  }
+  const athlete = await runnerWithHistory(app, clock.now);
   const plan = await createPlan(app.ctx, {
     athleteId: athlete.id, raceDate: '2026-09-06', raceType: 'marathon', raceName: 'Berlin', weeks: 18, pattern: '3:1', guardrails: {}, ...room,
   });

@@ -1,13 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ActivityRecord } from '../../../src-main/common/domain/activity';
 import { addActivity } from '../../../src-main/node/services/activities';
 import { loadRoster } from '../../../src-main/node/services/analytics-roster';
 import { createAthleteEvent } from '../../../src-main/node/services/athlete-events';
-import { createAthlete } from '../../../src-main/node/services/athletes';
 import { addWorkout, moveWorkout, removeWorkout, setPlanDayLocked } from '../../../src-main/node/services/plan-edits';
 import { createPlan, getPlannedFuture, getPlanView, listPlans, regeneratePlan } from '../../../src-main/node/services/plans';
 import { listWorkouts } from '../../../src-main/node/services/workouts';
 import { createTempApp, type TempApp } from '../../helpers/temp-app';
+import { run, runnerWithHistory as runnerOf } from './runner-history';
 
 const clock = { now: new Date('2026-05-01T09:00:00Z') };
 let app: TempApp;
@@ -17,31 +16,7 @@ beforeEach(() => {
 });
 afterEach(() => app.dispose());
 
-function run(date: string, minutes: number, secondsPerKm = 330): ActivityRecord {
-  const seconds = minutes * 60;
-  const speed = 1000 / secondsPerKm;
-  return {
-    sport: 'run', subSport: null, name: `Run ${date}`, startTime: `${date}T06:00:00.000Z`, utcOffsetMinutes: 0,
-    elapsedSeconds: seconds, timerSeconds: seconds, movingSeconds: seconds, distanceMeters: seconds * speed, ascentMeters: 0,
-    avgHr: 145, maxHr: 165, avgPower: null, maxPower: null, normalizedPower: null, avgCadence: 170, avgSpeed: speed,
-    maxSpeed: speed * 1.2, calories: null, rpe: null, notes: '', laps: [], streams: null,
-  };
-}
-
-async function runnerWithHistory() {
-  const athlete = await createAthlete(app.ctx, {
-    name: 'Ana Ruiz',
-    sports: ['run'],
-    thresholds: { thresholdPace: 270, lthr: 170, maxHr: 190, restingHr: 48 },
-    thresholdsFrom: '2026-01-01',
-  });
-  for (let day = 1; day <= 56; day++) {
-    const date = new Date(Date.UTC(2026, 2, 5) + day * 86_400_000).toISOString().slice(0, 10);
-    if (day % 7 === 0) continue;
-    await addActivity(app.ctx.db, athlete, run(date, day % 7 === 6 ? 100 : 50), { now: clock.now });
-  }
-  return athlete;
-}
+const runnerWithHistory = () => runnerOf(app, clock.now);
 
 const marathon = (athleteId: number) => ({
   athleteId,
