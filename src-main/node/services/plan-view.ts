@@ -139,7 +139,10 @@ export async function projectPlan(
   const priorFrom = addDays(plan.startDate, -ACWR_PRIOR_DAYS);
   const recorded = lastPast >= priorFrom ? await listPmcDays(ctx.db, plan.athleteId, { from: priorFrom, to: lastPast }) : [];
   const loads: Record<string, number> = {};
-  const priorLoads = Array<number>(ACWR_PRIOR_DAYS).fill(0);
+  // Days before the plan not recorded yet (it starts later) count as the planner counted them: normal training.
+  const priorLoads = Array.from({ length: ACWR_PRIOR_DAYS }, (_, i) =>
+    addDays(priorFrom, i) >= today ? (plan.input.baseline?.priorDailyLoads[i] ?? 0) : 0,
+  );
   for (const w of workouts) if (w.date >= today) loads[w.date] = (loads[w.date] ?? 0) + w.plannedLoad;
   for (const d of recorded) {
     if (d.date >= plan.startDate) loads[d.date] = d.load;

@@ -51,6 +51,11 @@ describe('plans service', () => {
     expect(week3.plannedLoad).toBeCloseTo(inWeek3.reduce((s, w) => s + w.plannedLoad, 0), 6);
     expect(plan.raceDay.date).toBe('2026-09-06');
     expect(plan.projection).toHaveLength(plan.days.length);
+    // Fri 1 – Sun 3 May are not recorded yet: the plan counts them as normal training, and says so, and the
+    // view measures its ACWR the same way, so week 1 does not read as a spike the planner never made.
+    expect(plan.weeks[0]!.notes[0]).toMatch(/the 3 days before the block, not recorded yet, count as normal training/);
+    expect(plan.weeks[0]!.acwr).not.toBeNull();
+    expect(plan.weeks[0]!.acwr!).toBeLessThanOrEqual(plan.settings.guardrails.maxAcwr);
 
     expect(await listPlans(app.ctx, { athleteId: athlete.id })).toMatchObject([{ id: plan.id, athleteName: 'Ana Ruiz', weeks: 18 }]);
     expect(await getPlanView(app.ctx, plan.id)).toEqual(plan);
@@ -59,6 +64,14 @@ describe('plans service', () => {
     expect(future).toMatchObject({ planId: plan.id, raceDate: '2026-09-06' });
     expect(future!.days[0]!.date).toBe('2026-05-04');
     expect(future!.days.at(-1)).toEqual(plan.projection.at(-1));
+  });
+
+  it('measures the ACWR of a block that starts weeks from now as the planner planned it: the days until then count as normal', async () => {
+    const athlete = await runnerWithHistory();
+    const later = await createPlan(app.ctx, { ...marathon(athlete.id), weeks: 16 });
+    expect(later.startDate).toBe('2026-05-18');
+    expect(later.weeks[0]!.notes[0]).toMatch(/the 17 days before the block, not recorded yet, count as normal training/);
+    expect(later.weeks[0]!.acwr!).toBeLessThanOrEqual(later.settings.guardrails.maxAcwr);
   });
 
   it('plans a block already under way: the weeks before today are the athlete’s history, the rest is planned from today', async () => {

@@ -10,7 +10,10 @@ export interface LifeEvent {
   title: string;
 }
 
-/** An ongoing event without an end date limits the days up to this many after today, until the coach says more. */
+/**
+ * An ongoing event without an end date limits this many of the first days still to plan (from today, or
+ * from the block's start when it starts later): the coach has not cleared it, and a re-plan can extend it.
+ */
 const OPEN_EVENT_DAYS = 3;
 /** Travel leaves time for a hotel run or a short swim, not for the planned sessions. */
 const TRAVEL_HOURS = 1;
@@ -28,7 +31,8 @@ export function eventDayLimits(
 ): DayLimit[] {
   const byDate = new Map<string, DayLimit>();
   for (const event of events) {
-    const last = event.endDate ?? (addDays(today, OPEN_EVENT_DAYS) > event.startDate ? addDays(today, OPEN_EVENT_DAYS) : event.startDate);
+    const openUntil = addDays(from > today ? from : today, OPEN_EVENT_DAYS - 1);
+    const last = event.endDate ?? (openUntil > event.startDate ? openUntil : event.startDate);
     for (let date = event.startDate < from ? from : event.startDate; date <= last && date <= to; date = addDays(date, 1)) {
       const limit = limitFor(event, Math.max(0, availability[weekdayIndex(date)] ?? 0), date);
       const current = byDate.get(date);

@@ -1,5 +1,5 @@
 import type { WorkoutSport } from '../../contract/workout-schema';
-import { addDays } from '../dates';
+import { addDays, daysBetween } from '../dates';
 import { ACWR_PRIOR_DAYS } from '../load/load-ratios';
 import type { LifeEvent } from './calendar-limits';
 import { weekStartOf } from '../load/training-week';
@@ -119,6 +119,7 @@ export function summarizeTrainingHistory(
     const date = addDays(firstDay, i - ACWR_PRIOR_DAYS);
     return date > end ? weekLoad / 7 : (dailyLoad.get(date) ?? 0);
   });
+  const assumedDays = Math.min(ACWR_PRIOR_DAYS, Math.max(0, daysBetween(end, firstDay) - 1));
 
   const longestIn = (from: string) => {
     const longest: Partial<Record<WorkoutSport, number>> = {};
@@ -156,6 +157,7 @@ export function summarizeTrainingHistory(
       normalWeeks: normal.length,
       skippedWeeks,
       priorDailyLoads,
+      assumedDays,
       longestSeconds: longestIn(addDays(lastMonday, -7 * (LONGEST_RECENT_WEEKS - 1))),
       sportShare,
       longRunSecondsPerKm: longRuns.length > 0 ? median(longRuns.map((a) => a.seconds / (a.meters! / 1000))) : null,

@@ -76,6 +76,8 @@ export interface TrainingBaseline {
   skippedWeeks: string[];
   /** Load of each of the 21 days before the block's first planned day, oldest first (the ACWR's chronic window). */
   priorDailyLoads: number[];
+  /** How many of those days were not recorded yet (the block starts later) and count as normal training. */
+  assumedDays: number;
   /** Longest session per sport in the last six weeks, seconds. */
   longestSeconds: Partial<Record<WorkoutSport, number>>;
   /** Share of training time per endurance sport over the last twelve weeks. */

@@ -20,8 +20,10 @@ export function weekNotes(input: BlockInput, frame: WeekFrame, load: number, hou
           ? `the last ${b.normalWeeks === 1 ? 'normal week' : `${b.normalWeeks} normal weeks`} averaged`
           : 'no recent week was normal; the last weeks as they were averaged';
       const skipped = b.skippedWeeks.length > 0 ? `; left out: ${b.skippedWeeks.join('; ')}` : '';
+      const assumed =
+        b.assumedDays > 0 ? `; the ${b.assumedDays === 1 ? 'day' : `${b.assumedDays} days`} before the block, not recorded yet, count as normal training` : '';
       notes.push(
-        `week 1 starts at ${numberText(Math.round(load))} TSS (${hoursText(Math.round(hours * 10) / 10)}): ${basis} ${numberText(Math.round(b.weekLoad))} TSS (${hoursText(Math.round(b.weekHours * 10) / 10)})${skipped}`,
+        `week 1 starts at ${numberText(Math.round(load))} TSS (${hoursText(Math.round(hours * 10) / 10)}): ${basis} ${numberText(Math.round(b.weekLoad))} TSS (${hoursText(Math.round(b.weekHours * 10) / 10)})${skipped}${assumed}`,
       );
     }
   }
