@@ -10,7 +10,7 @@ import { formatDate } from '../../format/dates';
 import { AddWorkoutDialog } from './AddWorkoutDialog';
 import { ChangeLog } from './ChangeLog';
 import { PlanCalendar } from './PlanCalendar';
-import { formatDayLabel, PHASE_LABELS, RACE_TYPE_LABELS } from './plan-format';
+import { formatDayLabel, formatHoursMinutes, PHASE_LABELS, RACE_TYPE_LABELS } from './plan-format';
 import { ProjectionChart } from './ProjectionChart';
 import { ReasonDialog } from './ReasonDialog';
 import { ReplanDialog } from './ReplanDialog';
@@ -142,9 +142,15 @@ function PlanHeader({
             unit={`target ${window.min} to +${window.max}`}
           />
           <Figure label="Max ramp" value={String(g.maxRampPerWeek)} unit="CTL/week" />
-          <Figure label="Weekly hours" value={`${g.minWeeklyHours}–${g.maxWeeklyHours}`} unit="h" />
+          <Figure label="Max ACWR" value={g.maxAcwr.toFixed(2)} unit="7-day ÷ 28-day load" />
+          <Figure
+            label="Weekly hours"
+            value={`${g.minWeeklyHours}–${g.maxWeeklyHours}`}
+            unit={plan.settings.fromHistory.some((k) => k.endsWith('WeeklyHours')) ? 'h · from history' : 'h'}
+          />
           <Figure label="High intensity" value={`≤ ${Math.round(g.maxHighIntensityShare * 100)}`} unit="% of time" />
         </div>
+        <PlanStart plan={plan} />
         <div className="plan-verdict" role="status">
           <strong>{plan.feasible ? '✓ Plan meets its guardrails and race-day form window' : '✗ Plan cannot meet everything asked of it'}</strong>
           {plan.reasons.length > 0 && (
@@ -157,6 +163,29 @@ function PlanHeader({
         </div>
       </section>
     </>
+  );
+}
+
+/** Where the block starts from and what it plans around: the athlete's recent weeks and the races on their calendar. */
+function PlanStart({ plan }: { plan: PlanView }) {
+  const { baseline, races } = plan.settings;
+  if (!baseline && races.length === 0) return null;
+  return (
+    <div className="plan-start">
+      {baseline && (
+        <p>
+          <span className="muted">Started from</span> {baseline.normalWeeks > 0 ? `the last ${baseline.normalWeeks} normal week${baseline.normalWeeks === 1 ? '' : 's'}` : 'the last weeks as they were'}:{' '}
+          {Math.round(baseline.weekLoad)} TSS, {formatHoursMinutes(baseline.weekHours * 3600)} a week
+          {baseline.skippedWeeks.length > 0 && <> · left out: {baseline.skippedWeeks.join('; ')}</>}
+        </p>
+      )}
+      {races.length > 0 && (
+        <p>
+          <span className="muted">Races in the block</span>{' '}
+          {races.map((r) => `${r.name} (${r.priority} race, ${formatDate(r.date)})`).join(' · ')}
+        </p>
+      )}
+    </div>
   );
 }
 

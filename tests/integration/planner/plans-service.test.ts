@@ -53,7 +53,7 @@ describe('plans service', () => {
     expect(plan.projection).toHaveLength(plan.days.length);
     // Fri 1 – Sun 3 May are not recorded yet: the plan counts them as normal training, and says so, and the
     // view measures its ACWR the same way, so week 1 does not read as a spike the planner never made.
-    expect(plan.weeks[0]!.notes[0]).toMatch(/the 3 days before the block, not recorded yet, count as normal training/);
+    expect(plan.weeks[0]!.notes[0]).toMatch(/the 3 days until the block count as normal training/);
     expect(plan.weeks[0]!.acwr).not.toBeNull();
     expect(plan.weeks[0]!.acwr!).toBeLessThanOrEqual(plan.settings.guardrails.maxAcwr);
 
@@ -70,7 +70,7 @@ describe('plans service', () => {
     const athlete = await runnerWithHistory();
     const later = await createPlan(app.ctx, { ...marathon(athlete.id), weeks: 16 });
     expect(later.startDate).toBe('2026-05-18');
-    expect(later.weeks[0]!.notes[0]).toMatch(/the 17 days before the block, not recorded yet, count as normal training/);
+    expect(later.weeks[0]!.notes[0]).toMatch(/the 17 days until the block count as normal training/);
     expect(later.weeks[0]!.acwr!).toBeLessThanOrEqual(later.settings.guardrails.maxAcwr);
   });
 

@@ -188,6 +188,9 @@ export function generateBlock(
     const unjudged = ACWR_CHRONIC_DAYS * ACWR_MIN_CHRONIC_DAILY_LOAD - prior;
     return a < 4 ? Math.max(0, Math.max((a * prior) / (4 - a), unjudged) - raceLoad) : Number.POSITIVE_INFINITY;
   };
+  const limitedWeeks = new Set(
+    frames.filter((f) => (input.dayLimits ?? []).some((l) => f.dates.includes(l.date))).map((f) => f.index),
+  );
   for (const plan of plans.slice(0, firstTaper - 1)) {
     const races = raceDays[plan.frame.index - 1]!;
     const held = input.doneWeekLoads?.[plan.frame.index] ?? calibration[plan.frame.index - 1]?.heldLoad;
@@ -203,7 +206,9 @@ export function generateBlock(
         : { acwrCap: acwrCap(races.reduce((sum, r) => sum + r.load, 0)), ...(first ? {} : { progressionCap: progressionCap(lastLoading) }) };
     const week: WeekLoad =
       held === undefined ? weekLoad(plan, state, wanted ?? undefined, caps) : { load: held, limit: 'pattern', unmetMinimum: null };
-    if (!plan.recovery) lastLoading = week.load;
+    // A week cut short by limited days (illness, travel, a fatigue re-plan) is not where the build stands: the
+    // progression goes on from the last full loading week, and the ACWR limit brings the load back gradually.
+    if (!plan.recovery && !limitedWeeks.has(plan.frame.index)) lastLoading = week.load;
     loads.push(week);
     const days = spreadDays(plan.frame, week.load);
     for (const race of races) days[race.day] = (days[race.day] ?? 0) + race.load;

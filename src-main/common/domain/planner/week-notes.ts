@@ -19,9 +19,11 @@ export function weekNotes(input: BlockInput, frame: WeekFrame, load: number, hou
         b.normalWeeks > 0
           ? `the last ${b.normalWeeks === 1 ? 'normal week' : `${b.normalWeeks} normal weeks`} averaged`
           : 'no recent week was normal; the last weeks as they were averaged';
-      const skipped = b.skippedWeeks.length > 0 ? `; left out: ${b.skippedWeeks.join('; ')}` : '';
+      // Which weeks were left out and why is the plan's start summary; the week's note stays short enough to read.
+      const skipped =
+        b.skippedWeeks.length > 0 ? `; ${b.skippedWeeks.length === 1 ? '1 recent week' : `${b.skippedWeeks.length} recent weeks`} left out (interrupted or light)` : '';
       const assumed =
-        b.assumedDays > 0 ? `; the ${b.assumedDays === 1 ? 'day' : `${b.assumedDays} days`} before the block, not recorded yet, count as normal training` : '';
+        b.assumedDays > 0 ? `; the ${b.assumedDays === 1 ? 'day' : `${b.assumedDays} days`} until the block count as normal training` : '';
       notes.push(
         `week 1 starts at ${numberText(Math.round(load))} TSS (${hoursText(Math.round(hours * 10) / 10)}): ${basis} ${numberText(Math.round(b.weekLoad))} TSS (${hoursText(Math.round(b.weekHours * 10) / 10)})${skipped}${assumed}`,
       );
