@@ -7,7 +7,7 @@ import { addDays, daysBetween } from '../dates';
 import { ACWR_CHRONIC_DAYS, ACWR_MIN_CHRONIC_DAILY_LOAD, ACWR_PRIOR_DAYS } from '../load/load-ratios';
 import type { BlockInput, IntensityDistribution, Phase, PhaseSpan, WeekTarget } from './types';
 import { buildWeekFrames, spreadWeekLoad, type WeekFrame } from './week-frames';
-import { WEEKDAY_NAMES, hoursText, numberText, percent } from './plan-text';
+import { WEEKDAY_NAMES, hoursText, numberText, percent, ratioText } from './plan-text';
 import { chooseWeekLoad, type LoadLimit, type UnmetWeekMinimum, type WeekLoad, type WeekLoadContext } from './week-load';
 import { keySessions } from './week-sessions';
 import { estimatedRaceLoad } from './race-calendar';
@@ -203,7 +203,9 @@ export function generateBlock(
         : { acwrCap: acwrCap(races.reduce((sum, r) => sum + r.load, 0)), ...(first ? {} : { progressionCap: progressionCap(lastLoading) }) };
     const week: WeekLoad =
       held === undefined ? weekLoad(plan, state, wanted ?? undefined, caps) : { load: held, limit: 'pattern', unmetMinimum: null };
-    if (!plan.recovery) lastLoading = week.load;
+    // A race takes the place of training, so the week's training says nothing of where the progression is:
+    // it waits, as the long sessions do (long-sessions.ts).
+    if (!plan.recovery && races.length === 0) lastLoading = week.load;
     loads.push(week);
     const days = spreadDays(plan.frame, week.load);
     for (const race of races) days[race.day] = (days[race.day] ?? 0) + race.load;
@@ -371,7 +373,7 @@ function loadBinding(index: number, limit: LoadLimit, input: BlockInput, hoursAv
     case 'week-hours':
       return `week ${index} capped by the ${hoursText(input.weekHourCaps?.[index] ?? 0)} the coach set for it`;
     case 'acwr':
-      return `week ${index} capped by the ${numberText(g.maxAcwr)} ACWR limit (7-day ÷ 28-day load)`;
+      return `week ${index} capped by the ${ratioText(g.maxAcwr)} ACWR limit (7-day ÷ 28-day load)`;
     case 'progression':
       return `week ${index} held to ${percent(PROGRESSION_STEP)} more than the loading week before`;
     case 'availability':
