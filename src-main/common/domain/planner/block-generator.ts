@@ -7,7 +7,7 @@ import { addDays, daysBetween } from '../dates';
 import { ACWR_CHRONIC_DAYS, ACWR_MIN_CHRONIC_DAILY_LOAD, ACWR_PRIOR_DAYS } from '../load/load-ratios';
 import type { BlockInput, IntensityDistribution, Phase, PhaseSpan, WeekTarget } from './types';
 import { buildWeekFrames, spreadWeekLoad, type WeekFrame } from './week-frames';
-import { WEEKDAY_NAMES, hoursText, numberText, percent } from './plan-text';
+import { WEEKDAY_NAMES, hoursText, numberText, percent, ratioText } from './plan-text';
 import { chooseWeekLoad, type LoadLimit, type UnmetWeekMinimum, type WeekLoad, type WeekLoadContext } from './week-load';
 import { keySessions } from './week-sessions';
 import { estimatedRaceLoad } from './race-calendar';
@@ -206,9 +206,10 @@ export function generateBlock(
         : { acwrCap: acwrCap(races.reduce((sum, r) => sum + r.load, 0)), ...(first ? {} : { progressionCap: progressionCap(lastLoading) }) };
     const week: WeekLoad =
       held === undefined ? weekLoad(plan, state, wanted ?? undefined, caps) : { load: held, limit: 'pattern', unmetMinimum: null };
-    // A week cut short by limited days (illness, travel, a fatigue re-plan) is not where the build stands: the
-    // progression goes on from the last full loading week, and the ACWR limit brings the load back gradually.
-    if (!plan.recovery && !limitedWeeks.has(plan.frame.index)) lastLoading = week.load;
+    // A week cut short by limited days (illness, travel, a fatigue re-plan) or given to a race is not where
+    // the build stands: the progression goes on from the last full loading week, as the long sessions do
+    // (long-sessions.ts), and the ACWR limit brings the load back gradually.
+    if (!plan.recovery && !limitedWeeks.has(plan.frame.index) && races.length === 0) lastLoading = week.load;
     loads.push(week);
     const days = spreadDays(plan.frame, week.load);
     for (const race of races) days[race.day] = (days[race.day] ?? 0) + race.load;
@@ -376,7 +377,7 @@ function loadBinding(index: number, limit: LoadLimit, input: BlockInput, hoursAv
     case 'week-hours':
       return `week ${index} capped by the ${hoursText(input.weekHourCaps?.[index] ?? 0)} the coach set for it`;
     case 'acwr':
-      return `week ${index} capped by the ${numberText(g.maxAcwr)} ACWR limit (7-day ÷ 28-day load)`;
+      return `week ${index} capped by the ${ratioText(g.maxAcwr)} ACWR limit (7-day ÷ 28-day load)`;
     case 'progression':
       return `week ${index} held to ${percent(PROGRESSION_STEP)} more than the loading week before`;
     case 'availability':

@@ -2,16 +2,16 @@ import { addDays } from '../dates';
 import { steadyWeeklyLoadForRamp } from '../load/ramp-target';
 import { generateBlock, type GeneratedBlock, type UnmetMinimum, type WeekCalibration } from './block-generator';
 import { MAX_BLOCK_WEEKS, TAPER_WEEKS, blockWeekStarts, layoutPhases } from './phases';
-import { targetWeekFacts, type WeekFacts } from './plan-facts';
-import { hoursText, numberText, percent, signedText } from './plan-text';
+import { acwrExcessLoad, targetWeekFacts, type WeekAcwr, type WeekFacts } from './plan-facts';
+import { hoursText, numberText, percent, ratioText, signedText } from './plan-text';
 import type { BlockProjection } from './projection';
 import type { BlockInput, Feasibility, TsbWindow } from './types';
 
 /**
  * Slack for rounding when checking a plan against its guardrails: targets are whole TSS and hundredths of
- * an hour, scheduled sessions whole minutes.
+ * an hour, scheduled sessions whole minutes, the planned ACWR is shown to two decimals.
  */
-export const GUARDRAIL_TOLERANCE = { hours: 0.02, load: 1, ramp: 0.01, share: 0.005, seconds: 60, tsb: 0.05 } as const;
+export const GUARDRAIL_TOLERANCE = { hours: 0.02, load: 1, ramp: 0.01, share: 0.005, seconds: 60, tsb: 0.05, acwr: 0.005 } as const;
 
 /** Whether race-day TSB lies in the window, to the tenth of a point the plan shows. */
 export function formInWindow(tsb: number, window: TsbWindow): boolean {
@@ -21,6 +21,9 @@ export function formInWindow(tsb: number, window: TsbWindow): boolean {
 /** Largest ramp limit and weekly hours the plan contract accepts, the ceiling of the remedy searches. */
 const MAX_RAMP_LIMIT = 15;
 const MAX_WEEKLY_HOURS = 40;
+const MAX_ACWR_LIMIT = 2;
+/** ACWR limits are suggested in steps of 0.05, the resolution coaches quote them in (1.3, 1.45, 1.5). */
+const ACWR_LIMIT_STEP = 0.05;
 
 export interface PlanToAssess {
   /** The weekly targets the plan was made from (the generator's run on the same input). */
@@ -28,6 +31,8 @@ export interface PlanToAssess {
   /** Per-week facts of the plan being judged: the targets themselves, or what was scheduled from them. */
   facts: readonly WeekFacts[];
   projection: BlockProjection;
+  /** Planned ACWR per week over the athlete's days before the block (plan-facts.ts); none for bare targets. */
+  acwr?: readonly (WeekAcwr | null)[];
   /** Consecutive hard days on the calendar. */
   hardDayPairs: readonly (readonly [string, string])[];
   /**
@@ -46,7 +51,7 @@ export function assessFeasibility(input: BlockInput, plan: PlanToAssess): Feasib
   const settings = settingsReasons(input);
   const reasons = [
     ...settings,
-    ...guardrailBreaches(input, plan.facts, plan.generated),
+    ...guardrailBreaches(input, plan.facts, plan.generated, plan.acwr),
     ...hardDayReasons(input, plan.hardDayPairs),
   ];
   // Contradictory settings already explain unmet minimums, a held taper and a missed window; the
@@ -134,7 +139,12 @@ function unmetMinimumReasons(input: BlockInput, unmet: readonly UnmetMinimum[]):
  * Each week's breaches of a guardrail, one sentence each. Minimums the generator already could not meet
  * (a maximum won) are left to unmetMinimumReasons, which says why.
  */
-export function guardrailBreaches(input: BlockInput, facts: readonly WeekFacts[], generated: GeneratedBlock): string[] {
+export function guardrailBreaches(
+  input: BlockInput,
+  facts: readonly WeekFacts[],
+  generated: GeneratedBlock,
+  acwr: readonly (WeekAcwr | null)[] = [],
+): string[] {
   const explainedMinimums = new Set(generated.unmetMinimums.map((m) => m.week));
   const g = input.guardrails;
   const t = GUARDRAIL_TOLERANCE;
@@ -160,6 +170,15 @@ export function guardrailBreaches(input: BlockInput, facts: readonly WeekFacts[]
       const excess = Math.ceil((w.ramp - g.maxRampPerWeek) * loadPerRampPoint);
       reasons.push(
         `${week} raises CTL by ${numberText(w.ramp)}, above the ${numberText(g.maxRampPerWeek)} CTL/week ramp limit: take about ${excess} TSS out of ${week}`,
+      );
+    }
+    const ratio = acwr[w.index - 1];
+    if (ratio && ratio.ratio > g.maxAcwr + t.acwr) {
+      const excess = Math.ceil(acwrExcessLoad(ratio, g.maxAcwr));
+      const limit = ceilTo(ratio.ratio, ACWR_LIMIT_STEP);
+      const raise = limit <= MAX_ACWR_LIMIT ? `, or raise the ACWR limit to ${ratioText(limit)}` : '';
+      reasons.push(
+        `${week}'s planned ACWR ${ratio.ratio.toFixed(2)} is above the ${ratioText(g.maxAcwr)} limit: take about ${excess} TSS out of ${week}${raise}`,
       );
     }
     if (w.highShare > g.maxHighIntensityShare + t.share) {
@@ -304,6 +323,11 @@ function targetCtlReasons(input: BlockInput, raceCtl: number, model: BlockModel)
     reaches({ ...input, guardrails: { ...g, maxRampPerWeek: r } }),
   );
   if (ramp !== null) remedies.push(`a ramp limit of ${numberText(ramp)} CTL/week`);
+  // Half a step above the limit: the next step on the grid, whatever the float error of limit + step.
+  const acwr = smallestPassing(g.maxAcwr + ACWR_LIMIT_STEP / 2, MAX_ACWR_LIMIT, ACWR_LIMIT_STEP, (a) =>
+    reaches({ ...input, guardrails: { ...g, maxAcwr: a } }),
+  );
+  if (acwr !== null) remedies.push(`an ACWR limit of ${ratioText(acwr)}`);
   const weeks = smallestPassing(
     input.weeks + 1,
     MAX_BLOCK_WEEKS,
@@ -322,11 +346,11 @@ function targetCtlReasons(input: BlockInput, raceCtl: number, model: BlockModel)
   const shortBy = `race-day CTL ${numberText(raceCtl)} falls short of the ${numberText(target)} target`;
   if (remedies.length === 0) {
     return [
-      `${shortBy}, and no ramp limit up to ${MAX_RAMP_LIMIT}, block up to ${MAX_BLOCK_WEEKS} weeks or weekly hours up to ${MAX_WEEKLY_HOURS} reaches it: lower the target to ${Math.floor(raceCtl)}`,
+      `${shortBy}, and no ramp limit up to ${MAX_RAMP_LIMIT}, ACWR limit up to ${MAX_ACWR_LIMIT}, block up to ${MAX_BLOCK_WEEKS} weeks or weekly hours up to ${MAX_WEEKLY_HOURS} reaches it: lower the target to ${Math.floor(raceCtl)}`,
     ];
   }
   const lead =
-    weeks !== null && ramp === null
+    weeks !== null && ramp === null && acwr === null
       ? `${input.weeks} weeks is too short to raise CTL from ${numberText(input.startCtl)} to ${numberText(target)} under these guardrails (race-day CTL ${numberText(raceCtl)})`
       : shortBy;
   return [`${lead}: ${orList(remedies)} would reach it`];

@@ -1,8 +1,8 @@
 import type { ThresholdValues } from '../../contract/schemas';
 import type { GeneratedBlock, WeekCalibration } from './block-generator';
 import { formInWindow, guardrailBreaches, taperBreaches } from './feasibility';
-import { raceDates, scheduledWeekFacts, type WeekFacts } from './plan-facts';
-import { plannedDailyLoads, projectPlannedDays, type BlockProjection } from './projection';
+import { plannedAcwrWeeks, raceDates, scheduledWeekFacts, type WeekAcwr, type WeekFacts } from './plan-facts';
+import { plannedDailyLoads, projectLoads, type BlockProjection } from './projection';
 import { scheduleBlock } from './schedule';
 import type { BlockInput, LibraryEntry, PlannedDay, TsbWindow } from './types';
 import type { WeekFrame } from './week-frames';
@@ -28,7 +28,9 @@ export interface Attempt {
   days: PlannedDay[];
   projection: BlockProjection;
   facts: WeekFacts[];
-  /** Guardrail and taper breaches, plus one when race-day TSB is outside the window. */
+  /** Planned ACWR per week over the athlete's days before the block. */
+  acwr: (WeekAcwr | null)[];
+  /** Guardrail (ACWR included) and taper breaches, plus one when race-day TSB is outside the window. */
   misses: number;
 }
 
@@ -66,15 +68,18 @@ export function scheduleAttempt(
 
 function measureAttempt(context: PlanContext, generated: GeneratedBlock, days: PlannedDay[]): Attempt {
   const { input, frames } = context;
-  const projection = projectPlannedDays(
-    days,
+  const loads = plannedDailyLoads(days);
+  const projection = projectLoads(
+    loads,
     frames.map((f) => f.startDate),
     input,
   );
   const facts = scheduledWeekFacts(generated.weeks, days, projection, raceDates(input));
-  const breaches = guardrailBreaches(input, facts, generated).length + taperBreaches(facts, generated).length;
+  const acwr = plannedAcwrWeeks(generated.weeks, loads, input.baseline?.priorDailyLoads ?? [], input.raceDate);
+  const breaches =
+    guardrailBreaches(input, facts, generated, acwr).length + taperBreaches(facts, generated).length;
   const formMiss = formInWindow(projection.raceDay.projectedTsb, input.tsbWindow) ? 0 : 1;
-  return { generated, days, projection, facts, misses: breaches + formMiss };
+  return { generated, days, projection, facts, acwr, misses: breaches + formMiss };
 }
 
 /**

@@ -9,8 +9,7 @@ import {
   type PlanBlockOptions,
   type PlanContext,
 } from './plan-attempt';
-import { backToBackHardDays, plannedAcwr } from './plan-facts';
-import { plannedDailyLoads } from './projection';
+import { backToBackHardDays } from './plan-facts';
 import { TAPER_SCALE_MAX } from './taper-search';
 import type {
   BlockInput,
@@ -86,11 +85,11 @@ export function planBlock(input: BlockInput, options: PlanBlockOptions): BlockPl
     best = refined;
   }
 
-  const { generated, days, projection, facts } = best;
-  const acwr = plannedAcwr(generated.weeks, plannedDailyLoads(days), input.baseline?.priorDailyLoads ?? [], input.raceDate);
+  const { generated, days, projection, facts, acwr } = best;
   const feasibility = assessFeasibility(input, {
     generated,
     facts,
+    acwr,
     projection,
     hardDayPairs: backToBackHardDays(days),
     calibration: calibrate(best, context),
@@ -104,7 +103,7 @@ export function planBlock(input: BlockInput, options: PlanBlockOptions): BlockPl
       projectedTsb: projection.weeks[i]!.projectedTsb,
       plannedLoad: Math.round(facts[i]!.load * 10) / 10,
       plannedHours: Math.round(facts[i]!.hours * 100) / 100,
-      acwr: acwr[i] === null ? null : Math.round(acwr[i]! * 100) / 100,
+      acwr: acwr[i] ? Math.round(acwr[i]!.ratio * 100) / 100 : null,
     })),
     raceDay: projection.raceDay,
     days,

@@ -1,5 +1,5 @@
 import { addDays, daysBetween } from '../dates';
-import { ACWR_CHRONIC_DAYS, ACWR_MIN_CHRONIC_DAILY_LOAD, rollingAcwr } from '../load/load-ratios';
+import { ACWR_ACUTE_DAYS, ACWR_CHRONIC_DAYS, ACWR_MIN_CHRONIC_DAILY_LOAD, rollingAcwr } from '../load/load-ratios';
 import { weekDates } from './phases';
 import type { BlockProjection } from './projection';
 import type { BlockInput, Phase, PlannedDay, WeekTarget } from './types';
@@ -81,17 +81,26 @@ export function backToBackHardDays(days: readonly PlannedDay[]): [string, string
     .flatMap((date): [string, string][] => (hard.has(addDays(date, 1)) ? [[date, addDays(date, 1)]] : []));
 }
 
+/** The planned ACWR of one week and the two sums it is made of. */
+export interface WeekAcwr {
+  ratio: number;
+  /** Load of the acute week (the week's last seven days, race week's up to race eve). */
+  acuteLoad: number;
+  /** Load of the 21 days before it, the rest of the chronic window. */
+  priorLoad: number;
+}
+
 /**
  * Planned ACWR at the end of each week (race week: on race eve), the coupled 7 ÷ 28-day form of
  * load-ratios.ts over the athlete's real days before the block and the plan's days after; null where the
  * chronic mean is under the judging floor, as the inbox leaves it unjudged.
  */
-export function plannedAcwr(
+export function plannedAcwrWeeks(
   weeks: readonly Pick<WeekTarget, 'startDate'>[],
   dailyLoads: Readonly<Record<string, number>>,
   priorDailyLoads: readonly number[],
   raceDate: string,
-): (number | null)[] {
+): (WeekAcwr | null)[] {
   if (weeks.length === 0) return [];
   const first = weeks[0]!.startDate;
   const series = [...priorDailyLoads];
@@ -103,6 +112,27 @@ export function plannedAcwr(
     const window = series.slice(end - ACWR_CHRONIC_DAYS, end);
     const chronic = window.reduce((sum, l) => sum + l, 0) / ACWR_CHRONIC_DAYS;
     if (chronic < ACWR_MIN_CHRONIC_DAILY_LOAD) return null;
-    return rollingAcwr(window);
+    const acuteLoad = window.slice(-ACWR_ACUTE_DAYS).reduce((sum, l) => sum + l, 0);
+    return { ratio: rollingAcwr(window)!, acuteLoad, priorLoad: chronic * ACWR_CHRONIC_DAYS - acuteLoad };
   });
+}
+
+/** The ratios of plannedAcwrWeeks alone, as the plan and its view show them. */
+export function plannedAcwr(
+  weeks: readonly Pick<WeekTarget, 'startDate'>[],
+  dailyLoads: Readonly<Record<string, number>>,
+  priorDailyLoads: readonly number[],
+  raceDate: string,
+): (number | null)[] {
+  return plannedAcwrWeeks(weeks, dailyLoads, priorDailyLoads, raceDate).map((w) => w?.ratio ?? null);
+}
+
+/**
+ * Load to take out of a week's acute days to bring its ACWR to `limit`: coupled, 4·A/(A + P) ≤ a ⇔
+ * A ≤ a·P/(4 − a). Taking the chronic mean under the judging floor also settles it, when that is less.
+ */
+export function acwrExcessLoad(week: WeekAcwr, limit: number): number {
+  const underLimit = limit < ACWR_CHRONIC_DAYS / ACWR_ACUTE_DAYS ? (limit * week.priorLoad) / (ACWR_CHRONIC_DAYS / ACWR_ACUTE_DAYS - limit) : Number.POSITIVE_INFINITY;
+  const unjudged = week.acuteLoad + week.priorLoad - ACWR_CHRONIC_DAYS * ACWR_MIN_CHRONIC_DAILY_LOAD;
+  return Math.max(0, Math.min(week.acuteLoad - underLimit, unjudged));
 }

@@ -7,6 +7,11 @@ export function numberText(value: number): string {
   return String(Math.round(value * 10) / 10);
 }
 
+/** Up to two decimals, as ratios read: 1.3, 1.42. */
+export function ratioText(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
 /** "10 h", "9.5 h". */
 export function hoursText(hours: number): string {
   return `${numberText(hours)} h`;

@@ -1,5 +1,6 @@
 import { steadyWeeklyLoadForRamp } from '../load/ramp-target';
 import { GUARDRAIL_TOLERANCE } from './feasibility';
+import { acwrExcessLoad } from './plan-facts';
 import { keptDays, scheduleAttempt, type Attempt, type PlanContext } from './plan-attempt';
 
 /** Re-schedules of one week before it is left as it is (and reported, if it still misses). */
@@ -9,7 +10,7 @@ const CORRECTION_SLACK = 2;
 
 /**
  * Settles, in date order, the weeks whose schedule breaks a guardrail or fails to cut volume in the taper:
- * the week's targets move by the miss (less load for a ramp, a maximum or a taper breach, more for a
+ * the week's targets move by the miss (less load for a ramp, an ACWR, a maximum or a taper breach, more for a
  * minimum) and that week alone is scheduled again with every other day kept. Weeks are settled in order
  * because an earlier change moves the CTL the later ones ramp from.
  */
@@ -66,6 +67,8 @@ function loadCorrection(context: PlanContext, attempt: Attempt, i: number): Corr
   if (week.ramp > g.maxRampPerWeek + t.ramp) cuts.push((week.ramp - g.maxRampPerWeek) * loadPerRampPoint);
   if (week.hours > g.maxWeeklyHours + t.hours) cuts.push((week.hours - g.maxWeeklyHours) * loadPerHour);
   if (g.maxWeeklyLoad !== null && week.load > g.maxWeeklyLoad + t.load) cuts.push(week.load - g.maxWeeklyLoad);
+  const acwr = attempt.acwr[i];
+  if (acwr && acwr.ratio > g.maxAcwr + t.acwr) cuts.push(acwrExcessLoad(acwr, g.maxAcwr));
   if (cuts.length > 0) return { delta: -(Math.max(...cuts) + CORRECTION_SLACK), keepMinimums: false };
 
   if ((week.phase === 'taper' || week.phase === 'race') && before) {

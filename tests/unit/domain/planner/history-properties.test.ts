@@ -69,20 +69,17 @@ function cases(): Case[] {
 }
 
 /**
- * Known failures, kept visible rather than loosened: the ACWR guardrail is applied to the weekly targets but
- * not yet checked on the schedule (plan-attempt.ts counts no ACWR miss, week-settling.ts makes no ACWR cut),
- * so where the scheduled sessions overshoot their targets the planned ACWR passes the cap — the detrained
- * runner's 1–2 h weeks, whose few whole sessions overshoot by up to a third, and the triathlete around the
- * calendar races, whose loads the generator can only estimate. `it.fails` turns green into red once fixed.
+ * Known failures, kept visible rather than loosened. The ACWR guardrail now holds on the schedule for the
+ * other cases that used to overshoot; these three still fail for causes of their own:
+ * - detrained marathon, 12 weeks: the taper keeps peak's full-length key sessions (intensity is kept while
+ *   volume falls), which on 1–2 h weeks is most of the week, so week 10's ACWR reaches 1.42;
+ * - detrained half marathon, 12 weeks: week 9's longest run grows 19 min on week 7's, past the 15-min step;
+ * - triathlete, Ironman, 18 weeks: week 3's longest run grows 18 min on week 2's, past the 15-min step.
+ * `it.fails` turns green into red once fixed.
  */
-const KNOWN_ACWR_OVERSHOOTS = new Set([
+const KNOWN_FAILURES = new Set([
   'detrained, marathon, 12 weeks',
   'detrained, half-marathon, 12 weeks',
-  'detrained, 10k, 12 weeks',
-  'detrained, marathon, 18 weeks',
-  'detrained, half-marathon, 18 weeks',
-  'detrained, 10k, 18 weeks',
-  'triathlete, uneven sports, 70.3, 18 weeks',
   'triathlete, uneven sports, ironman, 18 weeks',
 ]);
 
@@ -92,6 +89,6 @@ describe('plans from six training histories, every race type that fits, 12 and 1
     const planned = planFromHistory(c.history.activities, c.history.interruptions, c.goal);
     expectHistoryPlanProperties(planned, c.label, { marathonPeak: c.marathonPeak, consecutiveLongRuns: c.consecutiveLongRuns });
   };
-  it.each(all.filter(([label]) => !KNOWN_ACWR_OVERSHOOTS.has(label)))('%s', (_, c) => check(c), 60_000);
-  it.fails.each(all.filter(([label]) => KNOWN_ACWR_OVERSHOOTS.has(label)))('%s (known ACWR overshoot)', (_, c) => check(c), 60_000);
+  it.each(all.filter(([label]) => !KNOWN_FAILURES.has(label)))('%s', (_, c) => check(c), 60_000);
+  it.fails.each(all.filter(([label]) => KNOWN_FAILURES.has(label)))('%s (known failure)', (_, c) => check(c), 60_000);
 });

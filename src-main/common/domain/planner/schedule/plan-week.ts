@@ -226,6 +226,31 @@ class WeekPlanner {
     return this.maxLoad - this.placed.load;
   }
 
+  /**
+   * Room a key session may take: what the week's ceilings leave, and no more than its targets leave. Easy
+   * time tops a week up to its targets afterwards, but nothing takes a key session back: a low-volume week
+   * asked for three key sessions keeps the ones it has room for instead of overshooting its load by a third
+   * (which raises its ACWR past the guardrail). The taper keeps its intensity while volume falls (Mujika &
+   * Padilla 2003), so there only the ceilings hold its key sessions.
+   */
+  private keySecondsLeft(): number {
+    return this.tapering() ? this.secondsLeft() : Math.min(this.secondsLeft(), this.targetSeconds - this.placed.seconds);
+  }
+
+  private keyLoadLeft(): number {
+    return this.tapering() ? this.loadLeft() : Math.min(this.loadLeft(), this.targetLoad - this.placed.load);
+  }
+
+  private tapering(): boolean {
+    return this.ctx.week.phase === 'taper' || this.ctx.week.phase === 'race';
+  }
+
+  /** The week's long session in a sport: no key session of that sport outlasts it (it is the week's longest effort). */
+  private longSeconds(sport: WorkoutSport): number {
+    const long = this.days.filter((d) => d.role === 'long').flatMap((d) => d.sessions.filter((s) => s.definition.sport === sport));
+    return long.length > 0 ? Math.max(...long.map((s) => s.plannedSeconds)) : Number.POSITIVE_INFINITY;
+  }
+
   private highLeft(): number {
     return Math.max(0, this.highBudget - this.placed.high);
   }
@@ -432,9 +457,9 @@ class WeekPlanner {
         {
           kind: request.kind,
           sport: request.sport,
-          maxSeconds: Math.min(this.room(day), this.secondsLeft()) - SLACK,
+          maxSeconds: Math.min(this.room(day), this.keySecondsLeft(), this.tapering() ? Number.POSITIVE_INFINITY : this.longSeconds(request.sport)) - SLACK,
           maxHighSeconds: this.highLeft(),
-          maxLoad: this.loadLeft(),
+          maxLoad: this.keyLoadLeft(),
           desiredQualitySeconds: Math.max(0, (qualityWanted - this.placed.moderate - this.placed.high) / remaining),
           raceIntensity: raceIntensity(this.ctx.raceType, request.sport),
           rotation: request.kind === 'test' ? this.ctx.testOrdinal : week.index + remaining,
@@ -468,21 +493,26 @@ class WeekPlanner {
   /** The days just before the race: one short recovery session each; openers or strides the day before. */
   private placeTaperSessions(): void {
     const { catalog, thresholds, raceDate } = this.ctx;
-    for (const day of this.days.filter((d) => d.role === 'taper')) {
+    const taperDays = this.days.filter((d) => d.role === 'taper');
+    // Days easy time may still go to: they share what the week's targets leave with the taper days.
+    const openDays = this.days.filter((d) => d.role === 'open' && d.sessions.length === 0 && this.room(d) >= MIN_FILLER_SECONDS).length;
+    taperDays.forEach((day, n) => {
       const daysOut = daysBetween(day.date, this.ctx.raceRoles.get(day.date)?.race.date ?? raceDate);
       const sports = this.mix.sports.filter((s) => !day.without.has(s));
-      if (sports.length === 0) continue;
+      if (sports.length === 0) return;
       const sport = sports[(daysOut - 1) % sports.length]!;
       const options = catalog.entries(sport, ['recovery']).filter((e) => !e.summary.hard);
-      if (options.length === 0) continue;
+      if (options.length === 0) return;
       // The day before: openers or a shakeout with strides when the library has one.
       const sharp = options.filter((e) => e.summary.bandSeconds.high > 0 && e.summary.bandSeconds.high <= this.highLeft());
       const entry = daysOut === 1 && sharp.length > 0 ? sharp[0]! : options.find((e) => e.summary.bandSeconds.high === 0) ?? options[0]!;
-      const limit = Math.min(this.room(day), TAPER_SESSION_SECONDS, this.secondsLeft()) - SLACK;
-      if (limit < MIN_FILLER_SECONDS / 2) continue;
+      // A small week gets shorter taper sessions, not a bigger week, and keeps its training before the race.
+      const share = (this.targetSeconds - this.placed.seconds) / (taperDays.length - n + openDays);
+      const limit = Math.min(this.room(day), TAPER_SESSION_SECONDS, this.secondsLeft(), share) - SLACK;
+      if (limit < MIN_FILLER_SECONDS / 2) return;
       const scaled = scaleWorkoutToDuration(entry.definition, thresholds, Math.min(entry.summary.seconds, limit), { maxSeconds: limit });
       if (scaled.summary.seconds <= limit && this.fitsWeek(scaled.summary)) this.add(day, entry.key, scaled.definition, scaled.summary);
-    }
+    });
   }
 
   // ---- easy time ----------------------------------------------------------------------------
