@@ -39,12 +39,12 @@ const FINISHED_BLOCK_WEEKS: readonly [number, number] = [8, 20];
 const PLANNED_PER_DISCIPLINE = 3;
 
 /**
- * Race types whose block trains the athlete's sports: the planner plans a 'custom' race (a 5K, a trail
- * race) as running, and has no type for a criterium, a time trial or a short triathlon, so those
- * athletes' goals are not planned.
+ * Race types the planner plans for the athlete's sports and distance. A 'custom' race is planned as an
+ * hour-long run, which a 5000 m or a 50K ultra is not, and there is no type for a criterium, a time trial
+ * or a short triathlon, so those athletes' goals are left unplanned.
  */
 const PLANNABLE: Record<DemoDiscipline, readonly RaceType[]> = {
-  run: ['marathon', 'half-marathon', '10k', 'custom'],
+  run: ['marathon', 'half-marathon', '10k'],
   bike: ['gran-fondo'],
   tri: ['70.3', 'ironman'],
 };
