@@ -8,6 +8,8 @@ import { DEMO_STREAM_DAYS } from '../../src-main/common/domain/demo';
 import { runCli } from '../../src-main/node/cli/main';
 import { listAthletes } from '../../src-main/node/services/athletes';
 import { loadDemoRoster } from '../../src-main/node/services/demo';
+import { loadRoster } from '../../src-main/node/services/analytics-roster';
+import { getPlanView } from '../../src-main/node/services/plans';
 import type { DemoSummary } from '../../src-main/common/contract';
 import { createTempApp, type TempApp } from '../helpers/temp-app';
 
@@ -90,6 +92,98 @@ describe('loading the demo roster through the services', () => {
     expect(progress).toHaveLength(24);
     expect(progress[23]).toMatchObject({ done: 24, total: 24 });
     expect(events[events.length - 1]).toEqual({ type: 'data.changed', scope: 'athletes' });
+  });
+
+  describe('plans', () => {
+    const plansWithAthletes = () =>
+      app.ctx.db
+        .selectFrom('plans')
+        .innerJoin('athletes', 'athletes.id', 'plans.athlete_id')
+        .select(['plans.id', 'plans.athlete_id as athleteId', 'plans.start_date as startDate', 'plans.race_date as raceDate', 'plans.race_name as raceName', 'athletes.sports as sports'])
+        .execute();
+
+    it('puts a runner, a cyclist and a triathlete in a block under way toward their next A race, and leaves most athletes without a plan', async () => {
+      const plans = await plansWithAthletes();
+      const underWay = plans.filter((p) => p.raceDate > TODAY);
+      expect(underWay.length).toBeGreaterThanOrEqual(3);
+      expect(new Set(underWay.map((p) => (JSON.parse(p.sports) as string[]).join('/')))).toEqual(new Set(['run', 'bike', 'swim/bike/run']));
+      expect(new Set(plans.map((p) => p.athleteId)).size).toBeLessThanOrEqual(12);
+      for (const plan of underWay) {
+        const weeksAgo = addDays(TODAY, -7 * 4) >= plan.startDate && plan.startDate >= addDays(TODAY, -7 * 11);
+        expect(weeksAgo, `${plan.raceName} starts ${plan.startDate}`).toBe(true);
+        const goal = await app.ctx.db
+          .selectFrom('events')
+          .select(['title', 'priority'])
+          .where('athlete_id', '=', plan.athleteId)
+          .where('kind', '=', 'race')
+          .where('start_date', '=', plan.raceDate)
+          .executeTakeFirstOrThrow();
+        expect(goal).toEqual({ title: plan.raceName, priority: 'A' });
+      }
+    });
+
+    it('shows those athletes with a plan phase, a compliance value and their next race on the roster', async () => {
+      const plans = await plansWithAthletes();
+      const rows = await loadRoster(app.ctx);
+      for (const plan of plans.filter((p) => p.raceDate > TODAY)) {
+        const row = rows.find((r) => r.id === plan.athleteId)!;
+        expect(row.plan).toMatchObject({ id: plan.id });
+        expect(row.plan!.phase).not.toBeNull();
+        expect(row.compliance!.ratio).toBeGreaterThanOrEqual(0);
+        expect(row.compliance!.sessionsPlanned).toBeGreaterThan(0);
+        expect(row.nextRace!.date <= plan.raceDate).toBe(true);
+      }
+      expect(new Set(rows.flatMap((r) => (r.compliance ? [r.compliance.colour] : []))).size).toBeGreaterThan(1);
+      expect(rows.filter((r) => r.plan === null).length).toBeGreaterThan(rows.length / 2);
+    });
+
+    it('matches the demo activities of the past weeks to the sessions planned on the block’s first day', async () => {
+      const plan = (await plansWithAthletes()).find((p) => p.raceDate > TODAY)!;
+      const view = await getPlanView(app.ctx, plan.id);
+      const past = view.days.filter((d) => d.date < TODAY).flatMap((d) => d.workouts);
+      expect(past.length).toBeGreaterThan(10);
+      expect(past.filter((w) => w.actual !== null).length).toBeGreaterThan(past.length / 3);
+      expect(past.every((w) => w.compliance !== null)).toBe(true);
+    });
+
+    it('has one block that finished with its A race in the recent past, planned as of its first day', async () => {
+      const finished = (await plansWithAthletes()).filter((p) => p.raceDate < TODAY);
+      expect(finished).toHaveLength(1);
+      expect(finished[0]!.raceDate >= addDays(TODAY, -70)).toBe(true);
+      const created = await app.ctx.db.selectFrom('plans').select('created_at').where('id', '=', finished[0]!.id).executeTakeFirstOrThrow();
+      expect(created.created_at.slice(0, 10)).toBe(finished[0]!.startDate);
+      expect((await loadRoster(app.ctx)).find((r) => r.id === finished[0]!.athleteId)!.plan).toBeNull();
+    });
+
+    it('plans around the B races inside the blocks: race day holds the race', async () => {
+      let checked = 0;
+      for (const plan of await plansWithAthletes()) {
+        const races = await app.ctx.db
+          .selectFrom('events')
+          .select(['start_date', 'title'])
+          .where('athlete_id', '=', plan.athleteId)
+          .where('kind', '=', 'race')
+          .where('priority', '=', 'B')
+          .where('start_date', '>=', plan.startDate)
+          .where('start_date', '<', plan.raceDate)
+          .execute();
+        for (const race of races) {
+          const onTheDay = await app.ctx.db.selectFrom('planned_workouts').select('name').where('plan_id', '=', plan.id).where('date', '=', race.start_date).execute();
+          expect(onTheDay.length).toBeGreaterThan(0);
+          expect(onTheDay.every((w) => w.name.startsWith(race.title))).toBe(true);
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(0);
+    });
+
+    it('gives some athletes a call cadence and a last call, so some calls are due and some are not', async () => {
+      const calls = (await loadRoster(app.ctx)).map((r) => r.call).filter((c) => c.cadenceDays !== null);
+      expect(calls.length).toBeGreaterThan(5);
+      expect(calls.every((c) => c.lastCall !== null && c.lastCall < TODAY)).toBe(true);
+      expect(calls.some((c) => c.due)).toBe(true);
+      expect(calls.some((c) => !c.due)).toBe(true);
+    });
   });
 
   it('refuses to load the demo a second time instead of duplicating it', async () => {

@@ -64,6 +64,11 @@ const TEMPLATES: Record<DemoDiscipline, Slot[]> = {
   ],
 };
 
+/** The weekday of the athlete's long session (Monday = 0), as their coach would enter it in a plan. */
+export function longSessionWeekday(discipline: DemoDiscipline): number {
+  return TEMPLATES[discipline].find((s) => s.kind === 'long')!.day;
+}
+
 /** Longest sensible session per sport, so a big week adds sessions' worth of time rather than a 6-hour run. */
 const MAX_SECONDS: Record<SessionSport, number> = { run: 2.6 * 3600, bike: 5.5 * 3600, swim: 1.5 * 3600, strength: 3000 };
 const MIN_SECONDS = 20 * 60;

@@ -82,7 +82,9 @@ const CALENDARS: Record<DemoRaceFocus, RaceSlot[]> = {
     { monthDay: '06-21', priority: 'A', name: 'Granite Pass Gran Fondo', format: bike(160_000, 2_600) },
     { monthDay: '09-07', priority: 'A', name: 'Harvest Gran Fondo', format: bike(150_000, 2_200) },
   ],
+  // An early-season goal in March (as the big spring gravel races are), so a cyclist is in a block in winter too.
   gravel: [
+    { monthDay: '03-22', priority: 'A', name: 'Red Clay Gravel Fondo', format: bike(160_000, 1_400) },
     { monthDay: '05-18', priority: 'B', name: 'Dust Roads 60', format: bike(60_000, 700) },
     { monthDay: '07-13', priority: 'A', name: 'Flint Hills Gravel 120', format: bike(120_000, 1_500) },
     { monthDay: '09-21', priority: 'B', name: 'Forest Gravel 80', format: bike(80_000, 1_000) },
@@ -92,7 +94,9 @@ const CALENDARS: Record<DemoRaceFocus, RaceSlot[]> = {
     { monthDay: '07-13', priority: 'A', name: 'Northshore Ironman', format: tri(3_800, 180_000, 42_195) },
     { monthDay: '09-14', priority: 'B', name: 'Bay Olympic Triathlon', format: tri(1_500, 40_000, 10_000) },
   ],
+  // A warm-weather season opener in early April, so a triathlete is in a block in winter too.
   '70.3': [
+    { monthDay: '04-05', priority: 'A', name: 'Palm Coast 70.3', format: tri(1_900, 90_000, 21_097) },
     { monthDay: '05-18', priority: 'B', name: 'Bay Olympic Triathlon', format: tri(1_500, 40_000, 10_000) },
     { monthDay: '06-22', priority: 'A', name: 'Lakeside 70.3', format: tri(1_900, 90_000, 21_097) },
     { monthDay: '09-07', priority: 'A', name: 'Coastal 70.3', format: tri(1_900, 90_000, 21_097) },
@@ -109,6 +113,12 @@ const CALENDARS: Record<DemoRaceFocus, RaceSlot[]> = {
   ],
 };
 
+/**
+ * Thirty weeks, the planner's longest block: goal races are entered a season ahead, so in December the
+ * spring marathon is already on the calendar and a block toward it can be under way.
+ */
+export const RACE_HORIZON_DAYS = 210;
+
 /** The weekend day on or after a date (races are on Saturdays or Sundays). */
 function nextWeekend(date: string, preferSaturday: boolean): string {
   const target = preferSaturday ? 5 : 6;
@@ -117,12 +127,12 @@ function nextWeekend(date: string, preferSaturday: boolean): string {
 
 /**
  * Races between the first data day (plus a lead-in, so the first race has a build before it) and
- * about four months after today: the future ones are the season goals the coach is planning for.
+ * RACE_HORIZON_DAYS after today: the future ones are the season goals the coach is planning for.
  */
 export function planRaces(focus: DemoRaceFocus, firstDay: string, today: string, random: Random): DemoRace[] {
   const firstYear = Number(firstDay.slice(0, 4));
   const lastYear = Number(today.slice(0, 4)) + 1;
-  const horizon = addDays(today, 120);
+  const horizon = addDays(today, RACE_HORIZON_DAYS);
   const races: DemoRace[] = [];
   for (let year = firstYear; year <= lastYear; year++) {
     for (const slot of CALENDARS[focus]) {
