@@ -78,7 +78,7 @@ const BASIC_FIELDS: OptionalNumber[] = [
   {
     key: 'maxAcwr',
     label: 'Max ACWR',
-    unit: '7-day ÷ 28-day load',
+    unit: '7 d ÷ 28 d load',
     min: 1,
     max: 2,
     step: 0.05,
@@ -419,8 +419,8 @@ export function NewPlanForm({ athletes, initialAthleteId }: { athletes: AthleteS
         <legend>The block</legend>
         <div className="reason-presets" role="radiogroup" aria-label="Choose the block by">
           <label className={`chip${spanBy === 'weeks' ? ' selected' : ''}`}>
-            <input type="radio" name="plan-span" checked={spanBy === 'weeks'} onChange={() => setSpanBy('weeks')} /> Race date and
-            weeks
+            <input type="radio" name="plan-span" checked={spanBy === 'weeks'} onChange={() => setSpanBy('weeks')} /> Weeks before
+            the race
           </label>
           <label className={`chip${spanBy === 'dates' ? ' selected' : ''}`}>
             <input type="radio" name="plan-span" checked={spanBy === 'dates'} onChange={() => setSpanBy('dates')} /> First and
@@ -520,7 +520,7 @@ export function NewPlanForm({ athletes, initialAthleteId }: { athletes: AthleteS
       <div className="form-grid">{BASIC_FIELDS.map(numberField)}</div>
       {triathlon && (
         <fieldset className="sport-split" aria-describedby="plan-split-note">
-          <legend>Swim / bike / run split of training time (%)</legend>
+          <legend>Swim / bike / run split of training time</legend>
           {SPLIT_SPORTS.map((s) => (
             <Field key={s.key} id={`plan-share-${s.key}`} label={s.label} unit="%">
               <input

@@ -134,7 +134,6 @@ function DayCell({
     >
       <div className="day-head">
         <span className="day-date">{formatShortDate(day.date)}</span>
-        {race && <span className="race-badge">{race}</span>}
         {editable && !past && (
           <span className="day-tools">
             <button
@@ -159,6 +158,7 @@ function DayCell({
           </span>
         )}
       </div>
+      {race && <div className="race-badge">{race}</div>}
       {day.workouts.map((w) => (
         <WorkoutCard
           key={w.id}
