@@ -454,6 +454,12 @@ export function NewPlanForm({ athletes, initialAthleteId }: { athletes: AthleteS
             </Field>
           )}
         </div>
+        {!raceDate && (
+          <p className="muted plan-span-summary">
+            Once the race date is set, the form shows where week 1 starts, the races inside the block and the guardrails the
+            athlete’s history suggests.
+          </p>
+        )}
         {defaults && (
           <p className="muted plan-span-summary">
             Week 1 begins {formatDayLabel(defaults.startDate)}; {defaults.weeks} weeks to race day.
