@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { HistoryGuardrail } from '../domain/planner/history-guardrails';
 import type { Guardrails, LoadingPattern, RaceType, TsbWindow, WeekdayHours, WeekTarget } from '../domain/planner/types';
 import { LOADING_PATTERNS, RACE_TYPES } from '../domain/planner/types';
 import { ILLNESS_DAYS, INJURY_SPORTS, type ReplanReasonKind } from '../domain/planner/replan-reasons';
@@ -68,6 +69,26 @@ export const newPlanSchema = z
   })
   .strict();
 export type NewPlanInput = z.input<typeof newPlanSchema>;
+
+/** What the new-plan form knows before the coach sets anything else: enough to show the block's defaults. */
+export const planDefaultsSchema = newPlanSchema.pick({ athleteId: true, raceType: true, raceDate: true, weeks: true, startDate: true });
+
+/** The settings createPlan would use for a block, shown in the form before anything is created. */
+export interface PlanDefaults {
+  startDate: string;
+  weeks: number;
+  /** The athlete's local date: a block starting before it is under way. */
+  today: string;
+  guardrails: Guardrails;
+  /** Guardrails taken from the athlete's history, each with the numbers it came from. */
+  fromHistory: { key: HistoryGuardrail; why: string }[];
+  availability: WeekdayHours;
+  longSessionDay: number;
+  baseline: PlanSettingsView['baseline'];
+  races: PlanSettingsView['races'];
+  /** The split of endurance time per sport for a triathlon (from the athlete's recent training or the race); null otherwise. */
+  sportShare: { swim: number; bike: number; run: number } | null;
+}
 
 export interface PlannedWorkoutView {
   id: number;
@@ -290,6 +311,7 @@ export interface PlannedFuture {
 
 export const planCalls = {
   'plans.plannedFuture': call<PlannedFuture | null>()(z.object({ athleteId: idSchema }).strict()),
+  'plans.defaults': call<PlanDefaults>()(planDefaultsSchema),
   'plans.create': call<PlanView>()(newPlanSchema),
   'plans.list': call<PlanSummary[]>()(
     z.object({ athleteId: idSchema.optional(), includeArchived: z.boolean().optional() }).strict().default({}),

@@ -1,6 +1,6 @@
 import { AppError } from '../../common/contract';
 import type { CallParsedInput } from '../../common/contract/contract';
-import type { PlannedFuture, PlanSummary, PlanView } from '../../common/contract/plans';
+import { newPlanSchema, type PlanDefaults, type PlannedFuture, type PlanSummary, type PlanView } from '../../common/contract/plans';
 import { addDays, daysBetween } from '../../common/domain/dates';
 import { weekStartOf } from '../../common/domain/load/training-week';
 import { eventDayLimits } from '../../common/domain/planner/calendar-limits';
@@ -8,6 +8,9 @@ import { guardrailsFromHistory, type HistoryGuardrail } from '../../common/domai
 import { blockWeekStarts, DEFAULT_BLOCK_WEEKS, MAX_BLOCK_WEEKS, MIN_BLOCK_WEEKS } from '../../common/domain/planner/phases';
 import { recordedDays } from '../../common/domain/planner/recorded-days';
 import { defaultBlockSettings } from '../../common/domain/planner/defaults';
+import { hoursText } from '../../common/domain/planner/plan-text';
+import { SPORT_MIX } from '../../common/domain/planner/schedule/sport-mix';
+import type { TrainingHistory } from '../../common/domain/planner/training-history';
 import { planBlock, type BlockPlan } from '../../common/domain/planner/plan-block';
 import type { BlockInput, PlannedDay, Weekday, WeekdayHours } from '../../common/domain/planner/types';
 import {
@@ -25,6 +28,8 @@ import {
   type SessionToStore,
   type StoredPlanInput,
 } from '../db/repositories/plans';
+
+type SportShare = NonNullable<BlockInput['sportShare']>;
 import type { Db } from '../db/schema';
 import type { ServiceContext } from './context';
 import { ensureRaceEvent } from '../db/repositories/events';
@@ -64,7 +69,16 @@ function blockSpan(input: CallParsedInput<'plans.create'>): { startDate: string;
   return { startDate, weeks };
 }
 
-export async function createPlan(ctx: ServiceContext, input: CallParsedInput<'plans.create'>): Promise<PlanView> {
+/** What a new-plan request resolves to before anything is planned: the block's span and the generator's input. */
+interface PlanningSetup {
+  who: PlanningAthlete;
+  startDate: string;
+  weeks: number;
+  calendar: PlanningCalendar;
+  blockInput: BlockInput & { fromHistory: HistoryGuardrail[] };
+}
+
+async function planningSetup(ctx: ServiceContext, input: CallParsedInput<'plans.create'>): Promise<PlanningSetup> {
   const who = await loadPlanningAthlete(ctx, input.athleteId);
   if (input.raceDate <= who.today) {
     throw new AppError('VALIDATION', `The race date ${input.raceDate} is not after today (${who.today})`, 'raceDate');
@@ -72,6 +86,63 @@ export async function createPlan(ctx: ServiceContext, input: CallParsedInput<'pl
   const { startDate, weeks } = blockSpan(input);
   const calendar = await loadPlanningCalendar(ctx, input.athleteId, startDate, input.raceDate, who.today);
   const blockInput = await planningInput(ctx, input, { startDate, weeks, who, calendar });
+  return { who, startDate, weeks, calendar, blockInput };
+}
+
+/**
+ * The settings createPlan would use for this race and span with nothing else chosen, read through the same
+ * planningSetup, so what the form shows before creating is what the plan gets.
+ */
+export async function getPlanDefaults(ctx: ServiceContext, request: CallParsedInput<'plans.defaults'>): Promise<PlanDefaults> {
+  const { who, startDate, weeks, calendar, blockInput } = await planningSetup(ctx, newPlanSchema.parse(request));
+  const history = calendar.latestHistory;
+  const b = blockInput.baseline;
+  return {
+    startDate,
+    weeks,
+    today: who.today,
+    guardrails: blockInput.guardrails,
+    fromHistory: history ? blockInput.fromHistory.map((key) => ({ key, why: historyReason(key, history) })) : [],
+    availability: blockInput.availability,
+    longSessionDay: blockInput.longSessionDay,
+    baseline: b ? { weekLoad: b.weekLoad, weekHours: b.weekHours, normalWeeks: b.normalWeeks, skippedWeeks: b.skippedWeeks } : null,
+    races: [...(blockInput.races ?? [])],
+    sportShare: blockInput.sportShare ? { swim: blockInput.sportShare.swim ?? 0, bike: blockInput.sportShare.bike ?? 0, run: blockInput.sportShare.run ?? 0 } : null,
+  };
+}
+
+/** The numbers a guardrail taken from history came from, for the form's "from history" tag. */
+function historyReason(key: HistoryGuardrail, history: TrainingHistory): string {
+  const normal = hoursText(Math.round(history.baseline.weekHours * 10) / 10);
+  switch (key) {
+    case 'maxWeeklyHours':
+      return `from the last year: most sustained ${hoursText(Math.round(history.maxSustainedWeeklyHours * 10) / 10)}/week over 3 weeks; recent normal week ${normal}`;
+    case 'minWeeklyHours':
+      return `half the recent normal week (${normal})`;
+    case 'maxSessionSeconds': {
+      const longest = Math.max(0, ...Object.values(history.longestSecondsYear).map((s) => s ?? 0));
+      return `from the last year: longest session ${hoursText(Math.round((longest / 3600) * 10) / 10)}`;
+    }
+  }
+}
+
+/**
+ * A triathlon's split of endurance time: the athlete's own over the last twelve weeks when they trained
+ * every leg, so the block continues what they do; the race's usual split otherwise. Whole percents, as
+ * the form shows them.
+ */
+function defaultSportShare(raceType: BlockInput['raceType'], history: TrainingHistory | null): SportShare | undefined {
+  const sports = SPORT_MIX[raceType].sports;
+  if (sports.length < 3) return undefined;
+  const own = history?.baseline.sportShare ?? {};
+  const share = sports.every((s) => (own[s] ?? 0) > 0) ? own : SPORT_MIX[raceType].timeShare;
+  const swim = Math.round((share.swim ?? 0) * 100);
+  const run = Math.round((share.run ?? 0) * 100);
+  return { swim: swim / 100, bike: (100 - swim - run) / 100, run: run / 100 };
+}
+
+export async function createPlan(ctx: ServiceContext, input: CallParsedInput<'plans.create'>): Promise<PlanView> {
+  const { who, startDate, weeks, calendar, blockInput } = await planningSetup(ctx, input);
   const library = await loadPlanningLibrary(ctx);
   // Days before today are history: planned around, never planned.
   const lastPast = addDays(who.today, -1);
@@ -137,6 +208,7 @@ async function planningInput(
   const chosen = Object.keys(input.guardrails);
   const seed = await fitnessAtEndOf(ctx, input.athleteId, addDays(startDate, -1), who.convention);
   const availability = (input.availability as unknown as WeekdayHours | undefined) ?? defaults.availability;
+  const sportShare = input.sportShare ?? defaultSportShare(input.raceType, calendar.latestHistory);
   const dayLimits = eventDayLimits(calendar.lifeEvents, availability, who.today > startDate ? who.today : startDate, addDays(input.raceDate, -1), who.today);
   return {
     raceDate: input.raceDate,
@@ -156,7 +228,7 @@ async function planningInput(
     ...(input.startLoad ? { startLoad: input.startLoad } : {}),
     ...(calendar.races.length > 0 ? { races: calendar.races } : {}),
     ...(dayLimits.length > 0 ? { dayLimits } : {}),
-    ...(input.sportShare ? { sportShare: input.sportShare } : {}),
+    ...(sportShare ? { sportShare } : {}),
     ...(startDate < who.today ? { plannedFrom: who.today, doneWeekLoads: doneWeekLoads(calendar, startDate, who.today) } : {}),
   };
 }

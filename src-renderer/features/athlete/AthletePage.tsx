@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import type { AthleteEvent } from '../../../src-main/common/contract';
 import { ApiCallError } from '../../api/errors';
 import { useQuery } from '../../api/use-query';
 import { hashQuery, useHash } from '../../app/routes';
@@ -14,6 +15,7 @@ import { evidenceRangeOf, useContextMarks, type ContextMark } from './context-ma
 import { EventForm } from './EventForm';
 import { EventsList } from './EventsList';
 import { InjuryLog } from './InjuryLog';
+import { PLAN_LIMITING_KINDS, PlanOverlapNotice } from './PlanOverlapNotice';
 import { LoadSection } from './LoadSection';
 import { NotesPanel } from './NotesPanel';
 import { PerformanceCurves } from './PerformanceCurves';
@@ -55,6 +57,7 @@ export function AthletePage({ athleteId }: { athleteId: number }) {
   const trendRange = { athleteId, from: addDaysIso(today, -(TREND_DAYS - 1)), to: today };
   const [openActivity, setOpenActivity] = useState<number>();
   const [addingEvent, setAddingEvent] = useState(false);
+  const [loggedEvent, setLoggedEvent] = useState<AthleteEvent>();
 
   const athlete = useQuery('athletes.get', { id: athleteId });
   const activities = useQuery('activities.list', { athleteId });
@@ -163,7 +166,17 @@ export function AthletePage({ athleteId }: { athleteId: number }) {
                 New event
               </button>
             </div>
-            {addingEvent && <EventForm athleteId={athleteId} onSaved={() => setAddingEvent(false)} onCancel={() => setAddingEvent(false)} />}
+            {addingEvent && (
+              <EventForm
+                athleteId={athleteId}
+                onSaved={(saved) => {
+                  setAddingEvent(false);
+                  setLoggedEvent(PLAN_LIMITING_KINDS.has(saved.kind) ? saved : undefined);
+                }}
+                onCancel={() => setAddingEvent(false)}
+              />
+            )}
+            {loggedEvent && <PlanOverlapNotice key={loggedEvent.id} event={loggedEvent} onDone={() => setLoggedEvent(undefined)} />}
             {events.error && <ErrorBanner error={events.error} onRetry={events.reload} />}
             {events.data && <EventsList events={events.data} />}
           </section>

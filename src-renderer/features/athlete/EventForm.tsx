@@ -32,7 +32,7 @@ export function EventForm({
 }: {
   athleteId: number;
   event?: AthleteEvent;
-  onSaved: () => void;
+  onSaved: (saved: AthleteEvent) => void;
   onCancel: () => void;
 }) {
   const id = useId();
@@ -67,8 +67,7 @@ export function EventForm({
       ...(race && { priority, raceType }),
     };
     try {
-      await (event ? api.call('events.update', { id: event.id, ...fields }) : api.call('events.create', { athleteId, ...fields }));
-      onSaved();
+      onSaved(await (event ? api.call('events.update', { id: event.id, ...fields }) : api.call('events.create', { athleteId, ...fields })));
     } catch (failure) {
       setError(failure);
       setSaving(false);

@@ -28,6 +28,11 @@ export function PlanCalendar({
   actions: CalendarActions;
 }) {
   const byId = new Map(plan.days.flatMap((d) => d.workouts).map((w) => [w.id, w]));
+  // Race days are marked with their priority so a B or C race reads as a race, not just a hard session.
+  const raceOn = new Map<string, string>([
+    ...plan.settings.races.map((r): [string, string] => [r.date, `${r.priority} race`]),
+    [plan.raceDate, 'Goal race'],
+  ]);
   const weeks = plan.weeks.map((week) => ({
     week,
     days: Array.from({ length: 7 }, (_, i) => plan.days.find((d) => d.date === addDaysIso(week.startDate, i))),
@@ -57,6 +62,7 @@ export function PlanCalendar({
                 key={day.date}
                 day={day}
                 today={plan.today}
+                race={raceOn.get(day.date)}
                 editable={plan.status === 'active'}
                 selectedId={selectedId}
                 byId={byId}
@@ -87,6 +93,7 @@ function WeekLabel({ week }: { week: PlanWeekView }) {
 function DayCell({
   day,
   today,
+  race,
   editable,
   selectedId,
   byId,
@@ -94,6 +101,7 @@ function DayCell({
 }: {
   day: PlanDayView;
   today: string;
+  race: string | undefined;
   editable: boolean;
   selectedId: number | null;
   byId: Map<number, PlannedWorkoutView>;
@@ -150,6 +158,7 @@ function DayCell({
           </span>
         )}
       </div>
+      {race && <div className="race-badge">{race}</div>}
       {day.workouts.map((w) => (
         <WorkoutCard
           key={w.id}

@@ -34,11 +34,22 @@ const REASON_LABELS: Record<ReplanReasonKind, string> = {
  * and day before → after — so nothing is written until the coach accepts what they have seen. Changing the
  * reason or its numbers drops the preview, so what is accepted is always what was shown.
  */
-export function ReplanDialog({ plan, onClose }: { plan: PlanView; onClose: () => void }) {
+export function ReplanDialog({
+  plan,
+  initial,
+  onApplied,
+  onClose,
+}: {
+  plan: PlanView;
+  /** A reason already known (an event the coach just logged): the dialog opens on its preview. */
+  initial?: { kind: ReplanReasonKind; note: string };
+  onApplied?: () => void;
+  onClose: () => void;
+}) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const id = useId();
   const weeksAhead = plan.weeks.filter((w) => addDaysIso(w.startDate, 6) >= plan.today);
-  const [kind, setKind] = useState<ReplanReasonKind>('fatigue');
+  const [kind, setKind] = useState<ReplanReasonKind>(initial?.kind ?? 'fatigue');
   const [illnessDays, setIllnessDays] = useState<number>(ILLNESS_DAYS.default);
   const [weeks, setWeeks] = useState<number[]>(weeksAhead.slice(0, 1).map((w) => w.index));
   const [hours, setHours] = useState(5);
@@ -46,12 +57,17 @@ export function ReplanDialog({ plan, onClose }: { plan: PlanView; onClose: () =>
   const [until, setUntil] = useState(() =>
     minDate(addDaysIso(plan.today, INJURY_DEFAULT_DAYS - 1), addDaysIso(plan.raceDate, -1)),
   );
-  const [note, setNote] = useState('');
+  const [note, setNote] = useState(initial?.note ?? '');
   const [preview, setPreview] = useState<ReplanPreview | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
 
   useEffect(() => dialogRef.current?.showModal(), []);
+  // Only on opening: the preview of the reason it was opened with.
+  useEffect(() => {
+    if (initial) void run(async () => setPreview(await api.call('plans.previewReplan', request())));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   /** Any edit makes the shown preview stale. */
   function edited<T>(set: (value: T) => void) {
@@ -93,6 +109,7 @@ export function ReplanDialog({ plan, onClose }: { plan: PlanView; onClose: () =>
     if (preview) {
       void run(async () => {
         await api.call('plans.applyReplan', request());
+        onApplied?.();
         onClose();
       });
     } else {

@@ -39,6 +39,7 @@ export function WorkoutCard({
       className={classes.filter(Boolean).join(' ')}
       draggable={movable}
       data-workout-id={workout.id}
+      data-category={workout.category}
       title={title}
       aria-pressed={selected}
       onClick={onSelect}
@@ -49,6 +50,7 @@ export function WorkoutCard({
     >
       <span className="workout-sport">
         {SPORT_LABELS[workout.sport]}
+        {workout.category === 'brick' ? ' · brick' : ''}
         {workout.hard ? ' · hard' : ''}
       </span>
       <span className="workout-name">{workout.name}</span>

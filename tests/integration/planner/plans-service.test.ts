@@ -3,7 +3,7 @@ import { addActivity } from '../../../src-main/node/services/activities';
 import { loadRoster } from '../../../src-main/node/services/analytics-roster';
 import { createAthleteEvent } from '../../../src-main/node/services/athlete-events';
 import { addWorkout, moveWorkout, removeWorkout, setPlanDayLocked } from '../../../src-main/node/services/plan-edits';
-import { createPlan, getPlannedFuture, getPlanView, listPlans, regeneratePlan } from '../../../src-main/node/services/plans';
+import { createPlan, getPlanDefaults, getPlannedFuture, getPlanView, listPlans, regeneratePlan } from '../../../src-main/node/services/plans';
 import { listWorkouts } from '../../../src-main/node/services/workouts';
 import { createTempApp, type TempApp } from '../../helpers/temp-app';
 import { run, runnerWithHistory as runnerOf } from './runner-history';
@@ -97,6 +97,37 @@ describe('plans service', () => {
     await expect(
       createPlan(app.ctx, { ...marathon(athlete.id), raceDate: '2026-07-12', weeks: 12, startDate: '2026-03-11' }),
     ).rejects.toMatchObject({ code: 'VALIDATION', field: 'weeks' });
+  });
+
+  it('shows before creating what the plan will use: its span, guardrails from history with their numbers, week 1’s baseline and the races in the block', async () => {
+    const athlete = await runnerWithHistory();
+    await createAthleteEvent(app.ctx, { athleteId: athlete.id, kind: 'race', title: 'Riverside Half', startDate: '2026-07-05', priority: 'B' });
+    const defaults = await getPlanDefaults(app.ctx, { athleteId: athlete.id, raceType: 'marathon', raceDate: '2026-09-06', weeks: 18 });
+    const plan = await createPlan(app.ctx, marathon(athlete.id));
+
+    expect(defaults).toMatchObject({ startDate: plan.startDate, weeks: 18, today: '2026-05-01', sportShare: null });
+    expect(defaults.guardrails).toEqual(plan.settings.guardrails);
+    expect(defaults.guardrails.maxAcwr).toBe(1.3);
+    expect(defaults.fromHistory.map((h) => h.key)).toEqual(plan.settings.fromHistory);
+    expect(defaults.fromHistory.find((h) => h.key === 'maxWeeklyHours')!.why).toMatch(/^from the last year: most sustained \d+(\.\d)? h\/week/);
+    expect(defaults.baseline).toEqual(plan.settings.baseline);
+    expect(defaults.races).toEqual([{ date: '2026-07-05', name: 'Riverside Half', priority: 'B', raceType: 'half-marathon' }]);
+    expect(defaults.races).toEqual(plan.settings.races);
+    expect(defaults.availability).toEqual(plan.settings.availability);
+
+    const underWay = await getPlanDefaults(app.ctx, { athleteId: athlete.id, raceType: 'marathon', raceDate: '2026-07-12', startDate: '2026-03-11' });
+    expect(underWay).toMatchObject({ startDate: '2026-03-09', weeks: 18 });
+    await expect(
+      getPlanDefaults(app.ctx, { athleteId: athlete.id, raceType: 'marathon', raceDate: '2026-07-12', startDate: '2025-03-11' }),
+    ).rejects.toMatchObject({ code: 'VALIDATION', field: 'startDate' });
+  });
+
+  it('gives a triathlon block the split of time the defaults show: the race’s when the athlete has not trained every leg', async () => {
+    const athlete = await runnerWithHistory();
+    const defaults = await getPlanDefaults(app.ctx, { athleteId: athlete.id, raceType: '70.3', raceDate: '2026-09-06', weeks: 18 });
+    expect(defaults.sportShare).toEqual({ swim: 0.2, bike: 0.5, run: 0.3 });
+    const plan = await createPlan(app.ctx, { ...marathon(athlete.id), raceType: '70.3' });
+    expect(plan.settings.sportShare).toEqual(defaults.sportShare);
   });
 
   it('moves, removes and adds sessions, logging each with its reason and updating totals and projection', async () => {
