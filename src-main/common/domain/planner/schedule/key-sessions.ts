@@ -3,7 +3,7 @@ import type { WorkoutCategory, WorkoutDefinition, WorkoutSport } from '../../../
 import { scaleWorkoutToDuration } from '../../workouts/workout-scaling';
 import type { WorkoutSummary } from '../../workouts/workout-metrics';
 import type { KeySession } from '../types';
-import type { CatalogEntry, SessionCatalog } from './session-catalog';
+import { atRacePace, type CatalogEntry, type SessionCatalog } from './session-catalog';
 
 /**
  * Library categories a key session is drawn from, best first. When the library has nothing that fits
@@ -41,11 +41,6 @@ export interface KeyRequest {
   rotation: number;
 }
 
-/**
- * Race-pace sessions count as this race's only within this IF of its pace: a 70.3 run never gets marathon-pace
- * blocks; without one the request falls back to tempo.
- */
-const RACE_PACE_TOLERANCE = 0.03;
 /** Weight of variety against fit to the week's distribution when ranking candidates. */
 const ROTATION_WEIGHT = 0.2;
 
@@ -60,9 +55,10 @@ function fitted(entry: CatalogEntry, request: KeyRequest, thresholds: ThresholdV
 
 function rank(candidates: CatalogEntry[], request: KeyRequest): CatalogEntry[] {
   let pool = candidates;
+  // Only this race's pace: a 70.3 run never gets marathon-pace blocks; without one the request falls back to tempo.
   if (request.kind === 'race-pace' && request.raceIntensity !== null) {
-    const distance = (e: CatalogEntry) => Math.abs(e.workIntensity - request.raceIntensity!);
-    pool = pool.filter((e) => e.definition.category !== 'race-pace' || distance(e) <= RACE_PACE_TOLERANCE);
+    const pace = request.raceIntensity;
+    pool = pool.filter((e) => e.definition.category !== 'race-pace' || atRacePace(e, pace));
   }
   const n = pool.length;
   if (n === 0) return [];

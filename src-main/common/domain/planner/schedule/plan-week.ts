@@ -11,7 +11,7 @@ import { hoursOn } from '../week-frames';
 import { MIN_FILLER_SECONDS, sizeFillers, type FillerSlot } from './filler-sizing';
 import { chooseKeyWorkout } from './key-sessions';
 import { raceIntensity, raceSessions } from './race-day';
-import { plannedSession, type CatalogEntry, type SessionCatalog } from './session-catalog';
+import { atRacePace, plannedSession, type CatalogEntry, type SessionCatalog } from './session-catalog';
 import type { SportMix } from './sport-mix';
 
 export interface WeekPlanContext {
@@ -85,12 +85,6 @@ const RATE_TOLERANCE = 0.1;
  * tempo gets it rather than none.
  */
 const TOP_UP_MODERATE_SECONDS = 1200;
-/**
- * Long sessions count as this race's when their quality work is within this IF of its pace, the tolerance of
- * race-pace key sessions (key-sessions.ts): a marathon-pace finish (0.92) is a marathon's, not a half
- * marathon's (0.955) nor a 70.3 run's (0.87).
- */
-const RACE_SPECIFIC_TOLERANCE = 0.03;
 /** A brick run: about a sixth of the ride before it, 15–40 minutes. */
 const BRICK_SHARE = 1 / 6;
 const BRICK_MIN_SECONDS = 900;
@@ -333,7 +327,7 @@ class WeekPlanner {
     if (candidates.length === 0) candidates = catalog.entries(sport, ['endurance']);
     const aerobic = candidates.filter((e) => e.summary.bandSeconds.moderate + e.summary.bandSeconds.high === 0);
     const pace = raceIntensity(this.ctx.raceType, sport);
-    const specific = candidates.filter((e) => !aerobic.includes(e) && pace !== null && Math.abs(e.workIntensity - pace) <= RACE_SPECIFIC_TOLERANCE);
+    const specific = candidates.filter((e) => !aerobic.includes(e) && pace !== null && atRacePace(e, pace));
     const quality = (week.phase === 'build' || week.phase === 'peak' || week.phase === 'taper') && !week.recovery;
     const pool = !quality || specific.length === 0 ? (aerobic.length > 0 ? aerobic : candidates) : week.phase === 'build' ? [...aerobic, ...specific] : specific;
     if (pool.length === 0 || limit < MIN_FILLER_SECONDS) return null;

@@ -52,6 +52,17 @@ function meanIntensity(steps: readonly { seconds: number; intensity: { mid: numb
   return seconds > 0 ? steps.reduce((sum, s) => sum + s.seconds * s.intensity.mid, 0) / seconds : 0;
 }
 
+const RACE_PACE_TOLERANCE = 0.03;
+
+/**
+ * Whether an entry's quality work runs at a race's pace (its IF within 0.03): a marathon-pace finish (0.92)
+ * is a marathon's, not a half marathon's (0.955) nor a 70.3 run's (0.87). Race-pace key sessions and
+ * race-specific long sessions are chosen by it, so a plan never rehearses another race's pace.
+ */
+export function atRacePace(entry: CatalogEntry, raceIntensity: number): boolean {
+  return Math.abs(entry.workIntensity - raceIntensity) <= RACE_PACE_TOLERANCE;
+}
+
 const round = (v: number, digits = 0) => Math.round(v * 10 ** digits) / 10 ** digits;
 
 /** The planner's view of a workout: its definition and its summarizeWorkout numbers, rounded for display. */
