@@ -186,24 +186,31 @@ export const rosterColumns = [
     meta: { numeric: true, unit: 'open' },
     cell: ({ row }) => <InboxCell row={row.original} />,
   }),
-  column.accessor((r) => formatSports(r.sports), { id: 'sports', header: 'Sports', size: 104 }),
-  column.accessor((r) => r.tags.join(', '), {
-    id: 'tags',
-    header: 'Tags / group',
-    size: 150,
-    enableSorting: false,
-    cell: ({ row, getValue }) =>
-      row.original.tags.length === 0 ? (
-        <span className="muted">—</span>
-      ) : (
-        <span className="tag-list" title={getValue()}>
-          {row.original.tags.map((tag) => (
-            <span key={tag} className="tag">
-              {tag}
-            </span>
-          ))}
-        </span>
-      ),
+  // The plan's phase, compliance and the next call come first after the inbox: what a coach looks at before a call.
+  column.accessor((r) => (r.plan?.phase ? PHASE_NAMES[r.plan.phase] : undefined), {
+    id: 'phase',
+    header: 'Plan phase',
+    size: 104,
+    sortUndefined: 'last',
+    cell: ({ row }) => <PhaseCell row={row.original} />,
+  }),
+  column.accessor((r) => r.compliance?.ratio, {
+    id: 'compliance',
+    header: 'Compliance',
+    size: 116,
+    sortUndefined: 'last',
+    sortDescFirst: false,
+    meta: { numeric: true, unit: 'last 7 d' },
+    cell: ({ row }) => <ComplianceCell row={row.original} />,
+  }),
+  column.accessor((r) => r.call.nextCallDue ?? undefined, {
+    id: 'callDue',
+    header: 'Call due',
+    size: 144,
+    sortUndefined: 'last',
+    // The most overdue first.
+    sortDescFirst: false,
+    cell: ({ row }) => <CallDueCell row={row.original} />,
   }),
   column.accessor((r) => orUndefined(r.ctl), {
     id: 'ctl',
@@ -300,30 +307,24 @@ export const rosterColumns = [
     sortDescFirst: false,
     cell: ({ row }) => <NextRaceCell row={row.original} />,
   }),
-  column.accessor((r) => (r.plan?.phase ? PHASE_NAMES[r.plan.phase] : undefined), {
-    id: 'phase',
-    header: 'Plan phase',
-    size: 104,
-    sortUndefined: 'last',
-    cell: ({ row }) => <PhaseCell row={row.original} />,
-  }),
-  column.accessor((r) => r.compliance?.ratio, {
-    id: 'compliance',
-    header: 'Compliance',
-    size: 96,
-    sortUndefined: 'last',
-    sortDescFirst: false,
-    meta: { numeric: true, unit: 'last 7 d' },
-    cell: ({ row }) => <ComplianceCell row={row.original} />,
-  }),
-  column.accessor((r) => r.call.nextCallDue ?? undefined, {
-    id: 'callDue',
-    header: 'Call due',
-    size: 112,
-    sortUndefined: 'last',
-    // The most overdue first.
-    sortDescFirst: false,
-    cell: ({ row }) => <CallDueCell row={row.original} />,
+  column.accessor((r) => formatSports(r.sports), { id: 'sports', header: 'Sports', size: 104 }),
+  column.accessor((r) => r.tags.join(', '), {
+    id: 'tags',
+    header: 'Tags / group',
+    size: 150,
+    enableSorting: false,
+    cell: ({ row, getValue }) =>
+      row.original.tags.length === 0 ? (
+        <span className="muted">—</span>
+      ) : (
+        <span className="tag-list" title={getValue()}>
+          {row.original.tags.map((tag) => (
+            <span key={tag} className="tag">
+              {tag}
+            </span>
+          ))}
+        </span>
+      ),
   }),
 ];
 
