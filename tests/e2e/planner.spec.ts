@@ -23,7 +23,9 @@ test('creates an 18-week marathon block, moves a session by drag and drop with a
 }) => {
   test.setTimeout(120_000);
   mkdirSync(SHOTS, { recursive: true });
-  const runner = (await server.call('athletes.list', {})).find((a) => a.sports.includes('run'))!;
+  // A runner without a demo plan, so the athlete page's planned future is this block's.
+  const planned = new Set((await server.call('plans.list', {})).map((p) => p.athleteId));
+  const runner = (await server.call('athletes.list', {})).find((a) => a.sports.includes('run') && !planned.has(a.id))!;
   const raceDate = raceSundayAhead(19);
 
   await openScreen(page, '#/planner', 'Planner');
