@@ -24,7 +24,10 @@ export const RECOVERY_LOAD_SHARE = 0.65;
  */
 export const PROGRESSION_STEP = 0.1;
 
-/** A week holding a B race trains 80 % of a loading week: three easy days before the race, two after. */
+/**
+ * A week holding a B race trains 80 % of a loading week, race included: three easy days before the race,
+ * two after.
+ */
 const B_RACE_WEEK_SHARE = 0.8;
 
 /** How far under the ACWR guardrail loading weeks aim, like plan-block.ts's FORM_MARGIN for race-day form. */
@@ -139,7 +142,7 @@ export function generateBlock(
   );
   const plans: WeekPlan[] = frames.map((frame, i) => {
     const phase = phases[i]!;
-    const recovery = isRecoveryWeek(frame.index, phases, input.pattern) || (bRaceWeeks.has(i) && phase !== 'taper' && phase !== 'race');
+    const recovery = isRecoveryWeek(frame.index, phases, input.pattern);
     const { intensity, highCapped } = weekIntensity(phase, recovery, input.guardrails.maxHighIntensityShare);
     return {
       frame,
@@ -195,15 +198,20 @@ export function generateBlock(
     const races = raceDays[plan.frame.index - 1]!;
     const held = input.doneWeekLoads?.[plan.frame.index] ?? calibration[plan.frame.index - 1]?.heldLoad;
     const first = plan.frame.index === 1 && start !== null;
-    const wanted = plan.recovery
-      ? (bRaceWeeks.has(plan.frame.index - 1) ? B_RACE_WEEK_SHARE : RECOVERY_LOAD_SHARE) * lastLoading
-      : first
-        ? start
-        : undefined;
+    const raceLoad = races.reduce((sum, r) => sum + r.load, 0);
+    // A B race week is a lighter week whose training leaves room for the race's own load.
+    const bRace = bRaceWeeks.has(plan.frame.index - 1) && plan.phase !== 'taper' && plan.phase !== 'race';
+    const wanted = bRace
+      ? Math.max(0, (plan.recovery ? RECOVERY_LOAD_SHARE : B_RACE_WEEK_SHARE) * lastLoading - raceLoad)
+      : plan.recovery
+        ? RECOVERY_LOAD_SHARE * lastLoading
+        : first
+          ? start
+          : undefined;
     const caps =
       start === null && input.baseline === undefined
         ? {}
-        : { acwrCap: acwrCap(races.reduce((sum, r) => sum + r.load, 0)), ...(first ? {} : { progressionCap: progressionCap(lastLoading) }) };
+        : { acwrCap: acwrCap(raceLoad), ...(first ? {} : { progressionCap: progressionCap(lastLoading) }) };
     const week: WeekLoad =
       held === undefined ? weekLoad(plan, state, wanted ?? undefined, caps) : { load: held, limit: 'pattern', unmetMinimum: null };
     // A week cut short by limited days (illness, travel, a fatigue re-plan) or given to a race is not where

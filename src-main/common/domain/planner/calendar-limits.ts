@@ -15,12 +15,14 @@ export interface LifeEvent {
  * from the block's start when it starts later): the coach has not cleared it, and a re-plan can extend it.
  */
 const OPEN_EVENT_DAYS = 3;
+/** After an illness, this many days allow only easy sessions before hard ones return (a graded return). */
+const RETURN_AFTER_ILLNESS_DAYS = 3;
 /** Travel leaves time for a hotel run or a short swim, not for the planned sessions. */
 const TRAVEL_HOURS = 1;
 
 /**
- * The days logged events limit between `from` and `to`: illness is rest, travel leaves an hour, an injury or
- * a stressful spell allows only easy sessions. Where events overlap the stricter limit wins.
+ * The days logged events limit between `from` and `to`: illness is rest and then three easy days, travel leaves
+ * an hour, an injury or a stressful spell allows only easy sessions. Where events overlap the stricter limit wins.
  */
 export function eventDayLimits(
   events: readonly LifeEvent[],
@@ -34,12 +36,22 @@ export function eventDayLimits(
     const openUntil = addDays(from > today ? from : today, OPEN_EVENT_DAYS - 1);
     const last = event.endDate ?? (openUntil > event.startDate ? openUntil : event.startDate);
     for (let date = event.startDate < from ? from : event.startDate; date <= last && date <= to; date = addDays(date, 1)) {
-      const limit = limitFor(event, Math.max(0, availability[weekdayIndex(date)] ?? 0), date);
-      const current = byDate.get(date);
-      if (!current || (limit.hours ?? Number.POSITIVE_INFINITY) < (current.hours ?? Number.POSITIVE_INFINITY)) byDate.set(date, limit);
+      keepStricter(byDate, limitFor(event, Math.max(0, availability[weekdayIndex(date)] ?? 0), date));
+    }
+    if (event.kind === 'illness' && event.endDate) {
+      for (let d = 1; d <= RETURN_AFTER_ILLNESS_DAYS; d += 1) {
+        const date = addDays(event.endDate, d);
+        if (date >= from && date <= to) keepStricter(byDate, { date, easyOnly: true, reason: `return after illness: ${event.title}` });
+      }
     }
   }
   return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** Where limits meet on a day, the fewer hours win; a day's rest is not softened into an easy day. */
+function keepStricter(byDate: Map<string, DayLimit>, limit: DayLimit): void {
+  const current = byDate.get(limit.date);
+  if (!current || (limit.hours ?? Number.POSITIVE_INFINITY) < (current.hours ?? Number.POSITIVE_INFINITY)) byDate.set(limit.date, limit);
 }
 
 function limitFor(event: LifeEvent, available: number, date: string): DayLimit {

@@ -5,7 +5,7 @@ import type { WeekdayHours } from '../../../../src-main/common/domain/planner/ty
 const availability: WeekdayHours = [0, 1.5, 1.5, 1, 1.5, 2.5, 3.5];
 
 describe('eventDayLimits', () => {
-  it('makes illness rest, leaves an hour on travel days and allows only easy sessions with an injury', () => {
+  it('makes illness rest and then three easy days, leaves an hour on travel days and allows only easy sessions with an injury', () => {
     const limits = eventDayLimits(
       [
         { kind: 'illness', startDate: '2026-12-14', endDate: '2026-12-15', title: 'Flu' },
@@ -20,13 +20,16 @@ describe('eventDayLimits', () => {
     expect(limits).toEqual([
       { date: '2026-12-14', hours: 0, reason: 'illness: Flu' },
       { date: '2026-12-15', hours: 0, reason: 'illness: Flu' },
+      { date: '2026-12-16', easyOnly: true, reason: 'return after illness: Flu' },
+      { date: '2026-12-17', easyOnly: true, reason: 'return after illness: Flu' },
+      { date: '2026-12-18', easyOnly: true, reason: 'return after illness: Flu' },
       { date: '2026-12-19', hours: 1, reason: 'travel: Flight' },
       { date: '2026-12-20', hours: 1, reason: 'travel: Flight' },
       { date: '2026-12-22', easyOnly: true, reason: 'injury: Calf' },
     ]);
   });
 
-  it('keeps the stricter limit where events overlap', () => {
+  it('keeps the stricter limit where events overlap: rest over travel, travel\'s hour over an easy return day', () => {
     const limits = eventDayLimits(
       [
         { kind: 'travel', startDate: '2026-12-15', endDate: '2026-12-17', title: 'Trip' },
@@ -41,6 +44,8 @@ describe('eventDayLimits', () => {
       ['2026-12-15', 1],
       ['2026-12-16', 0],
       ['2026-12-17', 1],
+      ['2026-12-18', undefined],
+      ['2026-12-19', undefined],
     ]);
   });
 

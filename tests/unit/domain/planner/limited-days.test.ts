@@ -31,3 +31,21 @@ describe('limited days inside a block', () => {
   });
 });
 
+
+describe('a B race inside a block', () => {
+  it('makes a lighter week, not a recovery week, whose training target leaves room for the race and is met', () => {
+    const first = blockFirstDay(goal.raceDate, goal.weeks);
+    const raceDay = addDays(first, 7 * 9 + 6); // Sunday of week 10, a loading week under 3:1
+    const { plan } = planFromHistory(runner45Km(first).activities, [], {
+      ...goal,
+      races: [{ date: raceDay, name: 'Riverside Half Marathon', priority: 'B', raceType: 'half-marathon' }],
+    });
+    const week = plan.weeks[9]!;
+    expect(week.recovery).toBe(false);
+    expect(week.notes.join(' ')).toMatch(/B race: Riverside Half Marathon/);
+    // Training besides the race, which the week's targets and totals leave out as they do race day.
+    expect(week.targetLoad).toBeLessThan(0.8 * plan.weeks[8]!.targetLoad);
+    expect(Math.abs(week.plannedLoad / week.targetLoad - 1)).toBeLessThanOrEqual(0.1);
+    expect(plan.days.find((d) => d.date === raceDay)!.sessions.map((s) => s.definition.name).join()).toMatch(/Riverside Half Marathon/);
+  });
+});
