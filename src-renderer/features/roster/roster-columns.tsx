@@ -206,7 +206,7 @@ export const rosterColumns = [
   column.accessor((r) => r.call.nextCallDue ?? undefined, {
     id: 'callDue',
     header: 'Call due',
-    size: 144,
+    size: 160,
     sortUndefined: 'last',
     // The most overdue first.
     sortDescFirst: false,
