@@ -99,8 +99,12 @@ export function better(a: Attempt, b: Attempt, window: TsbWindow): Attempt {
 /** How each week of a schedule spread and converted its load, relative to the targets it was asked for. */
 export function calibrate(attempt: Attempt, context: PlanContext): (WeekCalibration | undefined)[] {
   const loads = plannedDailyLoads(attempt.days);
+  // Races are not what the targets asked for (the generator counts a calendar race's estimated load on its
+  // own): counted in, a B race's 160 TSS made its week's 40 TSS of training look delivered five times over
+  // at 245 TSS an hour, and the next targets left that week no time to train.
+  const races = new Set(raceDates(context.input));
   return context.frames.map((frame, i) => {
-    const dayLoads = frame.dates.map((date) => loads[date] ?? 0);
+    const dayLoads = frame.dates.map((date) => (races.has(date) ? 0 : (loads[date] ?? 0)));
     const load = dayLoads.reduce((sum, l) => sum + l, 0);
     const { hours } = attempt.facts[i]!;
     const asked = attempt.generated.weeks[i]!.targetLoad;

@@ -56,7 +56,8 @@ function history(name: string, firstDay: string, weekOf: (weeksAgo: number) => W
 }
 
 /** A 3:1 rhythm the athlete already trains in: every fourth week at 70 %. */
-const rhythm = (weeksAgo: number, hours: number) => (weeksAgo % 4 === 0 ? 0.7 * hours : hours);
+const RHYTHM_STEP_BACK = 0.7;
+const rhythm = (weeksAgo: number, hours: number) => (weeksAgo % 4 === 0 ? RHYTHM_STEP_BACK * hours : hours);
 
 /** The scenarios the planner must start sensibly from, all for a block whose first day is `firstDay`. */
 export function historyScenarios(firstDay: string): GeneratedHistory[] {
@@ -76,9 +77,12 @@ export function historyScenarios(firstDay: string): GeneratedHistory[] {
   ];
 }
 
-/** The issue's worked runner: 45 km a week of easy running (about 4.3 h), a holiday week just before the block. */
+/**
+ * The issue's worked runner, averaging 45 km a week: their 3:1 rhythm's loading weeks run about 48.6 km
+ * (4.7 h) so that a four-week cycle with its 70 % week averages 45, and a holiday week comes just before the block.
+ */
 export function runner45Km(firstDay: string): GeneratedHistory {
-  const hours = 45_000 / METERS_PER_HOUR.run;
+  const hours = (4 * 45_000) / (3 + RHYTHM_STEP_BACK) / METERS_PER_HOUR.run;
   return history('45 km/week runner', firstDay, (w) => ({ hours: { run: w === 1 ? hours * 0.35 : rhythm(w, hours) } }));
 }
 

@@ -68,27 +68,11 @@ function cases(): Case[] {
   return all;
 }
 
-/**
- * Known failures, kept visible rather than loosened. The ACWR guardrail now holds on the schedule for the
- * other cases that used to overshoot; these three still fail for causes of their own:
- * - detrained marathon, 12 weeks: the taper keeps peak's full-length key sessions (intensity is kept while
- *   volume falls), which on 1–2 h weeks is most of the week, so week 10's ACWR reaches 1.42;
- * - detrained half marathon, 12 weeks: week 9's longest run grows 19 min on week 7's, past the 15-min step;
- * - triathlete, Ironman, 18 weeks: week 3's longest run grows 18 min on week 2's, past the 15-min step.
- * `it.fails` turns green into red once fixed.
- */
-const KNOWN_FAILURES = new Set([
-  'detrained, marathon, 12 weeks',
-  'detrained, half-marathon, 12 weeks',
-  'triathlete, uneven sports, ironman, 18 weeks',
-]);
-
 describe('plans from six training histories, every race type that fits, 12 and 18 weeks', () => {
   const all = cases().map((c) => [c.label, c] as const);
   const check = (c: Case) => {
     const planned = planFromHistory(c.history.activities, c.history.interruptions, c.goal);
     expectHistoryPlanProperties(planned, c.label, { marathonPeak: c.marathonPeak, consecutiveLongRuns: c.consecutiveLongRuns });
   };
-  it.each(all.filter(([label]) => !KNOWN_FAILURES.has(label)))('%s', (_, c) => check(c), 60_000);
-  it.fails.each(all.filter(([label]) => KNOWN_FAILURES.has(label)))('%s (known failure)', (_, c) => check(c), 60_000);
+  it.each(all)('%s', (_, c) => check(c), 60_000);
 });

@@ -225,12 +225,16 @@ class WeekPlanner {
    * time tops a week up to its targets afterwards, but nothing takes a key session back: a low-volume week
    * asked for three key sessions keeps the ones it has room for instead of overshooting its load by a third
    * (which raises its ACWR past the guardrail). The taper keeps its intensity while volume falls (Mujika &
-   * Padilla 2003), so there only the ceilings hold its key sessions.
+   * Padilla 2003): there a key session the targets leave no room for still comes, cut to its shortest
+   * (`shortest`: the main set with the least warm-up and cool-down), rather than at its full length, which on
+   * a 1–2 h taper week is most of the week and lifts its ACWR past the guardrail.
    */
-  private keySecondsLeft(): number {
-    return this.tapering() ? this.secondsLeft() : Math.min(this.secondsLeft(), this.targetSeconds - this.placed.seconds);
+  private keySecondsLeft(shortest: number): number {
+    const targetLeft = this.targetSeconds - this.placed.seconds;
+    return Math.min(this.secondsLeft(), this.tapering() ? Math.max(targetLeft, shortest + SLACK) : targetLeft);
   }
 
+  /** The load a key session may bring: a taper's key session is held by its length (keySecondsLeft) instead. */
   private keyLoadLeft(): number {
     return this.tapering() ? this.loadLeft() : Math.min(this.loadLeft(), this.targetLoad - this.placed.load);
   }
@@ -451,7 +455,7 @@ class WeekPlanner {
         {
           kind: request.kind,
           sport: request.sport,
-          maxSeconds: Math.min(this.room(day), this.keySecondsLeft(), this.tapering() ? Number.POSITIVE_INFINITY : this.longSeconds(request.sport)) - SLACK,
+          maxSeconds: Math.min(this.room(day), this.keySecondsLeft(shortest), this.tapering() ? Number.POSITIVE_INFINITY : this.longSeconds(request.sport)) - SLACK,
           maxHighSeconds: this.highLeft(),
           maxLoad: this.keyLoadLeft(),
           desiredQualitySeconds: Math.max(0, (qualityWanted - this.placed.moderate - this.placed.high) / remaining),
@@ -580,7 +584,10 @@ class WeekPlanner {
       const easyLoadCap = EASY_LOAD_LIMIT / rate(templates.easy);
       // The eve of a long session stays short, so the long one starts fresh (never 1 h 45 before a 2 h 15 long run).
       const nextLong = this.days[index + 1]?.role === 'long' ? Math.max(...this.days[index + 1]!.sessions.map((s) => s.plannedSeconds)) : Number.POSITIVE_INFINITY;
-      const capacity = Math.min(this.room(day) * share, guardrails.maxSessionSeconds, easyLoadCap, EVE_OF_LONG_SHARE * nextLong) - SLACK;
+      // Nor does an easy session outlast the week's long session of its sport, which would step the longest
+      // session past its bounded growth (a triathlete's 73-minute easy run beside the long ride, a day after a 64-minute long run).
+      const capacity =
+        Math.min(this.room(day) * share, guardrails.maxSessionSeconds, easyLoadCap, EVE_OF_LONG_SHARE * nextLong, this.longSeconds(sport)) - SLACK;
       slots.push({
         slot: {
           sport,
@@ -610,7 +617,15 @@ class WeekPlanner {
       // The day's spare time is shared by its sessions, each also held to the session guardrail.
       const dayLeft = (day.capacity - sum(day.sessions, (s) => s.plannedSeconds)) / day.sessions.length;
       day.sessions.forEach((session, i) => {
-        const extra = Math.min(dayLeft, guardrails.maxSessionSeconds - session.plannedSeconds, KEY_EXTENSION_SHARE * session.plannedSeconds) - SLACK;
+        // Easy minutes never take a key session past the week's long one: the longest session would then grow
+        // by more than the long session's bounded step (a half-marathon-pace run made 85 minutes beside a 71-minute long run).
+        const extra =
+          Math.min(
+            dayLeft,
+            guardrails.maxSessionSeconds - session.plannedSeconds,
+            KEY_EXTENSION_SHARE * session.plannedSeconds,
+            this.longSeconds(session.definition.sport) - session.plannedSeconds,
+          ) - SLACK;
         if (extra < 60) return;
         // The added minutes are easy (warm-up, cool-down, steady running), so they cost an easy session's load per second.
         const easy = this.easyTemplates(session.definition.sport, 0, neededRate)?.easy.summary;
