@@ -6,18 +6,12 @@ import { Decoder, Stream } from '@garmin/fitsdk';
 import { unzipSync } from 'fflate';
 import { addDays } from '../../src-main/common/domain/dates';
 import { expect, openScreen, test } from './server';
+import { raceSundayAhead } from './race-dates';
 
 test.use({ serverOptions: { demo: true } });
 
 const SHOTS = 'test-results/screenshots';
 
-/** A Sunday about `weeks` weeks ahead, so a block of that length starts next week whatever day the suite runs. */
-function raceSundayAhead(weeks: number): string {
-  const date = new Date();
-  date.setUTCDate(date.getUTCDate() + weeks * 7);
-  date.setUTCDate(date.getUTCDate() + ((7 - date.getUTCDay()) % 7));
-  return date.toISOString().slice(0, 10);
-}
 
 test("exports a demo athlete's two-week bundle from the planner: calendar, PDF and FIT + ZWO workouts", async ({
   app: page,

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, openScreen, test, type CoachServer } from './server';
+import { raceSundayAhead } from './race-dates';
 
 test.use({ serverOptions: { demo: true } });
 
@@ -15,12 +16,6 @@ function options(page: Page) {
   return page.getByRole('listbox', { name: 'Anomalies' }).getByRole('option');
 }
 
-/** A Sunday so many weeks after this week's, so the block's first week is the current one. */
-function raceSundayWeeksAhead(weeks: number): string {
-  const date = new Date();
-  date.setUTCDate(date.getUTCDate() + ((7 - date.getUTCDay()) % 7) + (weeks - 1) * 7);
-  return date.toISOString().slice(0, 10);
-}
 
 test('triages three anomalies with the keyboard: acknowledge, snooze, resolve with a cause', async ({ app: page, server }) => {
   test.setTimeout(120_000);
@@ -176,7 +171,7 @@ test('applies a suggested plan change from the inbox; the plan and its change lo
   const athlete = await server.call('athletes.get', { id: finding!.athleteId });
   const plan = await server.call('plans.create', {
     athleteId: athlete.id,
-    raceDate: raceSundayWeeksAhead(12),
+    raceDate: raceSundayAhead(11),
     raceType: athlete.sports.includes('run') ? 'half-marathon' : 'gran-fondo',
     weeks: 12,
   });

@@ -1,22 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, openScreen, test, type CoachServer } from './server';
+import { addDays } from '../../src-main/common/domain/dates';
+import { raceSundayAhead } from './race-dates';
 
 test.use({ serverOptions: { demo: true } });
 
 const SHOTS = 'test-results/screenshots';
 
-/** A Sunday about `weeks` weeks ahead, so a block of `weeks − 1` weeks starts next week whatever day the suite runs. */
-function raceSundayAhead(weeks: number): string {
-  const date = new Date();
-  date.setUTCDate(date.getUTCDate() + weeks * 7);
-  date.setUTCDate(date.getUTCDate() + ((7 - date.getUTCDay()) % 7));
-  return date.toISOString().slice(0, 10);
-}
 
-function addDays(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 async function demoAthlete(server: CoachServer, sports: string[]) {
   const athletes = await server.call('athletes.list', {});

@@ -1,21 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { expect, openScreen, test } from './server';
+import { addDays } from '../../src-main/common/domain/dates';
+import { raceSundayAhead } from './race-dates';
 
 test.use({ serverOptions: { demo: true } });
 
 const SHOTS = 'test-results/screenshots';
 
-/** A Sunday about 19 weeks ahead, so an 18-week block starts next week whatever day the suite runs. */
-function raceSundayAhead(weeks: number): string {
-  const date = new Date();
-  date.setUTCDate(date.getUTCDate() + weeks * 7);
-  date.setUTCDate(date.getUTCDate() + ((7 - date.getUTCDay()) % 7));
-  return date.toISOString().slice(0, 10);
-}
 
-function addDays(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 test('creates an 18-week marathon block, moves a session by drag and drop with a reason, and the projection updates', async ({
   app: page,
