@@ -2,11 +2,9 @@ import { addDays } from '../../common/domain/dates';
 import { computePmc, type PmcSeed } from '../../common/domain/load/pmc';
 import type { PmcConvention } from '../../common/domain/load/pmc-convention';
 import type { ThresholdValues } from '../../common/contract/schemas';
-import { DEFAULT_RACE_PRIORITY } from '../../common/domain/events/race-details';
-import type { LifeEvent } from '../../common/domain/planner/calendar-limits';
 import type { RecordedActivity } from '../../common/domain/planner/recorded-days';
-import { HISTORY_DAYS, summarizeTrainingHistory, type TrainingHistory } from '../../common/domain/planner/training-history';
-import type { CalendarRace } from '../../common/domain/planner/types';
+import { planningCalendar, type PlanningCalendar } from '../../common/domain/planner/planning-input';
+import { HISTORY_DAYS } from '../../common/domain/planner/training-history';
 import { findPmcSettings } from '../db/repositories/analytics-settings';
 import { listEventsBetween } from '../db/repositories/events';
 import { listActivitiesBetween, type PlanActivity } from '../db/repositories/plans';
@@ -52,21 +50,7 @@ export async function fitnessAtEndOf(
   return { ctl: end.ctl, atl: end.atl };
 }
 
-/** What the athlete's record says about a block from `firstDay` to `raceDate`: history, other races, limited days. */
-export interface PlanningCalendar {
-  /** The history before the block's first day: where week 1 starts. */
-  history: TrainingHistory | null;
-  /** The history up to yesterday, for guardrails: a block under way has more of it than its first day had. */
-  latestHistory: TrainingHistory | null;
-  races: CalendarRace[];
-  /** Logged life events, for the days they limit (eventDayLimits). */
-  lifeEvents: LifeEvent[];
-  /** Activities recorded from `firstDay` to yesterday: a block under way counts them as done. */
-  recorded: RecordedActivity[];
-}
-
-const LIFE_EVENT_KINDS: ReadonlySet<string> = new Set(['travel', 'illness', 'injury', 'life_stress']);
-
+/** The block's calendar from the athlete's record: activities up to yesterday and events up to the race. */
 export async function loadPlanningCalendar(
   ctx: ServiceContext,
   athleteId: number,
@@ -74,28 +58,11 @@ export async function loadPlanningCalendar(
   raceDate: string,
   today: string,
 ): Promise<PlanningCalendar> {
-  const historyFrom = addDays(firstDay, -HISTORY_DAYS);
-  const yesterday = addDays(today, -1);
   const [activities, events] = await Promise.all([
-    listActivitiesBetween(ctx.db, athleteId, historyFrom, yesterday).then((rows) => rows.map(recordedActivity)),
-    listEventsBetween(ctx.db, athleteId, historyFrom, raceDate),
+    listActivitiesBetween(ctx.db, athleteId, addDays(firstDay, -HISTORY_DAYS), addDays(today, -1)).then((rows) => rows.map(recordedActivity)),
+    listEventsBetween(ctx.db, athleteId, addDays(firstDay, -HISTORY_DAYS), raceDate),
   ]);
-  const lifeEvents = events.flatMap((e): LifeEvent[] =>
-    LIFE_EVENT_KINDS.has(e.kind) ? [{ kind: e.kind as LifeEvent['kind'], startDate: e.startDate, endDate: e.endDate, title: e.title }] : [],
-  );
-  const races = events.flatMap((e): CalendarRace[] =>
-    e.kind === 'race' && e.startDate >= firstDay && e.startDate < raceDate
-      ? [{ date: e.startDate, name: e.title, priority: e.priority ?? DEFAULT_RACE_PRIORITY, raceType: e.raceType }]
-      : [],
-  );
-  const history = summarizeTrainingHistory(activities, lifeEvents, firstDay, yesterday);
-  return {
-    history,
-    latestHistory: firstDay < today ? summarizeTrainingHistory(activities, lifeEvents, today, yesterday) : history,
-    races,
-    lifeEvents,
-    recorded: activities.filter((a) => a.date >= firstDay),
-  };
+  return planningCalendar(activities, events, { firstDay, raceDate, today });
 }
 
 /** An activity as the planner's domain reads it. */

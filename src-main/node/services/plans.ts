@@ -4,15 +4,14 @@ import { newPlanSchema, type PlanDefaults, type PlannedFuture, type PlanSummary,
 import { addDays, daysBetween } from '../../common/domain/dates';
 import { weekStartOf } from '../../common/domain/load/training-week';
 import { eventDayLimits } from '../../common/domain/planner/calendar-limits';
-import { guardrailsFromHistory, type HistoryGuardrail } from '../../common/domain/planner/history-guardrails';
+import type { HistoryGuardrail } from '../../common/domain/planner/history-guardrails';
+import { composeBlockInput, type PlanningCalendar } from '../../common/domain/planner/planning-input';
 import { blockWeekStarts, DEFAULT_BLOCK_WEEKS, MAX_BLOCK_WEEKS, MIN_BLOCK_WEEKS } from '../../common/domain/planner/phases';
 import { recordedDays } from '../../common/domain/planner/recorded-days';
-import { defaultBlockSettings } from '../../common/domain/planner/defaults';
 import { hoursText } from '../../common/domain/planner/plan-text';
-import { SPORT_MIX } from '../../common/domain/planner/schedule/sport-mix';
 import type { TrainingHistory } from '../../common/domain/planner/training-history';
 import { planBlock, type BlockPlan } from '../../common/domain/planner/plan-block';
-import type { BlockInput, PlannedDay, Weekday, WeekdayHours } from '../../common/domain/planner/types';
+import type { BlockInput, PlannedDay } from '../../common/domain/planner/types';
 import {
   deletePlannedWorkoutsOn,
   findPlan,
@@ -28,12 +27,10 @@ import {
   type SessionToStore,
   type StoredPlanInput,
 } from '../db/repositories/plans';
-
-type SportShare = NonNullable<BlockInput['sportShare']>;
 import type { Db } from '../db/schema';
 import type { ServiceContext } from './context';
 import { ensureRaceEvent } from '../db/repositories/events';
-import { fitnessAtEndOf, loadPlanningAthlete, loadPlanningCalendar, type PlanningAthlete, type PlanningCalendar } from './plan-context';
+import { fitnessAtEndOf, loadPlanningAthlete, loadPlanningCalendar, type PlanningAthlete } from './plan-context';
 import { loadPlanningLibrary } from './plan-library';
 import { buildPlanView, projectPlan, toPlannedDays } from './plan-view';
 
@@ -102,7 +99,7 @@ export async function getPlanDefaults(ctx: ServiceContext, request: CallParsedIn
     weeks,
     today: who.today,
     guardrails: blockInput.guardrails,
-    fromHistory: history ? blockInput.fromHistory.map((key) => ({ key, why: historyReason(key, history) })) : [],
+    fromHistory: history ? blockInput.fromHistory.map((key) => ({ key, why: historyReason(key, history, blockInput.guardrails.maxWeeklyHours) })) : [],
     availability: blockInput.availability,
     longSessionDay: blockInput.longSessionDay,
     baseline: b ? { weekLoad: b.weekLoad, weekHours: b.weekHours, normalWeeks: b.normalWeeks, skippedWeeks: b.skippedWeeks } : null,
@@ -112,33 +109,20 @@ export async function getPlanDefaults(ctx: ServiceContext, request: CallParsedIn
 }
 
 /** The numbers a guardrail taken from history came from, for the form's "from history" tag. */
-function historyReason(key: HistoryGuardrail, history: TrainingHistory): string {
+function historyReason(key: HistoryGuardrail, history: TrainingHistory, maxWeeklyHours: number): string {
   const normal = hoursText(Math.round(history.baseline.weekHours * 10) / 10);
   switch (key) {
     case 'maxWeeklyHours':
       return `from the last year: most sustained ${hoursText(Math.round(history.maxSustainedWeeklyHours * 10) / 10)}/week over 3 weeks; recent normal week ${normal}`;
     case 'minWeeklyHours':
       return `half the recent normal week (${normal})`;
+    case 'availability':
+      return `the default week scaled up to hold the ${hoursText(maxWeeklyHours)} max weekly hours, from the last year: most sustained ${hoursText(Math.round(history.maxSustainedWeeklyHours * 10) / 10)}/week`;
     case 'maxSessionSeconds': {
       const longest = Math.max(0, ...Object.values(history.longestSecondsYear).map((s) => s ?? 0));
       return `from the last year: longest session ${hoursText(Math.round((longest / 3600) * 10) / 10)}`;
     }
   }
-}
-
-/**
- * A triathlon's split of endurance time: the athlete's own over the last twelve weeks when they trained
- * every leg, so the block continues what they do; the race's usual split otherwise. Whole percents, as
- * the form shows them.
- */
-function defaultSportShare(raceType: BlockInput['raceType'], history: TrainingHistory | null): SportShare | undefined {
-  const sports = SPORT_MIX[raceType].sports;
-  if (sports.length < 3) return undefined;
-  const own = history?.baseline.sportShare ?? {};
-  const share = sports.every((s) => (own[s] ?? 0) > 0) ? own : SPORT_MIX[raceType].timeShare;
-  const swim = Math.round((share.swim ?? 0) * 100);
-  const run = Math.round((share.run ?? 0) * 100);
-  return { swim: swim / 100, bike: (100 - swim - run) / 100, run: run / 100 };
 }
 
 export async function createPlan(ctx: ServiceContext, input: CallParsedInput<'plans.create'>): Promise<PlanView> {
@@ -192,56 +176,15 @@ export async function createPlan(ctx: ServiceContext, input: CallParsedInput<'pl
   return buildPlanView(ctx, (await findPlan(ctx.db, planId))!, who);
 }
 
-/**
- * The generator's input for a new block: the coach's settings over defaults taken from the athlete's
- * history (weekly hours, longest session) and the race, the athlete's fitness on the eve of the block, their
- * recent training, the other races and the days logged events limit.
- */
+/** The generator's input for a new block, from the request and the athlete's record (composeBlockInput). */
 async function planningInput(
   ctx: ServiceContext,
   input: CallParsedInput<'plans.create'>,
   span: { startDate: string; weeks: number; who: PlanningAthlete; calendar: PlanningCalendar },
 ): Promise<BlockInput & { fromHistory: HistoryGuardrail[] }> {
   const { startDate, weeks, who, calendar } = span;
-  const defaults = defaultBlockSettings(input.raceType);
-  const fromHistory = guardrailsFromHistory(input.raceType, calendar.latestHistory);
-  const chosen = Object.keys(input.guardrails);
   const seed = await fitnessAtEndOf(ctx, input.athleteId, addDays(startDate, -1), who.convention);
-  const availability = (input.availability as unknown as WeekdayHours | undefined) ?? defaults.availability;
-  const sportShare = input.sportShare ?? defaultSportShare(input.raceType, calendar.latestHistory);
-  const dayLimits = eventDayLimits(calendar.lifeEvents, availability, who.today > startDate ? who.today : startDate, addDays(input.raceDate, -1), who.today);
-  return {
-    raceDate: input.raceDate,
-    raceType: input.raceType,
-    weeks,
-    pattern: input.pattern,
-    startCtl: seed.ctl,
-    startAtl: seed.atl,
-    availability,
-    longSessionDay: (input.longSessionDay as Weekday | undefined) ?? defaults.longSessionDay,
-    guardrails: { ...fromHistory.guardrails, ...input.guardrails },
-    fromHistory: fromHistory.fromHistory.filter((key) => !chosen.includes(key)),
-    tsbWindow: input.tsbWindow ?? defaults.tsbWindow,
-    convention: who.convention,
-    ...(input.targetRaceCtl === undefined ? {} : { targetRaceCtl: input.targetRaceCtl }),
-    ...(calendar.history ? { baseline: calendar.history.baseline } : {}),
-    ...(input.startLoad ? { startLoad: input.startLoad } : {}),
-    ...(calendar.races.length > 0 ? { races: calendar.races } : {}),
-    ...(dayLimits.length > 0 ? { dayLimits } : {}),
-    ...(sportShare ? { sportShare } : {}),
-    ...(startDate < who.today ? { plannedFrom: who.today, doneWeekLoads: doneWeekLoads(calendar, startDate, who.today) } : {}),
-  };
-}
-
-/** What the athlete recorded in each week of the block that is over, by week index. */
-function doneWeekLoads(calendar: PlanningCalendar, startDate: string, today: string): Record<number, number> {
-  const loads: Record<number, number> = {};
-  for (let week = 1; addDays(startDate, 7 * week - 1) < today; week += 1) {
-    const from = addDays(startDate, 7 * (week - 1));
-    const to = addDays(from, 6);
-    loads[week] = calendar.recorded.filter((a) => a.date >= from && a.date <= to).reduce((sum, a) => sum + (a.load ?? 0), 0);
-  }
-  return loads;
+  return composeBlockInput(input, { startDate, weeks }, { today: who.today, convention: who.convention, seed }, calendar);
 }
 
 export async function requirePlan(ctx: ServiceContext, planId: number): Promise<PlanRecord> {

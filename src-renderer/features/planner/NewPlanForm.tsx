@@ -556,7 +556,10 @@ export function NewPlanForm({ athletes, initialAthleteId }: { athletes: AthleteS
         </div>
       </details>
       <fieldset className="availability">
-        <legend>Hours available per day (0 = rest day) and long-session day</legend>
+        <legend>
+          Hours available per day (0 = rest day) and long-session day{' '}
+          {availability === null && historyWhy.has('availability') && <FromHistoryTag why={historyWhy.get('availability')!} />}
+        </legend>
         {WEEKDAY_LABELS.map((day, i) => (
           <div key={day} className="field">
             <label htmlFor={`avail-${i}`}>{day}</label>

@@ -21,7 +21,7 @@ const RETURN_AFTER_ILLNESS_DAYS = 3;
 const TRAVEL_HOURS = 1;
 
 /**
- * The days logged events limit between `from` and `to`: illness is rest and then three easy days, travel leaves
+ * The days logged events limit between `from` and `to`: illness (ended or still open) is rest and then three easy days, travel leaves
  * an hour, an injury or a stressful spell allows only easy sessions. Where events overlap the stricter limit wins.
  */
 export function eventDayLimits(
@@ -35,13 +35,19 @@ export function eventDayLimits(
   for (const event of events) {
     const openUntil = addDays(from > today ? from : today, OPEN_EVENT_DAYS - 1);
     const last = event.endDate ?? (openUntil > event.startDate ? openUntil : event.startDate);
-    for (let date = event.startDate < from ? from : event.startDate; date <= last && date <= to; date = addDays(date, 1)) {
+    for (
+      let date = event.startDate < from ? from : event.startDate;
+      date <= last && date <= to;
+      date = addDays(date, 1)
+    ) {
       keepStricter(byDate, limitFor(event, Math.max(0, availability[weekdayIndex(date)] ?? 0), date));
     }
-    if (event.kind === 'illness' && event.endDate) {
+    // An illness still open is planned as ending on the last day it limits, so its return is graded too.
+    if (event.kind === 'illness') {
       for (let d = 1; d <= RETURN_AFTER_ILLNESS_DAYS; d += 1) {
-        const date = addDays(event.endDate, d);
-        if (date >= from && date <= to) keepStricter(byDate, { date, easyOnly: true, reason: `return after illness: ${event.title}` });
+        const date = addDays(last, d);
+        if (date >= from && date <= to)
+          keepStricter(byDate, { date, easyOnly: true, reason: `return after illness: ${event.title}` });
       }
     }
   }
@@ -51,7 +57,8 @@ export function eventDayLimits(
 /** Where limits meet on a day, the fewer hours win; a day's rest is not softened into an easy day. */
 function keepStricter(byDate: Map<string, DayLimit>, limit: DayLimit): void {
   const current = byDate.get(limit.date);
-  if (!current || (limit.hours ?? Number.POSITIVE_INFINITY) < (current.hours ?? Number.POSITIVE_INFINITY)) byDate.set(limit.date, limit);
+  if (!current || (limit.hours ?? Number.POSITIVE_INFINITY) < (current.hours ?? Number.POSITIVE_INFINITY))
+    byDate.set(limit.date, limit);
 }
 
 function limitFor(event: LifeEvent, available: number, date: string): DayLimit {

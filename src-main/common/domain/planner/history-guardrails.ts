@@ -1,9 +1,9 @@
 import { defaultBlockSettings } from './defaults';
 import type { TrainingHistory } from './training-history';
-import type { Guardrails, RaceType } from './types';
+import type { Guardrails, RaceType, WeekdayHours } from './types';
 
-/** Guardrails a plan can take from the athlete's history rather than from the race's fixed defaults. */
-export type HistoryGuardrail = 'maxWeeklyHours' | 'minWeeklyHours' | 'maxSessionSeconds';
+/** Settings a plan can take from the athlete's history rather than from the race's fixed defaults. */
+export type HistoryGuardrail = 'maxWeeklyHours' | 'minWeeklyHours' | 'maxSessionSeconds' | 'availability';
 
 /**
  * Room to grow over a block: the most the athlete sustained for three weeks in the last year plus a tenth,
@@ -39,4 +39,20 @@ export function guardrailsFromHistory(
     fromHistory.push('maxSessionSeconds');
   }
   return { guardrails, fromHistory };
+}
+
+/** Availability is set in quarter hours, as the form offers it. */
+const AVAILABILITY_STEP = 0.25;
+
+/**
+ * The default week's available hours, scaled up when they cannot hold the most the athlete may train in a
+ * week (maxWeeklyHours from history): an athlete who rides fifteen hours a week is not planned into a
+ * working athlete's eleven and a half. The same days stay rest days and the long day stays the longest.
+ * Null when the default week already holds it.
+ */
+export function availabilityFromHistory(defaults: WeekdayHours, maxWeeklyHours: number): WeekdayHours | null {
+  const total = defaults.reduce((sum, h) => sum + h, 0);
+  if (total <= 0 || total >= maxWeeklyHours) return null;
+  const scale = maxWeeklyHours / total;
+  return defaults.map((h) => (h > 0 ? roundUpTo(h * scale, AVAILABILITY_STEP) : 0)) as unknown as WeekdayHours;
 }

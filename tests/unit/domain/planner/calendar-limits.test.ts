@@ -62,4 +62,16 @@ describe('eventDayLimits', () => {
       '2026-12-09',
     ]);
   });
+
+  it('rests an open illness for the first three days still to plan, then grades the return with three easy days', () => {
+    const open = [{ kind: 'illness' as const, startDate: '2026-12-05', endDate: null, title: 'Head cold' }];
+    expect(eventDayLimits(open, availability, '2026-12-07', '2027-04-17', '2026-12-07')).toEqual([
+      { date: '2026-12-07', hours: 0, reason: 'illness: Head cold' },
+      { date: '2026-12-08', hours: 0, reason: 'illness: Head cold' },
+      { date: '2026-12-09', hours: 0, reason: 'illness: Head cold' },
+      { date: '2026-12-10', easyOnly: true, reason: 'return after illness: Head cold' },
+      { date: '2026-12-11', easyOnly: true, reason: 'return after illness: Head cold' },
+      { date: '2026-12-12', easyOnly: true, reason: 'return after illness: Head cold' },
+    ]);
+  });
 });

@@ -134,10 +134,20 @@ export function expectHistoryPlanProperties({ input, plan }: HistoryPlan, label:
   const calendarRaceWeek = (week: PlannedWeek, priority?: CalendarRace['priority']) =>
     (input.races ?? []).some((r) => (!priority || r.priority === priority) && r.date >= week.startDate && r.date <= addDays(week.startDate, 6));
 
-  // Week 1 starts from the athlete's normal week (or the coach's start load).
+  // Week 1 starts from the athlete's normal week (or the coach's start load). It may start lower only for a
+  // reason the plan states: days the athlete's logged illness, injury or travel limit, the ACWR guardrail
+  // (a return from a break), or a normal week's hours that hold less load at the plan's intensities.
   const start = input.startLoad?.load ?? baseline.weekLoad;
-  const week1 = plan.weeks[0]!.plannedLoad;
-  expect(week1, `${label}: week 1 load against ${Math.round(start)}`).toBeGreaterThanOrEqual((input.startLoad ? 0.9 : 0.8) * start);
+  const first = plan.weeks[0]!;
+  const week1 = first.plannedLoad;
+  const lowerForAReason =
+    !input.startLoad &&
+    ((input.dayLimits ?? []).some((l) => l.date >= first.startDate && l.date <= addDays(first.startDate, 6)) ||
+      first.binding.some((b) => b.includes('ACWR limit')) ||
+      (first.binding.some((b) => b.includes('sessions its available days can hold')) && first.plannedHours >= 0.8 * baseline.weekHours));
+  if (!lowerForAReason) {
+    expect(week1, `${label}: week 1 load against ${Math.round(start)} (${first.binding.join('; ')})`).toBeGreaterThanOrEqual((input.startLoad ? 0.9 : 0.8) * start);
+  }
   expect(week1, `${label}: week 1 load against ${Math.round(start)}`).toBeLessThanOrEqual((input.startLoad ? 1.1 : 1.2) * start);
 
   // Planned ACWR under the guardrail: as the plan reports it, and recomputed from the days.
@@ -178,10 +188,10 @@ export function expectHistoryPlanProperties({ input, plan }: HistoryPlan, label:
     expect(byDate.get(addDays(date, -1))?.sessions.filter((s) => s.hard) ?? [], `${label}: the day before the race on ${date}`).toEqual([]);
   }
 
-  // A B race gets a short taper: its three days before are lighter than its week's training days.
+  // A B race gets a short taper: its three days before are lighter than the days its week trains on.
   for (const race of (input.races ?? []).filter((r) => r.priority === 'B')) {
     const week = plan.weeks.find((w) => race.date >= w.startDate && race.date <= addDays(w.startDate, 6))!;
-    const training = weekDays(week).filter((d) => d.date !== race.date);
+    const training = weekDays(week).filter((d) => d.date !== race.date && d.sessions.length > 0);
     const before = [1, 2, 3].map((d) => byDate.get(addDays(race.date, -d))).filter((d): d is PlannedDay => d !== undefined);
     const mean = (days: PlannedDay[]) => days.reduce((sum, d) => sum + dayLoad(d), 0) / days.length;
     expect(mean(before), `${label}: the three days before the B race on ${race.date}`).toBeLessThan(mean(training));
@@ -208,10 +218,16 @@ export function expectHistoryPlanProperties({ input, plan }: HistoryPlan, label:
     expect(reached, `${label}: longest run ${Math.round(Math.max(...runs.map((s) => s.plannedSeconds)) / 60)} min`).toBe(true);
   }
 
-  // Run-only blocks never put two long efforts on consecutive days.
+  // Run-only blocks never put two long efforts on consecutive days, unless the week averages a long effort's
+  // time per training day, which one run a day cannot hold otherwise.
   if (RUN_ONLY.includes(input.raceType) && !options.consecutiveLongRuns) {
     const long = plan.days.filter((d) => d.sessions.some((s) => s.plannedSeconds >= LONG_EFFORT_SECONDS)).map((d) => d.date);
-    for (const date of long) expect(long.includes(addDays(date, 1)), `${label}: long efforts on ${date} and the day after`).toBe(false);
+    const unavoidable = (date: string) => {
+      const week = plan.weeks.findLast((w) => w.startDate <= date)!;
+      const training = weekDays(week).filter((d) => d.sessions.length > 0).length;
+      return training > 0 && (week.plannedHours * 3600) / training >= LONG_EFFORT_SECONDS;
+    };
+    for (const date of long.filter((d) => !unavoidable(d))) expect(long.includes(addDays(date, 1)), `${label}: long efforts on ${date} and the day after`).toBe(false);
   }
 
   // The taper rehearses this race's pace only.

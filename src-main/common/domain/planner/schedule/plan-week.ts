@@ -4,7 +4,18 @@ import { addDays, daysBetween, weekdayIndex } from '../../dates';
 import { HARD_LOAD } from '../../workouts/intensity-bands';
 import { summarizeWorkout, type WorkoutSummary } from '../../workouts/workout-metrics';
 import { scaleWorkoutToDuration, scaleWorkoutToLoad } from '../../workouts/workout-scaling';
-import type { CalendarRace, DayLimit, Guardrails, KeySession, PlannedDay, PlannedSession, RaceType, WeekTarget, Weekday, WeekdayHours } from '../types';
+import type {
+  CalendarRace,
+  DayLimit,
+  Guardrails,
+  KeySession,
+  PlannedDay,
+  PlannedSession,
+  RaceType,
+  WeekTarget,
+  Weekday,
+  WeekdayHours,
+} from '../types';
 import { secondLongDay } from '../long-sessions';
 import type { RaceDayRole } from '../race-calendar';
 import { hoursOn } from '../week-frames';
@@ -77,6 +88,12 @@ const KEY_EXTENSION_SHARE = 0.5;
 const EVE_OF_HARD_DAY_WEIGHT = 0.6;
 /** The day before a long session holds at most this share of it in easy time. */
 const EVE_OF_LONG_SHARE = 0.5;
+/**
+ * A run this long is a long effort. An easy run beside one, or in race week, stays shorter: a runner never
+ * gets a 97-minute easy run the day before 100 minutes with marathon-pace blocks, nor 104-minute runs in the
+ * days before a marathon.
+ */
+const LONG_RUN_EFFORT_SECONDS = 90 * 60;
 /** Easy workouts whose load per hour is this close (relative) to the best match count as equally good. */
 const RATE_TOLERANCE = 0.1;
 /**
@@ -175,7 +192,9 @@ class WeekPlanner {
       this.days.push({ date, capacity, role, without, sessions: locked ? [...locked.sessions] : [], fillers: [] });
     }
     this.raceWeek = this.days.some((d) => d.date === ctx.raceDate);
-    const weekRaces = this.days.flatMap((d) => (d.role === 'race' && d.date !== ctx.raceDate ? [ctx.raceRoles.get(d.date)!.race] : []));
+    const weekRaces = this.days.flatMap((d) =>
+      d.role === 'race' && d.date !== ctx.raceDate ? [ctx.raceRoles.get(d.date)!.race] : [],
+    );
     this.raceInWeek = weekRaces.some((r) => r.priority !== 'C') ? 'B' : weekRaces.length > 0 ? 'C' : null;
     this.lastKeyDate = addDays(ctx.raceDate, -KEY_DAYS_BEFORE_RACE);
     const nextDate = addDays(week.startDate, 7);
@@ -191,7 +210,9 @@ class WeekPlanner {
     this.placeTaperSessions();
     this.placeEasyTime();
     this.enforceWeeklyCeilings();
-    return this.days.map((d) => (d.role === 'locked' ? this.ctx.lockedByDate.get(d.date)! : { date: d.date, sessions: d.sessions }));
+    return this.days.map((d) =>
+      d.role === 'locked' ? this.ctx.lockedByDate.get(d.date)! : { date: d.date, sessions: d.sessions },
+    );
   }
 
   // ---- helpers -------------------------------------------------------------------------------
@@ -245,7 +266,9 @@ class WeekPlanner {
 
   /** The week's long session in a sport: no key session of that sport outlasts it (it is the week's longest effort). */
   private longSeconds(sport: WorkoutSport): number {
-    const long = this.days.filter((d) => d.role === 'long').flatMap((d) => d.sessions.filter((s) => s.definition.sport === sport));
+    const long = this.days
+      .filter((d) => d.role === 'long')
+      .flatMap((d) => d.sessions.filter((s) => s.definition.sport === sport));
     return long.length > 0 ? Math.max(...long.map((s) => s.plannedSeconds)) : Number.POSITIVE_INFINITY;
   }
 
@@ -280,8 +303,12 @@ class WeekPlanner {
   private placeRace(): void {
     for (const day of this.days.filter((d) => d.role === 'race')) {
       const race = this.ctx.raceRoles.get(day.date)?.race;
-      const definitions = day.date === this.ctx.raceDate || !race ? raceSessions(this.ctx.raceType) : raceSessions(race.raceType ?? 'custom', race.name);
-      for (const definition of definitions) this.add(day, null, definition, summarizeWorkout(definition, this.ctx.thresholds));
+      const definitions =
+        day.date === this.ctx.raceDate || !race
+          ? raceSessions(this.ctx.raceType)
+          : raceSessions(race.raceType ?? 'custom', race.name);
+      for (const definition of definitions)
+        this.add(day, null, definition, summarizeWorkout(definition, this.ctx.thresholds));
     }
   }
 
@@ -291,7 +318,9 @@ class WeekPlanner {
     const wanted = this.days.findIndex((d) => usable(d) && weekdayIndex(d.date) === weekday);
     if (wanted >= 0 && this.room(this.days[wanted]!) >= seconds / 2) return wanted;
     const distance = (i: number) => Math.abs(weekdayIndex(this.days[i]!.date) - weekday);
-    const open = this.days.map((_, i) => i).filter((i) => usable(this.days[i]!) && this.room(this.days[i]!) >= MIN_FILLER_SECONDS);
+    const open = this.days
+      .map((_, i) => i)
+      .filter((i) => usable(this.days[i]!) && this.room(this.days[i]!) >= MIN_FILLER_SECONDS);
     open.sort((a, b) => this.room(this.days[b]!) - this.room(this.days[a]!) || distance(a) - distance(b));
     return open[0] ?? null;
   }
@@ -305,7 +334,10 @@ class WeekPlanner {
     const { week } = this.ctx;
     if (this.raceWeek || this.raceInWeek === 'B') return;
     const sports = Object.keys(week.longSessions) as WorkoutSport[];
-    const sessions = sports.length > 0 ? sports.map((sport) => ({ sport, seconds: week.longSessions[sport]! })) : [{ sport: this.mix.longSport, seconds: week.longSessionSeconds }];
+    const sessions =
+      sports.length > 0
+        ? sports.map((sport) => ({ sport, seconds: week.longSessions[sport]! }))
+        : [{ sport: this.mix.longSport, seconds: week.longSessionSeconds }];
     sessions.forEach(({ sport, seconds }, i) => {
       const weekday = i === 0 ? this.ctx.longSessionDay : secondLongDay(this.ctx.availability, this.ctx.longSessionDay);
       if (seconds <= 0 || weekday === null) return;
@@ -333,19 +365,36 @@ class WeekPlanner {
     const pace = raceIntensity(this.ctx.raceType, sport);
     const specific = candidates.filter((e) => !aerobic.includes(e) && pace !== null && atRacePace(e, pace));
     const quality = (week.phase === 'build' || week.phase === 'peak' || week.phase === 'taper') && !week.recovery;
-    const pool = !quality || specific.length === 0 ? (aerobic.length > 0 ? aerobic : candidates) : week.phase === 'build' ? [...aerobic, ...specific] : specific;
+    const pool =
+      !quality || specific.length === 0
+        ? aerobic.length > 0
+          ? aerobic
+          : candidates
+        : week.phase === 'build'
+          ? [...aerobic, ...specific]
+          : specific;
     if (pool.length === 0 || limit < MIN_FILLER_SECONDS) return null;
 
     const spaced = this.ctx.guardrails.allowBackToBackHardDays || !this.neighbourHard(index);
     const acceptable = (s: WorkoutSummary) =>
-      s.seconds <= limit && this.fitsWeek(s) && (s.bandSeconds.high === 0 || s.bandSeconds.high <= this.highLeft()) && (spaced || !s.hard);
-    const scaled = (e: CatalogEntry) => ({ key: e.key, ...scaleWorkoutToDuration(e.definition, thresholds, seconds, { maxSeconds: limit }) });
+      s.seconds <= limit &&
+      this.fitsWeek(s) &&
+      (s.bandSeconds.high === 0 || s.bandSeconds.high <= this.highLeft()) &&
+      (spaced || !s.hard);
+    const scaled = (e: CatalogEntry) => ({
+      key: e.key,
+      ...scaleWorkoutToDuration(e.definition, thresholds, seconds, { maxSeconds: limit }),
+    });
     let chosen = scaled(pool[week.index % pool.length]!);
     if (!acceptable(chosen.summary) && aerobic.length > 0) {
       const plain = aerobic[week.index % aerobic.length]!;
       chosen = scaled(plain);
       const loadRoom = Math.min(this.loadLeft(), spaced ? Number.POSITIVE_INFINITY : EASY_LOAD_LIMIT);
-      if (chosen.summary.load > loadRoom) chosen = { key: plain.key, ...scaleWorkoutToLoad(plain.definition, thresholds, loadRoom, { maxSeconds: limit }) };
+      if (chosen.summary.load > loadRoom)
+        chosen = {
+          key: plain.key,
+          ...scaleWorkoutToLoad(plain.definition, thresholds, loadRoom, { maxSeconds: limit }),
+        };
     }
     if (!acceptable(chosen.summary)) return null;
     this.add(day, chosen.key, chosen.definition, chosen.summary);
@@ -364,15 +413,27 @@ class WeekPlanner {
     const ride = day.sessions.find((s) => s.definition.sport === 'bike');
     const room = Math.min(this.room(day), this.secondsLeft()) - SLACK;
     if (!ride || room < BRICK_MIN_SECONDS) return;
-    const seconds = Math.min(room, Math.max(BRICK_MIN_SECONDS, Math.min(BRICK_MAX_SECONDS, ride.plannedSeconds * BRICK_SHARE)));
+    const seconds = Math.min(
+      room,
+      Math.max(BRICK_MIN_SECONDS, Math.min(BRICK_MAX_SECONDS, ride.plannedSeconds * BRICK_SHARE)),
+    );
     const pace = raceIntensity(this.ctx.raceType, 'run');
     const bricks = catalog.entries('run', ['brick']);
-    const closest = (list: CatalogEntry[]) => [...list].sort((a, b) => Math.abs(a.workIntensity - (pace ?? 0)) - Math.abs(b.workIntensity - (pace ?? 0)))[0];
+    const closest = (list: CatalogEntry[]) =>
+      [...list].sort((a, b) => Math.abs(a.workIntensity - (pace ?? 0)) - Math.abs(b.workIntensity - (pace ?? 0)))[0];
     const entry = closest(bricks) ?? catalog.entries('run', ['endurance']).find((e) => !e.summary.hard);
     if (!entry) return;
     const scaled = scaleWorkoutToDuration(entry.definition, thresholds, seconds, { maxSeconds: room });
-    if (scaled.summary.seconds > room || !this.fitsWeek(scaled.summary) || scaled.summary.bandSeconds.high > this.highLeft()) return;
-    const definition = entry.definition.category === 'brick' ? scaled.definition : { ...scaled.definition, name: `Brick: ${scaled.definition.name} off the bike`, category: 'brick' as const };
+    if (
+      scaled.summary.seconds > room ||
+      !this.fitsWeek(scaled.summary) ||
+      scaled.summary.bandSeconds.high > this.highLeft()
+    )
+      return;
+    const definition =
+      entry.definition.category === 'brick'
+        ? scaled.definition
+        : { ...scaled.definition, name: `Brick: ${scaled.definition.name} off the bike`, category: 'brick' as const };
     this.add(day, entry.key, definition, scaled.summary);
   }
 
@@ -389,7 +450,9 @@ class WeekPlanner {
     const sports = this.mix.sports;
     // A B race is the week's key session and its test; a C race takes the place of the hardest key session.
     if (this.raceInWeek === 'B') return [];
-    const keys = week.keySessions.filter((k): k is Exclude<KeySession, 'long' | 'test'> => k !== 'long' && k !== 'test');
+    const keys = week.keySessions.filter(
+      (k): k is Exclude<KeySession, 'long' | 'test'> => k !== 'long' && k !== 'test',
+    );
     if (this.raceInWeek === 'C' && keys.length > 0) {
       const hardest = (['vo2max', 'threshold', 'race-pace', 'tempo'] as const).find((k) => keys.includes(k))!;
       keys.splice(keys.indexOf(hardest), 1);
@@ -398,7 +461,9 @@ class WeekPlanner {
     const asked = week.keySessions.includes('test');
     if (this.raceWeek || !(this.ctx.testWeek || asked)) return others;
     for (const sport of asked ? [] : sports) {
-      const replaced = others.findIndex((o) => o.sport === sport && (o.kind === 'threshold' || o.kind === 'vo2max' || o.kind === 'tempo'));
+      const replaced = others.findIndex(
+        (o) => o.sport === sport && (o.kind === 'threshold' || o.kind === 'vo2max' || o.kind === 'tempo'),
+      );
       if (replaced >= 0) others.splice(replaced, 1);
     }
     return [...sports.map((sport) => ({ kind: 'test' as const, sport })), ...others];
@@ -409,15 +474,24 @@ class WeekPlanner {
     const allowBackToBack = this.ctx.guardrails.allowBackToBackHardDays;
     const multisport = this.mix.sports.length > 1;
     // A long session is a long effort: key sessions keep away from it as from hard days.
-    const hard = [-1, ...this.days.keys(), this.days.length].filter((j) => this.hardAt(j) || this.days[j]?.role === 'long');
+    const hard = [-1, ...this.days.keys(), this.days.length].filter(
+      (j) => this.hardAt(j) || this.days[j]?.role === 'long',
+    );
     const distanceToHard = (i: number) => Math.min(7, ...hard.filter((j) => j !== i).map((j) => Math.abs(j - i)));
     const besideLong = (i: number) => Number(this.days[i - 1]?.role === 'long' || this.days[i + 1]?.role === 'long');
-    const pairing = (d: Day) => multisport && d.role === 'key' && d.sessions.length < 2 && !d.sessions.some((s) => s.definition.sport === sport);
+    const pairing = (d: Day) =>
+      multisport && d.role === 'key' && d.sessions.length < 2 && !d.sessions.some((s) => s.definition.sport === sport);
     return [...this.days.keys()]
       .filter((i) => {
         const d = this.days[i]!;
         const fresh = d.role === 'open' && d.sessions.length === 0;
-        return (fresh || pairing(d)) && !d.without.has(sport) && d.date <= this.lastKeyDate && this.room(d) >= shortest && (allowBackToBack || !this.neighbourHard(i));
+        return (
+          (fresh || pairing(d)) &&
+          !d.without.has(sport) &&
+          d.date <= this.lastKeyDate &&
+          this.room(d) >= shortest &&
+          (allowBackToBack || !this.neighbourHard(i))
+        );
       })
       .sort(
         (a, b) =>
@@ -455,7 +529,12 @@ class WeekPlanner {
         {
           kind: request.kind,
           sport: request.sport,
-          maxSeconds: Math.min(this.room(day), this.keySecondsLeft(shortest), this.tapering() ? Number.POSITIVE_INFINITY : this.longSeconds(request.sport)) - SLACK,
+          maxSeconds:
+            Math.min(
+              this.room(day),
+              this.keySecondsLeft(shortest),
+              this.tapering() ? Number.POSITIVE_INFINITY : this.longSeconds(request.sport),
+            ) - SLACK,
           maxHighSeconds: this.highLeft(),
           maxLoad: this.keyLoadLeft(),
           desiredQualitySeconds: Math.max(0, (qualityWanted - this.placed.moderate - this.placed.high) / remaining),
@@ -476,14 +555,18 @@ class WeekPlanner {
   /** One strength session in base and build weeks for runners, on the roomiest easy day, beside its run. */
   private placeStrength(): void {
     const { week, catalog } = this.ctx;
-    if (!this.mix.strength || this.raceWeek || week.recovery || (week.phase !== 'base' && week.phase !== 'build')) return;
+    if (!this.mix.strength || this.raceWeek || week.recovery || (week.phase !== 'base' && week.phase !== 'build'))
+      return;
     const options = catalog.entries('strength', ['strength']);
     if (options.length === 0) return;
     const entry = options[week.index % options.length]!;
     // Strength comes beside the running, never instead of it: a week too short for an easy run besides it goes without.
     if (this.targetSeconds - this.placed.seconds < entry.summary.seconds + MIN_FILLER_SECONDS) return;
     const day = this.days
-      .filter((d) => d.role === 'open' && d.sessions.length === 0 && this.room(d) >= entry.summary.seconds + MIN_FILLER_SECONDS)
+      .filter(
+        (d) =>
+          d.role === 'open' && d.sessions.length === 0 && this.room(d) >= entry.summary.seconds + MIN_FILLER_SECONDS,
+      )
       .sort((a, b) => this.room(b) - this.room(a))[0];
     if (day && this.fitsWeek(entry.summary)) this.add(day, entry.key, entry.definition, entry.summary);
   }
@@ -493,7 +576,9 @@ class WeekPlanner {
     const { catalog, thresholds, raceDate } = this.ctx;
     const taperDays = this.days.filter((d) => d.role === 'taper');
     // Days easy time may still go to: they share what the week's targets leave with the taper days.
-    const openDays = this.days.filter((d) => d.role === 'open' && d.sessions.length === 0 && this.room(d) >= MIN_FILLER_SECONDS).length;
+    const openDays = this.days.filter(
+      (d) => d.role === 'open' && d.sessions.length === 0 && this.room(d) >= MIN_FILLER_SECONDS,
+    ).length;
     taperDays.forEach((day, n) => {
       const daysOut = daysBetween(day.date, this.ctx.raceRoles.get(day.date)?.race.date ?? raceDate);
       const sports = this.mix.sports.filter((s) => !day.without.has(s));
@@ -502,14 +587,22 @@ class WeekPlanner {
       const options = catalog.entries(sport, ['recovery']).filter((e) => !e.summary.hard);
       if (options.length === 0) return;
       // The day before: openers or a shakeout with strides when the library has one.
-      const sharp = options.filter((e) => e.summary.bandSeconds.high > 0 && e.summary.bandSeconds.high <= this.highLeft());
-      const entry = daysOut === 1 && sharp.length > 0 ? sharp[0]! : options.find((e) => e.summary.bandSeconds.high === 0) ?? options[0]!;
+      const sharp = options.filter(
+        (e) => e.summary.bandSeconds.high > 0 && e.summary.bandSeconds.high <= this.highLeft(),
+      );
+      const entry =
+        daysOut === 1 && sharp.length > 0
+          ? sharp[0]!
+          : (options.find((e) => e.summary.bandSeconds.high === 0) ?? options[0]!);
       // A small week gets shorter taper sessions, not a bigger week, and keeps its training before the race.
       const share = (this.targetSeconds - this.placed.seconds) / (taperDays.length - n + openDays);
       const limit = Math.min(this.room(day), TAPER_SESSION_SECONDS, this.secondsLeft(), share) - SLACK;
       if (limit < MIN_FILLER_SECONDS / 2) return;
-      const scaled = scaleWorkoutToDuration(entry.definition, thresholds, Math.min(entry.summary.seconds, limit), { maxSeconds: limit });
-      if (scaled.summary.seconds <= limit && this.fitsWeek(scaled.summary)) this.add(day, entry.key, scaled.definition, scaled.summary);
+      const scaled = scaleWorkoutToDuration(entry.definition, thresholds, Math.min(entry.summary.seconds, limit), {
+        maxSeconds: limit,
+      });
+      if (scaled.summary.seconds <= limit && this.fitsWeek(scaled.summary))
+        this.add(day, entry.key, scaled.definition, scaled.summary);
     });
   }
 
@@ -529,15 +622,25 @@ class WeekPlanner {
     const miss = (e: CatalogEntry) => Math.abs(rate(e) - neededRate);
     const closest = Math.min(...calmEasy.map(miss));
     const easy = calmEasy.filter((e) => miss(e) <= closest + RATE_TOLERANCE * neededRate);
-    const recovery = catalog.entries(sport, ['recovery']).filter((e) => !e.summary.hard && e.summary.bandSeconds.high === 0);
+    const recovery = catalog
+      .entries(sport, ['recovery'])
+      .filter((e) => !e.summary.hard && e.summary.bandSeconds.high === 0);
     const pick = (list: CatalogEntry[]) => (list.length > 0 ? list[rotation % list.length]! : null);
     const easyEntry = pick(easy) ?? pick(recovery);
     // Fallback when the rotated session cannot shrink to its slot (repeats that do not scale): the most
     // scalable one of the same kind.
     const shortest = (list: CatalogEntry[]) =>
-      list.reduce<CatalogEntry | null>((best, e) => (!best || this.shortestSeconds(e) < this.shortestSeconds(best) ? e : best), null);
+      list.reduce<CatalogEntry | null>(
+        (best, e) => (!best || this.shortestSeconds(e) < this.shortestSeconds(best) ? e : best),
+        null,
+      );
     return easyEntry
-      ? { easy: easyEntry, recovery: pick(recovery), shortEasy: shortest(calmEasy) ?? easyEntry, shortRecovery: shortest(recovery) }
+      ? {
+          easy: easyEntry,
+          recovery: pick(recovery),
+          shortEasy: shortest(calmEasy) ?? easyEntry,
+          shortRecovery: shortest(recovery),
+        }
       : null;
   }
 
@@ -555,19 +658,27 @@ class WeekPlanner {
   private easySlots() {
     const { thresholds, guardrails } = this.ctx;
     const multisport = this.mix.sports.length > 1;
-    const need = new Map(this.mix.sports.map((s) => [s, (this.mix.timeShare[s] ?? 0) * this.targetSeconds - (this.placed.bySport.get(s) ?? 0)]));
+    const need = new Map(
+      this.mix.sports.map((s) => [
+        s,
+        (this.mix.timeShare[s] ?? 0) * this.targetSeconds - (this.placed.bySport.get(s) ?? 0),
+      ]),
+    );
     const fresh: { day: Day; index: number; sport: WorkoutSport; share: number }[] = [];
     this.days.forEach((day, index) => {
       const room = this.room(day);
       if (room < MIN_FILLER_SECONDS) return;
       let count = 0;
-      if ((day.role === 'open' || day.role === 'easy') && !day.sessions.some((s) => s.definition.sport !== 'strength')) count = multisport && room >= TWO_SESSION_SECONDS ? 2 : 1;
+      if ((day.role === 'open' || day.role === 'easy') && !day.sessions.some((s) => s.definition.sport !== 'strength'))
+        count = multisport && room >= TWO_SESSION_SECONDS ? 2 : 1;
       else if (multisport && (day.role === 'key' || day.role === 'long') && day.sessions.length < 2) count = 1;
       const taken = new Set([...day.sessions.map((s) => s.definition.sport), ...day.without]);
       for (let n = 0; n < count; n++) {
         // A runner kept off running by an injury rides instead: cross-training holds the aerobic load off the injury.
-        const crossTraining = !multisport && day.without.has(this.mix.longSport) && !taken.has('bike') ? 'bike' : undefined;
-        const sport = crossTraining ?? [...need.entries()].filter(([s]) => !taken.has(s)).sort((a, b) => b[1] - a[1])[0]?.[0];
+        const crossTraining =
+          !multisport && day.without.has(this.mix.longSport) && !taken.has('bike') ? 'bike' : undefined;
+        const sport =
+          crossTraining ?? [...need.entries()].filter(([s]) => !taken.has(s)).sort((a, b) => b[1] - a[1])[0]?.[0];
         if (!sport) break;
         taken.add(sport);
         need.set(sport, (need.get(sport) ?? 0) - room / count);
@@ -575,7 +686,8 @@ class WeekPlanner {
       }
     });
     const slots: { slot: FillerSlot; apply: (seconds: number, recovery: boolean) => void }[] = [];
-    const neededRate = Math.max(0, this.targetLoad - this.placed.load) / Math.max(1, this.targetSeconds - this.placed.seconds);
+    const neededRate =
+      Math.max(0, this.targetLoad - this.placed.load) / Math.max(1, this.targetSeconds - this.placed.seconds);
     fresh.forEach(({ day, index, sport, share }, n) => {
       const templates = this.easyTemplates(sport, this.ctx.week.index + index + n, neededRate);
       if (!templates) return;
@@ -583,11 +695,28 @@ class WeekPlanner {
       // An easy session must stay easy: below the load that would make it hard on volume alone.
       const easyLoadCap = EASY_LOAD_LIMIT / rate(templates.easy);
       // The eve of a long session stays short, so the long one starts fresh (never 1 h 45 before a 2 h 15 long run).
-      const nextLong = this.days[index + 1]?.role === 'long' ? Math.max(...this.days[index + 1]!.sessions.map((s) => s.plannedSeconds)) : Number.POSITIVE_INFINITY;
+      const nextLong =
+        this.days[index + 1]?.role === 'long'
+          ? Math.max(...this.days[index + 1]!.sessions.map((s) => s.plannedSeconds))
+          : Number.POSITIVE_INFINITY;
       // Nor does an easy session outlast the week's long session of its sport, which would step the longest
       // session past its bounded growth (a triathlete's 73-minute easy run beside the long ride, a day after a 64-minute long run).
+      const besideLongRun =
+        sport === 'run' &&
+        [index - 1, index + 1].some((j) =>
+          this.days[j]?.sessions.some(
+            (s) => s.definition.sport === 'run' && s.plannedSeconds >= LONG_RUN_EFFORT_SECONDS,
+          ),
+        );
       const capacity =
-        Math.min(this.room(day) * share, guardrails.maxSessionSeconds, easyLoadCap, EVE_OF_LONG_SHARE * nextLong, this.longSeconds(sport)) - SLACK;
+        Math.min(
+          this.room(day) * share,
+          guardrails.maxSessionSeconds,
+          easyLoadCap,
+          EVE_OF_LONG_SHARE * nextLong,
+          this.longSeconds(sport),
+          sport === 'run' && (this.raceWeek || besideLongRun) ? LONG_RUN_EFFORT_SECONDS - 60 : Number.POSITIVE_INFINITY,
+        ) - SLACK;
       slots.push({
         slot: {
           sport,
@@ -601,10 +730,12 @@ class WeekPlanner {
         apply: (seconds, recovery) => {
           const useRecovery = recovery && templates.recovery !== null;
           let entry = useRecovery ? templates.recovery! : templates.easy;
-          if (this.shortestSeconds(entry) > seconds) entry = (useRecovery ? templates.shortRecovery : templates.shortEasy) ?? entry;
+          if (this.shortestSeconds(entry) > seconds)
+            entry = (useRecovery ? templates.shortRecovery : templates.shortEasy) ?? entry;
           let scaled = scaleWorkoutToDuration(entry.definition, thresholds, seconds, { maxSeconds: capacity });
           // Stretched templates grow steadier than their warm-up-heavy originals: keep the load under the hard line.
-          if (scaled.summary.hard) scaled = scaleWorkoutToLoad(entry.definition, thresholds, EASY_LOAD_LIMIT, { maxSeconds: capacity });
+          if (scaled.summary.hard)
+            scaled = scaleWorkoutToLoad(entry.definition, thresholds, EASY_LOAD_LIMIT, { maxSeconds: capacity });
           if (scaled.summary.seconds > capacity || scaled.summary.hard) return;
           this.add(day, entry.key, scaled.definition, scaled.summary);
           day.fillers.push(day.sessions.length - 1);
@@ -631,12 +762,23 @@ class WeekPlanner {
         const easy = this.easyTemplates(session.definition.sport, 0, neededRate)?.easy.summary;
         const easyRate = easy ? easy.load / easy.seconds : session.plannedLoad / session.plannedSeconds;
         slots.push({
-          slot: { sport: session.definition.sport, capacity: extra, weight: extra, easyRate, recoveryRate: null, preferRecovery: false, extension: true },
+          slot: {
+            sport: session.definition.sport,
+            capacity: extra,
+            weight: extra,
+            easyRate,
+            recoveryRate: null,
+            preferRecovery: false,
+            extension: true,
+          },
           apply: (seconds) => {
             if (seconds < 60) return;
             const limit = session.plannedSeconds + extra;
-            const longer = scaleWorkoutToDuration(session.definition, thresholds, session.plannedSeconds + seconds, { maxSeconds: limit });
-            if (longer.summary.seconds <= limit && !(longer.summary.hard && !session.hard)) this.replace(day, i, plannedSession(session.libraryKey, longer.definition, longer.summary));
+            const longer = scaleWorkoutToDuration(session.definition, thresholds, session.plannedSeconds + seconds, {
+              maxSeconds: limit,
+            });
+            if (longer.summary.seconds <= limit && !(longer.summary.hard && !session.hard))
+              this.replace(day, i, plannedSession(session.libraryKey, longer.definition, longer.summary));
           },
         });
       });
@@ -649,7 +791,10 @@ class WeekPlanner {
     if (slots.length === 0) return;
     const placed = this.placed;
     const sportWeights = Object.fromEntries(
-      this.mix.sports.map((s) => [s, Math.max(0, (this.mix.timeShare[s] ?? 0) * this.targetSeconds - (placed.bySport.get(s) ?? 0))]),
+      this.mix.sports.map((s) => [
+        s,
+        Math.max(0, (this.mix.timeShare[s] ?? 0) * this.targetSeconds - (placed.bySport.get(s) ?? 0)),
+      ]),
     );
     const upper = Math.min((1 + TARGET_TOLERANCE) * this.targetSeconds, this.maxSeconds) - placed.seconds;
     let lower = Math.max(0, (1 - TARGET_TOLERANCE) * this.targetSeconds - placed.seconds);
@@ -669,7 +814,9 @@ class WeekPlanner {
       },
     );
     // Extensions first: they address sessions by index, which new sessions on other days cannot shift.
-    const order = slots.map((_, n) => n).sort((a, b) => Number(slots[b]!.slot.extension) - Number(slots[a]!.slot.extension));
+    const order = slots
+      .map((_, n) => n)
+      .sort((a, b) => Number(slots[b]!.slot.extension) - Number(slots[a]!.slot.extension));
     for (const n of order) {
       const size = sizes[n]!;
       if (slots[n]!.slot.extension || size.seconds >= MIN_FILLER_SECONDS) slots[n]!.apply(size.seconds, size.recovery);
@@ -709,7 +856,11 @@ class WeekPlanner {
 }
 
 /** High-band share of the week's time, leaving out the race itself (the race is not the scheduler's to trim). */
-function highShare(days: readonly PlannedDay[], raceDate: string, lockedByDate: ReadonlyMap<string, PlannedDay>): number {
+function highShare(
+  days: readonly PlannedDay[],
+  raceDate: string,
+  lockedByDate: ReadonlyMap<string, PlannedDay>,
+): number {
   const sessions = days.flatMap((d) => (d.date === raceDate && !lockedByDate.has(d.date) ? [] : d.sessions));
   const seconds = sum(sessions, (s) => s.plannedSeconds);
   return seconds > 0 ? sum(sessions, (s) => s.bandSeconds.high) / seconds : 0;

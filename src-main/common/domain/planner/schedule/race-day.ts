@@ -76,3 +76,8 @@ export function raceIntensity(raceType: RaceType, sport: WorkoutSport): number |
   const leg = RACE_LEGS[raceType].find((l) => l.sport === sport);
   return leg ? (leg.percent[0] + leg.percent[1]) / 200 : null;
 }
+
+/** The race intensities of every race type with a leg in this sport. */
+export function raceIntensitiesOf(sport: WorkoutSport): number[] {
+  return Object.values(RACE_LEGS).flatMap((legs) => legs.filter((l) => l.sport === sport).map((l) => (l.percent[0] + l.percent[1]) / 200));
+}

@@ -3,6 +3,7 @@ import type { WorkoutCategory, WorkoutDefinition, WorkoutSport } from '../../../
 import { expandWorkout } from '../../workouts/expand-workout';
 import { summarizeExpansion, type WorkoutSummary } from '../../workouts/workout-metrics';
 import { scaleWorkoutToDuration } from '../../workouts/workout-scaling';
+import { raceIntensitiesOf } from './race-day';
 import type { LibraryEntry, PlannedSession } from '../types';
 
 /** A library workout with what it costs this athlete, computed once per schedule. */
@@ -55,12 +56,15 @@ function meanIntensity(steps: readonly { seconds: number; intensity: { mid: numb
 const RACE_PACE_TOLERANCE = 0.03;
 
 /**
- * Whether an entry's quality work runs at a race's pace (its IF within 0.03): a marathon-pace finish (0.92)
- * is a marathon's, not a half marathon's (0.955) nor a 70.3 run's (0.87). Race-pace key sessions and
- * race-specific long sessions are chosen by it, so a plan never rehearses another race's pace.
+ * Whether an entry's quality work runs at a race's pace: its IF within 0.03 of the race's, and no other race
+ * nearer. A marathon-pace finish (0.92) is a marathon's, not a half marathon's (0.955) nor a 70.3 run's
+ * (0.87); an Ironman swim (0.88) is not a 70.3 swim (0.91) though both are within 0.03. Race-pace key
+ * sessions and race-specific long sessions are chosen by it, so a plan never rehearses another race's pace.
  */
 export function atRacePace(entry: CatalogEntry, raceIntensity: number): boolean {
-  return Math.abs(entry.workIntensity - raceIntensity) <= RACE_PACE_TOLERANCE;
+  const distance = Math.abs(entry.workIntensity - raceIntensity);
+  const nearest = Math.min(...raceIntensitiesOf(entry.definition.sport).map((other) => Math.abs(entry.workIntensity - other)));
+  return distance <= RACE_PACE_TOLERANCE && distance <= nearest + 1e-9;
 }
 
 const round = (v: number, digits = 0) => Math.round(v * 10 ** digits) / 10 ** digits;
