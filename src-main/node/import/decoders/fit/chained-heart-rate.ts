@@ -8,8 +8,8 @@ import type { ParsedFit } from './parsed-types';
  * following messages pack eight 12-bit event times (rolling over every 4 s) with eight bpm values.
  *
  * The strap is the better sensor: where it has beats, its reading replaces the record's heart rate
- * (the watch's wrist sensor, which reads high and laggy in water), as the FIT SDK's HR merge does and
- * as the device's own session average does. On an open-water swim (Forerunner 945 with an HRM-Pro)
+ * (what the watch received live: its wrist sensor's, or the strap's signal when it got through), as the
+ * FIT SDK's HR merge does and as the device's own session average does. On an open-water swim (Forerunner 945 with an HRM-Pro)
  * the records read 132 bpm while the strap, the SDK merge and the device's average say 120; keeping
  * the wrist values put the heart-rate load 42 % high. Seconds the strap has no beat for keep the
  * record's value.
