@@ -4,6 +4,7 @@ import {
   Encoder,
   type EventMesg,
   type FileIdMesg,
+  type HrMesg,
   type LapMesg,
   type Mesg,
   Profile,
@@ -30,13 +31,26 @@ export interface FitActivityOptions {
   /** A timer pause: the timer stops at `atSecond` (of timer time) for `seconds`, and no records are written meanwhile. */
   pause?: { atSecond: number; seconds: number };
   lapSeconds?: number;
+  /**
+   * A chest strap's stored heart rate, as Garmin HRM-Swim/Tri/Pro straps leave it: the true values go
+   * to `hr` messages in a second, chained FIT file, while the records carry the watch's wrist reading,
+   * `wristOffsetBpm` off.
+   */
+  strap?: { wristOffsetBpm: number };
+  /** The session message claims to start this many seconds after its first lap and record (seen on a Fenix 2). */
+  sessionStartClaimedLateSeconds?: number;
+  /** `count` records from timer second `fromSecond` on are stamped `shiftSeconds` off (seen on an Edge 500). */
+  strayRecords?: { fromSecond: number; count: number; shiftSeconds: number };
 }
 
 export interface GeneratedFitActivity {
   bytes: Uint8Array;
   /** The values written, one per timer second, for assertions. */
   power: number[] | null;
+  /** The true heart rate (the strap's, when `strap` is set). */
   hr: number[];
+  /** What the records carry: `hr`, or the wrist reading when `strap` is set. */
+  recordHr: number[];
   speed: number[];
   /** Wall-clock seconds since the start of each written record. */
   elapsed: number[];
@@ -79,6 +93,7 @@ export function buildFitActivity(options: FitActivityOptions = {}): GeneratedFit
 
   const power: number[] = [];
   const hr: number[] = [];
+  const recordHr: number[] = [];
   const speed: number[] = [];
   const elapsed: number[] = [];
   const base = { bike: 7.5, run: 3.2, swim: 1.1, row: 3.8, ski: 4.5, walk: 1.5 }[sport as string] ?? 2;
@@ -104,12 +119,14 @@ export function buildFitActivity(options: FitActivityOptions = {}): GeneratedFit
     lat += (v * Math.cos(heading)) / 111_320;
     lon += (v * Math.sin(heading)) / (111_320 * Math.cos((lat * Math.PI) / 180));
     const bpm = Math.round(heartRate);
+    const stray = options.strayRecords && t >= options.strayRecords.fromSecond && t < options.strayRecords.fromSecond + options.strayRecords.count;
+    const wristBpm = bpm + (options.strap?.wristOffsetBpm ?? 0);
     write<RecordMesg>(encoder, 'RECORD', {
-      timestamp: at(wall),
+      timestamp: at(wall + (stray ? options.strayRecords!.shiftSeconds : 0)),
       positionLat: Math.round(lat * SEMICIRCLES_PER_DEGREE),
       positionLong: Math.round(lon * SEMICIRCLES_PER_DEGREE),
       altitude: 300 + 20 * Math.sin(t / 300),
-      heartRate: bpm,
+      heartRate: wristBpm,
       cadence: sport === 'run' ? 85 : 90,
       distance,
       speed: v,
@@ -117,6 +134,7 @@ export function buildFitActivity(options: FitActivityOptions = {}): GeneratedFit
     });
     if (withPower) power.push(watts);
     hr.push(bpm);
+    recordHr.push(wristBpm);
     speed.push(Math.round(v * 1000) / 1000);
     elapsed.push(wall);
   }
@@ -141,7 +159,7 @@ export function buildFitActivity(options: FitActivityOptions = {}): GeneratedFit
   write<SessionMesg>(encoder, 'SESSION', {
     messageIndex: 0,
     timestamp: end,
-    startTime: start,
+    startTime: at(options.sessionStartClaimedLateSeconds ?? 0),
     totalElapsedTime: duration + pauseSeconds,
     totalTimerTime: duration,
     totalDistance: distance,
@@ -164,7 +182,47 @@ export function buildFitActivity(options: FitActivityOptions = {}): GeneratedFit
     eventType: 'stop',
     localTimestamp: Utils.convertDateToDateTime(end) + (options.utcOffsetMinutes ?? 0) * 60,
   });
-  return { bytes: encoder.close(), power: withPower ? power : null, hr, speed, elapsed };
+  const activity = encoder.close();
+  const bytes = options.strap ? chain(activity, strapHeartRateFile(start, serial, elapsed, hr)) : activity;
+  return { bytes, power: withPower ? power : null, hr, recordHr, speed, elapsed };
+}
+
+/**
+ * The strap's stored beats as a FIT file of `hr` messages: an anchor (UTC timestamp with the strap's
+ * event time) every eight beats, each followed by a message of eight event times and bpm values. One
+ * beat per recorded second, at mid-second, so every second of the activity holds exactly one beat.
+ */
+function strapHeartRateFile(start: Date, serial: number, elapsed: number[], hr: number[]): Uint8Array {
+  const encoder = new Encoder();
+  write<FileIdMesg>(encoder, 'FILE_ID', { type: 'activity', manufacturer: 'development', product: 1, serialNumber: serial, timeCreated: start });
+  const strapClock = 1000.25; // the strap's own clock, in seconds, at the activity's start
+  for (let i = 0; i < elapsed.length; i += 8) {
+    const beats = elapsed.slice(i, i + 8).map((s, k) => ({ seconds: s - 0.5, bpm: hr[i + k]! }));
+    const anchorMs = start.getTime() + beats[0]!.seconds * 1000;
+    write<HrMesg>(encoder, 'HR', {
+      timestamp: new Date(Math.floor(anchorMs / 1000) * 1000),
+      fractionalTimestamp: (anchorMs % 1000) / 1000,
+      eventTimestamp: [strapClock + beats[0]!.seconds],
+      filteredBpm: [beats[0]!.bpm],
+    });
+    if (beats.length > 1) {
+      write<HrMesg>(encoder, 'HR', {
+        eventTimestamp: beats.slice(1).map((b) => strapClock + b.seconds),
+        filteredBpm: beats.slice(1).map((b) => b.bpm),
+      });
+    }
+  }
+  return encoder.close();
+}
+
+function chain(...files: Uint8Array[]): Uint8Array {
+  const bytes = new Uint8Array(files.reduce((n, f) => n + f.length, 0));
+  let offset = 0;
+  for (const file of files) {
+    bytes.set(file, offset);
+    offset += file.length;
+  }
+  return bytes;
 }
 
 /** A small seeded PRNG (mulberry32) so generated files are reproducible. */

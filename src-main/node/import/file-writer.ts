@@ -1,7 +1,7 @@
 import type { ImportFileResult, ThresholdEntry } from '../../common/contract';
 import { describeMorningReading, type MorningReading } from '../../common/domain/wellness/intake/morning-reading';
 import { emptyWellnessDay } from '../../common/domain/wellness/intake/fields';
-import { addActivity } from '../services/activities';
+import { addActivity, replaceActivity } from '../services/activities';
 import { mergeWellnessDays } from '../services/wellness-import';
 import { thresholdHistory } from '../db/repositories/athletes';
 import { markLoadDirty } from '../db/repositories/daily-load';
@@ -11,8 +11,8 @@ import {
   enqueueForAssignment,
   findAthleteBrief,
   findKnownFile,
-  insertActivitySource,
   removeQueueEntryForFile,
+  saveActivitySource,
   saveImportFile,
   type AthleteBrief,
 } from '../db/repositories/imports';
@@ -20,7 +20,7 @@ import { saveRrIntervals } from '../db/repositories/rr-intervals';
 import type { Db } from '../db/schema';
 import { assignAthlete, deviceOfFile } from './athlete-assignment';
 import type { DecodedDevice } from './decoders/types';
-import { describeSameActivity, findSameActivity } from './dedupe';
+import { describeSameActivity, describeStoredActivity, findSameActivity, shouldReplace } from './dedupe';
 import { describeKnownFile } from './known-file';
 import type { PreparedDecode, PreparedDecodedActivity } from './prepare';
 
@@ -164,24 +164,36 @@ export async function writeDecodedFile(db: Db, file: DecodedFile, ctx: WriteCont
   // The file row goes first: activity sources reference it.
   await saveImportFile(db, fileRow);
   const inserted: number[] = [];
+  const replaced: string[] = [];
   const duplicates: string[] = [];
   const duplicateIds: number[] = [];
   for (const [index, activity] of activities.entries()) {
-    const same = await findSameActivity(db, athlete.id, activity.record);
-    if (same) {
-      duplicates.push(describeSameActivity(same));
-      duplicateIds.push(same.id);
-      continue;
-    }
-    const id = await addActivity(db, athlete, activity.record, {
+    const options = {
       deviceId: device?.id ?? null,
       now: ctx.now,
       prepared: activity.prepared,
       thresholdHistory: history,
       noteLoadDirty: ctx.batch.noteLoadDirty,
-    });
+    };
+    const same = await findSameActivity(db, athlete.id, activity.record);
+    // Of two recordings of one activity the richer is kept, whichever came first (domain/same-activity.ts).
+    const verdict = same ? shouldReplace(same, activity.record, activity.prepared.encodedStreams?.channels ?? []) : null;
+    if (same && verdict && !verdict.replace) {
+      const why = verdict.because ? `, which was kept: ${verdict.because}` : '';
+      duplicates.push(`${describeSameActivity(same)}${why}`);
+      duplicateIds.push(same.id);
+      continue;
+    }
+    let id: number;
+    if (same && verdict) {
+      id = same.id;
+      await replaceActivity(db, athlete, id, activity.record, options);
+      replaced.push(`${describeStoredActivity(same)}, because this file's record is richer: ${verdict.because}`);
+    } else {
+      id = await addActivity(db, athlete, activity.record, options);
+    }
     if (activity.rrIntervals) await saveRrIntervals(db, id, activity.rrIntervals);
-    await insertActivitySource(db, {
+    await saveActivitySource(db, {
       activityId: id,
       sha256: file.sha256,
       activityIndex: index,
@@ -196,8 +208,9 @@ export async function writeDecodedFile(db: Db, file: DecodedFile, ctx: WriteCont
   await removeQueueEntryForFile(db, file.sha256);
   const sports = [...new Set(activities.map((a) => a.record.sport))].join(', ');
   const what = inserted.length === 1 ? `1 ${sports} activity` : `${inserted.length} activities (${sports})`;
+  const instead = replaced.length > 0 ? `, in place of ${replaced.join('; ')}` : '';
   const also = duplicates.length > 0 ? `; ${duplicates.length} already present: ${duplicates.join('; ')}` : '';
-  return result('imported', withWarnings(`${what} for ${athlete.name}${also}`, warnings), inserted, athlete);
+  return result('imported', withWarnings(`${what} for ${athlete.name}${instead}${also}`, warnings), inserted, athlete);
 }
 
 /** Each reading's rMSSD and mean HR become the day's hrv_rmssd and resting_hr; the day's other values stay. */

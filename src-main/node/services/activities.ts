@@ -2,7 +2,7 @@ import type { ActivitySummary, ThresholdEntry, ThresholdMetric } from '../../com
 import type { ActivityRecord } from '../../common/domain/activity';
 import { localDateOf } from '../../common/domain/dates';
 import type { StreamReductions } from '../../common/domain/metrics/activity-metrics';
-import { insertActivity, listActivities as listActivityRows } from '../db/repositories/activities';
+import { getActivityWithMetrics, insertActivity, listActivities as listActivityRows, replaceActivityRecord } from '../db/repositories/activities';
 import { thresholdHistory, thresholdsOn } from '../db/repositories/athletes';
 import { markLoadDirty } from '../db/repositories/daily-load';
 import type { Db } from '../db/schema';
@@ -82,4 +82,38 @@ export async function addActivity(
   if (options.noteLoadDirty) options.noteLoadDirty(athlete.id, date);
   else await markLoadDirty(db, athlete.id, date);
   return id;
+}
+
+/**
+ * Puts a richer recording of an activity in place of the stored one (same id, so nothing that names
+ * it breaks), scored like a new activity with the coach's RPE and notes carried over. The stored PMC
+ * is stale from the earlier of the two dates.
+ */
+export async function replaceActivity(
+  db: Db,
+  athlete: { id: number; sex: 'female' | 'male' | null },
+  activityId: number,
+  record: ActivityRecord,
+  options: Omit<AddActivityOptions, 'isDemo'>,
+): Promise<void> {
+  const stored = await getActivityWithMetrics(db, activityId);
+  if (!stored) throw new Error(`activity ${activityId} does not exist`);
+  const annotated = { ...record, rpe: stored.summary.rpe, notes: stored.summary.notes };
+  const date = localDateOf(record.startTime, record.utcOffsetMinutes);
+  const { thresholds, thresholdDates } = options.thresholdHistory
+    ? thresholdsFromHistory(options.thresholdHistory, date)
+    : await thresholdsForDate(db, athlete.id, date);
+  // The worker's reductions do not depend on RPE or notes, so they still hold for the annotated record.
+  const scored = scoreActivity(annotated, { thresholds, thresholdDates, sex: athlete.sex }, options.prepared?.reductions);
+  await replaceActivityRecord(db, activityId, {
+    deviceId: options.deviceId ?? null,
+    record: annotated,
+    load: scored.load,
+    storedMetrics: storedMetricsOf(scored),
+    ...(options.prepared && { encodedStreams: options.prepared.encodedStreams }),
+  });
+  for (const changed of new Set([date, stored.summary.localDate])) {
+    if (options.noteLoadDirty) options.noteLoadDirty(athlete.id, changed);
+    else await markLoadDirty(db, athlete.id, changed);
+  }
 }

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeActivityMetrics } from '../../../src-main/common/domain/metrics/activity-metrics';
 import { DecodeError, decodeActivityFile, type DecodeResult } from '../../../src-main/node/import/decoders';
+import { STRAY_RECORD_MARGIN_MS } from '../../../src-main/node/import/decoders/fit/session-timing';
 import { fixturePath, fixturesDir, fixturesSkipReason } from '../../helpers/fixtures';
 
 /**
@@ -47,6 +48,8 @@ describe.skipIf(missing)(`every real activity file decodes${suffix}`, () => {
       if (record.streams) {
         const { time } = record.streams;
         for (let i = 1; i < time.length; i++) expect(time[i]! - time[i - 1]!).toBeGreaterThanOrEqual(1);
+        // A glitched timestamp must not stretch the stream past the activity (session-timing.ts).
+        expect(time[time.length - 1]).toBeLessThanOrEqual(record.elapsedSeconds + STRAY_RECORD_MARGIN_MS / 1000);
         for (const channel of Object.values(record.streams)) expect(channel!.length).toBe(time.length);
       }
     }

@@ -28,43 +28,68 @@ export interface ActivityInsert {
 
 /** Writes an activity with its laps and streams; call inside a transaction so a failure leaves nothing behind. */
 export async function insertActivity(db: Db, a: ActivityInsert): Promise<number> {
-  const r = a.record;
   const { id } = await db
     .insertInto('activities')
     .values({
       athlete_id: a.athleteId,
-      device_id: a.deviceId,
-      sport: r.sport,
-      sub_sport: r.subSport,
-      name: r.name,
-      start_time: r.startTime,
-      utc_offset_minutes: r.utcOffsetMinutes,
-      local_date: localDateOf(r.startTime, r.utcOffsetMinutes),
-      elapsed_seconds: r.elapsedSeconds,
-      timer_seconds: r.timerSeconds,
-      moving_seconds: r.movingSeconds,
-      distance_meters: r.distanceMeters,
-      ascent_meters: r.ascentMeters,
-      avg_hr: r.avgHr,
-      max_hr: r.maxHr,
-      avg_power: r.avgPower,
-      max_power: r.maxPower,
-      avg_cadence: r.avgCadence,
-      avg_speed: r.avgSpeed,
-      max_speed: r.maxSpeed,
-      calories: r.calories,
-      rpe: r.rpe,
-      notes: r.notes,
-      load: a.load.load,
-      load_method: a.load.method,
-      load_explanation: a.load.explanation,
-      metrics: JSON.stringify(a.storedMetrics ?? a.load.metrics),
+      ...recordColumns(a),
+      rpe: a.record.rpe,
+      notes: a.record.notes,
       is_demo: a.isDemo ? 1 : 0,
       created_at: a.createdAt,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  await insertLapsAndStreams(db, id, a);
+  return id;
+}
 
+export type ActivityReplacement = Omit<ActivityInsert, 'athleteId' | 'isDemo' | 'createdAt'>;
+
+/**
+ * Puts another recording of the same activity in place of a stored one, keeping its id, athlete,
+ * RPE and notes (the coach's, not the file's); summary, load, laps and streams are the new record's.
+ */
+export async function replaceActivityRecord(db: Db, id: number, a: ActivityReplacement): Promise<void> {
+  await db.updateTable('activities').set(recordColumns(a)).where('id', '=', id).execute();
+  await db.deleteFrom('laps').where('activity_id', '=', id).execute();
+  await db.deleteFrom('activity_streams').where('activity_id', '=', id).execute();
+  await insertLapsAndStreams(db, id, a);
+}
+
+/** The activity columns a recording sets: everything but its owner, annotations and bookkeeping. */
+function recordColumns(a: ActivityReplacement) {
+  const r = a.record;
+  return {
+    device_id: a.deviceId,
+    sport: r.sport,
+    sub_sport: r.subSport,
+    name: r.name,
+    start_time: r.startTime,
+    utc_offset_minutes: r.utcOffsetMinutes,
+    local_date: localDateOf(r.startTime, r.utcOffsetMinutes),
+    elapsed_seconds: r.elapsedSeconds,
+    timer_seconds: r.timerSeconds,
+    moving_seconds: r.movingSeconds,
+    distance_meters: r.distanceMeters,
+    ascent_meters: r.ascentMeters,
+    avg_hr: r.avgHr,
+    max_hr: r.maxHr,
+    avg_power: r.avgPower,
+    max_power: r.maxPower,
+    avg_cadence: r.avgCadence,
+    avg_speed: r.avgSpeed,
+    max_speed: r.maxSpeed,
+    calories: r.calories,
+    load: a.load.load,
+    load_method: a.load.method,
+    load_explanation: a.load.explanation,
+    metrics: JSON.stringify(a.storedMetrics ?? a.load.metrics),
+  };
+}
+
+async function insertLapsAndStreams(db: Db, id: number, a: ActivityReplacement): Promise<void> {
+  const r = a.record;
   if (r.laps.length > 0) {
     await db
       .insertInto('laps')
@@ -99,7 +124,6 @@ export async function insertActivity(db: Db, a: ActivityInsert): Promise<number>
       })
       .execute();
   }
-  return id;
 }
 
 /** Sets the session RPE and notes; the caller rescores the load, which may fall back to the RPE. */

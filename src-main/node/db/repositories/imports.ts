@@ -1,4 +1,5 @@
 import type { Sport } from '../../../common/contract';
+import type { SummaryValues } from '../../../common/domain/same-activity';
 import type { Db } from '../schema';
 
 /** Rows of the import bookkeeping: files by content hash, activity sources, the assignment queue, watch folders. */
@@ -65,20 +66,25 @@ export async function findKnownFile(db: Db, sha256: string): Promise<KnownFile |
   return { name: file.name, firstSeenAt: file.first_seen_at, activityIds: sources.map((s) => s.activity_id), queued: queued !== undefined };
 }
 
-export async function insertActivitySource(
+/**
+ * Names the file (and its activity) an activity was imported from. An activity has one source: when a
+ * richer file of the same activity takes its place, its row is pointed at that file.
+ */
+export async function saveActivitySource(
   db: Db,
   s: { activityId: number; sha256: string; activityIndex: number; eventKey: string | null; legIndex: number | null; importedAt: string },
 ): Promise<void> {
+  const source = {
+    file_sha256: s.sha256,
+    activity_index: s.activityIndex,
+    event_key: s.eventKey,
+    leg_index: s.legIndex,
+    imported_at: s.importedAt,
+  };
   await db
     .insertInto('activity_sources')
-    .values({
-      activity_id: s.activityId,
-      file_sha256: s.sha256,
-      activity_index: s.activityIndex,
-      event_key: s.eventKey,
-      leg_index: s.legIndex,
-      imported_at: s.importedAt,
-    })
+    .values({ activity_id: s.activityId, ...source })
+    .onConflict((oc) => oc.column('activity_id').doUpdateSet(source))
     .execute();
 }
 
@@ -98,12 +104,16 @@ export async function findActivitySource(db: Db, activityId: number): Promise<Ac
   return row ? { sha256: row.file_sha256, fileName: row.name, activityIndex: row.activity_index } : null;
 }
 
-export interface NearbyActivity {
+/** A stored activity near a new recording's time, with what duplicate detection compares. */
+export interface NearbyActivity extends SummaryValues {
   id: number;
-  sport: Sport;
   startTime: string;
+  localDate: string;
+  elapsedSeconds: number;
   name: string;
   sourceFile: string | null;
+  /** Its stored stream channels, time included (none without streams). */
+  channels: string[];
 }
 
 /** The athlete's activities starting within [fromIso, toIso] (string bounds; callers re-check exact times). */
@@ -112,12 +122,55 @@ export async function activitiesStartingBetween(db: Db, athleteId: number, fromI
     .selectFrom('activities as a')
     .leftJoin('activity_sources as s', 's.activity_id', 'a.id')
     .leftJoin('import_files as f', 'f.sha256', 's.file_sha256')
-    .select(['a.id', 'a.sport', 'a.start_time', 'a.name', 'f.name as file_name'])
+    .leftJoin('activity_streams as st', 'st.activity_id', 'a.id')
+    .select([
+      'a.id',
+      'a.sport',
+      'a.sub_sport',
+      'a.start_time',
+      'a.local_date',
+      'a.elapsed_seconds',
+      'a.moving_seconds',
+      'a.distance_meters',
+      'a.ascent_meters',
+      'a.avg_hr',
+      'a.max_hr',
+      'a.avg_power',
+      'a.max_power',
+      'a.avg_cadence',
+      'a.avg_speed',
+      'a.max_speed',
+      'a.calories',
+      'a.name',
+      'f.name as file_name',
+      'st.channels',
+    ])
     .where('a.athlete_id', '=', athleteId)
     .where('a.start_time', '>=', fromIso)
     .where('a.start_time', '<=', toIso)
     .execute();
-  return rows.map((r) => ({ id: r.id, sport: r.sport as Sport, startTime: r.start_time, name: r.name, sourceFile: r.file_name }));
+  return rows.map((r) => ({
+    id: r.id,
+    sport: r.sport as Sport,
+    subSport: r.sub_sport,
+    startTime: r.start_time,
+    localDate: r.local_date,
+    elapsedSeconds: r.elapsed_seconds,
+    movingSeconds: r.moving_seconds,
+    distanceMeters: r.distance_meters,
+    ascentMeters: r.ascent_meters,
+    avgHr: r.avg_hr,
+    maxHr: r.max_hr,
+    avgPower: r.avg_power,
+    maxPower: r.max_power,
+    avgCadence: r.avg_cadence,
+    avgSpeed: r.avg_speed,
+    maxSpeed: r.max_speed,
+    calories: r.calories,
+    name: r.name,
+    sourceFile: r.file_name,
+    channels: r.channels ? (JSON.parse(r.channels) as string[]) : [],
+  }));
 }
 
 export interface QueueEntryInsert {

@@ -16,8 +16,14 @@ export function encodeRrIntervals(intervalsMs: readonly number[]): EncodedRrInte
   return { count: values.length, data: deflateSync(new Uint8Array(values.buffer)) };
 }
 
+/** Stores an activity's RR intervals, in place of any it had (a richer recording of it replaced the first). */
 export async function saveRrIntervals(db: Db, activityId: number, encoded: EncodedRrIntervals): Promise<void> {
-  await db.insertInto('activity_rr_intervals').values({ activity_id: activityId, interval_count: encoded.count, data: encoded.data }).execute();
+  const values = { interval_count: encoded.count, data: encoded.data };
+  await db
+    .insertInto('activity_rr_intervals')
+    .values({ activity_id: activityId, ...values })
+    .onConflict((oc) => oc.column('activity_id').doUpdateSet(values))
+    .execute();
 }
 
 export async function loadRrIntervals(db: Db, activityId: number): Promise<number[] | null> {

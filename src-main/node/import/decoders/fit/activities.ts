@@ -2,10 +2,12 @@ import { buildActivityRecord, type SourceSummary } from '../build-record';
 import { resampleToOneHertz, selectColumns, type SampleColumns } from '../streams/resample';
 import { mapSport } from '../sport-mapping';
 import type { DecodedActivity } from '../types';
+import type { StrapHeartRate } from './chained-heart-rate';
 import { deviceFromFit } from './device';
 import { lapFromFit } from './laps';
 import type { ParsedFit, ParsedSession } from './parsed-types';
 import { recordsToColumns, timerPauses } from './records';
+import { trustedSessionStarts, withoutStrayRecords } from './session-timing';
 import { splitRrIntervalsBySession, rrIntervalsMs } from './rr-intervals';
 import { swimSpeedFromLengths } from './swim-lengths';
 
@@ -20,12 +22,14 @@ interface SessionWindow {
 /**
  * Turns one decoded FIT activity file into activities: one per session. Records, laps and lengths are
  * assigned to sessions by timestamp rather than file order, which makes "summary-first" files (sessions
- * written before the records) and multisport files (several sessions) come out the same way.
+ * written before the records) and multisport files (several sessions) come out the same way. Where the
+ * session's start and the records' timestamps disagree, session-timing.ts decides and `warnings` says so.
  */
-export function activitiesFromFit(parsed: ParsedFit): DecodedActivity[] {
-  const samples = recordsToColumns(parsed.records ?? []);
-  const windows = sessionWindows(parsed, samples);
+export function activitiesFromFit(parsed: ParsedFit, warnings: string[], strap: StrapHeartRate | null = null): DecodedActivity[] {
+  const recorded = recordsToColumns(parsed.records ?? []);
+  const windows = sessionWindows(parsed, recorded, warnings);
   if (windows.length === 0) return [];
+  const samples = withoutStrayRecords(recorded, windows, warnings);
   const device = deviceFromFit(parsed);
   const pauses = timerPauses(parsed.events);
   const utcOffsetMinutes = localUtcOffsetMinutes(parsed);
@@ -39,6 +43,7 @@ export function activitiesFromFit(parsed: ParsedFit): DecodedActivity[] {
     const streams = resampleToOneHertz(multisport ? selectColumns(samples, inWindow) : samples, { startMs: window.startMs, pauses });
     const lengths = (parsed.lengths ?? []).filter((l) => l.start_time instanceof Date && inWindow(l.start_time.getTime()));
     if (streams && lengths.length > 0) swimSpeedFromLengths(streams, lengths, window.startMs);
+    if (streams && strap) strap.applyTo(streams, window.startMs);
     const laps = (parsed.laps ?? [])
       .filter((l) => l.start_time instanceof Date && inWindow(l.start_time.getTime()))
       .map(lapFromFit)
@@ -54,14 +59,16 @@ export function activitiesFromFit(parsed: ParsedFit): DecodedActivity[] {
   });
 }
 
-function sessionWindows(parsed: ParsedFit, samples: SampleColumns): SessionWindow[] {
+function sessionWindows(parsed: ParsedFit, samples: SampleColumns, warnings: string[]): SessionWindow[] {
   const sessions = (parsed.sessions ?? [])
     .filter((s) => s.start_time instanceof Date)
     .sort((a, b) => a.start_time!.getTime() - b.start_time!.getTime());
   if (sessions.length > 0) {
+    const lapStarts = (parsed.laps ?? []).flatMap((l) => (l.start_time instanceof Date ? [l.start_time.getTime()] : []));
+    const starts = trustedSessionStarts(sessions, lapStarts, Float64Array.from(samples.timeMs).sort(), warnings);
     return sessions.map((session, i) => ({
-      startMs: session.start_time!.getTime(),
-      endMs: sessions[i + 1]?.start_time?.getTime() ?? Number.POSITIVE_INFINITY,
+      startMs: starts[i]!,
+      endMs: starts[i + 1] ?? Number.POSITIVE_INFINITY,
       session,
     }));
   }

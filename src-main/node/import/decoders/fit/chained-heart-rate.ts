@@ -1,12 +1,18 @@
-import type { DecodedActivity } from '../types';
+import type { ActivityStreams } from '../../../../common/domain/activity';
 import type { ParsedFit } from './parsed-types';
 
 /**
- * Garmin HRM-Swim/Tri/Pro straps store heart rate while the watch cannot receive it (under water) and
- * the watch appends it to the activity as `hr` messages, often in extra chained FIT files. Each
+ * Garmin HRM-Swim/Tri/Pro chest straps store heart rate while the watch cannot receive it (under water)
+ * and the watch appends it to the activity as `hr` messages, often in extra chained FIT files. Each
  * anchor message pairs a UTC timestamp with the strap's event_timestamp (s, 1/1024 resolution); the
  * following messages pack eight 12-bit event times (rolling over every 4 s) with eight bpm values.
- * This rebuilds the beats' UTC times and fills the seconds of an activity that has no heart rate there.
+ *
+ * The strap is the better sensor: where it has beats, its reading replaces the record's heart rate
+ * (what the watch received live: its wrist sensor's, or the strap's signal when it got through), as the
+ * FIT SDK's HR merge does and as the device's own session average does. On an open-water swim (Forerunner 945 with an HRM-Pro)
+ * the records read 132 bpm while the strap, the SDK merge and the device's average say 120; keeping
+ * the wrist values put the heart-rate load 42 % high. Seconds the strap has no beat for keep the
+ * record's value.
  */
 interface HrMessage {
   timestamp?: Date;
@@ -23,39 +29,66 @@ interface HeartBeat {
 
 const TICKS_PER_SECOND = 1024;
 const ROLLOVER_TICKS = 4096;
-/** A beat fills the stream seconds up to this far from it: strap beats arrive about once a second. */
+/** A second with no beat of its own takes the nearest beat this close: strap beats arrive about once a second. */
 const MAX_BEAT_DISTANCE_SECONDS = 3;
 
-export function mergeChainedHeartRate(activities: DecodedActivity[], parts: readonly ParsedFit[], warnings: string[]): void {
-  const beats = parts.flatMap((p) => heartBeatsFromHrMessages(((p.messages as Record<string, unknown> | undefined)?.hr ?? []) as HrMessage[]));
-  if (beats.length === 0) return;
-  beats.sort((a, b) => a.timeMs - b.timeMs);
-  let filled = 0;
-  for (const { record } of activities) {
-    const streams = record.streams;
-    if (!streams) continue;
-    const startMs = Date.parse(record.startTime);
+/** The chest strap's stored heart rate for one FIT file, applied to each activity's stream as it is built. */
+export class StrapHeartRate {
+  private replaced = 0;
+  private filled = 0;
+
+  private constructor(private readonly beats: readonly HeartBeat[]) {}
+
+  /** The strap's beats from every part of a (chained) FIT file, or null when it stored none. */
+  static fromParts(parts: readonly ParsedFit[]): StrapHeartRate | null {
+    const beats = parts.flatMap((p) => heartBeatsFromHrMessages(((p.messages as Record<string, unknown> | undefined)?.hr ?? []) as HrMessage[]));
+    if (beats.length === 0) return null;
+    return new StrapHeartRate(beats.sort((a, b) => a.timeMs - b.timeMs));
+  }
+
+  /**
+   * Each stream second (t − 1 s, t] with strap beats gets their mean, rounded to a whole bpm as the
+   * SDK does; a second without one gets the nearest beat within MAX_BEAT_DISTANCE_SECONDS.
+   */
+  applyTo(streams: ActivityStreams, startMs: number): void {
     const hr = streams.hr ?? new Float64Array(streams.time.length).fill(Number.NaN);
-    let beat = 0;
+    let next = 0;
     let changed = false;
     for (let i = 0; i < streams.time.length; i++) {
-      if (Number.isFinite(hr[i])) continue;
       const t = startMs + streams.time[i]! * 1000;
-      while (beat + 1 < beats.length && beats[beat + 1]!.timeMs <= t) beat++;
-      const nearest = [beats[beat], beats[beat + 1]].filter((b) => b !== undefined).sort((a, b) => Math.abs(a.timeMs - t) - Math.abs(b.timeMs - t))[0];
-      if (nearest && Math.abs(nearest.timeMs - t) <= MAX_BEAT_DISTANCE_SECONDS * 1000) {
-        hr[i] = nearest.bpm;
-        changed = true;
-        filled++;
+      while (next < this.beats.length && this.beats[next]!.timeMs <= t - 1000) next++;
+      let sum = 0;
+      let count = 0;
+      for (let k = next; k < this.beats.length && this.beats[k]!.timeMs <= t; k++) {
+        sum += this.beats[k]!.bpm;
+        count++;
       }
+      const bpm = count > 0 ? Math.round(sum / count) : this.nearestBpm(t, next);
+      if (bpm === null) continue;
+      if (Number.isFinite(hr[i]!)) this.replaced++;
+      else this.filled++;
+      hr[i] = bpm;
+      changed = true;
     }
-    if (changed) {
-      streams.hr = hr;
-      record.avgHr ??= mean(hr);
-      record.maxHr ??= max(hr);
-    }
+    if (changed) streams.hr = hr;
   }
-  if (filled > 0) warnings.push(`heart rate stored by the strap (${beats.length} beats) filled ${filled} seconds without watch heart rate`);
+
+  /** What the import report says: how many seconds the strap gave, and how many of them replaced the watch's reading. */
+  describe(): string | null {
+    const used = this.replaced + this.filled;
+    if (used === 0) return null;
+    const over = this.replaced > 0 ? `, over the watch's own reading for ${this.replaced} of them` : '';
+    return `heart rate from the chest strap's stored data (${this.beats.length} beats) for ${used} seconds${over}`;
+  }
+
+  /** The beat nearest t among the two around index `next` (the first beat after t − 1 s), if close enough. */
+  private nearestBpm(t: number, next: number): number | null {
+    let best: HeartBeat | null = null;
+    for (const beat of [this.beats[next - 1], this.beats[next]]) {
+      if (beat && (!best || Math.abs(beat.timeMs - t) < Math.abs(best.timeMs - t))) best = beat;
+    }
+    return best && Math.abs(best.timeMs - t) <= MAX_BEAT_DISTANCE_SECONDS * 1000 ? best.bpm : null;
+  }
 }
 
 export function heartBeatsFromHrMessages(messages: readonly HrMessage[]): HeartBeat[] {
@@ -91,21 +124,4 @@ function unpack12BitTimes(bytes: readonly number[]): number[] {
 
 function unroll(previousTicks: number, low12: number): number {
   return previousTicks + ((low12 - (previousTicks % ROLLOVER_TICKS) + ROLLOVER_TICKS) % ROLLOVER_TICKS);
-}
-
-function mean(values: Float64Array): number | null {
-  let sum = 0;
-  let n = 0;
-  for (const v of values) {
-    if (!Number.isFinite(v)) continue;
-    sum += v;
-    n++;
-  }
-  return n > 0 ? sum / n : null;
-}
-
-function max(values: Float64Array): number | null {
-  let best = -Infinity;
-  for (const v of values) if (Number.isFinite(v) && v > best) best = v;
-  return Number.isFinite(best) ? best : null;
 }

@@ -1,7 +1,7 @@
 import { DecodeError, type DecodeResult, type DecodedActivity } from '../types';
 import { activitiesFromFit } from './activities';
 import { splitChainedFit } from './container';
-import { mergeChainedHeartRate } from './chained-heart-rate';
+import { StrapHeartRate } from './chained-heart-rate';
 import { parseFitPart } from './parse-part';
 import type { ParsedFit } from './parsed-types';
 
@@ -9,7 +9,7 @@ import type { ParsedFit } from './parsed-types';
  * Decodes a FIT file, including several FIT files chained in one (fit-file-parser alone reads only
  * the first). Every part is framed and CRC-checked first; a broken first part is a DecodeError, a
  * broken later part is dropped with a warning. Parts that are not activities (settings, HR-strap
- * data) contribute no activities; strap heart rate (`hr` messages) is merged into the activities.
+ * data) contribute no activities; chest-strap heart rate (`hr` messages) is preferred over the records'.
  */
 export async function decodeFit(bytes: Uint8Array): Promise<DecodeResult> {
   const split = splitChainedFit(bytes);
@@ -28,14 +28,16 @@ export async function decodeFit(bytes: Uint8Array): Promise<DecodeResult> {
 
   const activities: DecodedActivity[] = [];
   const otherTypes = new Set<string>();
+  const strap = StrapHeartRate.fromParts(parsedParts);
   for (const parsed of parsedParts) {
     const fileType = parsed.file_ids?.[0]?.type;
-    const found = activitiesFromFit(parsed);
+    const found = activitiesFromFit(parsed, warnings, strap);
     if (found.length === 0 && fileType !== undefined && fileType !== 'activity') otherTypes.add(String(fileType));
     activities.push(...found);
   }
   if (activities.length === 0) throw new DecodeError(noActivityReason([...otherTypes], parsedParts));
-  mergeChainedHeartRate(activities, parsedParts, warnings);
+  const strapNote = strap?.describe();
+  if (strapNote) warnings.push(strapNote);
   return { format: 'fit', activities, warnings };
 }
 
