@@ -2,6 +2,7 @@ import { DecodeError, type DecodeResult, type DecodedActivity } from '../types';
 import { activitiesFromFit } from './activities';
 import { splitChainedFit, type FitRecovery } from './container';
 import { mergeChainedHeartRate } from './chained-heart-rate';
+import { dateUnsetDeviceClock, type FileDateEvidence } from './device-clock';
 import { parseFitPart } from './parse-part';
 import type { ParsedFit } from './parsed-types';
 
@@ -16,23 +17,30 @@ const MIN_RECOVERED_TIMER_SECONDS = 60;
  * the first). Every part is framed and CRC-checked first; a broken first part is a DecodeError, a
  * broken later part is dropped with a warning. A first part with a cut-off tail or a bad file CRC
  * gives up its complete messages with a "recovered" warning, and is an error only when they hold no
- * activity of at least MIN_RECOVERED_TIMER_SECONDS. Parts that are not activities (settings, HR-strap data) contribute no activities; strap
- * heart rate (`hr` messages) is merged into the activities.
+ * activity of at least MIN_RECOVERED_TIMER_SECONDS. Timestamps of a device whose clock was never set
+ * are re-dated from the file's other evidence (device-clock.ts). Parts that are not activities
+ * (settings, HR-strap data) contribute no activities; strap heart rate (`hr` messages) is merged
+ * into the activities.
  */
-export async function decodeFit(bytes: Uint8Array): Promise<DecodeResult> {
+export async function decodeFit(bytes: Uint8Array, evidence: FileDateEvidence = {}): Promise<DecodeResult> {
   const split = splitChainedFit(bytes);
   if (split.fatal) throw new DecodeError(split.fatal);
   const warnings = [...split.warnings];
   const recovered = split.parts[0]?.recovered;
   const parsedParts: ParsedFit[] = [];
   for (const [index, part] of split.parts.entries()) {
+    let parsed: ParsedFit;
     try {
-      parsedParts.push(await parseFitPart(part.bytes));
+      parsed = await parseFitPart(part.bytes);
     } catch (error) {
       const reason = `FIT file could not be decoded: ${(error as Error).message}`;
       if (index === 0) throw new DecodeError(recovered ? recovered.problem : reason);
       warnings.push(`chained FIT file ${index + 1} at byte ${part.offset} was skipped: ${reason}`);
+      continue;
     }
+    const clockWarning = dateUnsetDeviceClock(parsed, evidence);
+    if (clockWarning) warnings.push(clockWarning);
+    parsedParts.push(parsed);
   }
 
   const activities: DecodedActivity[] = [];
