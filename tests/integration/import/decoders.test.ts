@@ -99,6 +99,12 @@ describe('FIT decoding end to end (generated files)', () => {
       expect.stringMatching(/^recovered, 0 bytes unreadable: FIT file CRC mismatch \(stored 0x[0-9a-f]{4}, computed 0x[0-9a-f]{4}\); every message is complete, but a damaged value cannot be ruled out$/),
     ]);
     expect(damaged.activities[0]!.record.timerSeconds).toBe(300);
+
+    // Only the CRC disagreed, so the declared size holds: a part chained after it is still read.
+    const next = writeFitActivity({ durationSeconds: 120, start: new Date('2024-06-01T09:00:00Z'), seed: 2 });
+    const chained = await decodeActivityFile('chained.fit', concat(flipped, next));
+    expect(chained.activities.map((a) => a.record.startTime)).toEqual([damaged.activities[0]!.record.startTime, '2024-06-01T09:00:00.000Z']);
+    expect(chained.warnings).toEqual([expect.stringMatching(/^recovered, 0 bytes unreadable: FIT file CRC mismatch/)]);
   });
 
   it.each([

@@ -28,7 +28,8 @@ export function dateUnsetDeviceClock(parsed: ParsedFit, evidence: FileDateEviden
   if (!(recordedAt instanceof Date) || !isSystemTime(recordedAt)) return null;
   const systemTimes = collectSystemTimes(parsed);
   const startMs = recordedAt.getTime();
-  const last = Math.max(...[...systemTimes].map((d) => d.getTime()));
+  let last = startMs;
+  for (const date of systemTimes) last = Math.max(last, date.getTime());
 
   const correlation = timestampCorrelation(parsed);
   const created = parsed.file_ids?.[0]?.time_created;
