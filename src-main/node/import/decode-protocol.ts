@@ -14,9 +14,10 @@ export interface DecodeRequest {
 
 /**
  * The file's content (with its SHA-256 when the caller has hashed it already), or where to read it:
- * then the worker reads and hashes it, and the main thread never holds its bytes.
+ * then the worker reads and hashes it, and the main thread never holds its bytes. `modifiedMs`, the
+ * file's modification time on disk, is evidence of the date when the device's clock was unset.
  */
-export type DecodeInput = { bytes: Uint8Array; sha256?: string } | { path: string };
+export type DecodeInput = ({ bytes: Uint8Array; sha256?: string } | { path: string }) & { modifiedMs?: number };
 
 export interface KeepOriginal {
   dataDir: string;

@@ -45,7 +45,8 @@ async function handle(request: DecodeRequest): Promise<{ response: DecodeRespons
 
   let prepared: PreparedDecode;
   try {
-    prepared = prepareDecodeResult(await decodeActivityFile(request.name, bytes));
+    const evidence = request.input.modifiedMs === undefined ? {} : { fileModifiedMs: request.input.modifiedMs };
+    prepared = prepareDecodeResult(await decodeActivityFile(request.name, bytes, evidence));
   } catch (error) {
     // A DecodeError already names the problem; anything else is a parser bug on a malformed file.
     return failure(error instanceof DecodeError ? error.message : `the decoder failed on this file (${errorText(error)})`);

@@ -11,6 +11,8 @@ export function isImportableName(name: string): boolean {
 export interface FileSource {
   path: string;
   bytes: number;
+  /** Last modification time (ms since 1970): dates a file whose device clock was unset. */
+  modifiedMs: number;
 }
 
 export interface CollectedSources {
@@ -60,7 +62,7 @@ async function visit(path: string, named: boolean, result: CollectedSources, see
   }
   if (!info.isFile() || (!named && !isImportableName(path)) || seen.has(path)) return;
   seen.add(path);
-  result.files.push({ path, bytes: info.size });
+  result.files.push({ path, bytes: info.size, modifiedMs: info.mtimeMs });
 }
 
 async function isFolder(path: string): Promise<boolean> {

@@ -20,6 +20,8 @@ export interface ImportSource {
   read(): Promise<Uint8Array>;
   /** Where a decode worker can read it itself, for a file on this machine. */
   localPath?: string;
+  /** Its modification time on disk, if it is a file (dates a recording whose device clock was unset). */
+  modifiedMs?: number;
 }
 
 export interface ImportOptions extends Pick<DecodePoolOptions, 'timeoutMs' | 'createWorker'> {
@@ -69,19 +71,19 @@ export async function runImportJob(ctx: ServiceContext, sources: ImportSource[],
   };
 
   /** A file (or archive entry) held here: hashed here, so a file imported before skips its decode. */
-  const importEntry = async (path: string, bytes: Uint8Array): Promise<Handed> => {
+  const importEntry = async (path: string, bytes: Uint8Array, modifiedMs?: number): Promise<Handed> => {
     const sha256 = sha256Hex(bytes);
     if ((await activityIdsOfFile(ctx.db, sha256)).length > 0) {
       const known = (await findKnownFile(ctx.db, sha256))!;
       return now({ path, status: 'duplicate', reason: describeKnownFile(known), activityIds: known.activityIds });
     }
     if (job.signal.aborted) return now(skipped(path, CANCELLED));
-    return handOn(path, await pool.decode(basename(path), { bytes, sha256 }, keepOriginal));
+    return handOn(path, await pool.decode(basename(path), { bytes, sha256, modifiedMs }, keepOriginal));
   };
 
   const importSource = async (source: ImportSource): Promise<Handed[]> => {
     if (source.localPath && knownSizes && !knownSizes.has(source.bytes) && !/\.zip$/i.test(source.path)) {
-      const outcome = await pool.decode(basename(source.path), { path: source.localPath }, keepOriginal);
+      const outcome = await pool.decode(basename(source.path), { path: source.localPath, modifiedMs: source.modifiedMs }, keepOriginal);
       if (outcome.ok || !outcome.isArchive) return [handOn(source.path, outcome)];
     }
     return importHeldSource(source);
@@ -100,7 +102,7 @@ export async function runImportJob(ctx: ServiceContext, sources: ImportSource[],
     } catch (error) {
       return [now(failed(source.path, error instanceof DecodeError ? error.message : String(error)))];
     }
-    if (!entries) return [await importEntry(source.path, bytes)];
+    if (!entries) return [await importEntry(source.path, bytes, source.modifiedMs)];
     const importable = entries.filter((e) => isImportableName(e.name));
     if (importable.length === 0) return [now(skipped(source.path, 'the archive holds no FIT, TCX or GPX files'))];
     const handed: Handed[] = [];

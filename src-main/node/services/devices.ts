@@ -159,7 +159,7 @@ async function notYetImported(ctx: ServiceContext, files: FileSource[]): Promise
 }
 
 function toImportSource(file: FileSource) {
-  return { path: file.path, bytes: file.bytes, read: async () => new Uint8Array(await readFile(file.path)) };
+  return { path: file.path, bytes: file.bytes, modifiedMs: file.modifiedMs, read: async () => new Uint8Array(await readFile(file.path)) };
 }
 
 export async function listWatchFolders(ctx: ServiceContext): Promise<WatchFolder[]> {

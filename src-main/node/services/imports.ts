@@ -44,7 +44,7 @@ export async function importPaths(ctx: ServiceContext, paths: string[], options:
   const collected = await collectFileSources(paths);
   const report = await runImportJob(
     ctx,
-    collected.files.map((f) => ({ path: f.path, bytes: f.bytes, read: () => readFileBytes(f.path), localPath: f.path })),
+    collected.files.map((f) => ({ path: f.path, bytes: f.bytes, read: () => readFileBytes(f.path), localPath: f.path, modifiedMs: f.modifiedMs })),
     options,
   );
   const extra: ImportFileResult[] = [

@@ -82,9 +82,34 @@ describe('FIT decoding end to end (generated files)', () => {
     expect((await decodeActivityFile('zero-crc.fit', bytes)).activities).toHaveLength(1);
   });
 
+  it('imports the complete messages of a file with a cut-off end or a bad CRC, and says what was lost', async () => {
+    const whole = writeFitActivity({ durationSeconds: 300 });
+    const cut = await decodeActivityFile('cut.fit', whole.slice(0, 3000));
+    expect(cut.warnings).toEqual([
+      expect.stringMatching(/^recovered, \d+ bytes unreadable: truncated FIT file: header declares \d+ data bytes, file has 2984; the file ends inside a message, the \d+ complete messages before it were imported$/),
+    ]);
+    const kept = cut.activities[0]!.record.streams!.time.length;
+    expect(kept).toBeGreaterThan(60);
+    expect(kept).toBeLessThan(300);
+
+    const flipped = whole.slice();
+    flipped[200]! ^= 0x01;
+    const damaged = await decodeActivityFile('flipped.fit', flipped);
+    expect(damaged.warnings).toEqual([
+      expect.stringMatching(/^recovered, 0 bytes unreadable: FIT file CRC mismatch \(stored 0x[0-9a-f]{4}, computed 0x[0-9a-f]{4}\); every message is complete, but a damaged value cannot be ruled out$/),
+    ]);
+    expect(damaged.activities[0]!.record.timerSeconds).toBe(300);
+
+    // Only the CRC disagreed, so the declared size holds: a part chained after it is still read.
+    const next = writeFitActivity({ durationSeconds: 120, start: new Date('2024-06-01T09:00:00Z'), seed: 2 });
+    const chained = await decodeActivityFile('chained.fit', concat(flipped, next));
+    expect(chained.activities.map((a) => a.record.startTime)).toEqual([damaged.activities[0]!.record.startTime, '2024-06-01T09:00:00.000Z']);
+    expect(chained.warnings).toEqual([expect.stringMatching(/^recovered, 0 bytes unreadable: FIT file CRC mismatch/)]);
+  });
+
   it.each([
-    ['a flipped data byte', (b: Uint8Array) => ((b[200]! ^= 0x01), b), /^FIT file CRC mismatch \(stored 0x[0-9a-f]{4}, computed 0x[0-9a-f]{4}\)$/],
-    ['a cut-off end', (b: Uint8Array) => b.slice(0, 3000), /^truncated FIT file: header declares \d+ data bytes, file has 2984$/],
+    ['a file cut off after its first seconds', (b: Uint8Array) => b.slice(0, 400), /^truncated FIT file: header declares \d+ data bytes, file has 384; its readable messages hold only \d+ s of activity, too little to import$/],
+    ['a file cut off inside its first message', (b: Uint8Array) => b.slice(0, 20), /^truncated FIT file: header declares \d+ data bytes, file has 4$/],
     ['a damaged header', (b: Uint8Array) => ((b[5]! ^= 0x10), b), /^FIT header CRC mismatch$/],
     ['random bytes', () => new Uint8Array(5000).map((_, i) => (i * 7919) % 251), /^not a FIT, TCX or GPX file$/],
   ])('rejects %s with a specific reason', async (_, damage, reason) => {

@@ -84,7 +84,8 @@ describe('import pipeline', () => {
     const ana = await athlete();
     const good = ride(0);
     writeFileSync(join(folder, 'good.fit'), good);
-    writeFileSync(join(folder, 'truncated.fit'), good.subarray(0, Math.floor(good.length / 2)));
+    // Cut off after its first seconds: too little survives to import (a longer readable part is recovered).
+    writeFileSync(join(folder, 'truncated.fit'), good.subarray(0, 400));
     writeFileSync(join(folder, 'garbage.fit'), new Uint8Array(5000).fill(7));
 
     const report = await importPaths(app.ctx, [folder, join(app.dir, 'missing.fit')], { athleteId: ana.id });
@@ -97,6 +98,21 @@ describe('import pipeline', () => {
     for (const f of [byName['truncated.fit']!, byName['garbage.fit']!]) expect(f.reason.length).toBeGreaterThan(10);
     expect(await count('activities')).toBe(1);
     expect(await count('import_files')).toBe(1);
+  });
+
+  it('imports the readable part of a cut-off file and tells the coach how much was lost', async () => {
+    const ana = await athlete();
+    const good = ride(0);
+    writeFileSync(join(folder, 'half.fit'), good.subarray(0, Math.floor(good.length / 2)));
+
+    const report = await importPaths(app.ctx, [folder], { athleteId: ana.id });
+
+    expect(report.files[0]!.status).toBe('imported');
+    // The session message, written last, went with the tail: the sport is unknown.
+    expect(report.files[0]!.reason).toMatch(/^1 other activity for Ana Ruiz \(warnings: recovered, \d+ bytes unreadable: truncated FIT file: header declares \d+ data bytes, file has \d+; the file ends inside a message, the \d+ complete messages before it were imported\)$/);
+    const [activity] = await listActivities(app.ctx, ana.id, {});
+    expect(activity!.timerSeconds).toBeGreaterThan(200);
+    expect(activity!.timerSeconds).toBeLessThan(600);
   });
 
   it('keeps no original for a file that wrote nothing, and keeps the one an imported file names', async () => {
@@ -137,7 +153,7 @@ describe('import pipeline', () => {
     for (let i = 0; i < 3; i++) expect(byName[`short-${i}.fit`]).toMatchObject({ status: 'imported', reason: '1 bike activity for Ana Ruiz' });
     expect(byName['in-zip.fit']).toMatchObject({ status: 'imported', reason: '1 bike activity for Ana Ruiz' });
     expect(report.files.find((f) => f.path.endsWith('bundle.fit!/in-zip.fit'))).toBeDefined();
-    expect(byName['truncated.fit']!.reason).toMatch(/^truncated FIT file: header declares \d+ data bytes, file has \d+$/);
+    expect(byName['truncated.fit']!.reason).toMatch(/^truncated FIT file: header declares \d+ data bytes, file has \d+; its readable messages hold only \d+ s of activity, too little to import$/);
     const copies = [byName['ride-00.fit']!, byName['copy-of-ride-00.fit']!];
     expect(copies.map((f) => f.status).sort()).toEqual(['duplicate', 'imported']);
     expect(copies.find((f) => f.status === 'duplicate')!.activityIds).toEqual(copies.find((f) => f.status === 'imported')!.activityIds);

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { computeActivityMetrics } from '../../../common/domain/metrics/activity-metrics';
 import type { ThresholdsOnDate } from '../../../common/domain/metrics/training-load';
 import { decodeActivityFile, expandArchive, type DecodedActivity } from '../../import/decoders';
@@ -18,10 +18,13 @@ export async function runInspect(args: string[], io: CliIo): Promise<number> {
 
   const path = positionals[0]!;
   const bytes = new Uint8Array(await readFile(path));
-  const entries = (await expandArchive(path, bytes)) ?? [{ name: path, bytes }];
+  const archived = await expandArchive(path, bytes);
+  const entries = archived ?? [{ name: path, bytes }];
+  // As the import does: a file's modification time dates a recording whose device clock was unset.
+  const evidence = archived ? {} : { fileModifiedMs: (await stat(path)).mtimeMs };
   const files = [];
   for (const entry of entries) {
-    const result = await decodeActivityFile(entry.name, entry.bytes);
+    const result = await decodeActivityFile(entry.name, entry.bytes, evidence);
     files.push({ name: entry.name, format: result.format, warnings: result.warnings, activities: result.activities.map((a) => describe(a, thresholds)) });
   }
   const activities = files.flatMap((f) => f.activities);

@@ -1,26 +1,29 @@
 import { gunzipFile, isGzip, isZip } from './archive';
 import { looksLikeFit } from './fit/container';
 import { decodeFit } from './fit/decode-fit';
+import type { FileDateEvidence } from './fit/device-clock';
 import { decodeGpx } from './gpx/decode-gpx';
 import { decodeTcx } from './tcx/decode-tcx';
 import { DecodeError, type DecodeResult } from './types';
 
 export { expandArchive, type ArchiveEntry } from './archive';
+export type { FileDateEvidence } from './fit/device-clock';
 export { DecodeError, type DecodeResult, type DecodedActivity, type DecodedDevice, type DecodedFormat } from './types';
 
 /**
  * Decodes one activity file (FIT, TCX or GPX, optionally gzipped). The format is recognised by its
  * content, not its name, so a mislabelled file still decodes. Throws DecodeError with a specific,
  * user-facing reason when the file cannot be imported; a zip archive must go through expandArchive.
+ * `evidence` is what is known about the file beyond its bytes (its modification time on disk).
  */
-export async function decodeActivityFile(fileName: string, bytes: Uint8Array): Promise<DecodeResult> {
+export async function decodeActivityFile(fileName: string, bytes: Uint8Array, evidence: FileDateEvidence = {}): Promise<DecodeResult> {
   if (isGzip(bytes)) {
     const inner = gunzipFile(fileName, bytes);
     if (isGzip(inner.bytes)) throw new DecodeError('gzip file contains another gzip file');
-    return decodeActivityFile(inner.name, inner.bytes);
+    return decodeActivityFile(inner.name, inner.bytes, evidence);
   }
   if (isZip(bytes)) throw new DecodeError('zip archive: expand it with expandArchive and decode each file');
-  if (looksLikeFit(bytes)) return decodeFit(bytes);
+  if (looksLikeFit(bytes)) return decodeFit(bytes, evidence);
   const xmlRoot = sniffXmlRoot(bytes);
   if (xmlRoot === 'TrainingCenterDatabase') return decodeTcx(bytes);
   if (xmlRoot === 'gpx') return decodeGpx(bytes);

@@ -1,4 +1,5 @@
 import type { ActivityRecord, ActivityStreams } from '../../../../common/domain/activity';
+import { ascentFromAltitude } from './ascent';
 
 /** Summary values computed from 1 Hz streams, for sources (TCX, GPX, FIT without a session) that lack them. */
 export type StreamSummary = Pick<
@@ -19,8 +20,6 @@ export type StreamSummary = Pick<
 
 /** Slower than this counts as stopped (1.1 km/h: slow enough for a slow swimmer, fast enough to skip GPS drift). */
 const MOVING_SPEED_MPS = 0.3;
-/** Climb is counted once the altitude has risen this far from its last low, so sensor noise is not summed. */
-const ASCENT_HYSTERESIS_METERS = 3;
 
 export function summariseStreams(streams: ActivityStreams): StreamSummary {
   const { time } = streams;
@@ -33,7 +32,7 @@ export function summariseStreams(streams: ActivityStreams): StreamSummary {
     timerSeconds: n,
     movingSeconds: streams.speed ? countWhere(streams.speed, (v) => v >= MOVING_SPEED_MPS) : null,
     distanceMeters: distanceCovered(streams.distance),
-    ascentMeters: streams.altitude ? ascent(streams.altitude) : null,
+    ascentMeters: streams.altitude ? ascentFromAltitude(streams.altitude, time) : null,
     avgHr: hr.meanOfPositive,
     maxHr: hr.max,
     // Average power keeps coasting zeros (as devices report it); average cadence leaves them out.
@@ -95,20 +94,4 @@ function distanceCovered(distance: Float64Array | undefined): number | null {
     last = v;
   }
   return Number.isFinite(first) ? Math.max(0, last - first) : null;
-}
-
-function ascent(altitude: Float64Array): number | null {
-  let total = 0;
-  let low = Number.NaN;
-  let seen = false;
-  for (const v of altitude) {
-    if (!Number.isFinite(v)) continue;
-    seen = true;
-    if (Number.isNaN(low) || v < low) low = v;
-    else if (v - low >= ASCENT_HYSTERESIS_METERS) {
-      total += v - low;
-      low = v;
-    }
-  }
-  return seen ? total : null;
 }
