@@ -1,3 +1,5 @@
+import { formatDate as formatCalendarDate, formatDayMonth } from '../../src-main/common/format';
+
 const DAY_MS = 86_400_000;
 
 /** Today's calendar date on this machine, as the coach sees it. */
@@ -15,12 +17,9 @@ function calendarDate(isoDateOrInstant: string): string {
   return isoDateOrInstant.length > 10 ? todayIso(new Date(isoDateOrInstant)) : isoDateOrInstant;
 }
 
-// Built once: toLocaleDateString builds a formatter per call, which dominated scrolling a large roster.
-const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-/** "12 Mar 2025": unambiguous for coaches whatever their locale's day/month order. */
+/** "12 Mar 2025" for a date or an instant (on this machine's calendar). */
 export function formatDate(iso: string): string {
-  return DATE_FORMAT.format(new Date(`${calendarDate(iso)}T00:00:00Z`));
+  return formatCalendarDate(calendarDate(iso));
 }
 
 /** "today", "yesterday", "3 d ago", "5 wk ago", "4 mo ago". */
@@ -35,9 +34,9 @@ export function formatAge(iso: string, today = todayIso()): string {
   return `${Math.round(days / 365.25)} yr ago`;
 }
 
-/** "12 Mar": for chart axes, where the year would crowd the labels (tooltips carry the full date). */
+/** "12 Mar": where the year would crowd the labels (tooltips carry the full date). */
 export function formatShortDate(iso: string): string {
-  return formatDate(iso).replace(/ \d{4}$/, '');
+  return formatDayMonth(calendarDate(iso));
 }
 
 /** Whole days from `from` to `to` (both 'YYYY-MM-DD'). */

@@ -1,34 +1,14 @@
 import type { Settings, ThresholdMetric } from '../../src-main/common/contract';
+import { formatNumber, formatPace, METERS_PER_MILE } from '../../src-main/common/format';
 
 /** Display units follow the coach's setting; everything is stored in SI (m, s, kg) and per-km paces. */
 export type UnitSystem = Settings['units'];
 
-const METERS_PER_MILE = 1609.344;
 const KG_PER_LB = 0.45359237;
 const YARDS_PER_METER = 1 / 0.9144;
 
-export function formatDistance(meters: number | null, units: UnitSystem): string {
-  if (meters === null) return '—';
-  return units === 'imperial' ? `${(meters / METERS_PER_MILE).toFixed(1)} mi` : `${(meters / 1000).toFixed(1)} km`;
-}
-
 export function distanceUnit(units: UnitSystem): string {
   return units === 'imperial' ? 'mi' : 'km';
-}
-
-/** h:mm:ss, the way coaches read session durations. */
-export function formatDuration(totalSeconds: number): string {
-  const seconds = Math.round(totalSeconds);
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = seconds % 60;
-  return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
-}
-
-/** m:ss for paces. */
-export function formatMinutesSeconds(totalSeconds: number): string {
-  const rounded = Math.round(totalSeconds);
-  return `${Math.floor(rounded / 60)}:${String(rounded % 60).padStart(2, '0')}`;
 }
 
 /** Parses "m:ss" (or plain seconds); undefined when it is not a time. */
@@ -80,21 +60,21 @@ export const THRESHOLD_LABELS: Record<ThresholdMetric, string> = {
   weight: 'Weight',
 };
 
-/** A threshold in the coach's units, with its unit, e.g. "4:30 min/km" or "250 W". */
+/** A threshold in the coach's units, with its unit, e.g. "4:30 /km" or "250 W". */
 export function formatThreshold(metric: ThresholdMetric, value: number, units: UnitSystem): string {
   switch (metric) {
     case 'ftp':
-      return `${Math.round(value)} W`;
+      return `${formatNumber(value)} W`;
     case 'lthr':
     case 'maxHr':
     case 'restingHr':
-      return `${Math.round(value)} bpm`;
+      return `${formatNumber(value)} bpm`;
     case 'thresholdPace':
-      return `${formatMinutesSeconds(paceToDisplaySeconds(value, units))} ${paceUnit(units)}`;
+      return formatPace(paceToDisplaySeconds(value, units), units === 'imperial' ? 'mi' : 'km');
     case 'css':
-      return `${formatMinutesSeconds(swimPaceToDisplaySeconds(value, units))} ${swimPaceUnit(units)}`;
+      return formatPace(swimPaceToDisplaySeconds(value, units), units === 'imperial' ? '100 yd' : '100 m');
     case 'weight':
-      return `${weightToDisplay(value, units).toFixed(1)} ${weightUnit(units)}`;
+      return `${formatNumber(weightToDisplay(value, units), 1)} ${weightUnit(units)}`;
   }
 }
 
@@ -118,25 +98,6 @@ export function elevationUnit(units: UnitSystem): string {
 }
 export function elevationToDisplay(meters: number, units: UnitSystem): number {
   return units === 'imperial' ? meters * FEET_PER_METER : meters;
-}
-
-/** Durations as coaches name them on a power curve: "5 s", "1 min", "20 min", "1 h", "1 h 30 min". */
-export function formatEffortDuration(totalSeconds: number): string {
-  const seconds = Math.round(totalSeconds);
-  if (seconds < 60) return `${seconds} s`;
-  if (seconds < 3600) {
-    const minutes = Math.floor(seconds / 60);
-    const rest = seconds % 60;
-    return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
-  }
-  const hours = Math.floor(seconds / 3600);
-  const minutes = Math.round((seconds % 3600) / 60);
-  return minutes === 0 ? `${hours} h` : `${hours} h ${minutes} min`;
-}
-
-/** A number rounded for a table cell, or an em dash when unknown. */
-export function formatNumber(value: number | null | undefined, digits = 0): string {
-  return value === null || value === undefined || !Number.isFinite(value) ? '—' : value.toFixed(digits);
 }
 
 export function thresholdUnit(metric: ThresholdMetric, units: UnitSystem): string {

@@ -57,7 +57,7 @@ test('adding an athlete with an impossible FTP shows the error next to FTP', asy
   await expect(page.getByRole('heading', { level: 1, name: 'Bad Ftp' })).toBeVisible();
   const current = page.getByRole('region', { name: 'Current thresholds' });
   await expect(current.getByText('260 W')).toBeVisible();
-  await expect(current.getByText('4:15 min/km')).toBeVisible();
+  await expect(current.getByText('4:15 /km')).toBeVisible();
 });
 
 test('archiving hides an athlete; deleting needs the name typed', async ({ app: page, server }) => {

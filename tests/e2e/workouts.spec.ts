@@ -43,12 +43,12 @@ test('the library filters by sport and opens a starter with its profile for an a
   await expect(detail.getByRole('img', { name: 'Profile of CSS 10×100 m' }).locator('svg')).toBeVisible();
   await expect(detail.getByText(/10 × \(100 m @/)).toBeVisible();
   // Without an athlete the CSS is assumed, and the explanation says so.
-  await expect(detail.getByText(/assumed 2:00\/100 m CSS/)).toBeVisible();
+  await expect(detail.getByText(/assumed 2:00 \/100 m CSS/)).toBeVisible();
 
   const swimmer = await athleteWith(server, 'css');
   await page.getByLabel('Numbers for').selectOption({ label: swimmer.name });
-  await expect(page.getByText(/CSS \d:\d\d min\/100 m/)).toBeVisible();
-  await expect(detail.getByText(/assumed 2:00\/100 m CSS/)).toBeHidden();
+  await expect(page.getByText(/CSS \d:\d\d \/100 m/)).toBeVisible();
+  await expect(detail.getByText(/assumed 2:00 \/100 m CSS/)).toBeHidden();
 });
 
 test('a workout built with a repeat block updates its chart and totals live, saves and is listed', async ({ app: page }) => {

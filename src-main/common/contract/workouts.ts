@@ -11,6 +11,7 @@ import {
   type WorkoutDefinition,
   type WorkoutSport,
 } from './workout-schema';
+import { withArticle } from '../format';
 
 export type { ProfileSegment, WorkoutSummary };
 
@@ -80,7 +81,7 @@ export const savableWorkoutSchema = workoutDefinitionSchema.superRefine((def, ct
   const allowed = TARGETS_BY_SPORT[def.sport];
   const check = (target: StepTarget, path: (string | number)[]) => {
     if (!allowed.includes(target.type)) {
-      ctx.addIssue({ code: 'custom', path: [...path, 'target', 'type'], message: `a ${def.sport} workout cannot target ${target.type}` });
+      ctx.addIssue({ code: 'custom', path: [...path, 'target', 'type'], message: `${withArticle(def.sport)} workout cannot target ${target.type}` });
     }
   };
   def.steps.forEach((element, i) => {

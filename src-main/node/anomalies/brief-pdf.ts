@@ -1,6 +1,8 @@
 import type { CallBrief, KeyNumber } from '../../common/contract';
+import { keyNumberDigits } from '../../common/domain/briefs/key-numbers';
 import { raceNameWithPriority } from '../../common/domain/events/race-details';
 import { safeFileName } from '../../common/domain/export/safe-file-name';
+import { formatDate, formatDuration, formatNumber, formatSigned } from '../../common/format';
 import { createPdfDocument } from '../pdf/pdf-document';
 import type { ServiceContext } from '../services/context';
 import { getCallBrief, injuryLabel } from './briefs';
@@ -12,12 +14,12 @@ export async function renderCallBriefPdf(ctx: ServiceContext, athleteId: number)
 }
 
 export async function briefPdf(brief: CallBrief, createdAt: Date): Promise<Uint8Array> {
-  const pdf = createPdfDocument({ title: `Call brief: ${brief.athlete.name}`, createdAt, footer: `${brief.athlete.name} · call brief ${brief.today}` });
-  pdf.title(`Call brief: ${brief.athlete.name}`, `${brief.today} · covering ${brief.since} to ${brief.today}`);
+  const pdf = createPdfDocument({ title: `Call brief: ${brief.athlete.name}`, createdAt, footer: `${brief.athlete.name} · call brief ${formatDate(brief.today)}` });
+  pdf.title(`Call brief: ${brief.athlete.name}`, `${formatDate(brief.today)} · covering ${formatDate(brief.since)} to ${formatDate(brief.today)}`);
   pdf.keyValues([
-    ['Last call', brief.lastCall ?? 'none recorded'],
+    ['Last call', brief.lastCall ? formatDate(brief.lastCall) : 'none recorded'],
     ['Cadence', brief.cadenceDays ? `every ${brief.cadenceDays} days` : 'not set'],
-    ['Next call due', brief.nextCallDue ?? '-'],
+    ['Next call due', brief.nextCallDue ? formatDate(brief.nextCallDue) : '—'],
   ]);
 
   pdf.heading('Agenda');
@@ -32,7 +34,7 @@ export async function briefPdf(brief: CallBrief, createdAt: Date): Promise<Uint8
       { header: 'Change', width: 1.4, align: 'right' },
       { header: 'Unit', width: 2 },
     ],
-    brief.keyNumbers.map((k) => [k.label, fmt(k.atLastCall), fmt(k.now), change(k), k.unit]),
+    brief.keyNumbers.map((k) => [k.label, formatNumber(k.atLastCall, keyNumberDigits(k)), formatNumber(k.now, keyNumberDigits(k)), change(k), k.unit]),
   );
 
   pdf.heading(`Open anomalies (${brief.anomalies.length})`);
@@ -44,7 +46,7 @@ export async function briefPdf(brief: CallBrief, createdAt: Date): Promise<Uint8
         { header: 'Severity', width: 1.3 },
         { header: 'What and why', width: 7 },
       ],
-      brief.anomalies.map((a) => [a.date, a.severity, `${a.ruleLabel}: ${a.reason}`]),
+      brief.anomalies.map((a) => [formatDate(a.date), a.severity, `${a.ruleLabel}: ${a.reason}`]),
     );
 
   pdf.heading('Injuries');
@@ -58,7 +60,7 @@ export async function briefPdf(brief: CallBrief, createdAt: Date): Promise<Uint8
         { header: 'Status', width: 1.6 },
         { header: 'Latest note', width: 4 },
       ],
-      brief.injuries.map((i) => [injuryLabel(i), i.startedOn, `${i.severity}/10`, i.status, i.updates.at(-1)?.note ?? '']),
+      brief.injuries.map((i) => [injuryLabel(i), formatDate(i.startedOn), `${i.severity}/10`, i.status, i.updates.at(-1)?.note ?? '']),
     );
 
   pdf.heading('Plan');
@@ -70,11 +72,11 @@ export async function briefPdf(brief: CallBrief, createdAt: Date): Promise<Uint8
         { header: 'Change', width: 4.5 },
         { header: 'Why', width: 4 },
       ],
-      brief.planChanges.map((c) => [c.at.slice(0, 10), c.summary, c.reason]),
+      brief.planChanges.map((c) => [formatDate(c.at.slice(0, 10)), c.summary, c.reason]),
     );
 
   pdf.heading('Next two weeks');
-  if (brief.races.length > 0) pdf.keyValues(brief.races.map((r) => ['Race', `${raceNameWithPriority(r.name, r.priority)} on ${r.date}`] as const));
+  if (brief.races.length > 0) pdf.keyValues(brief.races.map((r) => ['Race', `${raceNameWithPriority(r.name, r.priority)} on ${formatDate(r.date)}`] as const));
   if (brief.upcoming.length === 0) pdf.paragraph('Nothing planned.', { muted: true });
   else
     pdf.table(
@@ -85,7 +87,7 @@ export async function briefPdf(brief: CallBrief, createdAt: Date): Promise<Uint8
         { header: 'Duration', width: 1.4, align: 'right' },
         { header: 'Load (TSS)', width: 1.4, align: 'right' },
       ],
-      brief.upcoming.map((u) => [u.date, u.name, u.sport, `${Math.round(u.plannedSeconds / 60)} min`, String(Math.round(u.plannedLoad))]),
+      brief.upcoming.map((u) => [formatDate(u.date), u.name, u.sport, formatDuration(u.plannedSeconds), formatNumber(u.plannedLoad)]),
     );
 
   pdf.heading('Notes since the last call');
@@ -97,17 +99,12 @@ export async function briefPdf(brief: CallBrief, createdAt: Date): Promise<Uint8
         { header: 'From', width: 1.4 },
         { header: 'Note', width: 7 },
       ],
-      brief.notes.map((n) => [n.date, n.source, n.text]),
+      brief.notes.map((n) => [formatDate(n.date), n.source, n.text]),
     );
   return pdf.finish();
 }
 
-function fmt(value: number | null): string {
-  return value === null ? '-' : value.toFixed(Math.abs(value) >= 100 ? 0 : 1);
-}
-
 function change(k: KeyNumber): string {
-  if (k.now === null || k.atLastCall === null) return '-';
-  const d = k.now - k.atLastCall;
-  return `${d > 0 ? '+' : ''}${d.toFixed(1)}`;
+  if (k.now === null || k.atLastCall === null) return '—';
+  return formatSigned(k.now - k.atLastCall, keyNumberDigits(k));
 }

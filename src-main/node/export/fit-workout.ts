@@ -2,6 +2,7 @@ import { Encoder, Profile, type WorkoutStepMesg } from '@garmin/fitsdk';
 import type { ThresholdValues } from '../../common/contract/schemas';
 import type { StepIntent, StepTarget, WorkoutDefinition, WorkoutStep } from '../../common/contract/workout-schema';
 import { describeDuration, describeTarget } from '../../common/domain/workouts/describe-workout';
+import { withArticle } from '../../common/format';
 
 /**
  * Garmin FIT workout files (file type "workout"), written with Garmin's own encoder (@garmin/fitsdk) from
@@ -184,7 +185,7 @@ function targetFields(target: StepTarget, def: WorkoutDefinition, t: ThresholdVa
         return {
           fields: OPEN,
           note: wording,
-          warning: `${wording} has no FIT speed target on a ${def.sport} workout: written as a note`,
+          warning: `${wording} has no FIT speed target on ${withArticle(def.sport)} workout: written as a note`,
         };
       }
       const threshold = isCss ? t.css : t.thresholdPace;

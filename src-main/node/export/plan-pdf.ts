@@ -1,6 +1,7 @@
 import type { DateRange, ExportPlan, ExportWeek } from '../../common/domain/export/export-model';
 import { sessionsIn, weeksIn } from '../../common/domain/export/export-model';
-import { formatDuration, formatSportDistances, workoutStepLines } from '../../common/domain/export/workout-text';
+import { formatSportDistances, workoutStepLines } from '../../common/domain/export/workout-text';
+import { formatDate, formatDay, formatDuration, formatHours, formatNumber, plural } from '../../common/format';
 import { addDays } from '../../common/domain/dates';
 import { createPdfDocument } from '../pdf/pdf-document';
 
@@ -15,8 +16,6 @@ export interface PlanPdfOptions {
   week?: number;
   createdAt: Date;
 }
-
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 export async function buildPlanPdf(plan: ExportPlan, options: PlanPdfOptions): Promise<Uint8Array> {
   const week = options.week === undefined ? undefined : plan.weeks.find((w) => w.index === options.week);
@@ -33,11 +32,11 @@ export async function buildPlanPdf(plan: ExportPlan, options: PlanPdfOptions): P
     footer: `${plan.athleteName} · ${plan.planName}`,
     author: 'Coach Workstation',
   });
-  pdf.title(title, `${plan.athleteName} · ${range.from} to ${range.to}`);
+  pdf.title(title, `${plan.athleteName} · ${formatDate(range.from)} to ${formatDate(range.to)}`);
   pdf.keyValues([
     ['Athlete', plan.athleteName],
-    ['Goal race', `${plan.raceName || plan.planName} on ${plan.raceDate}`],
-    ['Block', `${plan.weeks.length} weeks from ${plan.startDate}`],
+    ['Goal race', `${plan.raceName || plan.planName} on ${formatDate(plan.raceDate)}`],
+    ['Block', `${plural(plan.weeks.length, 'week')} from ${formatDate(plan.startDate)}`],
     ...(week
       ? ([['Week', `${week.index}: ${week.phase}${week.recovery ? ' (recovery week)' : ''}`]] as [string, string][])
       : []),
@@ -70,12 +69,12 @@ export async function buildPlanPdf(plan: ExportPlan, options: PlanPdfOptions): P
     ],
     weeks.map((w) => [
       String(w.index),
-      w.startDate,
+      formatDate(w.startDate),
       `${w.phase}${w.recovery ? ' (rec.)' : ''}`,
-      w.targetHours.toFixed(1),
-      String(Math.round(w.targetLoad)),
-      w.plannedHours.toFixed(1),
-      String(Math.round(w.plannedLoad)),
+      formatNumber(w.targetHours, 1),
+      formatNumber(w.targetLoad),
+      formatNumber(w.plannedHours, 1),
+      formatNumber(w.plannedLoad),
       formatSportDistances(w.plannedDistanceKm),
     ]),
   );
@@ -84,9 +83,9 @@ export async function buildPlanPdf(plan: ExportPlan, options: PlanPdfOptions): P
     const sessions = sessionsIn(plan, { from: w.startDate, to: addDays(w.startDate, 6) }).filter(
       (s) => s.date >= range.from && s.date <= range.to,
     );
-    pdf.heading(`Week ${w.index} · ${w.phase}${w.recovery ? ' · recovery week' : ''} · from ${w.startDate}`);
+    pdf.heading(`Week ${w.index} · ${w.phase}${w.recovery ? ' · recovery week' : ''} · from ${formatDate(w.startDate)}`);
     pdf.paragraph(
-      `Planned ${w.plannedHours.toFixed(1)} h, load ${Math.round(w.plannedLoad)} (target ${w.targetHours.toFixed(1)} h, load ${Math.round(w.targetLoad)}); distance: ${formatSportDistances(w.plannedDistanceKm)}`,
+      `Planned ${formatHours(w.plannedHours)}, load ${formatNumber(w.plannedLoad)} (target ${formatHours(w.targetHours)}, load ${formatNumber(w.targetLoad)}); distance: ${formatSportDistances(w.plannedDistanceKm)}`,
       { muted: true },
     );
     if (sessions.length === 0) {
@@ -102,10 +101,10 @@ export async function buildPlanPdf(plan: ExportPlan, options: PlanPdfOptions): P
         { header: 'Steps and targets', width: 5.5 },
       ],
       sessions.map((s) => [
-        `${WEEKDAYS[new Date(`${s.date}T00:00:00Z`).getUTCDay()]} ${s.date.slice(5)}`,
+        formatDay(s.date),
         `${s.name} (${s.sport})`,
         formatDuration(s.plannedSeconds),
-        String(Math.round(s.plannedLoad)),
+        formatNumber(s.plannedLoad),
         workoutStepLines(s.definition, plan.thresholds).join('\n'),
       ]),
     );
@@ -128,8 +127,8 @@ function phaseRows(weeks: readonly ExportWeek[]): string[][] {
     rows.push([
       first.phase,
       first.index === last.index ? String(first.index) : `${first.index}–${last.index}`,
-      first.startDate,
-      addDays(last.startDate, 6),
+      formatDate(first.startDate),
+      formatDate(addDays(last.startDate, 6)),
     ]);
     start = i;
   }

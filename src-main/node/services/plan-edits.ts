@@ -1,7 +1,7 @@
 import { AppError } from '../../common/contract';
 import type { PlanView } from '../../common/contract/plans';
 import type { WorkoutDefinition } from '../../common/contract/workout-schema';
-import { daysBetween, weekdayIndex } from '../../common/domain/dates';
+import { daysBetween } from '../../common/domain/dates';
 import { summarizeWorkout } from '../../common/domain/workouts/workout-metrics';
 import {
   deletePlannedWorkout,
@@ -22,6 +22,7 @@ import { loadPlanningAthlete } from './plan-context';
 import { findLibraryWorkout } from './plan-library';
 import { buildPlanView } from './plan-view';
 import { requirePlan } from './plans';
+import { formatDay, formatDuration, formatNumber } from '../../common/format';
 
 /**
  * The coach's hand edits to a plan. Each one is written together with its change-log entry (what, when,
@@ -43,7 +44,7 @@ export async function moveWorkout(
     return {
       kind: 'move',
       weekIndex: weekOf(plan, input.toDate),
-      summary: `Moved ${workout.name} from ${dayLabel(workout.date)} to ${dayLabel(input.toDate)}`,
+      summary: `Moved ${workout.name} from ${formatDay(workout.date)} to ${formatDay(input.toDate)}`,
       reason: input.reason,
       details: { workoutId: workout.id, from: workout.date, to: input.toDate },
     };
@@ -73,7 +74,7 @@ export async function addWorkout(
     return {
       kind: 'add',
       weekIndex: weekOf(plan, input.date),
-      summary: `Added ${library.definition.name} on ${dayLabel(input.date)} (${Math.round(summary.seconds / 60)} min, load ${Math.round(summary.load)})`,
+      summary: `Added ${library.definition.name} on ${formatDay(input.date)} (${formatDuration(summary.seconds)}, load ${formatNumber(summary.load)})`,
       reason: input.reason,
       details: { libraryWorkoutId: library.id, date: input.date },
     };
@@ -91,7 +92,7 @@ export async function removeWorkout(
     return {
       kind: 'remove',
       weekIndex: weekOf(plan, workout.date),
-      summary: `Removed ${workout.name} from ${dayLabel(workout.date)}`,
+      summary: `Removed ${workout.name} from ${formatDay(workout.date)}`,
       reason: input.reason,
       details: { workoutId: workout.id, date: workout.date, definition: workout.definition },
     };
@@ -109,7 +110,7 @@ export async function setPlanDayLocked(
     return {
       kind: input.locked ? 'lock' : 'unlock',
       weekIndex: weekOf(plan, input.date),
-      summary: `${input.locked ? 'Locked' : 'Unlocked'} ${dayLabel(input.date)}${input.locked ? ': re-planning keeps it as it is' : ''}`,
+      summary: `${input.locked ? 'Locked' : 'Unlocked'} ${formatDay(input.date)}${input.locked ? ': re-planning keeps it as it is' : ''}`,
       reason: input.reason,
     };
   });
@@ -214,8 +215,3 @@ function weekOf(plan: PlanRecord, date: string): number {
   return Math.floor(daysBetween(plan.startDate, date) / 7) + 1;
 }
 
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-
-function dayLabel(date: string): string {
-  return `${WEEKDAYS[weekdayIndex(date)]} ${date}`;
-}

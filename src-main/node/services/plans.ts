@@ -8,7 +8,7 @@ import type { HistoryGuardrail } from '../../common/domain/planner/history-guard
 import { composeBlockInput, type PlanningCalendar } from '../../common/domain/planner/planning-input';
 import { blockWeekStarts, DEFAULT_BLOCK_WEEKS, MAX_BLOCK_WEEKS, MIN_BLOCK_WEEKS } from '../../common/domain/planner/phases';
 import { recordedDays } from '../../common/domain/planner/recorded-days';
-import { hoursText } from '../../common/domain/planner/plan-text';
+import { formatDate, formatHours, withArticle } from '../../common/format';
 import type { TrainingHistory } from '../../common/domain/planner/training-history';
 import { planBlock, type BlockPlan } from '../../common/domain/planner/plan-block';
 import type { BlockInput, PlannedDay } from '../../common/domain/planner/types';
@@ -61,7 +61,7 @@ function blockSpan(input: CallParsedInput<'plans.create'>): { startDate: string;
     );
   }
   if (input.weeks !== undefined && input.weeks !== weeks) {
-    throw new AppError('VALIDATION', `The start date ${input.startDate} makes a ${weeks}-week block, not ${input.weeks}: give one or the other`, 'weeks');
+    throw new AppError('VALIDATION', `The start date ${input.startDate} makes ${withArticle(`${weeks}-week`)} block, not ${input.weeks}: give one or the other`, 'weeks');
   }
   return { startDate, weeks };
 }
@@ -110,17 +110,17 @@ export async function getPlanDefaults(ctx: ServiceContext, request: CallParsedIn
 
 /** The numbers a guardrail taken from history came from, for the form's "from history" tag. */
 function historyReason(key: HistoryGuardrail, history: TrainingHistory, maxWeeklyHours: number): string {
-  const normal = hoursText(Math.round(history.baseline.weekHours * 10) / 10);
+  const normal = formatHours(Math.round(history.baseline.weekHours * 10) / 10);
   switch (key) {
     case 'maxWeeklyHours':
-      return `from the last year: most sustained ${hoursText(Math.round(history.maxSustainedWeeklyHours * 10) / 10)}/week over 3 weeks; recent normal week ${normal}`;
+      return `from the last year: most sustained ${formatHours(Math.round(history.maxSustainedWeeklyHours * 10) / 10)}/week over 3 weeks; recent normal week ${normal}`;
     case 'minWeeklyHours':
       return `half the recent normal week (${normal})`;
     case 'availability':
-      return `the default week scaled up to hold the ${hoursText(maxWeeklyHours)} max weekly hours, from the last year: most sustained ${hoursText(Math.round(history.maxSustainedWeeklyHours * 10) / 10)}/week`;
+      return `the default week scaled up to hold the ${formatHours(maxWeeklyHours)} max weekly hours, from the last year: most sustained ${formatHours(Math.round(history.maxSustainedWeeklyHours * 10) / 10)}/week`;
     case 'maxSessionSeconds': {
       const longest = Math.max(0, ...Object.values(history.longestSecondsYear).map((s) => s ?? 0));
-      return `from the last year: longest session ${hoursText(Math.round((longest / 3600) * 10) / 10)}`;
+      return `from the last year: longest session ${formatHours(Math.round((longest / 3600) * 10) / 10)}`;
     }
   }
 }
@@ -163,9 +163,9 @@ export async function createPlan(ctx: ServiceContext, input: CallParsedInput<'pl
         kind: 'create',
         weekIndex: null,
         summary:
-          `Created a ${weeks}-week ${input.pattern} block from ${startDate} to ${raceLabel} on ${input.raceDate}` +
-          (startDate < who.today ? `; days before ${who.today} are the athlete's history` : ''),
-        reason: input.startLoad ? `Goal race: ${raceLabel} on ${input.raceDate}; week 1: ${input.startLoad.reason}` : `Goal race: ${raceLabel} on ${input.raceDate}`,
+          `Created ${withArticle(`${weeks}-week`)} ${input.pattern} block from ${formatDate(startDate)} to ${raceLabel} on ${formatDate(input.raceDate)}` +
+          (startDate < who.today ? `; days before ${formatDate(who.today)} are the athlete's history` : ''),
+        reason: input.startLoad ? `Goal race: ${raceLabel} on ${formatDate(input.raceDate)}; week 1: ${input.startLoad.reason}` : `Goal race: ${raceLabel} on ${formatDate(input.raceDate)}`,
         details: { startCtl: blockInput.startCtl, startAtl: blockInput.startAtl, feasible: result.feasible },
       },
       now,

@@ -12,7 +12,8 @@ import { useUnits } from '../../app/app-context';
 import { DataTable } from '../../components/DataTable';
 import { formatDate } from '../../format/dates';
 import { SPORT_LABELS } from '../../format/sports';
-import { distanceUnit, formatDistance, formatDuration, type UnitSystem } from '../../format/units';
+import { distanceUnit, type UnitSystem } from '../../format/units';
+import { formatClock, formatDistance } from '../../../src-main/common/format';
 
 /** How the load number was made, in the names coaches know (see GUIDE §2). */
 export const LOAD_METHOD_LABELS: Record<LoadExplanation['method'], string> = {
@@ -41,7 +42,7 @@ function buildColumns(units: UnitSystem) {
     column.accessor('timerSeconds', {
       header: 'Duration',
       meta: { numeric: true },
-      cell: ({ getValue }) => formatDuration(getValue()),
+      cell: ({ getValue }) => formatClock(getValue()),
     }),
     column.accessor('distanceMeters', {
       header: `Distance (${distanceUnit(units)})`,

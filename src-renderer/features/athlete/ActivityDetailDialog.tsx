@@ -5,12 +5,12 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { formatDate } from '../../format/dates';
 import { SPORT_LABELS } from '../../format/sports';
-import { formatDistance, formatDuration } from '../../format/units';
 import { ActivityMetrics } from './ActivityMetrics';
 import { LapsTable } from './LapsTable';
 import { MoveActivity } from './MoveActivity';
 import { SessionNotes } from './SessionNotes';
 import { StreamCharts } from './StreamCharts';
+import { formatClock, formatDistance } from '../../../src-main/common/format';
 
 /** One activity in a large dialog over the athlete page: streams, laps and how its load was made. */
 export function ActivityDetailDialog({ activityId, onClose }: { activityId: number; onClose: () => void }) {
@@ -30,7 +30,7 @@ export function ActivityDetailDialog({ activityId, onClose }: { activityId: numb
             <div className="athlete-meta">
               <span>{formatDate(activity.localDate)}</span>
               <span>{SPORT_LABELS[activity.sport]}</span>
-              <span>{formatDuration(activity.timerSeconds)}</span>
+              <span>{formatClock(activity.timerSeconds)}</span>
               {activity.distanceMeters !== null && <span>{formatDistance(activity.distanceMeters, units)}</span>}
             </div>
           )}

@@ -1,12 +1,8 @@
 import type { ActivityDetail } from '../../../src-main/common/contract';
 import { useUnits } from '../../app/app-context';
-import {
-  formatMinutesSeconds,
-  paceToDisplaySeconds,
-  paceUnit,
-  type UnitSystem,
-} from '../../format/units';
+import { paceToDisplaySeconds, paceUnit, type UnitSystem } from '../../format/units';
 import { LOAD_METHOD_LABELS } from './ActivitiesTable';
+import { formatNumber, formatPace } from '../../../src-main/common/format';
 
 /** The stored metrics a coach reads, with their names and units (GUIDE §2); `undefined` hides a value. */
 function describeMetric(key: string, value: unknown, units: UnitSystem): { label: string; text: string } | undefined {
@@ -17,24 +13,24 @@ function describeMetric(key: string, value: unknown, units: UnitSystem): { label
     case 'ngp':
       return {
         label: 'Normalised graded pace',
-        text: `${formatMinutesSeconds(paceToDisplaySeconds(value, units))} ${paceUnit(units)}`,
+        text: `${formatPace(paceToDisplaySeconds(value, units))} ${paceUnit(units)}`,
       };
     case 'if':
-      return { label: 'Intensity factor', text: value.toFixed(2) };
+      return { label: 'Intensity factor', text: formatNumber(value, 2) };
     case 'tss':
-      return { label: 'TSS (power)', text: value.toFixed(1) };
+      return { label: 'TSS (power)', text: formatNumber(value, 1) };
     case 'rtss':
-      return { label: 'rTSS (pace)', text: value.toFixed(1) };
+      return { label: 'rTSS (pace)', text: formatNumber(value, 1) };
     case 'stss':
-      return { label: 'sTSS (swim)', text: value.toFixed(1) };
+      return { label: 'sTSS (swim)', text: formatNumber(value, 1) };
     case 'hrss':
-      return { label: 'HRSS (heart rate)', text: value.toFixed(1) };
+      return { label: 'HRSS (heart rate)', text: formatNumber(value, 1) };
     case 'trimp':
-      return { label: 'TRIMP', text: value.toFixed(1) };
+      return { label: 'TRIMP', text: formatNumber(value, 1) };
     case 'efficiencyFactor':
-      return { label: 'Efficiency factor', text: value.toFixed(2) };
+      return { label: 'Efficiency factor', text: formatNumber(value, 2) };
     case 'decouplingPercent':
-      return { label: 'Aerobic decoupling', text: `${value.toFixed(1)} %` };
+      return { label: 'Aerobic decoupling', text: `${formatNumber(value, 1)} %` };
     default:
       return { label: key, text: String(Math.round(value * 100) / 100) };
   }

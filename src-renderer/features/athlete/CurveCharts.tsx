@@ -7,8 +7,9 @@ import {
 import { useUnits } from '../../app/app-context';
 import { axisStyle, EChart, legendStyle, tooltipStyle, type ChartPalette } from '../../components/EChart';
 import { formatDate } from '../../format/dates';
-import { formatEffortDuration, formatMinutesSeconds, paceFromSpeed, paceUnit } from '../../format/units';
+import { paceFromSpeed, paceUnit } from '../../format/units';
 import { valueAxis } from './chart-parts';
+import { formatDuration, formatNumber, formatPace } from '../../../src-main/common/format';
 
 /** Durations coaches read a curve at; the axis is log-scaled so 5 s and 1 h both get room. */
 const LABELLED_DURATIONS = [5, 15, 60, 300, 1200, 3600, 7200, 14400];
@@ -27,7 +28,7 @@ function durationAxis(palette: ChartPalette, longest: number) {
     min: Math.log10(1),
     max,
     ...style,
-    axisLabel: { ...style.axisLabel, customValues: ticks, formatter: (v: number) => formatEffortDuration(10 ** v) },
+    axisLabel: { ...style.axisLabel, customValues: ticks, formatter: (v: number) => formatDuration(10 ** v, 'second') },
     axisTick: { ...style.axisTick, customValues: ticks },
     splitLine: { lineStyle: { color: palette.grid } },
   };
@@ -51,7 +52,7 @@ function curveTooltip(palette: ChartPalette, format: (value: number) => string) 
         color: string;
       }[];
       if (list.length === 0) return '';
-      const head = `<strong>${formatEffortDuration(10 ** list[0]!.value[0])}</strong>`;
+      const head = `<strong>${formatDuration(10 ** list[0]!.value[0], 'second')}</strong>`;
       return [head, ...list.map((p) => `<div>${p.seriesName}: <strong>${format(p.value[1])}</strong></div>`)].join('');
     },
   };
@@ -82,7 +83,7 @@ export function PowerCurveChart({ period, comparison }: CurveProps) {
             ? [
                 {
                   type: 'line',
-                  name: `CP model (${Math.round(fit.cp)} W, W′ ${(fit.wPrime / 1000).toFixed(1)} kJ)`,
+                  name: `CP model (${Math.round(fit.cp)} W, W′ ${formatNumber(fit.wPrime / 1000, 1)} kJ)`,
                   data: fitPoints,
                   showSymbol: false,
                   itemStyle: { color: palette.atl },
@@ -129,13 +130,13 @@ export function PaceCurveChart({ period, comparison }: CurveProps) {
         animation: false,
         grid: { left: 64, right: 20, top: 40, bottom: 48 },
         legend: { top: 0, ...legendStyle(palette) },
-        tooltip: curveTooltip(palette, (s) => `${formatMinutesSeconds(s)} ${paceUnit(units)}`),
+        tooltip: curveTooltip(palette, (s) => `${formatPace(s)} ${paceUnit(units)}`),
         xAxis: durationAxis(palette, longest),
         // Faster (smaller) paces are better, so the axis runs upside down: better is up, as on the power curve.
         yAxis: valueAxis(`Best pace (${paceUnit(units)})`, palette, {
           scale: true,
           inverse: true,
-          axisLabel: { ...style.axisLabel, formatter: (s: number) => formatMinutesSeconds(s) },
+          axisLabel: { ...style.axisLabel, formatter: (s: number) => formatPace(s) },
         }),
         series: [
           ...periodCurveSeries(palette, period, comparison && comparison.pace.length > 0 ? comparison : null, points),
@@ -147,4 +148,4 @@ export function PaceCurveChart({ period, comparison }: CurveProps) {
   return <EChart label={`Pace duration curve (${paceUnit(units)}) against duration`} buildOption={buildOption} />;
 }
 
-export const CP_WINDOW_TEXT = `${formatEffortDuration(CRITICAL_POWER_WINDOW.minSeconds)}–${formatEffortDuration(CRITICAL_POWER_WINDOW.maxSeconds)}`;
+export const CP_WINDOW_TEXT = `${formatDuration(CRITICAL_POWER_WINDOW.minSeconds, 'second')}–${formatDuration(CRITICAL_POWER_WINDOW.maxSeconds, 'second')}`;

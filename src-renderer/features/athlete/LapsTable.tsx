@@ -1,17 +1,8 @@
 import type { ActivityLap } from '../../../src-main/common/domain/activity';
 import type { Sport } from '../../../src-main/common/contract';
 import { useUnits } from '../../app/app-context';
-import {
-  distanceUnit,
-  formatDistance,
-  formatDuration,
-  formatMinutesSeconds,
-  formatNumber,
-  paceFromSpeed,
-  paceUnit,
-  speedToDisplay,
-  speedUnit,
-} from '../../format/units';
+import { distanceUnit, paceFromSpeed, paceUnit, speedToDisplay, speedUnit } from '../../format/units';
+import { formatClock, formatDistance, formatNumber, formatPace } from '../../../src-main/common/format';
 
 /** Laps as the device recorded them; runs show pace, other sports speed. */
 export function LapsTable({ laps, sport }: { laps: ActivityLap[]; sport: Sport }) {
@@ -38,14 +29,14 @@ export function LapsTable({ laps, sport }: { laps: ActivityLap[]; sport: Sport }
           {laps.map((lap, index) => (
             <tr key={index}>
               <td className="num">{index + 1}</td>
-              <td className="num">{formatDuration(lap.timerSeconds)}</td>
+              <td className="num">{formatClock(lap.timerSeconds)}</td>
               <td className="num">{formatDistance(lap.distanceMeters, units).replace(/ \w+$/, '')}</td>
               <td className="num">
                 {lap.avgSpeed === null || lap.avgSpeed <= 0
                   ? '—'
                   : asPace
-                    ? formatMinutesSeconds(paceFromSpeed(lap.avgSpeed, units))
-                    : speedToDisplay(lap.avgSpeed, units).toFixed(1)}
+                    ? formatPace(paceFromSpeed(lap.avgSpeed, units))
+                    : formatNumber(speedToDisplay(lap.avgSpeed, units), 1)}
               </td>
               <td className="num">{formatNumber(lap.avgHr)}</td>
               <td className="num">{formatNumber(lap.maxHr)}</td>

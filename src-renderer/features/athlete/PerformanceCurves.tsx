@@ -13,6 +13,7 @@ import {
   type ComparisonId,
   type PeriodId,
 } from './curve-periods';
+import { formatNumber } from '../../../src-main/common/format';
 
 function CriticalPowerFacts({ label, curves }: { label: string; curves: PeriodCurves }) {
   const cp = curves.criticalPower;
@@ -23,9 +24,9 @@ function CriticalPowerFacts({ label, curves }: { label: string; curves: PeriodCu
         <dt>CP</dt>
         <dd>{cp ? `${Math.round(cp.cp)} W` : '—'}</dd>
         <dt>W′</dt>
-        <dd>{cp ? `${(cp.wPrime / 1000).toFixed(1)} kJ` : '—'}</dd>
+        <dd>{cp ? `${formatNumber(cp.wPrime / 1000, 1)} kJ` : '—'}</dd>
         <dt>Fit</dt>
-        <dd>{cp ? `r² ${cp.rSquared.toFixed(3)} from ${cp.pointsUsed} efforts of ${CP_WINDOW_TEXT}` : `needs maximal efforts of ${CP_WINDOW_TEXT}`}</dd>
+        <dd>{cp ? `r² ${formatNumber(cp.rSquared, 3)} from ${cp.pointsUsed} efforts of ${CP_WINDOW_TEXT}` : `needs maximal efforts of ${CP_WINDOW_TEXT}`}</dd>
         <dt>Estimated FTP</dt>
         <dd>{curves.ftp ? <span title={curves.ftp.explanation}>{Math.round(curves.ftp.watts)} W</span> : '—'}</dd>
       </dl>

@@ -4,9 +4,9 @@ import { formZoneOf } from '../../../src-main/common/domain/load/form-zones';
 import { LOAD_WARNING_THRESHOLDS } from '../../../src-main/common/domain/load/load-warnings';
 import { dateZoomStyle, EChart, legendStyle, tooltipStyle, type ChartPalette } from '../../components/EChart';
 import { addDaysIso, formatDate } from '../../format/dates';
-import { formatNumber } from '../../format/units';
 import { dateAxis, hoveredIndex, LARGE_THRESHOLD, tooltipLine, valueAxis } from './chart-parts';
 import { contextMarkArea, NO_MARKS, type ContextMark } from './context-marks';
+import { formatNumber } from '../../../src-main/common/format';
 
 /** Days shown when the chart opens; the slider reaches the whole history. */
 const DEFAULT_VISIBLE_DAYS = 120;
@@ -61,9 +61,9 @@ function plannedTooltip(day: PlannedFuture['days'][number], planName: string, pa
   return [
     `<strong>${formatDate(day.date)}</strong> <span style="opacity:.7">(planned: ${planName})</span>`,
     tooltipLine(palette.load, 'Planned load', `${Math.round(day.load)} TSS`),
-    tooltipLine(palette.ctl, 'CTL (fitness)', `${day.ctl.toFixed(1)} TSS/d`),
-    tooltipLine(palette.atl, 'ATL (fatigue)', `${day.atl.toFixed(1)} TSS/d`),
-    tooltipLine(palette.tsb, 'TSB (form)', `${day.tsb.toFixed(1)} TSS/d`),
+    tooltipLine(palette.ctl, 'CTL (fitness)', `${formatNumber(day.ctl, 1)} TSS/d`),
+    tooltipLine(palette.atl, 'ATL (fatigue)', `${formatNumber(day.atl, 1)} TSS/d`),
+    tooltipLine(palette.tsb, 'TSB (form)', `${formatNumber(day.tsb, 1)} TSS/d`),
   ].join('');
 }
 
@@ -72,9 +72,9 @@ function tooltipFor(day: PmcDay, palette: ChartPalette): string {
   return [
     `<strong>${formatDate(day.date)}</strong>`,
     tooltipLine(palette.load, 'Load', `${Math.round(day.load)} TSS`),
-    tooltipLine(palette.ctl, 'CTL (fitness)', `${day.ctl.toFixed(1)} TSS/d`),
-    tooltipLine(palette.atl, 'ATL (fatigue)', `${day.atl.toFixed(1)} TSS/d`),
-    tooltipLine(palette.tsb, 'TSB (form)', `${day.tsb.toFixed(1)} · ${zone.label}`),
+    tooltipLine(palette.ctl, 'CTL (fitness)', `${formatNumber(day.ctl, 1)} TSS/d`),
+    tooltipLine(palette.atl, 'ATL (fatigue)', `${formatNumber(day.atl, 1)} TSS/d`),
+    tooltipLine(palette.tsb, 'TSB (form)', `${formatNumber(day.tsb, 1)} · ${zone.label}`),
     tooltipLine(palette.mutedText, '7-day ramp', `${formatNumber(day.ramp, 1)} CTL/wk`),
     tooltipLine(palette.mutedText, 'ACWR (7 d : 28 d)', formatNumber(day.acwr, 2)),
   ].join('');

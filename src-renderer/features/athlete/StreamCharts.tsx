@@ -2,18 +2,9 @@ import { useCallback } from 'react';
 import type { ActivityDetail, DetailChannel, Sport } from '../../../src-main/common/contract';
 import { useUnits } from '../../app/app-context';
 import { axisStyle, EChart, tooltipStyle, type ChartPalette } from '../../components/EChart';
-import {
-  elevationToDisplay,
-  elevationUnit,
-  formatDuration,
-  formatMinutesSeconds,
-  paceFromSpeed,
-  paceUnit,
-  speedToDisplay,
-  speedUnit,
-  type UnitSystem,
-} from '../../format/units';
+import { elevationToDisplay, elevationUnit, paceFromSpeed, paceUnit, speedToDisplay, speedUnit, type UnitSystem } from '../../format/units';
 import { valueAxis } from './chart-parts';
+import { formatClock, formatNumber, formatPace } from '../../../src-main/common/format';
 
 interface ChannelView {
   channel: DetailChannel;
@@ -37,7 +28,7 @@ function channelViews(sport: Sport, units: UnitSystem): ChannelView[] {
           color: (p) => p.ctl,
           // Standing still has no pace: below 0.5 m/s becomes a gap rather than a 33-minute "pace".
           toDisplay: (v) => (v > 0.5 ? paceFromSpeed(v, units) : NaN),
-          format: formatMinutesSeconds,
+          format: formatPace,
           inverse: true,
         }
       : {
@@ -46,11 +37,11 @@ function channelViews(sport: Sport, units: UnitSystem): ChannelView[] {
           unit: speedUnit(units),
           color: (p) => p.ctl,
           toDisplay: (v) => speedToDisplay(v, units),
-          format: (v) => v.toFixed(1),
+          format: (v) => formatNumber(v, 1),
         };
   return [
-    { channel: 'hr', title: 'Heart rate', unit: 'bpm', color: (p) => p.danger, toDisplay: (v) => v, format: (v) => v.toFixed(0) },
-    { channel: 'power', title: 'Power', unit: 'W', color: (p) => p.atl, toDisplay: (v) => v, format: (v) => v.toFixed(0) },
+    { channel: 'hr', title: 'Heart rate', unit: 'bpm', color: (p) => p.danger, toDisplay: (v) => v, format: (v) => formatNumber(v) },
+    { channel: 'power', title: 'Power', unit: 'W', color: (p) => p.atl, toDisplay: (v) => v, format: (v) => formatNumber(v) },
     speedView,
     {
       channel: 'altitude',
@@ -58,7 +49,7 @@ function channelViews(sport: Sport, units: UnitSystem): ChannelView[] {
       unit: elevationUnit(units),
       color: (p) => p.mutedText,
       toDisplay: (v) => elevationToDisplay(v, units),
-      format: (v) => v.toFixed(0),
+      format: (v) => formatNumber(v),
     },
   ];
 }
@@ -91,7 +82,7 @@ function StreamChart({ streams, view }: { streams: NonNullable<ActivityDetail['s
             const [point] = params as { value: [number, number | null] }[];
             if (!point) return '';
             const [seconds, value] = point.value;
-            return `${formatDuration(seconds)}<br/>${view.title}: <strong>${value === null ? '—' : `${view.format(value)} ${view.unit}`}</strong>`;
+            return `${formatClock(seconds)}<br/>${view.title}: <strong>${value === null ? '—' : `${view.format(value)} ${view.unit}`}</strong>`;
           },
         },
         xAxis: {
@@ -103,7 +94,7 @@ function StreamChart({ streams, view }: { streams: NonNullable<ActivityDetail['s
           max: streams.seconds.at(-1),
           interval: timeStep(streams.seconds.at(-1) ?? 0),
           ...style,
-          axisLabel: { ...style.axisLabel, formatter: (s: number) => formatDuration(s) },
+          axisLabel: { ...style.axisLabel, formatter: (s: number) => formatClock(s) },
           splitLine: { show: false },
         },
         yAxis: valueAxis(`${view.title} (${view.unit})`, palette, {

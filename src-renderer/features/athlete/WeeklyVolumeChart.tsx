@@ -4,6 +4,7 @@ import { EChart, legendStyle, tooltipStyle, type ChartPalette } from '../../comp
 import { formatDate } from '../../format/dates';
 import { SPORT_LABELS } from '../../format/sports';
 import { dateAxis, hoveredIndex, tooltipLine, valueAxis } from './chart-parts';
+import { formatNumber } from '../../../src-main/common/format';
 
 type WeeklyMeasure = 'hours' | 'load';
 
@@ -39,9 +40,9 @@ export function WeeklyVolumeChart({ summary }: { summary: WeeklySummary }) {
             return [
               `<strong>Week of ${formatDate(week.weekStart)}</strong>`,
               ...week.bySport.map((s) =>
-                tooltipLine(colorOf(s.sport), SPORT_LABELS[s.sport], `${round(valueOf(s)).toFixed(digits)} ${unit}`),
+                tooltipLine(colorOf(s.sport), SPORT_LABELS[s.sport], `${formatNumber(round(valueOf(s)), digits)} ${unit}`),
               ),
-              tooltipLine(palette.text, 'Total', `${round(valueOf(week.total)).toFixed(digits)} ${unit}`),
+              tooltipLine(palette.text, 'Total', `${formatNumber(round(valueOf(week.total)), digits)} ${unit}`),
             ].join('');
           },
         },

@@ -5,6 +5,7 @@ import { EChart, legendStyle, tooltipStyle, type ChartPalette } from '../../comp
 import { formatDate } from '../../format/dates';
 import { dateAxis, hoveredIndex, LARGE_THRESHOLD, tooltipLine, valueAxis } from './chart-parts';
 import { contextMarkArea, NO_MARKS, type ContextMark } from './context-marks';
+import { formatNumber } from '../../../src-main/common/format';
 
 type HrvScale = 'ln' | 'ms';
 
@@ -83,12 +84,12 @@ function MarkerChart({ days, view, marks }: { days: WellnessSeriesDay[]; view: M
             const reading = view.reading(day);
             return [
               `<strong>${formatDate(day.date)}</strong>`,
-              tooltipLine(palette.line, 'Reading', reading === null ? 'none' : `${reading.toFixed(view.digits)} ${view.unit}`),
-              tooltipLine(palette.ctl, '7-day mean', mean[index] === null ? 'too few readings' : `${mean[index]!.toFixed(view.digits + 1)}`),
+              tooltipLine(palette.line, 'Reading', reading === null ? 'none' : `${formatNumber(reading, view.digits)} ${view.unit}`),
+              tooltipLine(palette.ctl, '7-day mean', mean[index] === null ? 'too few readings' : `${formatNumber(mean[index]!, view.digits + 1)}`),
               tooltipLine(
                 palette.ok,
                 'Baseline band',
-                b ? `${view.convert(b.low).toFixed(view.digits + 1)}–${view.convert(b.high).toFixed(view.digits + 1)}` : 'not yet',
+                b ? `${formatNumber(view.convert(b.low), view.digits + 1)}–${formatNumber(view.convert(b.high), view.digits + 1)}` : 'not yet',
               ),
               marker(day).position ? `<div>7-day mean is <strong>${marker(day).position}</strong> the band</div>` : '',
             ].join('');

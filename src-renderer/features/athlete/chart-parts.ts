@@ -1,15 +1,5 @@
+import { formatDayMonth } from '../../../src-main/common/format';
 import { axisStyle, type ChartPalette } from '../../components/EChart';
-
-/**
- * formatShortDate's "12 Mar", from one shared formatter. toLocaleDateString builds a new
- * Intl.DateTimeFormat on every call, and a category axis formats every one of its dates (a 3-year PMC
- * has over 1 000) to decide which labels fit: that alone took longer than drawing the chart.
- */
-const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-
-export function axisDateLabel(iso: string): string {
-  return DATE_FORMAT.format(new Date(`${iso}T00:00:00Z`)).replace(/ \d{4}$/, '');
-}
 
 /**
  * Series with more points than this are drawn as one SVG path (ECharts' large mode) rather than one
@@ -27,7 +17,7 @@ export function dateAxis(dates: string[], palette: ChartPalette, name = 'Date') 
     nameLocation: 'middle' as const,
     nameGap: 28,
     ...style,
-    axisLabel: { ...style.axisLabel, formatter: axisDateLabel },
+    axisLabel: { ...style.axisLabel, formatter: (iso: string) => formatDayMonth(iso) },
     splitLine: { show: false },
   };
 }

@@ -10,13 +10,13 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { formatDate } from '../../format/dates';
 import { SPORT_LABELS } from '../../format/sports';
-import { formatDuration } from '../../format/units';
 import { injuryTitle, INJURY_STATUS_LABELS } from '../athlete/InjuryLog';
 import { saveExport } from '../export/save-export';
 import { SEVERITY_LABELS, SEVERITY_TONES } from '../inbox/inbox-labels';
 import { AgendaEditor } from './AgendaEditor';
 import { KeyNumbersTable } from './KeyNumbersTable';
 import './brief.css';
+import { formatClock } from '../../../src-main/common/format';
 
 const CADENCES = [null, 7, 14, 21, 28] as const;
 
@@ -180,7 +180,7 @@ function BriefBody({ brief }: { brief: CallBrief }) {
                 <td className="nowrap">{formatDate(session.date)}</td>
                 <td>{session.name}</td>
                 <td>{SPORT_LABELS[session.sport]}</td>
-                <td className="num">{formatDuration(session.plannedSeconds)}</td>
+                <td className="num">{formatClock(session.plannedSeconds)}</td>
                 <td className="num">{Math.round(session.plannedLoad)}</td>
               </tr>
             ))}

@@ -1,11 +1,6 @@
 import type { KeyNumber } from '../../../src-main/common/contract';
-import { formatNumber } from '../../format/units';
-
-function digitsFor(values: (number | null)[]): number {
-  const shown = values.filter((v): v is number => v !== null);
-  if (shown.every(Number.isInteger)) return 0;
-  return shown.every((v) => Math.abs(v) < 10) ? 2 : 1;
-}
+import { keyNumberDigits } from '../../../src-main/common/domain/briefs/key-numbers';
+import { formatNumber, formatSigned } from '../../../src-main/common/format';
 
 /** Whether the change is good news, bad news or just a change, for the colour. */
 function tone(number: KeyNumber, change: number): string {
@@ -20,8 +15,7 @@ function ChangeCell({ number, digits }: { number: KeyNumber; digits: number }) {
   const arrow = change > 0 ? '▲' : change < 0 ? '▼' : '';
   return (
     <td className={`num ${tone(number, change)}`}>
-      <span aria-hidden="true">{arrow}</span> {change > 0 ? '+' : ''}
-      {formatNumber(change, digits)} {number.unit}
+      <span aria-hidden="true">{arrow}</span> {formatSigned(change, digits)} {number.unit}
     </td>
   );
 }
@@ -40,7 +34,7 @@ export function KeyNumbersTable({ numbers, sinceLabel }: { numbers: KeyNumber[];
       </thead>
       <tbody>
         {numbers.map((number) => {
-          const digits = digitsFor([number.now, number.atLastCall]);
+          const digits = keyNumberDigits(number);
           const value = (v: number | null) => (v === null ? '—' : `${formatNumber(v, digits)} ${number.unit}`);
           return (
             <tr key={number.label}>

@@ -12,6 +12,7 @@ import { useQuery } from '../../api/use-query';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { saveExport, type SaveResult } from './save-export';
 import './export.css';
+import { formatNumber } from '../../../src-main/common/format';
 
 type ExportKind = 'zip' | 'ics' | 'csv' | 'pdf' | 'pdf-week' | 'session';
 
@@ -263,7 +264,7 @@ export function ExportDialog({
 function ExportOutcome({ file, result }: { file: ExportedFile; result: SaveResult }) {
   const size =
     file.byteLength >= 1024 * 1024
-      ? `${(file.byteLength / 1024 / 1024).toFixed(1)} MB`
+      ? `${formatNumber(file.byteLength / 1024 / 1024, 1)} MB`
       : `${Math.max(1, Math.round(file.byteLength / 1024))} KB`;
   const where =
     result.kind === 'saved'

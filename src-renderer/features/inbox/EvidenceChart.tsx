@@ -1,13 +1,15 @@
 import { useCallback } from 'react';
 import type { Evidence } from '../../../src-main/common/domain/anomalies/types';
 import { EChart, tooltipStyle, type ChartPalette } from '../../components/EChart';
+import { formatNumber } from '../../../src-main/common/format';
 import { formatDate } from '../../format/dates';
 import { dateAxis, hoveredIndex, tooltipLine, valueAxis } from '../athlete/chart-parts';
 
+/** Values as the finding's sentence writes them (whole ms, bpm and TSS; two decimals for small ratios). */
 function formatValue(value: number | null, unit: string): string {
   if (value === null) return 'no reading';
   const digits = Math.abs(value) < 10 && !Number.isInteger(value) ? 2 : 0;
-  return unit ? `${value.toFixed(digits)} ${unit}` : value.toFixed(digits);
+  return unit ? `${formatNumber(value, digits)} ${unit}` : formatNumber(value, digits);
 }
 
 /** "HRV (rMSSD) (ms)"; a ratio such as monotony has no unit and gets no empty brackets. */

@@ -6,8 +6,8 @@ import { useQuery } from '../../api/use-query';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { SPORT_LABELS } from '../../format/sports';
-import { formatDayLabel, formatHoursMinutes } from './plan-format';
 import { CHANGE_REASONS } from './ReasonDialog';
+import { formatDay, formatDuration } from '../../../src-main/common/format';
 
 /** Picks a library session for one day, priced for this athlete, and asks why it is added. */
 export function AddWorkoutDialog({ plan, date, onClose }: { plan: PlanView; date: string; onClose: () => void }) {
@@ -40,7 +40,7 @@ export function AddWorkoutDialog({ plan, date, onClose }: { plan: PlanView; date
 
   return (
     <dialog ref={dialogRef} onClose={onClose} aria-labelledby="add-workout-title" className="add-workout-dialog">
-      <h2 id="add-workout-title">Add a session on {formatDayLabel(date)}</h2>
+      <h2 id="add-workout-title">Add a session on {formatDay(date)}</h2>
       <div className="toolbar">
         <select value={sport} onChange={(e) => setSport(e.target.value as WorkoutSport | '')} aria-label="Sport">
           <option value="">All sports</option>
@@ -63,7 +63,7 @@ export function AddWorkoutDialog({ plan, date, onClose }: { plan: PlanView; date
                 <input type="radio" name="library-workout" checked={chosen?.id === w.id} onChange={() => setChosen(w)} />
                 <strong>{w.name}</strong>{' '}
                 <span className="muted">
-                  {SPORT_LABELS[w.sport]} · {formatHoursMinutes(w.summary.seconds)} · {Math.round(w.summary.load)} TSS
+                  {SPORT_LABELS[w.sport]} · {formatDuration(w.summary.seconds)} · {Math.round(w.summary.load)} TSS
                 </span>
               </label>
             </li>

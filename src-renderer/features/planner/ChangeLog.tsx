@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { PlanView } from '../../../src-main/common/contract/plans';
+import { formatDateTime } from '../../../src-main/common/format';
 
 const ACTOR_LABELS = { coach: 'Coach', generator: 'Generator', suggestion: 'Applied suggestion' } as const;
 
@@ -33,7 +34,7 @@ export function ChangeLog({ plan }: { plan: PlanView }) {
                 <strong>{c.summary}</strong>
               </div>
               <div className="muted">
-                {new Date(c.at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })} ·{' '}
+                {formatDateTime(c.at)} ·{' '}
                 {ACTOR_LABELS[c.actor]}
                 {c.weekIndex !== null ? ` · week ${c.weekIndex}` : ''}
               </div>

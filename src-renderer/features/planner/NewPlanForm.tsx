@@ -14,7 +14,8 @@ import { ApiCallError } from '../../api/errors';
 import { navigate } from '../../app/routes';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
-import { formatDayLabel, RACE_TYPE_LABELS, WEEKDAY_LABELS } from './plan-format';
+import { RACE_TYPE_LABELS } from './plan-format';
+import { formatDay, formatNumber, weekdayNames } from '../../../src-main/common/format';
 
 /** Numbers the coach may leave blank, so the race type's default (or none) applies. */
 type OptionalNumberKey =
@@ -244,7 +245,7 @@ function startSentence(defaults: PlanDefaults): string {
         ? 'the last normal week'
         : `the last ${b.normalWeeks} normal weeks`;
   const skipped = b.skippedWeeks.length > 0 ? `; left out: ${b.skippedWeeks.join('; ')}` : '';
-  return `Week 1 will start near ${Math.round(b.weekLoad)} TSS (${(Math.round(b.weekHours * 10) / 10).toFixed(1)} h): ${basis}${skipped}.`;
+  return `Week 1 will start near ${formatNumber(b.weekLoad)} TSS (${formatNumber(b.weekHours, 1)} h): ${basis}${skipped}.`;
 }
 
 /**
@@ -462,7 +463,7 @@ export function NewPlanForm({ athletes, initialAthleteId }: { athletes: AthleteS
         )}
         {defaults && (
           <p className="muted plan-span-summary">
-            Week 1 begins {formatDayLabel(defaults.startDate)}; {defaults.weeks} weeks to race day.
+            Week 1 begins {formatDay(defaults.startDate)}; {defaults.weeks} weeks to race day.
             {defaults.startDate < defaults.today && ' The block is under way: the weeks already over show what was done, the rest is planned from today.'}
           </p>
         )}
@@ -471,7 +472,7 @@ export function NewPlanForm({ athletes, initialAthleteId }: { athletes: AthleteS
       {defaults && (
         <section className="plan-start" aria-label="Where week 1 starts">
           <p className="plan-start-sentence">
-            {startElsewhere && startLoad !== '' ? `Week 1 will start near ${Math.round(Number(startLoad))} TSS, as you set.` : startSentence(defaults)}
+            {startElsewhere && startLoad !== '' ? `Week 1 will start near ${formatNumber(Number(startLoad))} TSS, as you set.` : startSentence(defaults)}
           </p>
           <label className="checkbox-row">
             <input type="checkbox" checked={startElsewhere} onChange={(e) => setStartElsewhere(e.target.checked)} /> Start week 1
@@ -511,7 +512,7 @@ export function NewPlanForm({ athletes, initialAthleteId }: { athletes: AthleteS
                 <li key={`${r.date} ${r.name}`}>
                   <span className="badge">{racePriorityLabel(r.priority)}</span> <strong>{r.name}</strong>{' '}
                   <span className="muted">
-                    {formatDayLabel(r.date)}
+                    {formatDay(r.date)}
                     {r.raceType ? ` · ${RACE_TYPE_LABELS[r.raceType]}` : ''}
                   </span>
                 </li>
@@ -560,7 +561,7 @@ export function NewPlanForm({ athletes, initialAthleteId }: { athletes: AthleteS
           Hours available per day (0 = rest day) and long-session day{' '}
           {availability === null && historyWhy.has('availability') && <FromHistoryTag why={historyWhy.get('availability')!} />}
         </legend>
-        {WEEKDAY_LABELS.map((day, i) => (
+        {weekdayNames().map((day, i) => (
           <div key={day} className="field">
             <label htmlFor={`avail-${i}`}>{day}</label>
             <input

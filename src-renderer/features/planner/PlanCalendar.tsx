@@ -3,8 +3,9 @@ import type { PlanDayView, PlannedWorkoutView, PlanView, PlanWeekView } from '..
 import { useUnits } from '../../app/app-context';
 import { SPORT_LABELS } from '../../format/sports';
 import { addDaysIso, formatShortDate } from '../../format/dates';
-import { formatHoursMinutes, PHASE_LABELS, WEEKDAY_LABELS, weekDistanceLines } from './plan-format';
+import { PHASE_LABELS, weekDistanceLines } from './plan-format';
 import { WorkoutCard } from './WorkoutCard';
+import { formatDuration, formatNumber, weekdayNames } from '../../../src-main/common/format';
 
 export interface CalendarActions {
   onSelect: (workout: PlannedWorkoutView) => void;
@@ -41,7 +42,7 @@ export function PlanCalendar({
     <div className="plan-calendar" role="grid" aria-label={`Calendar of ${plan.name}`}>
       <div className="calendar-row calendar-head" role="row">
         <div role="columnheader">Week</div>
-        {WEEKDAY_LABELS.map((d) => (
+        {weekdayNames().map((d) => (
           <div key={d} role="columnheader">
             {d}
           </div>
@@ -170,7 +171,7 @@ function DayCell({
       ))}
       {day.unplanned.map((a) => (
         <div key={a.activityId} className="unplanned" title="Completed, not in the plan">
-          {SPORT_LABELS[a.sport]} · {formatHoursMinutes(a.seconds)} · {a.load === null ? '–' : Math.round(a.load)} TSS (unplanned)
+          {SPORT_LABELS[a.sport]} · {formatDuration(a.seconds)} · {a.load === null ? '–' : Math.round(a.load)} TSS (unplanned)
         </div>
       ))}
     </div>
@@ -186,11 +187,11 @@ function WeekTotals({ week }: { week: PlanWeekView }) {
         <span className="muted">Load</span> {Math.round(week.plannedLoad)} / {Math.round(week.targetLoad)} TSS
       </div>
       <div>
-        <span className="muted">Time</span> {formatHoursMinutes(week.plannedHours * 3600)} / {formatHoursMinutes(week.targetHours * 3600)}
+        <span className="muted">Time</span> {formatDuration(week.plannedHours * 3600)} / {formatDuration(week.targetHours * 3600)}
       </div>
       {week.actualLoad !== null && (
         <div>
-          <span className="muted">Done</span> {Math.round(week.actualLoad)} TSS · {formatHoursMinutes((week.actualHours ?? 0) * 3600)}
+          <span className="muted">Done</span> {Math.round(week.actualLoad)} TSS · {formatDuration((week.actualHours ?? 0) * 3600)}
         </div>
       )}
       {weekDistanceLines(week, units).map(({ sport, text }) => (
@@ -199,11 +200,11 @@ function WeekTotals({ week }: { week: PlanWeekView }) {
         </div>
       ))}
       <div>
-        <span className="muted">CTL</span> {week.projectedCtl.toFixed(0)} · <span className="muted">TSB</span> {week.projectedTsb.toFixed(0)}
+        <span className="muted">CTL</span> {formatNumber(week.projectedCtl)} · <span className="muted">TSB</span> {formatNumber(week.projectedTsb)}
         {week.acwr !== null && (
           <>
             {' '}
-            · <span className="muted" title="Acute:chronic workload ratio at the week's end (7-day ÷ 28-day load)">ACWR</span> {week.acwr.toFixed(2)}
+            · <span className="muted" title="Acute:chronic workload ratio at the week's end (7-day ÷ 28-day load)">ACWR</span> {formatNumber(week.acwr, 2)}
           </>
         )}
       </div>

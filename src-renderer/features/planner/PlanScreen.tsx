@@ -10,11 +10,12 @@ import { formatDate } from '../../format/dates';
 import { AddWorkoutDialog } from './AddWorkoutDialog';
 import { ChangeLog } from './ChangeLog';
 import { PlanCalendar } from './PlanCalendar';
-import { formatDayLabel, formatHoursMinutes, PHASE_LABELS, RACE_TYPE_LABELS } from './plan-format';
+import { PHASE_LABELS, RACE_TYPE_LABELS } from './plan-format';
 import { ProjectionChart } from './ProjectionChart';
 import { ReasonDialog } from './ReasonDialog';
 import { ReplanDialog } from './ReplanDialog';
 import { SessionPanel } from './SessionPanel';
+import { formatDay, formatDuration, formatNumber } from '../../../src-main/common/format';
 
 type PendingEdit =
   | { kind: 'move'; workout: PlannedWorkoutView; toDate: string }
@@ -134,15 +135,15 @@ function PlanHeader({
       </header>
       <section className={`card plan-summary ${plan.feasible ? 'feasible' : 'infeasible'}`} aria-label="Plan summary">
         <div className="plan-figures">
-          <Figure label="CTL at start" value={plan.settings.startCtl.toFixed(0)} unit="TSS/d" />
-          <Figure label="Race-day CTL" value={plan.raceDay.projectedCtl.toFixed(0)} unit="TSS/d" />
+          <Figure label="CTL at start" value={formatNumber(plan.settings.startCtl)} unit="TSS/d" />
+          <Figure label="Race-day CTL" value={formatNumber(plan.raceDay.projectedCtl)} unit="TSS/d" />
           <Figure
             label="Race-day TSB"
-            value={plan.raceDay.projectedTsb.toFixed(0)}
+            value={formatNumber(plan.raceDay.projectedTsb)}
             unit={`target ${window.min} to +${window.max}`}
           />
           <Figure label="Max ramp" value={String(g.maxRampPerWeek)} unit="CTL/week" />
-          <Figure label="Max ACWR" value={g.maxAcwr.toFixed(2)} unit="7-day ÷ 28-day load" />
+          <Figure label="Max ACWR" value={formatNumber(g.maxAcwr, 2)} unit="7-day ÷ 28-day load" />
           <Figure
             label="Weekly hours"
             value={`${g.minWeeklyHours}–${g.maxWeeklyHours}`}
@@ -175,7 +176,7 @@ function PlanStart({ plan }: { plan: PlanView }) {
       {baseline && (
         <p>
           <span className="muted">Started from</span> {baseline.normalWeeks > 0 ? `the last ${baseline.normalWeeks} normal week${baseline.normalWeeks === 1 ? '' : 's'}` : 'the last weeks as they were'}:{' '}
-          {Math.round(baseline.weekLoad)} TSS, {formatHoursMinutes(baseline.weekHours * 3600)} a week
+          {Math.round(baseline.weekLoad)} TSS, {formatDuration(baseline.weekHours * 3600)} a week
           {baseline.skippedWeeks.length > 0 && <> · left out: {baseline.skippedWeeks.join('; ')}</>}
         </p>
       )}
@@ -212,7 +213,7 @@ function PendingEditDialog({ plan, pending, onClose }: { plan: PlanView; pending
           }}
         >
           <p>
-            From {formatDayLabel(pending.workout.date)} to {formatDayLabel(pending.toDate)}. The projection and the week totals
+            From {formatDay(pending.workout.date)} to {formatDay(pending.toDate)}. The projection and the week totals
             update when it is saved.
           </p>
         </ReasonDialog>
@@ -227,13 +228,13 @@ function PendingEditDialog({ plan, pending, onClose }: { plan: PlanView; pending
             await api.call('plans.removeWorkout', { planId: plan.id, workoutId: pending.workout.id, reason });
           }}
         >
-          <p>From {formatDayLabel(pending.workout.date)}. The change log keeps what it was.</p>
+          <p>From {formatDay(pending.workout.date)}. The change log keeps what it was.</p>
         </ReasonDialog>
       );
     case 'lock':
       return (
         <ReasonDialog
-          title={`${pending.day.locked ? 'Unlock' : 'Lock'} ${formatDayLabel(pending.day.date)}?`}
+          title={`${pending.day.locked ? 'Unlock' : 'Lock'} ${formatDay(pending.day.date)}?`}
           confirmLabel={pending.day.locked ? 'Unlock day' : 'Lock day'}
           onClose={onClose}
           onConfirm={async (reason) => {

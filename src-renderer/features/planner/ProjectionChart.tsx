@@ -3,6 +3,7 @@ import type { PlanView } from '../../../src-main/common/contract/plans';
 import { dateZoomStyle, EChart, legendStyle, tooltipStyle, type ChartPalette } from '../../components/EChart';
 import { formatDate } from '../../format/dates';
 import { dateAxis, hoveredIndex, tooltipLine, valueAxis } from '../athlete/chart-parts';
+import { formatNumber } from '../../../src-main/common/format';
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
 
@@ -46,9 +47,9 @@ export function ProjectionChart({ plan }: { plan: PlanView }) {
             return [
               `<strong>${formatDate(day.date)}</strong> <span style="opacity:.7">(${kind})</span>`,
               tooltipLine(palette.load, 'Load', `${Math.round(day.load)} TSS`),
-              tooltipLine(palette.ctl, 'CTL (fitness)', `${day.ctl.toFixed(1)} TSS/d`),
-              tooltipLine(palette.atl, 'ATL (fatigue)', `${day.atl.toFixed(1)} TSS/d`),
-              tooltipLine(palette.tsb, 'TSB (form)', `${day.tsb.toFixed(1)} TSS/d`),
+              tooltipLine(palette.ctl, 'CTL (fitness)', `${formatNumber(day.ctl, 1)} TSS/d`),
+              tooltipLine(palette.atl, 'ATL (fatigue)', `${formatNumber(day.atl, 1)} TSS/d`),
+              tooltipLine(palette.tsb, 'TSB (form)', `${formatNumber(day.tsb, 1)} TSS/d`),
             ].join('');
           },
         },

@@ -17,7 +17,7 @@ import {
 import { api } from '../../api/client';
 import { addDaysIso } from '../../format/dates';
 import { SPORT_LABELS } from '../../format/sports';
-import { formatDayLabel, formatHoursMinutes } from './plan-format';
+import { formatDay, formatDuration } from '../../../src-main/common/format';
 
 const REASON_LABELS: Record<ReplanReasonKind, string> = {
   fatigue: 'Fatigue / poor recovery',
@@ -128,7 +128,7 @@ export function ReplanDialog({
       <form onSubmit={submit} className="stack">
         <h2 id={field('title')}>Re-plan the unlocked days</h2>
         <p className="muted">
-          From today ({formatDayLabel(plan.today)}) to race day. Locked days and the past stay as they are; nothing
+          From today ({formatDay(plan.today)}) to race day. Locked days and the past stay as they are; nothing
           changes until you accept the preview.
         </p>
         <fieldset className="reason-presets">
@@ -183,7 +183,7 @@ export function ReplanDialog({
                       )
                     }
                   >
-                    Week {w.index} · {formatDayLabel(w.startDate)}
+                    Week {w.index} · {formatDay(w.startDate)}
                   </button>
                 );
               })}
@@ -272,7 +272,7 @@ function PreviewOf({ preview }: { preview: ReplanPreview }) {
     <section className="replan-preview" aria-label="Re-plan preview">
       <p className="replan-explanation">{preview.explanation}</p>
       <p>
-        <strong>Next 7 days from {formatDayLabel(preview.from)}:</strong> {tss(before)} → {tss(after)}{' '}
+        <strong>Next 7 days from {formatDay(preview.from)}:</strong> {tss(before)} → {tss(after)}{' '}
         <span className="muted">({signedPercent(change)})</span>
       </p>
       {!preview.feasible && (
@@ -299,14 +299,14 @@ function PreviewOf({ preview }: { preview: ReplanPreview }) {
                 {preview.weeks.map((w) => (
                   <tr key={w.index}>
                     <td>
-                      Week {w.index} <span className="muted">· {formatDayLabel(w.startDate)}</span>
+                      Week {w.index} <span className="muted">· {formatDay(w.startDate)}</span>
                     </td>
                     <td className="num">
                       {Math.round(w.before.load)} → <strong>{Math.round(w.after.load)}</strong>
                     </td>
                     <td className="num">
-                      {formatHoursMinutes(w.before.hours * 3600)} →{' '}
-                      <strong>{formatHoursMinutes(w.after.hours * 3600)}</strong>
+                      {formatDuration(w.before.hours * 3600)} →{' '}
+                      <strong>{formatDuration(w.after.hours * 3600)}</strong>
                     </td>
                   </tr>
                 ))}
@@ -325,7 +325,7 @@ function PreviewOf({ preview }: { preview: ReplanPreview }) {
               <tbody>
                 {preview.days.map((d) => (
                   <tr key={d.date}>
-                    <td className="replan-day">{formatDayLabel(d.date)}</td>
+                    <td className="replan-day">{formatDay(d.date)}</td>
                     <td>
                       <Sessions sessions={d.before} />
                     </td>
@@ -352,7 +352,7 @@ function Sessions({ sessions }: { sessions: readonly ReplanSessionView[] }) {
           {s.name}
           {s.hard && <span className="replan-hard"> hard</span>}{' '}
           <span className="muted">
-            {SPORT_LABELS[s.sport]} · {formatHoursMinutes(s.minutes * 60)} · {tss(s.load)}
+            {SPORT_LABELS[s.sport]} · {formatDuration(s.minutes * 60)} · {tss(s.load)}
           </span>
         </li>
       ))}

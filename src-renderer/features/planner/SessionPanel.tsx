@@ -4,7 +4,7 @@ import { describeWorkout } from '../../../src-main/common/domain/workouts/descri
 import { useUnits } from '../../app/app-context';
 import { SPORT_LABELS } from '../../format/sports';
 import { CATEGORY_LABELS, formatWorkoutDistance } from '../workouts/workout-labels';
-import { formatDayLabel, formatHoursMinutes } from './plan-format';
+import { formatDay, formatDuration } from '../../../src-main/common/format';
 
 /**
  * The selected session: its steps, numbers and how it went, with keyboard-friendly move and remove
@@ -36,13 +36,13 @@ export function SessionPanel({
         </button>
       </div>
       <p className="muted">
-        {SPORT_LABELS[workout.sport]} · {CATEGORY_LABELS[workout.category]} · {formatDayLabel(workout.date)} ·{' '}
+        {SPORT_LABELS[workout.sport]} · {CATEGORY_LABELS[workout.category]} · {formatDay(workout.date)} ·{' '}
         {workout.origin === 'generated' ? 'placed by the generator' : 'added by the coach'}
       </p>
       <dl className="session-numbers">
         <div>
           <dt>Planned time</dt>
-          <dd>{formatHoursMinutes(workout.plannedSeconds)}</dd>
+          <dd>{formatDuration(workout.plannedSeconds)}</dd>
         </div>
         <div>
           <dt>Planned distance</dt>

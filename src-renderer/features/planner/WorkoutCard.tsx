@@ -1,6 +1,6 @@
 import type { PlannedWorkoutView } from '../../../src-main/common/contract/plans';
 import { SPORT_LABELS } from '../../format/sports';
-import { formatHoursMinutes } from './plan-format';
+import { formatDuration } from '../../../src-main/common/format';
 
 /**
  * One planned session on the calendar. Future sessions can be dragged to another day; past ones show
@@ -27,7 +27,7 @@ export function WorkoutCard({
   ];
   const title = [
     `${workout.name} (${SPORT_LABELS[workout.sport]}${workout.hard ? ', hard' : ''})`,
-    `Planned ${formatHoursMinutes(workout.plannedSeconds)}, load ${Math.round(workout.plannedLoad)} TSS`,
+    `Planned ${formatDuration(workout.plannedSeconds)}, load ${Math.round(workout.plannedLoad)} TSS`,
     compliance ? `Done: ${compliance.explanation}` : '',
     movable ? 'Drag to another day to move it' : '',
   ]
@@ -55,11 +55,11 @@ export function WorkoutCard({
       </span>
       <span className="workout-name">{workout.name}</span>
       <span className="workout-numbers">
-        {formatHoursMinutes(workout.plannedSeconds)} · {Math.round(workout.plannedLoad)} TSS
+        {formatDuration(workout.plannedSeconds)} · {Math.round(workout.plannedLoad)} TSS
       </span>
       {compliance && (
         <span className="workout-actual">
-          {workout.actual ? `Done ${formatHoursMinutes(workout.actual.seconds)}` : 'Missed'}
+          {workout.actual ? `Done ${formatDuration(workout.actual.seconds)}` : 'Missed'}
         </span>
       )}
     </button>

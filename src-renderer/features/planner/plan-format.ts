@@ -22,15 +22,6 @@ export const RACE_TYPE_LABELS: Record<RaceType, string> = {
   custom: 'Custom race',
 };
 
-export const WEEKDAY_LABELS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
-
-/** "1 h 05" or "45 min": how long a session or week is, at a glance. */
-export function formatHoursMinutes(seconds: number): string {
-  const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `${minutes} min`;
-  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')}`;
-}
-
 export interface WeekDistanceLine {
   sport: DistanceSport;
   /** "32.8 km" planned, or "32.8 km / 20.1 km" planned / done once the week has started. */
@@ -51,10 +42,4 @@ export function weekDistanceLines(week: Pick<PlanWeekView, 'targetDistanceKm' | 
     const text = week.actualDistanceKm === null ? plannedText : `${plannedText} / ${formatWorkoutDistance(meters(done), sport, units)}`;
     return [{ sport, text }];
   });
-}
-
-/** "Tue 4 Mar" for change summaries and dialogs. */
-export function formatDayLabel(iso: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  return date.toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
 }

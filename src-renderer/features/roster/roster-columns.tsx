@@ -6,8 +6,8 @@ import { TREND_ARROWS } from '../../../src-main/common/domain/wellness/rolling-b
 import { DemoBadge } from '../../components/DemoBadge';
 import { formatAge, formatDate } from '../../format/dates';
 import { formatSports } from '../../format/sports';
-import { formatNumber } from '../../format/units';
 import { ATTENTION_RULES, attentionReasons, formZoneMeaning } from './roster-status';
+import { formatNumber } from '../../../src-main/common/format';
 
 const column = createColumnHelper<RosterRow>();
 
@@ -68,7 +68,7 @@ function HrvCell({ status }: { status: MarkerStatusSummary }) {
     );
   }
   const arrow = status.trend ? TREND_ARROWS[status.trend] : '';
-  const detail = `7-day mean ln rMSSD ${status.recentMean.toFixed(2)}, band ${status.band.low.toFixed(2)}–${status.band.high.toFixed(2)}${status.trend ? `, ${status.trend}` : ''}`;
+  const detail = `7-day mean ln rMSSD ${formatNumber(status.recentMean, 2)}, band ${formatNumber(status.band.low, 2)}–${formatNumber(status.band.high, 2)}${status.trend ? `, ${status.trend}` : ''}`;
   return (
     <span className={`hrv-status hrv-${status.position}`} title={detail}>
       <span aria-hidden="true">{arrow}</span> {status.position}

@@ -2,6 +2,7 @@ import type { RosterRow, Sport } from '../../../src-main/common/contract';
 import { FORM_ZONES, type FormZoneId } from '../../../src-main/common/domain/load/form-zones';
 import { LOAD_WARNING_THRESHOLDS } from '../../../src-main/common/domain/load/load-warnings';
 import { SPORT_LABELS } from '../../format/sports';
+import { formatNumber } from '../../../src-main/common/format';
 
 /** "Needs attention" (issue brief): deep fatigue, HRV under its band, a steep ramp, or silence. */
 export const ATTENTION_RULES = {
@@ -19,7 +20,7 @@ export function attentionReasons(row: RosterRow): string[] {
   }
   if (row.hrvStatus.position === 'below') reasons.push('HRV 7-day mean is below its baseline band');
   if (row.ramp7d !== null && row.ramp7d > ATTENTION_RULES.rampAbove) {
-    reasons.push(`CTL ramp ${row.ramp7d.toFixed(1)}/wk is above ${ATTENTION_RULES.rampAbove}`);
+    reasons.push(`CTL ramp ${formatNumber(row.ramp7d, 1)}/wk is above ${ATTENTION_RULES.rampAbove}`);
   }
   if (row.daysSinceUpload === null) reasons.push('No activity uploaded yet');
   else if (row.daysSinceUpload >= ATTENTION_RULES.daysWithoutUpload) {

@@ -4,7 +4,7 @@ import * as echarts from 'echarts/core';
 import { useCallback } from 'react';
 import type { ProfileSegment } from '../../../src-main/common/contract';
 import { axisStyle, EChart, tooltipStyle, type ChartPalette } from '../../components/EChart';
-import { formatClock } from './workout-draft';
+import { formatClock } from '../../../src-main/common/format';
 
 // Variable-width bars (one per step, as long as the step) need a custom series; the shared EChart
 // registers only what the analytics charts use, so the builder adds it here.

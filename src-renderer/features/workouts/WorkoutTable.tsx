@@ -4,7 +4,8 @@ import type { WorkoutListItem } from '../../../src-main/common/contract';
 import { useUnits } from '../../app/app-context';
 import { DataTable } from '../../components/DataTable';
 import type { UnitSystem } from '../../format/units';
-import { CATEGORY_LABELS, formatWorkoutDistance, formatWorkoutDuration, LOAD_NAMES, WORKOUT_SPORT_LABELS } from './workout-labels';
+import { CATEGORY_LABELS, formatWorkoutDistance, LOAD_NAMES, WORKOUT_SPORT_LABELS } from './workout-labels';
+import { formatDuration } from '../../../src-main/common/format';
 
 const column = createColumnHelper<WorkoutListItem>();
 
@@ -26,7 +27,7 @@ function buildColumns(units: UnitSystem) {
       id: 'duration',
       header: 'Duration',
       meta: { numeric: true },
-      cell: ({ getValue }) => formatWorkoutDuration(getValue()),
+      cell: ({ getValue }) => formatDuration(getValue()),
     }),
     column.accessor((w) => w.summary.meters, {
       id: 'distance',

@@ -1,7 +1,8 @@
 import type { WorkoutSummary } from '../../../src-main/common/contract';
 import type { WorkoutSport } from '../../../src-main/common/contract/workout-schema';
 import { useUnits } from '../../app/app-context';
-import { bandMinutes, formatWorkoutDistance, formatWorkoutDuration, LOAD_NAMES } from './workout-labels';
+import { bandMinutes, formatWorkoutDistance, LOAD_NAMES } from './workout-labels';
+import { formatDuration } from '../../../src-main/common/format';
 
 /** Planned duration, distance, load and time per intensity band, with the sentence saying how the load was made. */
 export function WorkoutTotals({ summary, sport }: { summary: WorkoutSummary; sport: WorkoutSport }) {
@@ -11,7 +12,7 @@ export function WorkoutTotals({ summary, sport }: { summary: WorkoutSummary; spo
       <dl className="totals-grid" aria-label="Planned totals">
         <div>
           <dt>Duration</dt>
-          <dd>{formatWorkoutDuration(summary.seconds)}</dd>
+          <dd>{formatDuration(summary.seconds)}</dd>
         </div>
         <div>
           <dt>Distance</dt>

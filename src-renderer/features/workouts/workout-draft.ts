@@ -13,6 +13,7 @@ import {
   type WorkoutStep,
 } from '../../../src-main/common/contract/workout-schema';
 import { WORKOUT_SPORT_LABELS, TARGET_LABELS } from './workout-labels';
+import { formatClock, withArticle } from '../../../src-main/common/format';
 
 /**
  * The builder edits text, as typed, and turns it into a WorkoutDefinition on every keystroke. Errors
@@ -75,14 +76,6 @@ export function levelChoices(type: StepTarget['type']): number[] {
 }
 
 // ---- text ↔ numbers ----
-
-export function formatClock(totalSeconds: number): string {
-  const h = Math.floor(totalSeconds / 3600);
-  const m = Math.floor((totalSeconds % 3600) / 60);
-  const s = totalSeconds % 60;
-  const ss = String(s).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
-}
 
 /** "4:00", "1:30:00" or plain minutes ("20"); undefined when it is none of these. */
 function parseClock(text: string): number | undefined {
@@ -285,7 +278,7 @@ function checkTargetsFitSport(draft: WorkoutDraft, errors: FieldErrors): void {
   const allowed = TARGETS_BY_SPORT[draft.sport];
   const check = (step: StepDraft, path: string) => {
     if (!allowed.includes(step.targetType)) {
-      errors[`${path}.target.type`] ??= `${TARGET_LABELS[step.targetType]} is not a ${WORKOUT_SPORT_LABELS[draft.sport].toLowerCase()} target`;
+      errors[`${path}.target.type`] ??= `${TARGET_LABELS[step.targetType]} is not ${withArticle(WORKOUT_SPORT_LABELS[draft.sport].toLowerCase())} target`;
     }
   };
   draft.elements.forEach((element, i) => {

@@ -6,7 +6,8 @@ import type {
   WorkoutSport,
 } from '../../../src-main/common/contract/workout-schema';
 import type { Sport, WorkoutSummary } from '../../../src-main/common/contract';
-import { formatDistance, type UnitSystem } from '../../format/units';
+import { type UnitSystem } from '../../format/units';
+import { formatDistance, formatDuration } from '../../../src-main/common/format';
 
 export const WORKOUT_SPORT_LABELS: Record<WorkoutSport, string> = {
   run: 'Run',
@@ -66,13 +67,6 @@ export const LOAD_NAMES: Record<WorkoutSport, string> = {
   other: 'Load',
 };
 
-/** "1 h 05 min" or "45 min": how long a session is, as a plan reads it. */
-export function formatWorkoutDuration(seconds: number): string {
-  const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `${minutes} min`;
-  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
-}
-
 const YARDS_PER_METER = 1 / 0.9144;
 
 /** Swims are counted in pool metres (or yards); everything else in km or miles. */
@@ -86,5 +80,5 @@ export function formatWorkoutDistance(meters: number | null, sport: Sport, units
 
 /** Whole minutes of a Seiler band, e.g. "24 min". */
 export function bandMinutes(summary: WorkoutSummary, band: keyof WorkoutSummary['bandSeconds']): string {
-  return `${Math.round(summary.bandSeconds[band] / 60)} min`;
+  return formatDuration(summary.bandSeconds[band]);
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildPlanPdf } from '../../../src-main/node/export/plan-pdf';
-import { FIXED_STAMP, fixedPlan } from '../../unit/domain/export/export-fixture';
+import { FIXED_STAMP, fixedPlan, HR_ZONE_2_STEP } from '../../unit/domain/export/export-fixture';
 import { expectGolden } from '../../unit/domain/export/golden';
 
 let dir: string;
@@ -36,6 +36,8 @@ describe('plan PDF', () => {
       expect(content).toContain(heading);
     for (const session of plan.sessions) expect(content).toContain(session.name.slice(0, 14));
     expect(content).toContain('229–242 W');
+    // pdftotext keeps the table cell's words; the HR zone carries the athlete's beats as in every export.
+    expect(content).toContain(HR_ZONE_2_STEP);
     expect(content).toContain('Planned distance');
     const week1 = plan.weeks[0]!.plannedDistanceKm;
     expect(content).toContain(`distance: Run ${week1.run!.toFixed(1)} km · Swim ${week1.swim!.toFixed(1)} km`);

@@ -104,7 +104,7 @@ describe('workout library service', () => {
     const assumed = (await listWorkouts(app.ctx, { search: '5×1 km at threshold' })).workouts[0]!;
     // A 4:00/km athlete covers the kilometres faster than the assumed 5:00/km threshold pace, and says nothing is assumed.
     expect(run.summary.seconds).toBeLessThan(assumed.summary.seconds);
-    expect(assumed.summary.explanation).toMatch(/assumed 5:00\/km/);
+    expect(assumed.summary.explanation).toMatch(/assumed 5:00 \/km/);
     expect(run.summary.explanation).not.toMatch(/assumed/);
   });
 

@@ -42,7 +42,7 @@ describe('athlete service', () => {
     const [april, february] = await listActivities(app.ctx, a.id, {});
     // One hour at NP = FTP is 100 TSS by definition; the same NP after the FTP rise is IF 0.8 → 64.
     expect(february!.load).toBeCloseTo(100, 5);
-    expect(february!.loadExplanation).toBe('TSS 100 from power: NP 200 W (device NP), IF 1.00, FTP 200 W set 2026-01-01');
+    expect(february!.loadExplanation).toBe('TSS 100 from power: NP 200 W (device NP), IF 1.00, FTP 200 W set 1 Jan 2026');
     expect(april!.load).toBeCloseTo(64, 5);
     expect(april!.localDate).toBe('2026-04-10');
     expect((await getAthlete(app.ctx, a.id)).thresholds.ftp).toBe(250);

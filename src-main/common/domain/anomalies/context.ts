@@ -1,5 +1,5 @@
 import { addDays } from '../dates';
-import { dateRange } from './timeline';
+import { formatDateRange } from '../../format';
 import type { ContextKind, ContextPeriod } from './types';
 
 /**
@@ -41,7 +41,7 @@ export function contextPhrase(periods: readonly ContextPeriod[], episode: { star
     const end = periodEnd(p, today);
     const relation = end < episode.start ? 'after' : p.from > episode.end ? 'just before' : 'during';
     const how = p.source === 'tagged-cause' ? 'tagged' : 'logged';
-    const open = p.to === null && ONGOING_KINDS.has(p.kind) ? `since ${dateRange(p.from, p.from)}` : dateRange(p.from, end);
+    const open = p.to === null && ONGOING_KINDS.has(p.kind) ? `since ${formatDateRange(p.from, p.from)}` : formatDateRange(p.from, end);
     return `${relation} ${how} ${KIND_LABEL[p.kind]}: ${p.title}, ${open}`;
   });
   return ` — ${parts.join('; ')}`;

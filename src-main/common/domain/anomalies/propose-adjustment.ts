@@ -1,7 +1,7 @@
 import type { WorkoutCategory } from '../../contract/workout-schema';
 import { addDays, weekdayIndex } from '../dates';
 import type { Guardrails } from '../planner/types';
-import { dayMonth } from './timeline';
+import { formatDayMonth, formatDuration, formatHours, formatNumber, listText, weekdayName } from '../../format';
 import type { AdjustmentIntent, AnomalyFinding } from './types';
 
 /**
@@ -54,11 +54,9 @@ export interface AdjustmentProposal {
 }
 
 const EASY_CATEGORIES: ReadonlySet<WorkoutCategory> = new Set(['recovery', 'endurance']);
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 const weekStartOf = (date: string) => addDays(date, -weekdayIndex(date));
-const dayName = (date: string) => WEEKDAYS[weekdayIndex(date)]!;
-const minutes = (seconds: number) => `${Math.round(seconds / 60)} min`;
+const dayName = (date: string) => weekdayName(date, 'long');
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 interface WeekState {
@@ -84,7 +82,7 @@ export function proposeAdjustment(
     .filter((s) => s.date >= options.from && s.date <= last)
     .sort((a, b) => a.date.localeCompare(b.date) || a.plannedWorkoutId - b.plannedWorkoutId);
   if (window.length === 0) {
-    return { edits: [], kept: [], summary: `Nothing is planned from ${dayMonth(options.from)} to ${dayMonth(last)}, so no change is needed for ${finding.headline}` };
+    return { edits: [], kept: [], summary: `Nothing is planned from ${formatDayMonth(options.from)} to ${formatDayMonth(last)}, so no change is needed for ${finding.headline}` };
   }
 
   const weeks = weekStates(window, weekTotals);
@@ -110,7 +108,7 @@ export function proposeAdjustment(
   const kept: string[] = [];
   const keep = (session: PlannedSessionLike, what: string) => {
     const week = weeks.get(weekStartOf(session.date))!;
-    kept.push(`Kept ${dayName(session.date)}'s ${session.name}: ${what} would take the week of ${dayMonth(weekStartOf(session.date))} below the guardrails' minimum (${guardrails.minWeeklyHours} h${guardrails.minWeeklyLoad !== null ? `, ${guardrails.minWeeklyLoad} TSS` : ''}; ${round1(week.seconds / 3600)} h planned).`);
+    kept.push(`Kept ${dayName(session.date)}'s ${session.name}: ${what} would take the week of ${formatDayMonth(weekStartOf(session.date))} below the guardrails' minimum (${formatHours(guardrails.minWeeklyHours)}${guardrails.minWeeklyLoad !== null ? `, ${formatNumber(guardrails.minWeeklyLoad)} TSS` : ''}; ${formatHours(week.seconds / 3600)} planned).`);
   };
   /** Applies the first candidate the guardrails allow; returns it, or null when the session is kept. */
   const tryChanges = (session: PlannedSessionLike, candidates: Change[], what: string): Change | null => {
@@ -183,10 +181,9 @@ function summaryOf(edits: readonly PlanEdit[], window: readonly PlannedSessionLi
     const what = `${dayName(edit.date)}'s ${session.name}`;
     if (edit.kind === 'remove') return `drop ${what}`;
     const option = library.find((o) => o.libraryWorkoutId === edit.libraryWorkoutId)!;
-    return `swap ${what} for ${minutes(option.seconds)} ${lowerFirst(option.name)}`;
+    return `swap ${what} for ${formatDuration(option.seconds)} ${lowerFirst(option.name)}`;
   });
-  const list = phrases.length === 1 ? phrases[0]! : `${phrases.slice(0, -1).join(', ')} and ${phrases.at(-1)!}`;
+  const list = listText(phrases);
   return `${list}: ${headline}`;
 }
 
-const round1 = (v: number) => Math.round(v * 10) / 10;

@@ -4,8 +4,6 @@
  */
 
 const DAY_MS = 86_400_000;
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 const digit = (iso: string, i: number) => iso.charCodeAt(i) - 48;
 
@@ -46,23 +44,6 @@ export function timelineOf(firstIso: string, todayIso: string): Timeline {
     indexOf: (iso) => dayNumberOf(iso) - first,
     isoOf: (index) => isoOfDayNumber(first + index),
   };
-}
-
-/** "Tue" — enough to name the mornings of one short run, as a coach reads them on the calendar. */
-export function weekdayName(iso: string): string {
-  return WEEKDAYS[new Date(dayNumberOf(iso) * DAY_MS).getUTCDay()]!;
-}
-
-/** "4 Mar". */
-export function dayMonth(iso: string): string {
-  return `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]}`;
-}
-
-/** "3–6 Mar", "28 Feb–3 Mar", or "4 Mar" for a single day. */
-export function dateRange(fromIso: string, toIso: string): string {
-  if (fromIso === toIso) return dayMonth(fromIso);
-  if (fromIso.slice(0, 7) === toIso.slice(0, 7)) return `${Number(fromIso.slice(8, 10))}–${dayMonth(toIso)}`;
-  return `${dayMonth(fromIso)}–${dayMonth(toIso)}`;
 }
 
 /** Prefix sums over a daily series with NaN for missing days: count, sum and sum of squares of any window in O(1). */

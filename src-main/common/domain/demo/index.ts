@@ -1,6 +1,7 @@
 import type { EventKind, Sport, ThresholdEntry, WellnessDay } from '../../contract';
 import type { ActivityRecord } from '../activity';
 import { addDays, weekdayIndex } from '../dates';
+import { formatClock } from '../../format';
 import { inferRaceType, type RacePriority } from '../events/race-details';
 import type { RaceType } from '../planner/types';
 import { conditionCalendar, planEpisodes, type DemoEpisode } from './episodes';
@@ -63,16 +64,9 @@ const UTC_OFFSETS = [0, 60, 60, 60, 120, -300, -240, 600];
 /** Metres climbed per km on everyday routes. */
 const CLIMB: Record<string, [number, number]> = { trail: [25, 40], 'gran fondo': [10, 16], gravel: [8, 14] };
 
-function formatDuration(seconds: number): string {
-  const s = Math.round(seconds);
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  return `${h}:${String(m).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
-}
-
 function raceEvent(race: DemoRace, finishSeconds: number | null, today: string): DemoEvent {
   const plan = race.priority === 'A' ? 'Season goal.' : 'Tune-up race.';
-  const result = finishSeconds !== null ? `Finished in ${formatDuration(finishSeconds)}.` : race.date < today ? 'Did not start: ill.' : plan;
+  const result = finishSeconds !== null ? `Finished in ${formatClock(finishSeconds)}.` : race.date < today ? 'Did not start: ill.' : plan;
   // The demo's race names say what they are, as a coach's titles do; a race of none of the planner's
   // types (a 5K, a trail ultra, a criterium) is known to be 'custom', not of unknown type.
   const raceType = inferRaceType(race.name) ?? 'custom';

@@ -86,9 +86,8 @@ function localStart(session: PlannedSession, orderInDay: number, setup: AthleteS
   else if (orderInDay === 0) minutes = setup.trainsEarly ? 6 * 60 + 30 : 18 * 60;
   else minutes = setup.trainsEarly ? 18 * 60 : 12 * 60 + 15;
   minutes += session.race ? 0 : random.int(-25, 25);
-  const hh = String(Math.floor(minutes / 60)).padStart(2, '0');
-  const mm = String(minutes % 60).padStart(2, '0');
-  return `${session.date}T${hh}:${mm}:${String(random.int(0, 59)).padStart(2, '0')}`;
+  const seconds = minutes * 60 + random.int(0, 59);
+  return new Date(Date.parse(`${session.date}T00:00:00Z`) + seconds * 1000).toISOString().slice(0, 19);
 }
 
 function toUtcIso(localIso: string, offsetMinutes: number, plusSeconds = 0): string {

@@ -1,5 +1,6 @@
 import type { ExportPlan, ExportSession } from './export-model';
 import { workoutStepLines } from './workout-text';
+import { weekdayName } from '../../format';
 
 /**
  * One row per planned session, for spreadsheets and apps that import CSV: RFC 4180 (comma-separated,
@@ -28,14 +29,12 @@ export const CSV_COLUMNS = [
   'week_swim_km',
 ] as const;
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
 export function buildCsv(plan: ExportPlan, sessions: readonly ExportSession[]): string {
   const weekKm = new Map(plan.weeks.map((w) => [w.index, w.plannedDistanceKm]));
   const km = (value: number | undefined) => (value === undefined ? '' : value.toFixed(1));
   const rows = sessions.map((s) => [
     s.date,
-    WEEKDAYS[new Date(`${s.date}T00:00:00Z`).getUTCDay()]!,
+    weekdayName(s.date, 'long'),
     String(s.weekIndex),
     s.phase,
     s.sport,

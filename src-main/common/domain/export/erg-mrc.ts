@@ -1,6 +1,7 @@
 import type { ThresholdValues } from '../../contract/schemas';
 import type { WorkoutDefinition } from '../../contract/workout-schema';
 import { plainNumber, trainerSteps, type TrainerStep } from './trainer-steps';
+import { withArticle } from '../../format';
 
 /**
  * ERG (absolute watts) and MRC (% of FTP) course files, the plain-text formats TrainerRoad, Golden
@@ -14,7 +15,7 @@ export type TrainerFileKind = 'erg' | 'mrc';
 export function buildTrainerFile(kind: TrainerFileKind, def: WorkoutDefinition, thresholds: ThresholdValues): string {
   if (def.sport !== 'bike') {
     throw new Error(
-      `${kind.toUpperCase()} files are for indoor bike trainers; "${def.name}" is a ${def.sport} workout`,
+      `${kind.toUpperCase()} files are for indoor bike trainers; "${def.name}" is ${withArticle(def.sport)} workout`,
     );
   }
   if (kind === 'erg' && !thresholds.ftp) {

@@ -1,6 +1,7 @@
 import { addDays } from '../dates';
 import type { ExportPlan, ExportSession } from './export-model';
-import { formatDistance, formatDuration, workoutStepLines } from './workout-text';
+import { workoutStepLines } from './workout-text';
+import { formatDistance, formatDuration, formatNumber } from '../../format';
 import { SPORT_LABELS } from '../../contract/schemas';
 
 /**
@@ -31,11 +32,10 @@ export function calendarUid(planId: number, sessionId: number): string {
   return `plan-${planId}-session-${sessionId}@coach-workstation`;
 }
 
-
 export function calendarEvent(plan: ExportPlan, session: ExportSession): CalendarEvent {
   const distance = session.plannedMeters ? `, ${formatDistance(session.plannedMeters)}` : '';
   const description = [
-    `${SPORT_LABELS[session.sport]} · ${formatDuration(session.plannedSeconds)}${distance} · planned load ${Math.round(session.plannedLoad)}`,
+    `${SPORT_LABELS[session.sport]} · ${formatDuration(session.plannedSeconds)}${distance} · planned load ${formatNumber(session.plannedLoad)}`,
     `Week ${session.weekIndex} · ${session.phase} phase · ${plan.planName}`,
     ...(session.definition.description ? ['', session.definition.description] : []),
     '',

@@ -1,9 +1,10 @@
 import type { ThresholdValues } from '../../contract/schemas';
-import type { RepeatBlock, WorkoutDefinition, WorkoutStep } from '../../contract/workout-schema';
+import type { RepeatBlock, WorkoutDefinition, WorkoutSport, WorkoutStep } from '../../contract/workout-schema';
 import { describeStep } from '../workouts/describe-workout';
 import { absoluteTarget } from './absolute-targets';
 import { SPORT_LABELS } from '../../contract/schemas';
 import { DISTANCE_SPORTS, type SportDistanceKm } from '../planner/week-distance';
+import { formatDate, formatDistance, formatDuration, formatNumber } from '../../format';
 
 /**
  * The readable form of a workout that travels with every export: one line per step or repeat, each
@@ -12,12 +13,12 @@ import { DISTANCE_SPORTS, type SportDistanceKm } from '../planner/week-distance'
  */
 export function workoutStepLines(def: WorkoutDefinition, thresholds: ThresholdValues): string[] {
   return def.steps.map((element) =>
-    element.kind === 'repeat' ? repeatLine(element, thresholds) : stepLine(element, thresholds),
+    element.kind === 'repeat' ? repeatLine(element, def.sport, thresholds) : stepLine(element, def.sport, thresholds),
   );
 }
 
-function stepLine(step: WorkoutStep, thresholds: ThresholdValues): string {
-  const absolute = absoluteTarget(step.target, thresholds);
+function stepLine(step: WorkoutStep, sport: WorkoutSport, thresholds: ThresholdValues): string {
+  const absolute = absoluteTarget(step.target, sport, thresholds);
   const text = describeStep(step);
   if (!absolute) return text;
   // The absolute value goes right after the relative target, before any note in brackets.
@@ -25,8 +26,8 @@ function stepLine(step: WorkoutStep, thresholds: ThresholdValues): string {
   return `${text.slice(0, text.length - note.length)} (${absolute})${note}`;
 }
 
-function repeatLine(block: RepeatBlock, thresholds: ThresholdValues): string {
-  return `${block.count} × (${block.steps.map((s) => stepLine(s, thresholds).replace(/^Work /, '')).join(', ')})`;
+function repeatLine(block: RepeatBlock, sport: WorkoutSport, thresholds: ThresholdValues): string {
+  return `${block.count} × (${block.steps.map((s) => stepLine(s, sport, thresholds).replace(/^Work /, '')).join(', ')})`;
 }
 
 export interface WorkoutSheet {
@@ -52,10 +53,10 @@ export function workoutSheet(
     SPORT_LABELS[session.definition.sport],
     formatDuration(session.plannedSeconds),
     session.plannedMeters ? formatDistance(session.plannedMeters) : null,
-    `load ${Math.round(session.plannedLoad)}`,
+    `load ${formatNumber(session.plannedLoad)}`,
   ].filter((f): f is string => f !== null);
   return {
-    title: `${session.date} · ${session.name}`,
+    title: `${formatDate(session.date)} · ${session.name}`,
     facts: facts.join(' · '),
     description: session.definition.description,
     steps: workoutStepLines(session.definition, thresholds),
@@ -96,18 +97,6 @@ export function escapeHtml(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;');
-}
-
-
-export function formatDuration(seconds: number): string {
-  const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `${minutes} min`;
-  const rest = minutes % 60;
-  return rest === 0 ? `${Math.floor(minutes / 60)} h` : `${Math.floor(minutes / 60)} h ${rest} min`;
-}
-
-export function formatDistance(meters: number): string {
-  return meters >= 1000 ? `${(meters / 1000).toFixed(1)} km` : `${Math.round(meters)} m`;
 }
 
 /** "Run 42.3 km · Swim 2.4 km", or "–" for a week without distance. */

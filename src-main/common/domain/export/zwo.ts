@@ -2,6 +2,7 @@ import type { ThresholdValues } from '../../contract/schemas';
 import type { WorkoutDefinition } from '../../contract/workout-schema';
 import { escapeXml } from './xml';
 import { plainNumber, trainerSteps, type TrainerStep } from './trainer-steps';
+import { withArticle } from '../../format';
 
 /**
  * Zwift workout files (.zwo), following the element reference compiled from Zwift's own workouts
@@ -22,7 +23,7 @@ const RUN_REFERENCE_PACE = 2;
 
 export function buildZwo(def: WorkoutDefinition, thresholds: ThresholdValues, author = 'Coach Workstation'): string {
   if (def.sport !== 'bike' && def.sport !== 'run') {
-    throw new Error(`Zwift workouts are for bike and run sessions; "${def.name}" is a ${def.sport} workout`);
+    throw new Error(`Zwift workouts are for bike and run sessions; "${def.name}" is ${withArticle(def.sport)} workout`);
   }
   const run = def.sport === 'run';
   const steps = trainerSteps(def, thresholds);

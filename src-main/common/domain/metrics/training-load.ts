@@ -2,6 +2,7 @@ import type { ThresholdMetric } from '../../contract';
 import type { ActivityLoad, ActivityRecord } from '../activity';
 import { gradeAdjustedSpeeds } from './grade-adjusted-pace';
 import { computeNormalizedPower } from './normalized-power';
+import { formatDate, formatNumber, formatPace } from '../../format';
 
 export type ThresholdsOnDate = Partial<Record<ThresholdMetric, number>>;
 
@@ -63,13 +64,7 @@ export function rpeIntensityFactor(rpe: number): number {
 
 function since(ctx: LoadContext, metric: ThresholdMetric): string {
   const d = ctx.thresholdDates?.[metric];
-  return d ? ` set ${d}` : '';
-}
-
-function formatPace(secondsPerKm: number): string {
-  const m = Math.floor(secondsPerKm / 60);
-  const s = Math.round(secondsPerKm % 60);
-  return `${m}:${String(s).padStart(2, '0')}/km`;
+  return d ? ` set ${formatDate(d)}` : '';
 }
 
 /**
@@ -97,11 +92,13 @@ export function computeActivityLoad(a: ActivityRecord, ctx: LoadContext, precomp
       const intensity = np / t.ftp;
       const tss = stressScore(seconds, intensity);
       const source = streamNp && streamNp > 0 ? '' : ' (device NP)';
+      // The sentence is written from the stored figures, so it reads what the metrics grid shows.
+      const metrics = { np: round(np, 1), if: round(intensity, 3), tss: round(tss, 1) };
       return {
-        load: round(tss, 1),
+        load: metrics.tss,
         method: 'power',
-        explanation: `TSS ${round(tss)} from power: NP ${round(np)} W${source}, IF ${intensity.toFixed(2)}, FTP ${t.ftp} W${since(ctx, 'ftp')}`,
-        metrics: { np: round(np, 1), if: round(intensity, 3), tss: round(tss, 1) },
+        explanation: `TSS ${formatNumber(metrics.tss)} from power: NP ${formatNumber(metrics.np)} W${source}, IF ${formatNumber(metrics.if, 2)}, FTP ${formatNumber(t.ftp)} W${since(ctx, 'ftp')}`,
+        metrics,
       };
     }
   }
@@ -118,11 +115,12 @@ export function computeActivityLoad(a: ActivityRecord, ctx: LoadContext, precomp
       const intensity = ngs / thresholdSpeed;
       const rtss = stressScore(seconds, intensity);
       const what = speeds ? 'normalised graded pace' : 'average pace';
+      const metrics = { ngp: round(1000 / ngs, 1), if: round(intensity, 3), rtss: round(rtss, 1) };
       return {
-        load: round(rtss, 1),
+        load: metrics.rtss,
         method: 'pace',
-        explanation: `rTSS ${round(rtss)} from ${what} ${formatPace(1000 / ngs)}, IF ${intensity.toFixed(2)}, threshold pace ${formatPace(t.thresholdPace)}${since(ctx, 'thresholdPace')}`,
-        metrics: { ngp: round(1000 / ngs, 1), if: round(intensity, 3), rtss: round(rtss, 1) },
+        explanation: `rTSS ${formatNumber(metrics.rtss)} from ${what} ${formatPace(metrics.ngp, 'km')}, IF ${formatNumber(metrics.if, 2)}, threshold pace ${formatPace(t.thresholdPace, 'km')}${since(ctx, 'thresholdPace')}`,
+        metrics,
       };
     }
   }
@@ -131,11 +129,12 @@ export function computeActivityLoad(a: ActivityRecord, ctx: LoadContext, precomp
     const speed = a.distanceMeters / seconds;
     const intensity = speed / (100 / t.css);
     const stss = swimStressScore(seconds, intensity);
+    const metrics = { if: round(intensity, 3), stss: round(stss, 1) };
     return {
-      load: round(stss, 1),
+      load: metrics.stss,
       method: 'swim',
-      explanation: `sTSS ${round(stss)} from swim pace ${round(100 / speed)} s/100 m, IF ${intensity.toFixed(2)}, CSS ${t.css} s/100 m${since(ctx, 'css')}`,
-      metrics: { if: round(intensity, 3), stss: round(stss, 1) },
+      explanation: `sTSS ${formatNumber(metrics.stss)} from swim pace ${formatPace(100 / speed, '100 m')}, IF ${formatNumber(metrics.if, 2)}, CSS ${formatPace(t.css, '100 m')}${since(ctx, 'css')}`,
+      metrics,
     };
   }
 
@@ -148,12 +147,13 @@ export function computeActivityLoad(a: ActivityRecord, ctx: LoadContext, precomp
         ? heartRateStressScore([a.avgHr], seconds, zones, ctx.sex)
         : null;
     if (hrss !== null) {
-      const basis = hr ? 'heart rate' : `average heart rate ${round(a.avgHr ?? 0)} bpm`;
+      const basis = hr ? 'heart rate' : `average heart rate ${formatNumber(a.avgHr)} bpm`;
+      const metrics = { hrss: round(hrss, 1) };
       return {
-        load: round(hrss, 1),
+        load: metrics.hrss,
         method: 'hr',
-        explanation: `HRSS ${round(hrss)} from ${basis} (TRIMP, 1 h at LTHR ${t.lthr} bpm = 100)`,
-        metrics: { hrss: round(hrss, 1) },
+        explanation: `HRSS ${formatNumber(metrics.hrss)} from ${basis} (TRIMP, 1 h at LTHR ${formatNumber(t.lthr)} bpm = 100)`,
+        metrics,
       };
     }
   }
@@ -161,11 +161,12 @@ export function computeActivityLoad(a: ActivityRecord, ctx: LoadContext, precomp
   if (a.rpe !== null) {
     const intensity = rpeIntensityFactor(a.rpe);
     const estimate = stressScore(seconds, intensity);
+    const metrics = { srpe: round(a.rpe * (seconds / 60)), estimate: round(estimate, 1) };
     return {
-      load: round(estimate, 1),
+      load: metrics.estimate,
       method: 'rpe',
-      explanation: `Estimated load ${round(estimate)} from session RPE ${a.rpe} × ${round(seconds / 60)} min (no usable sensor data)`,
-      metrics: { srpe: round(a.rpe * (seconds / 60)), estimate: round(estimate, 1) },
+      explanation: `Estimated load ${formatNumber(metrics.estimate)} from session RPE ${formatNumber(a.rpe, 1, { trim: true })} × ${formatNumber(seconds / 60)} min (no usable sensor data)`,
+      metrics,
     };
   }
 

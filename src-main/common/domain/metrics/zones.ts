@@ -54,6 +54,11 @@ export const FRIEL_RUNNING_HR_ZONES: readonly ZoneDefinition[] = [
   { id: 'Z5c', label: 'Anaerobic capacity', fromFraction: 1.06 },
 ];
 
+/** The HR table for a sport: Friel's cycling zones on the bike, his running zones for everything else. */
+export function heartRateZonesFor(sport: string): readonly ZoneDefinition[] {
+  return sport === 'bike' ? FRIEL_CYCLING_HR_ZONES : FRIEL_RUNNING_HR_ZONES;
+}
+
 /**
  * Friel's running pace zones, written as *speed* fractions of threshold speed: his table gives pace
  * as % of threshold pace (Z1 slower than 129 %, Z2 114–129 %, Z3 106–113 %, Z4 99–105 %, Z5a 97–100 %,

@@ -7,7 +7,7 @@ import { addDays, daysBetween } from '../dates';
 import { ACWR_CHRONIC_DAYS, ACWR_MIN_CHRONIC_DAILY_LOAD, ACWR_PRIOR_DAYS } from '../load/load-ratios';
 import type { BlockInput, IntensityDistribution, Phase, PhaseSpan, WeekTarget } from './types';
 import { buildWeekFrames, spreadWeekLoad, type WeekFrame } from './week-frames';
-import { WEEKDAY_NAMES, hoursText, numberText, percent, ratioText } from './plan-text';
+import { formatHours, formatNumber, formatPercent, weekdayNames } from '../../format';
 import { chooseWeekLoad, type LoadLimit, type UnmetWeekMinimum, type WeekLoad, type WeekLoadContext } from './week-load';
 import { keySessions } from './week-sessions';
 import { estimatedRaceLoad } from './race-calendar';
@@ -32,7 +32,6 @@ const B_RACE_WEEK_SHARE = 0.8;
 
 /** How far under the ACWR guardrail loading weeks aim, like plan-block.ts's FORM_MARGIN for race-day form. */
 const ACWR_MARGIN = 0.02;
-
 
 export interface GeneratedBlock {
   weeks: WeekTarget[];
@@ -346,15 +345,15 @@ function weekTarget(
     ...(week.unmetMinimum ? [unmetBinding(index, week, input)] : []),
   ];
   if (plan.highCapped) {
-    binding.push(`week ${index} high-intensity share capped at ${percent(guardrails.maxHighIntensityShare)} max`);
+    binding.push(`week ${index} high-intensity share capped at ${formatPercent(guardrails.maxHighIntensityShare)} max`);
   }
   if (long.cappedBy === 'session') {
     binding.push(
-      `week ${index} long session capped by the ${hoursText(guardrails.maxSessionSeconds / 3600)} longest-session limit`,
+      `week ${index} long session capped by the ${formatHours(guardrails.maxSessionSeconds / 3600)} longest-session limit`,
     );
   } else if (long.cappedBy === 'availability') {
     binding.push(
-      `week ${index} long session capped by the ${hoursText(input.availability[input.longSessionDay] ?? 0)} available on ${WEEKDAY_NAMES[input.longSessionDay]}`,
+      `week ${index} long session capped by the ${formatHours(input.availability[input.longSessionDay] ?? 0)} available on ${weekdayNames('long')[input.longSessionDay]}`,
     );
   }
   const multisport = longSports(input.raceType).length > 1;
@@ -379,23 +378,23 @@ function loadBinding(index: number, limit: LoadLimit, input: BlockInput, hoursAv
   const g = input.guardrails;
   switch (limit) {
     case 'ramp':
-      return `week ${index} capped by the ${numberText(g.maxRampPerWeek)} CTL/week ramp limit`;
+      return `week ${index} capped by the ${formatNumber(g.maxRampPerWeek, 1, { trim: true })} CTL/week ramp limit`;
     case 'max-hours':
-      return `week ${index} capped by ${hoursText(g.maxWeeklyHours)} max weekly hours`;
+      return `week ${index} capped by ${formatHours(g.maxWeeklyHours)} max weekly hours`;
     case 'week-hours':
-      return `week ${index} capped by the ${hoursText(input.weekHourCaps?.[index] ?? 0)} the coach set for it`;
+      return `week ${index} capped by the ${formatHours(input.weekHourCaps?.[index] ?? 0)} the coach set for it`;
     case 'acwr':
-      return `week ${index} capped by the ${ratioText(g.maxAcwr)} ACWR limit (7-day ÷ 28-day load)`;
+      return `week ${index} capped by the ${formatNumber(g.maxAcwr, 2, { trim: true })} ACWR limit (7-day ÷ 28-day load)`;
     case 'progression':
-      return `week ${index} held to ${percent(PROGRESSION_STEP)} more than the loading week before`;
+      return `week ${index} held to ${formatPercent(PROGRESSION_STEP)} more than the loading week before`;
     case 'availability':
-      return `week ${index} capped by the ${hoursText(hoursAvailable)} available`;
+      return `week ${index} capped by the ${formatHours(hoursAvailable)} available`;
     case 'max-load':
-      return `week ${index} capped by ${numberText(g.maxWeeklyLoad ?? 0)} TSS max weekly load`;
+      return `week ${index} capped by ${formatNumber(g.maxWeeklyLoad ?? 0, 1, { trim: true })} TSS max weekly load`;
     case 'min-hours':
-      return `week ${index} raised to ${hoursText(g.minWeeklyHours)} min weekly hours`;
+      return `week ${index} raised to ${formatHours(g.minWeeklyHours)} min weekly hours`;
     case 'min-load':
-      return `week ${index} raised to ${numberText(g.minWeeklyLoad ?? 0)} TSS min weekly load`;
+      return `week ${index} raised to ${formatNumber(g.minWeeklyLoad ?? 0, 1, { trim: true })} TSS min weekly load`;
     case 'schedule':
       return `week ${index} capped by the sessions its available days can hold`;
     case 'pattern':
@@ -407,7 +406,7 @@ function unmetBinding(index: number, week: WeekLoad, input: BlockInput): string 
   const g = input.guardrails;
   const minimum =
     week.unmetMinimum!.limit === 'min-hours'
-      ? `${hoursText(g.minWeeklyHours)} min weekly hours`
-      : `${numberText(g.minWeeklyLoad ?? 0)} TSS min weekly load`;
+      ? `${formatHours(g.minWeeklyHours)} min weekly hours`
+      : `${formatNumber(g.minWeeklyLoad ?? 0, 1, { trim: true })} TSS min weekly load`;
   return `week ${index} below the ${minimum}: the maximum wins`;
 }

@@ -3,7 +3,7 @@ import { steadyWeeklyLoadForRamp } from '../load/ramp-target';
 import { generateBlock, type GeneratedBlock, type UnmetMinimum, type WeekCalibration } from './block-generator';
 import { MAX_BLOCK_WEEKS, TAPER_WEEKS, blockWeekStarts, layoutPhases } from './phases';
 import { acwrExcessLoad, targetWeekFacts, type WeekAcwr, type WeekFacts } from './plan-facts';
-import { hoursText, numberText, percent, ratioText, signedText } from './plan-text';
+import { formatHours, formatNumber, formatPercent, formatSigned, withArticle } from '../../format';
 import type { BlockProjection } from './projection';
 import type { BlockInput, Feasibility, TsbWindow } from './types';
 
@@ -75,25 +75,25 @@ function settingsReasons(input: BlockInput): string[] {
   const available = totalAvailability(input);
   if (available + GUARDRAIL_TOLERANCE.hours < g.minWeeklyHours) {
     reasons.push(
-      `availability totals ${hoursText(available)}/week, below the ${hoursText(g.minWeeklyHours)} minimum: ` +
-        `add ${hoursText(g.minWeeklyHours - available)} of availability or lower the minimum to ${hoursText(available)}`,
+      `availability totals ${formatHours(available)}/week, below the ${formatHours(g.minWeeklyHours)} minimum: ` +
+        `add ${formatHours(g.minWeeklyHours - available)} of availability or lower the minimum to ${formatHours(available)}`,
     );
   }
   if (g.minWeeklyHours > g.maxWeeklyHours) {
     reasons.push(
-      `the ${hoursText(g.minWeeklyHours)} minimum weekly hours is above the ${hoursText(g.maxWeeklyHours)} maximum: ` +
-        `lower the minimum to ${hoursText(g.maxWeeklyHours)} or raise the maximum to ${hoursText(g.minWeeklyHours)}`,
+      `the ${formatHours(g.minWeeklyHours)} minimum weekly hours is above the ${formatHours(g.maxWeeklyHours)} maximum: ` +
+        `lower the minimum to ${formatHours(g.maxWeeklyHours)} or raise the maximum to ${formatHours(g.minWeeklyHours)}`,
     );
   }
   if (g.minWeeklyLoad !== null && g.maxWeeklyLoad !== null && g.minWeeklyLoad > g.maxWeeklyLoad) {
     reasons.push(
-      `the ${numberText(g.minWeeklyLoad)} TSS minimum weekly load is above the ${numberText(g.maxWeeklyLoad)} TSS maximum: ` +
-        `lower the minimum to ${numberText(g.maxWeeklyLoad)} TSS or raise the maximum to ${numberText(g.minWeeklyLoad)} TSS`,
+      `the ${formatNumber(g.minWeeklyLoad, 1, { trim: true })} TSS minimum weekly load is above the ${formatNumber(g.maxWeeklyLoad, 1, { trim: true })} TSS maximum: ` +
+        `lower the minimum to ${formatNumber(g.maxWeeklyLoad, 1, { trim: true })} TSS or raise the maximum to ${formatNumber(g.minWeeklyLoad, 1, { trim: true })} TSS`,
     );
   }
   if (input.tsbWindow.min >= input.tsbWindow.max) {
     reasons.push(
-      `the race-day TSB window ${signedText(input.tsbWindow.min)} to ${signedText(input.tsbWindow.max)} is empty: ` +
+      `the race-day TSB window ${formatSigned(input.tsbWindow.min, 1, { trim: true })} to ${formatSigned(input.tsbWindow.max, 1, { trim: true })} is empty: ` +
         `set its minimum below its maximum (default +5 to +20)`,
     );
   }
@@ -109,26 +109,26 @@ function unmetMinimumReasons(input: BlockInput, unmet: readonly UnmetMinimum[]):
     const first = group[0]!;
     const minimum =
       first.limit === 'min-hours'
-        ? `${hoursText(g.minWeeklyHours)} min weekly hours`
-        : `${numberText(g.minWeeklyLoad ?? 0)} TSS min weekly load`;
+        ? `${formatHours(g.minWeeklyHours)} min weekly hours`
+        : `${formatNumber(g.minWeeklyLoad ?? 0, 1, { trim: true })} TSS min weekly load`;
     const lowestLoad = Math.min(...group.map((m) => m.allowedLoad));
     const lowestHours = Math.min(...group.map((m) => m.allowedLoad / m.loadPerHour));
     const lowerMinimum =
       first.limit === 'min-hours'
-        ? `lower the minimum to ${hoursText(floorTo(lowestHours, 0.1))}`
-        : `lower the minimum to ${numberText(Math.floor(lowestLoad))} TSS`;
+        ? `lower the minimum to ${formatHours(floorTo(lowestHours, 0.1))}`
+        : `lower the minimum to ${formatNumber(Math.floor(lowestLoad), 1, { trim: true })} TSS`;
     const subject = `${weekList(group.map((m) => m.week))} cannot reach the ${minimum}`;
     switch (first.cappedBy) {
       case 'ramp': {
         const ramp = ceilTo(Math.max(...group.map((m) => m.ramp)), 0.1);
-        return `${subject} under the ${numberText(g.maxRampPerWeek)} CTL/week ramp limit (it would raise CTL by up to ${numberText(ramp)}): ${lowerMinimum} or raise the ramp limit to ${numberText(ramp)}`;
+        return `${subject} under the ${formatNumber(g.maxRampPerWeek, 1, { trim: true })} CTL/week ramp limit (it would raise CTL by up to ${formatNumber(ramp, 1, { trim: true })}): ${lowerMinimum} or raise the ramp limit to ${formatNumber(ramp, 1, { trim: true })}`;
       }
       case 'max-load':
-        return `${subject} under the ${numberText(g.maxWeeklyLoad ?? 0)} TSS max weekly load: ${lowerMinimum} or raise the max weekly load to ${numberText(Math.ceil(Math.max(...group.map((m) => m.load))))} TSS`;
+        return `${subject} under the ${formatNumber(g.maxWeeklyLoad ?? 0, 1, { trim: true })} TSS max weekly load: ${lowerMinimum} or raise the max weekly load to ${formatNumber(Math.ceil(Math.max(...group.map((m) => m.load))), 1, { trim: true })} TSS`;
       default: {
-        const neededHours = hoursText(ceilTo(Math.max(...group.map((m) => m.load / m.loadPerHour)), 0.1));
+        const neededHours = formatHours(ceilTo(Math.max(...group.map((m) => m.load / m.loadPerHour)), 0.1));
         return first.cappedBy === 'max-hours'
-          ? `${subject} within the ${hoursText(g.maxWeeklyHours)} max weekly hours: ${lowerMinimum} or raise the max weekly hours to ${neededHours}`
+          ? `${subject} within the ${formatHours(g.maxWeeklyHours)} max weekly hours: ${lowerMinimum} or raise the max weekly hours to ${neededHours}`
           : `${subject} within the hours available: ${lowerMinimum} or add availability up to ${neededHours} a week`;
       }
     }
@@ -158,48 +158,48 @@ export function guardrailBreaches(
     const reasons: string[] = [];
     if (w.hours > g.maxWeeklyHours + t.hours) {
       reasons.push(
-        `${week} holds ${hoursText(w.hours)}, above the ${hoursText(g.maxWeeklyHours)} max weekly hours: take ${hoursText(ceilTo(w.hours - g.maxWeeklyHours, 0.1))} out of ${week}`,
+        `${week} holds ${formatHours(w.hours)}, above the ${formatHours(g.maxWeeklyHours)} max weekly hours: take ${formatHours(ceilTo(w.hours - g.maxWeeklyHours, 0.1))} out of ${week}`,
       );
     }
     if (g.maxWeeklyLoad !== null && w.load > g.maxWeeklyLoad + t.load) {
       reasons.push(
-        `${week} holds ${numberText(Math.round(w.load))} TSS, above the ${numberText(g.maxWeeklyLoad)} TSS max weekly load: take ${numberText(Math.ceil(w.load - g.maxWeeklyLoad))} TSS out of ${week}`,
+        `${week} holds ${formatNumber(Math.round(w.load), 1, { trim: true })} TSS, above the ${formatNumber(g.maxWeeklyLoad, 1, { trim: true })} TSS max weekly load: take ${formatNumber(Math.ceil(w.load - g.maxWeeklyLoad), 1, { trim: true })} TSS out of ${week}`,
       );
     }
     if (w.ramp > g.maxRampPerWeek + t.ramp) {
       const excess = Math.ceil((w.ramp - g.maxRampPerWeek) * loadPerRampPoint);
       reasons.push(
-        `${week} raises CTL by ${numberText(w.ramp)}, above the ${numberText(g.maxRampPerWeek)} CTL/week ramp limit: take about ${excess} TSS out of ${week}`,
+        `${week} raises CTL by ${formatNumber(w.ramp, 1, { trim: true })}, above the ${formatNumber(g.maxRampPerWeek, 1, { trim: true })} CTL/week ramp limit: take about ${excess} TSS out of ${week}`,
       );
     }
     const ratio = acwr[w.index - 1];
     if (ratio && ratio.ratio > g.maxAcwr + t.acwr) {
       const excess = Math.ceil(acwrExcessLoad(ratio, g.maxAcwr));
       const limit = ceilTo(ratio.ratio, ACWR_LIMIT_STEP);
-      const raise = limit <= MAX_ACWR_LIMIT ? `, or raise the ACWR limit to ${ratioText(limit)}` : '';
+      const raise = limit <= MAX_ACWR_LIMIT ? `, or raise the ACWR limit to ${formatNumber(limit, 2, { trim: true })}` : '';
       reasons.push(
-        `${week}'s planned ACWR ${ratio.ratio.toFixed(2)} is above the ${ratioText(g.maxAcwr)} limit: take about ${excess} TSS out of ${week}${raise}`,
+        `${week}'s planned ACWR ${formatNumber(ratio.ratio, 2)} is above the ${formatNumber(g.maxAcwr, 2, { trim: true })} limit: take about ${excess} TSS out of ${week}${raise}`,
       );
     }
     if (w.highShare > g.maxHighIntensityShare + t.share) {
       reasons.push(
-        `${week} spends ${percent(w.highShare)} of its time above threshold, above the ${percent(g.maxHighIntensityShare)} maximum: swap an interval session for an easy one`,
+        `${week} spends ${formatPercent(w.highShare)} of its time above threshold, above the ${formatPercent(g.maxHighIntensityShare)} maximum: swap an interval session for an easy one`,
       );
     }
     if (w.longestSessionSeconds > g.maxSessionSeconds + t.seconds) {
       reasons.push(
-        `${week}'s longest session lasts ${hoursText(w.longestSessionSeconds / 3600)}, above the ${hoursText(g.maxSessionSeconds / 3600)} longest-session limit: shorten it`,
+        `${week}'s longest session lasts ${formatHours(w.longestSessionSeconds / 3600)}, above the ${formatHours(g.maxSessionSeconds / 3600)} longest-session limit: shorten it`,
       );
     }
     if (w.phase !== 'race' && !explainedMinimums.has(w.index)) {
       if (w.hours < g.minWeeklyHours - t.hours) {
         reasons.push(
-          `${week} holds ${hoursText(w.hours)}, below the ${hoursText(g.minWeeklyHours)} min weekly hours: add ${hoursText(ceilTo(g.minWeeklyHours - w.hours, 0.1))} to ${week}`,
+          `${week} holds ${formatHours(w.hours)}, below the ${formatHours(g.minWeeklyHours)} min weekly hours: add ${formatHours(ceilTo(g.minWeeklyHours - w.hours, 0.1))} to ${week}`,
         );
       }
       if (g.minWeeklyLoad !== null && w.load < g.minWeeklyLoad - t.load) {
         reasons.push(
-          `${week} holds ${numberText(Math.round(w.load))} TSS, below the ${numberText(g.minWeeklyLoad)} TSS min weekly load: add ${numberText(Math.ceil(g.minWeeklyLoad - w.load))} TSS to ${week}`,
+          `${week} holds ${formatNumber(Math.round(w.load), 1, { trim: true })} TSS, below the ${formatNumber(g.minWeeklyLoad, 1, { trim: true })} TSS min weekly load: add ${formatNumber(Math.ceil(g.minWeeklyLoad - w.load), 1, { trim: true })} TSS to ${week}`,
         );
       }
     }
@@ -223,13 +223,13 @@ export function taperBreaches(facts: readonly WeekFacts[], generated: GeneratedB
     const label = week.phase === 'race' ? 'race week' : 'taper';
     // Two decimals where one would print the same number twice.
     const [these, those] =
-      numberText(week.hours) === numberText(before.hours)
-        ? [`${week.hours.toFixed(2)} h`, `${before.hours.toFixed(2)} h`]
-        : [hoursText(week.hours), hoursText(before.hours)];
+      formatNumber(week.hours, 1, { trim: true }) === formatNumber(before.hours, 1, { trim: true })
+        ? [`${formatNumber(week.hours, 2)} h`, `${formatNumber(before.hours, 2)} h`]
+        : [formatHours(week.hours), formatHours(before.hours)];
     return [
       `week ${week.index} (${label}) holds ${these}, ${first ? 'no less than' : 'more than'} ` +
         `the ${those} of week ${before.index}: ` +
-        `take ${hoursText(ceilTo(week.hours - before.hours + 0.05, 0.1))} out of week ${week.index}`,
+        `take ${formatHours(ceilTo(week.hours - before.hours + 0.05, 0.1))} out of week ${week.index}`,
     ];
   });
 }
@@ -253,7 +253,7 @@ function taperRoomReason(input: BlockInput, generated: GeneratedBlock, model: Bl
   const lowest = floorTo(Math.min(...taperHours), 0.1);
   return (
     `the minimums leave no room to taper after week ${generated.taper.firstWeek - 1}: ` +
-    `lower the minimum weekly hours to ${hoursText(lowest)}${input.guardrails.minWeeklyLoad !== null ? ' and drop the minimum weekly load' : ''} so the taper can cut volume`
+    `lower the minimum weekly hours to ${formatHours(lowest)}${input.guardrails.minWeeklyLoad !== null ? ' and drop the minimum weekly load' : ''} so the taper can cut volume`
   );
 }
 
@@ -280,23 +280,23 @@ function formReasons(input: BlockInput, plan: PlanToAssess, model: BlockModel): 
     const peakLoad = largestPassing(lowest, peak.targetLoad, 5, (load) =>
       landsIn({ ...input, guardrails: { ...g, maxWeeklyLoad: load } }),
     );
-    if (peakLoad !== null) remedies.push(`lower the peak load to ${numberText(peakLoad)} TSS/week`);
+    if (peakLoad !== null) remedies.push(`lower the peak load to ${formatNumber(peakLoad, 1, { trim: true })} TSS/week`);
     if (g.minWeeklyHours > 0) {
       const minHours = largestPassing(0, g.minWeeklyHours, 0.1, (hours) =>
         landsIn({ ...input, guardrails: { ...g, minWeeklyHours: hours } }),
       );
       if (minHours !== null && minHours < g.minWeeklyHours)
-        remedies.push(`lower the minimum weekly hours to ${hoursText(minHours)}`);
+        remedies.push(`lower the minimum weekly hours to ${formatHours(minHours)}`);
     }
     if (g.minWeeklyLoad !== null && g.minWeeklyLoad > 0) {
       const minLoad = largestPassing(0, g.minWeeklyLoad, 5, (load) =>
         landsIn({ ...input, guardrails: { ...g, minWeeklyLoad: load } }),
       );
       if (minLoad !== null && minLoad < g.minWeeklyLoad)
-        remedies.push(`lower the minimum weekly load to ${numberText(minLoad)} TSS`);
+        remedies.push(`lower the minimum weekly load to ${formatNumber(minLoad, 1, { trim: true })} TSS`);
     }
-    if (remedies.length === 0) remedies.push(`lower the window's minimum to ${signedText(Math.floor(tsb))}`);
-    return [`race-day TSB ${signedText(tsb)} is below ${signedText(min)}: ${orList(remedies)}`];
+    if (remedies.length === 0) remedies.push(`lower the window's minimum to ${formatSigned(Math.floor(tsb), 1, { trim: true })}`);
+    return [`race-day TSB ${formatSigned(tsb, 1, { trim: true })} is below ${formatSigned(min, 1, { trim: true })}: ${orList(remedies)}`];
   }
   if (taperWeeks > 1 && landsIn({ ...input, taperWeeks: taperWeeks - 1 })) {
     remedies.push(`start the taper a week later (week ${input.weeks - taperWeeks + 1})`);
@@ -306,10 +306,10 @@ function formReasons(input: BlockInput, plan: PlanToAssess, model: BlockModel): 
   );
   if (hours !== null) {
     const more = hours > totalAvailability(input) ? ' with the availability to match' : '';
-    remedies.push(`raise the max weekly hours to ${hoursText(hours)}${more}`);
+    remedies.push(`raise the max weekly hours to ${formatHours(hours)}${more}`);
   }
-  remedies.push(`raise the window's maximum to ${signedText(Math.ceil(tsb))}`);
-  return [`race-day TSB ${signedText(tsb)} is above ${signedText(max)}: ${orList(remedies)}`];
+  remedies.push(`raise the window's maximum to ${formatSigned(Math.ceil(tsb), 1, { trim: true })}`);
+  return [`race-day TSB ${formatSigned(tsb, 1, { trim: true })} is above ${formatSigned(max, 1, { trim: true })}: ${orList(remedies)}`];
 }
 
 function targetCtlReasons(input: BlockInput, raceCtl: number, model: BlockModel): string[] {
@@ -322,12 +322,12 @@ function targetCtlReasons(input: BlockInput, raceCtl: number, model: BlockModel)
   const ramp = smallestPassing(g.maxRampPerWeek, MAX_RAMP_LIMIT, 0.1, (r) =>
     reaches({ ...input, guardrails: { ...g, maxRampPerWeek: r } }),
   );
-  if (ramp !== null) remedies.push(`a ramp limit of ${numberText(ramp)} CTL/week`);
+  if (ramp !== null) remedies.push(`a ramp limit of ${formatNumber(ramp, 1, { trim: true })} CTL/week`);
   // Half a step above the limit: the next step on the grid, whatever the float error of limit + step.
   const acwr = smallestPassing(g.maxAcwr + ACWR_LIMIT_STEP / 2, MAX_ACWR_LIMIT, ACWR_LIMIT_STEP, (a) =>
     reaches({ ...input, guardrails: { ...g, maxAcwr: a } }),
   );
-  if (acwr !== null) remedies.push(`an ACWR limit of ${ratioText(acwr)}`);
+  if (acwr !== null) remedies.push(`an ACWR limit of ${formatNumber(acwr, 2, { trim: true })}`);
   const weeks = smallestPassing(
     input.weeks + 1,
     MAX_BLOCK_WEEKS,
@@ -335,15 +335,15 @@ function targetCtlReasons(input: BlockInput, raceCtl: number, model: BlockModel)
     // Another length moves every week, so the calibration by week no longer applies.
     (n) => fitsLayout({ ...input, weeks: n }) && reachedBy(generateBlock({ ...input, weeks: n })),
   );
-  if (weeks !== null) remedies.push(`${[8, 11, 18].includes(weeks) ? 'an' : 'a'} ${weeks}-week block`);
+  if (weeks !== null) remedies.push(`${withArticle(`${weeks}-week`)} block`);
   const hours = smallestPassing(g.maxWeeklyHours + 0.5, MAX_WEEKLY_HOURS, 0.5, (h) =>
     reaches(withWeeklyHours(input, h)),
   );
   if (hours !== null) {
     const more = hours > totalAvailability(input) ? ' (with the availability to match)' : '';
-    remedies.push(`${hoursText(hours)} max weekly hours${more}`);
+    remedies.push(`${formatHours(hours)} max weekly hours${more}`);
   }
-  const shortBy = `race-day CTL ${numberText(raceCtl)} falls short of the ${numberText(target)} target`;
+  const shortBy = `race-day CTL ${formatNumber(raceCtl, 1, { trim: true })} falls short of the ${formatNumber(target, 1, { trim: true })} target`;
   if (remedies.length === 0) {
     return [
       `${shortBy}, and no ramp limit up to ${MAX_RAMP_LIMIT}, ACWR limit up to ${MAX_ACWR_LIMIT}, block up to ${MAX_BLOCK_WEEKS} weeks or weekly hours up to ${MAX_WEEKLY_HOURS} reaches it: lower the target to ${Math.floor(raceCtl)}`,
@@ -351,7 +351,7 @@ function targetCtlReasons(input: BlockInput, raceCtl: number, model: BlockModel)
   }
   const lead =
     weeks !== null && ramp === null && acwr === null
-      ? `${input.weeks} weeks is too short to raise CTL from ${numberText(input.startCtl)} to ${numberText(target)} under these guardrails (race-day CTL ${numberText(raceCtl)})`
+      ? `${input.weeks} weeks is too short to raise CTL from ${formatNumber(input.startCtl, 1, { trim: true })} to ${formatNumber(target, 1, { trim: true })} under these guardrails (race-day CTL ${formatNumber(raceCtl, 1, { trim: true })})`
       : shortBy;
   return [`${lead}: ${orList(remedies)} would reach it`];
 }

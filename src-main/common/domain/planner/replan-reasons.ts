@@ -1,6 +1,6 @@
 import { addDays } from '../dates';
 import { blockWeekStarts } from './phases';
-import { dayText, hoursText, percent } from './plan-text';
+import { formatDay, formatHours, formatPercent } from '../../format';
 import type { BlockInput, DayLimit, WorkoutSport } from './types';
 
 /** Why the coach re-plans; each reason changes what the re-plan may put on the days ahead. */
@@ -86,7 +86,7 @@ export function replanChanges(reason: ReplanReason, plan: ReplanPlan): ReplanCha
           reason: 'fatigue',
         })),
         explanation:
-          `fatigue: the next ${FATIGUE_DAYS} days (${span(dates)}) at ${percent(FATIGUE_TIME_SHARE)} of the planned time, ` +
+          `fatigue: the next ${FATIGUE_DAYS} days (${span(dates)}) at ${formatPercent(FATIGUE_TIME_SHARE)} of the planned time, ` +
           'easy only, then the build resumes',
       };
     }
@@ -101,7 +101,7 @@ export function replanChanges(reason: ReplanReason, plan: ReplanPlan): ReplanCha
         }
         next = addDays(next, step.days);
       }
-      const steps = RETURN_STEPS.map((s) => `${percent(s.share)} for ${s.days} days`).join(' then ');
+      const steps = RETURN_STEPS.map((s) => `${formatPercent(s.share)} for ${s.days} days`).join(' then ');
       return {
         ...none,
         dayLimits: limits,
@@ -115,7 +115,7 @@ export function replanChanges(reason: ReplanReason, plan: ReplanPlan): ReplanCha
       return {
         ...none,
         weekHourCaps: Object.fromEntries(weeks.map((week) => [week, reason.hours])),
-        explanation: `time constraints: ${weeks.length === 1 ? 'week' : 'weeks'} ${listText(weeks.map(String))} capped at ${hoursText(reason.hours)} each`,
+        explanation: `time constraints: ${weeks.length === 1 ? 'week' : 'weeks'} ${listText(weeks.map(String))} capped at ${formatHours(reason.hours)} each`,
       };
     }
     case 'injury': {
@@ -126,7 +126,7 @@ export function replanChanges(reason: ReplanReason, plan: ReplanPlan): ReplanCha
         ...none,
         dayLimits: dates.map((date) => ({ date, withoutSports: [reason.sport], reason: `injury: no ${reason.sport}` })),
         explanation:
-          `injury: no ${reason.sport} from ${dayText(first)} to ${dayText(to)}; the other sports, or cross-training ` +
+          `injury: no ${reason.sport} from ${formatDay(first)} to ${formatDay(to)}; the other sports, or cross-training ` +
           `for a ${reason.sport}-only plan, take its time`,
       };
     }
@@ -205,7 +205,7 @@ function roundHours(hours: number): number {
 
 function span(dates: readonly string[]): string {
   if (dates.length === 0) return 'none left before the race';
-  return dates.length === 1 ? dayText(dates[0]!) : `${dayText(dates[0]!)} – ${dayText(dates.at(-1)!)}`;
+  return dates.length === 1 ? formatDay(dates[0]!) : `${formatDay(dates[0]!)} – ${formatDay(dates.at(-1)!)}`;
 }
 
 function listText(items: readonly string[]): string {

@@ -3,7 +3,7 @@ import { addDays, daysBetween } from '../dates';
 import { ACWR_PRIOR_DAYS } from '../load/load-ratios';
 import type { LifeEvent } from './calendar-limits';
 import { weekStartOf } from '../load/training-week';
-import { dateText, hoursText } from './plan-text';
+import { formatDayMonth, formatHours } from '../../format';
 import type { TrainingBaseline } from './types';
 
 /** One recorded activity as planning reads it (local calendar day). */
@@ -14,7 +14,6 @@ export interface HistoryActivity {
   meters: number | null;
   load: number | null;
 }
-
 
 /** The athlete's history as the planner uses it: the baseline week 1 starts from, and the longer view for guardrails. */
 export interface TrainingHistory {
@@ -104,7 +103,7 @@ export function summarizeTrainingHistory(
     const sunday = addDays(week.monday, 6);
     const hours = week.seconds / 3600;
     const event = interruptions.find((e) => e.startDate <= sunday && (e.endDate ?? end) >= week.monday);
-    const label = `week of ${dateText(week.monday)} (${hoursText(hours)}`;
+    const label = `week of ${formatDayMonth(week.monday)} (${formatHours(hours)}`;
     if (event) skippedWeeks.push(`${label}, ${event.kind.replace('_', ' ')}: ${event.title})`);
     else if (hours < LIGHT_WEEK_SHARE * usualHours) skippedWeeks.push(`${label}, a light week or holiday)`);
     else normal.push(week);

@@ -1,6 +1,6 @@
 import { addDays } from '../dates';
 import { RACE_EASY_DAYS_AFTER, RACE_TAPER_DAYS } from './race-calendar';
-import { dayText, hoursText, numberText } from './plan-text';
+import { formatDay, formatHours, formatNumber } from '../../format';
 import type { BlockInput, DayLimit } from './types';
 import type { WeekFrame } from './week-frames';
 
@@ -12,7 +12,7 @@ export function weekNotes(input: BlockInput, frame: WeekFrame, load: number, hou
   const notes: string[] = [];
   if (frame.index === 1 && input.doneWeekLoads?.[1] === undefined) {
     if (input.startLoad) {
-      notes.push(`week 1 starts at ${numberText(Math.round(load))} TSS (${hoursText(Math.round(hours * 10) / 10)}), as the coach set: ${input.startLoad.reason}`);
+      notes.push(`week 1 starts at ${formatNumber(Math.round(load), 1, { trim: true })} TSS (${formatHours(Math.round(hours * 10) / 10)}), as the coach set: ${input.startLoad.reason}`);
     } else if (input.baseline) {
       const b = input.baseline;
       const basis =
@@ -25,14 +25,14 @@ export function weekNotes(input: BlockInput, frame: WeekFrame, load: number, hou
       const assumed =
         b.assumedDays > 0 ? `; the ${b.assumedDays === 1 ? 'day' : `${b.assumedDays} days`} until the block count as normal training` : '';
       notes.push(
-        `week 1 starts at ${numberText(Math.round(load))} TSS (${hoursText(Math.round(hours * 10) / 10)}): ${basis} ${numberText(Math.round(b.weekLoad))} TSS (${hoursText(Math.round(b.weekHours * 10) / 10)})${skipped}${assumed}`,
+        `week 1 starts at ${formatNumber(Math.round(load), 1, { trim: true })} TSS (${formatHours(Math.round(hours * 10) / 10)}): ${basis} ${formatNumber(Math.round(b.weekLoad), 1, { trim: true })} TSS (${formatHours(Math.round(b.weekHours * 10) / 10)})${skipped}${assumed}`,
       );
     }
   }
   const last = addDays(frame.startDate, 6);
   for (const race of input.races ?? []) {
     if (race.date < frame.startDate || race.date > last) continue;
-    const what = `${race.priority} race: ${race.name} on ${dayText(race.date)}`;
+    const what = `${race.priority} race: ${race.name} on ${formatDay(race.date)}`;
     notes.push(
       race.priority === 'C'
         ? `${what} — it takes the place of the week's key session, with an easy day before it`
@@ -43,7 +43,7 @@ export function weekNotes(input: BlockInput, frame: WeekFrame, load: number, hou
   const limits = (input.dayLimits ?? []).filter((l) => l.date >= frame.startDate && l.date <= last).sort((a, b) => a.date.localeCompare(b.date));
   let span: { first: string; last: string; text: string } | null = null;
   const flush = () => {
-    if (span) notes.push(`${span.first === span.last ? dayText(span.first) : `${dayText(span.first)} – ${dayText(span.last)}`}: ${span.text}`);
+    if (span) notes.push(`${span.first === span.last ? formatDay(span.first) : `${formatDay(span.first)} – ${formatDay(span.last)}`}: ${span.text}`);
   };
   for (const limit of limits) {
     const text = `${limitEffect(limit)} (${limit.reason})`;
@@ -60,7 +60,7 @@ export function weekNotes(input: BlockInput, frame: WeekFrame, load: number, hou
 function limitEffect(limit: DayLimit): string {
   if (limit.hours === 0) return 'rest';
   return [
-    limit.hours !== undefined ? `${hoursText(limit.hours)} available` : null,
+    limit.hours !== undefined ? `${formatHours(limit.hours)} available` : null,
     limit.easyOnly ? 'easy only' : null,
     limit.withoutSports?.length ? `no ${limit.withoutSports.join('/')}` : null,
   ]

@@ -6,6 +6,7 @@ import type {
   WorkoutDefinition,
   WorkoutStep,
 } from '../../contract/workout-schema';
+import { formatDuration } from '../../format';
 
 /**
  * Workouts as a coach writes them in a message: "5 × (1 km @ 100–103 % threshold pace, 2 min recovery)".
@@ -24,11 +25,11 @@ const INTENT_LABELS: Record<StepIntent, string> = {
 export function describeDuration(duration: StepDuration): string {
   switch (duration.type) {
     case 'time':
-      return formatSeconds(duration.seconds);
+      return formatDuration(duration.seconds, 'second');
     case 'distance':
       return duration.meters >= 1000 && duration.meters % 100 === 0 ? `${duration.meters / 1000} km` : `${duration.meters} m`;
     case 'lapButton':
-      return `until lap (≈ ${formatSeconds(duration.estimatedSeconds)})`;
+      return `until lap (≈ ${formatDuration(duration.estimatedSeconds, 'second')})`;
   }
 }
 
@@ -66,11 +67,4 @@ export function describeRepeat(block: RepeatBlock): string {
 /** One line per step or repeat block, in order. */
 export function describeWorkout(def: WorkoutDefinition): string[] {
   return def.steps.map((element) => (element.kind === 'repeat' ? describeRepeat(element) : describeStep(element)));
-}
-
-function formatSeconds(seconds: number): string {
-  if (seconds < 60) return `${seconds} s`;
-  if (seconds % 60 !== 0) return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
-  const minutes = seconds / 60;
-  return minutes >= 90 && minutes % 30 === 0 ? `${minutes / 60} h` : `${minutes} min`;
 }

@@ -1,5 +1,6 @@
 import type { ThresholdValues } from '../../contract/schemas';
 import type { WorkoutSport } from '../../contract/workout-schema';
+import { formatPace } from '../../format';
 
 /**
  * How fast a step at a given intensity goes, so distance steps get a duration (and time steps a
@@ -44,12 +45,6 @@ export function flatRoadCyclingSpeed(watts: number, riderKg: number): number {
   return v;
 }
 
-function formatPace(secondsPerUnit: number, unit: string): string {
-  const m = Math.floor(secondsPerUnit / 60);
-  const s = Math.round(secondsPerUnit % 60);
-  return `${m}:${String(s).padStart(2, '0')}${unit}`;
-}
-
 /**
  * Run and swim IF is a speed ratio (rTSS, sTSS), so speed = IF × threshold speed. Cycling IF is a
  * power ratio, so speed comes from the power model at IF × FTP. Other sports move at running speed.
@@ -60,7 +55,7 @@ export function stepSpeedModel(sport: WorkoutSport, t: ThresholdValues): StepSpe
     return {
       metersPerSecond: (f) => f * (100 / css),
       known: t.css !== undefined,
-      assumption: t.css === undefined ? `no CSS: swim distances timed at an assumed ${formatPace(FALLBACK_CSS, '/100 m')} CSS` : null,
+      assumption: t.css === undefined ? `no CSS: swim distances timed at an assumed ${formatPace(FALLBACK_CSS, '100 m')} CSS` : null,
     };
   }
   if (sport === 'bike') {
@@ -79,6 +74,6 @@ export function stepSpeedModel(sport: WorkoutSport, t: ThresholdValues): StepSpe
     metersPerSecond: (f) => f * (1000 / pace),
     known: t.thresholdPace !== undefined,
     assumption:
-      t.thresholdPace === undefined ? `no threshold pace: distances timed at an assumed ${formatPace(FALLBACK_THRESHOLD_PACE, '/km')} threshold pace` : null,
+      t.thresholdPace === undefined ? `no threshold pace: distances timed at an assumed ${formatPace(FALLBACK_THRESHOLD_PACE, 'km')} threshold pace` : null,
   };
 }

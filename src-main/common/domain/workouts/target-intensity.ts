@@ -1,7 +1,7 @@
 import type { ThresholdValues } from '../../contract/schemas';
 import type { StepIntent, StepTarget, WorkoutSport } from '../../contract/workout-schema';
 import { rpeIntensityFactor, trimpPerMinute } from '../metrics/training-load';
-import { COGGAN_POWER_ZONES, FRIEL_CYCLING_HR_ZONES, FRIEL_RUNNING_HR_ZONES, type ZoneDefinition } from '../metrics/zones';
+import { COGGAN_POWER_ZONES, heartRateZonesFor, type ZoneDefinition } from '../metrics/zones';
 
 /**
  * A step target as intensity factors (fractions of the athlete's threshold on the sport's own scale:
@@ -87,7 +87,7 @@ function zoneBounds(zones: readonly ZoneDefinition[], zone: number, floor: numbe
 
 /** Friel's HR tables have Z5a–Z5c; the schema's five HR zones fold them into zone 5. */
 function hrZoneBounds(sport: WorkoutSport, zone: number): [number, number] {
-  const table = sport === 'bike' ? FRIEL_CYCLING_HR_ZONES : FRIEL_RUNNING_HR_ZONES;
+  const table = heartRateZonesFor(sport);
   const low = zone === 1 ? HR_ZONE_FLOOR : table[zone - 1]!.fromFraction;
   const high = zone < 5 ? table[zone]!.fromFraction : HR_ZONE_CEILING;
   return [low, high];

@@ -4,6 +4,7 @@ import type { IntensityDistribution } from '../planner/types';
 import { isHardSession } from './intensity-bands';
 import { expandWorkout, type ExpandedWorkout, type TimedStep } from './expand-workout';
 import { TARGET_BASIS } from './target-intensity';
+import { formatNumber, plural } from '../../format';
 
 /** What a structured workout will cost a given athlete, before it is done. */
 export interface WorkoutSummary {
@@ -57,6 +58,6 @@ export function summarizeExpansion(def: WorkoutDefinition, { steps, assumptions 
   const assumed = assumptions.length > 0 ? `; ${assumptions.join('; ')}` : '';
   return {
     ...summary,
-    explanation: `Planned ${LOAD_NAME[def.sport]} ${Math.round(summary.load)} estimated from the targets: Σ ${formula} over ${steps.length} steps, IF from ${bases.join(', ')}${assumed}.`,
+    explanation: `Planned ${LOAD_NAME[def.sport]} ${formatNumber(summary.load)} estimated from the targets: Σ ${formula} over ${plural(steps.length, 'step')}, IF from ${bases.join(', ')}${assumed}.`,
   };
 }

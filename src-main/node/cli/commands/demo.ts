@@ -2,6 +2,7 @@ import { loadDemoRoster } from '../../services/demo';
 import { type CliIo, numberOption, parseOptions } from '../main';
 import { UsageError } from '../usage-error';
 import { withApp } from '../with-app';
+import { formatNumber } from '../../../common/format';
 
 /** `coach demo --db PATH [--seed N] [--json]`: fills the database with the fictional demo roster. */
 export async function runDemo(args: string[], io: CliIo): Promise<number> {
@@ -13,7 +14,7 @@ export async function runDemo(args: string[], io: CliIo): Promise<number> {
     io.stdout(
       values.json
         ? JSON.stringify(summary, null, 2)
-        : `Demo roster loaded into ${app.ctx.dbPath}: ${summary.athletes} athletes, ${summary.activities} activities, ${summary.wellnessDays} wellness days in ${summary.seconds.toFixed(1)} s`,
+        : `Demo roster loaded into ${app.ctx.dbPath}: ${summary.athletes} athletes, ${summary.activities} activities, ${summary.wellnessDays} wellness days in ${formatNumber(summary.seconds, 1)} s`,
     );
     return 0;
   });

@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import { formatClock } from '../../../common/format';
 import { computeActivityMetrics } from '../../../common/domain/metrics/activity-metrics';
 import type { ThresholdsOnDate } from '../../../common/domain/metrics/training-load';
 import { decodeActivityFile, expandArchive, type DecodedActivity } from '../../import/decoders';
@@ -33,7 +34,7 @@ export async function runInspect(args: string[], io: CliIo): Promise<number> {
     io.stdout(JSON.stringify({ format: files[0]?.format ?? null, warnings, activities }, null, 2));
   } else {
     for (const a of activities) {
-      io.stdout(`${a.startTime}  ${a.sport.padEnd(8)} ${formatDuration(a.timerSeconds)}  ${a.metrics.explanation}`);
+      io.stdout(`${a.startTime}  ${a.sport.padEnd(8)} ${formatClock(a.timerSeconds)}  ${a.metrics.explanation}`);
     }
     for (const w of warnings) io.stdout(`warning: ${w}`);
   }
@@ -76,7 +77,3 @@ function describe(decoded: DecodedActivity, thresholds: ThresholdsOnDate) {
   };
 }
 
-function formatDuration(seconds: number): string {
-  const s = Math.round(seconds);
-  return `${Math.floor(s / 3600)}:${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
-}

@@ -4,6 +4,7 @@ import { createPlan, getPlanView } from '../../services/plans';
 import { type CliIo, numberOption, parseOptions } from '../main';
 import { UsageError } from '../usage-error';
 import { withApp } from '../with-app';
+import { formatNumber } from '../../../common/format';
 
 /**
  * `coach plan create --athlete ID --race-date D --race-type T [--weeks N | --start D] [--priority A|B|C]
@@ -122,9 +123,9 @@ function print(plan: PlanView, json: boolean, io: CliIo): number {
   io.stdout('week  start       phase   rec  load   hours   CTL    TSB');
   for (const w of plan.weeks) {
     io.stdout(
-      `${String(w.index).padStart(4)}  ${w.startDate}  ${w.phase.padEnd(6)}  ${w.recovery ? 'yes' : '   '}  ${w.targetLoad.toFixed(0).padStart(4)}  ${w.targetHours.toFixed(1).padStart(5)}  ${w.projectedCtl.toFixed(1).padStart(5)}  ${w.projectedTsb.toFixed(1).padStart(5)}${w.binding.length ? `  ${w.binding.join('; ')}` : ''}`,
+      `${String(w.index).padStart(4)}  ${w.startDate}  ${w.phase.padEnd(6)}  ${w.recovery ? 'yes' : '   '}  ${formatNumber(w.targetLoad).padStart(4)}  ${formatNumber(w.targetHours, 1).padStart(5)}  ${formatNumber(w.projectedCtl, 1).padStart(5)}  ${formatNumber(w.projectedTsb, 1).padStart(5)}${w.binding.length ? `  ${w.binding.join('; ')}` : ''}`,
     );
   }
-  io.stdout(`Race day ${plan.raceDay.date}: CTL ${plan.raceDay.projectedCtl.toFixed(1)}, TSB ${plan.raceDay.projectedTsb.toFixed(1)}`);
+  io.stdout(`Race day ${plan.raceDay.date}: CTL ${formatNumber(plan.raceDay.projectedCtl, 1)}, TSB ${formatNumber(plan.raceDay.projectedTsb, 1)}`);
   return 0;
 }

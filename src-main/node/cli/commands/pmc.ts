@@ -3,6 +3,7 @@ import { getPmcSeries } from '../../services/analytics';
 import { type CliIo, parseOptions } from '../main';
 import { UsageError } from '../usage-error';
 import { withApp } from '../with-app';
+import { formatNumber } from '../../../common/format';
 
 /**
  * `coach pmc --db PATH --athlete ID [--from DATE] [--to DATE] [--json]`: the athlete's daily load,
@@ -32,8 +33,8 @@ export async function runPmc(args: string[], io: CliIo): Promise<number> {
     }
     io.stdout(`date          load    CTL    ATL    TSB   ramp`);
     for (const d of days) {
-      const cells = [d.load, d.ctl, d.atl, d.tsb].map((v) => v.toFixed(1).padStart(6));
-      io.stdout(`${d.date}  ${cells.join(' ')} ${d.ramp === null ? '     –' : d.ramp.toFixed(1).padStart(6)}`);
+      const cells = [d.load, d.ctl, d.atl, d.tsb].map((v) => formatNumber(v, 1).padStart(6));
+      io.stdout(`${d.date}  ${cells.join(' ')} ${d.ramp === null ? '     –' : formatNumber(d.ramp, 1).padStart(6)}`);
     }
     io.stdout(`PMC: ${series.convention.label}`);
     return 0;

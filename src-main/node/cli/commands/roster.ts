@@ -1,8 +1,9 @@
 import { loadRoster } from '../../services/analytics-roster';
 import { type CliIo, parseOptions } from '../main';
 import { withApp } from '../with-app';
+import { formatNumber } from '../../../common/format';
 
-const fixed = (v: number | null, digits = 0) => (v === null ? '–' : v.toFixed(digits));
+const fixed = (v: number | null, digits = 0) => (v === null ? '–' : formatNumber(v, digits));
 
 /** `coach roster --db PATH [--json]`: today's CTL, ATL, form and wellness status of every athlete. */
 export async function runRoster(args: string[], io: CliIo): Promise<number> {

@@ -9,6 +9,7 @@ import { loadDemoRoster } from '../../services/demo';
 import { listAthletes } from '../../services/athletes';
 import { type CliIo, numberOption, parseOptions } from '../main';
 import { UsageError } from '../usage-error';
+import { formatNumber } from '../../../common/format';
 
 function newestModification(dir: string): number {
   let newest = 0;
@@ -57,7 +58,7 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
   const app = createCoachApp(resolveDbPath(values.db));
   if (values.demo && (await listAthletes(app.ctx, true)).length === 0) {
     const summary = await loadDemoRoster(app.ctx, { seed: numberOption(values.seed, 'seed') });
-    io.stderr(`Demo roster loaded: ${summary.athletes} athletes, ${summary.activities} activities in ${summary.seconds.toFixed(1)} s`);
+    io.stderr(`Demo roster loaded: ${summary.athletes} athletes, ${summary.activities} activities in ${formatNumber(summary.seconds, 1)} s`);
   }
   const server = await startBrowserModeServer(app, { port: port ?? 0, rendererDir });
   startBackgroundServices(app, (message, error) => io.stderr(`${message}: ${(error as Error).message ?? String(error)}`));

@@ -34,6 +34,38 @@ describe('HRV suppressed', () => {
     expect(finding!.adjustment).toEqual({ kind: 'reduce-intensity', days: 3 });
   });
 
+  it('names every low morning it saw: 42, 42 and 43 ms on 5–7 Dec after a few skipped mornings', () => {
+    // The athlete skipped 1–4 Dec, so the week's mean first falls below the alert line on the 6th (three
+    // readings: 30 Nov, 5 and 6 Dec). The 5th is one of the mornings that pulled it there: the finding
+    // used to start on the 6th and read "with 2 low mornings in 6–7 Dec".
+    const today = '2026-12-07';
+    const skipped = new Set(['2026-11-29', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04']);
+    for (const seed of [3, 7, 11]) {
+      const calm = calmMornings('2026-09-01', today, seed).filter((w) => !skipped.has(w.date));
+      const lows = { '2026-12-05': { hrvRmssd: 42 }, '2026-12-06': { hrvRmssd: 42 }, '2026-12-07': { hrvRmssd: 43 } };
+      const [finding, ...others] = hrvFindings(emptyInput(today, { wellness: withMornings(calm, lows), raiseFrom: '2026-11-20' }));
+      expect(others).toEqual([]);
+      expect(finding!.episodeStart).toBe('2026-12-05');
+      expect(finding!.reason).toContain('3 mornings in a row: Sat 42 ms, Sun 42 ms, Mon 43 ms (5–7 Dec;');
+      expect(finding!.headline).toBe('3 nights of HRV below baseline');
+    }
+  });
+
+  it('names each low morning of a low week, not only those of its longest run', () => {
+    // Mon 1, Wed 3 and Fri 5 Dec 2025 at 38 ms between calm mornings: the week's mean is below the alert line.
+    const today = '2025-12-05';
+    const lows = { '2025-12-01': { hrvRmssd: 38 }, '2025-12-03': { hrvRmssd: 38 }, '2025-12-05': { hrvRmssd: 38 } };
+    const [finding, ...others] = hrvFindings(emptyInput(today, { wellness: withMornings(calmMornings('2025-08-01', today, 7), lows), raiseFrom: '2025-11-20' }));
+    expect(others).toEqual([]);
+    // Every morning below the band is named, whichever sentence the finding takes.
+    const named = /(\d+) low mornings(?: in all)?: ([^(]*) ms \(([^)]*)\)/.exec(finding!.reason);
+    expect(named, finding!.reason).not.toBeNull();
+    const mornings = named![2]!.split(', ');
+    expect(mornings).toHaveLength(Number(named![1]));
+    expect(mornings).toEqual(expect.arrayContaining(['Mon 38', 'Wed 38', 'Fri 38']));
+    expect(named![3]).toMatch(/–5 Dec$/);
+  });
+
   it('labels the same pattern with the logged travel around it', () => {
     const travel: ContextPeriod = { kind: 'travel', from: '2025-03-03', to: '2025-03-06', title: 'Flight to Tokyo', source: 'event' };
     const [finding, ...others] = hrvFindings({ ...history(), context: [travel] });

@@ -38,7 +38,7 @@ describe('proposeAdjustment', () => {
       { kind: 'replace', plannedWorkoutId: 11, libraryWorkoutId: 1, date: '2025-03-06', from: '5×1 km', to: { libraryWorkoutId: 1, name: 'Easy run' } },
       { kind: 'replace', plannedWorkoutId: 13, libraryWorkoutId: 5, date: '2025-03-08', from: 'Sweet-spot ride', to: { libraryWorkoutId: 5, name: 'Endurance ride' } },
     ]);
-    expect(p.summary).toBe("swap Thursday's 5×1 km for 45 min easy run and swap Saturday's Sweet-spot ride for 90 min endurance ride: 3 nights of HRV below baseline");
+    expect(p.summary).toBe("swap Thursday's 5×1 km for 45 min easy run and swap Saturday's Sweet-spot ride for 1 h 30 min endurance ride: 3 nights of HRV below baseline");
   });
 
   it('never takes a week below the minimum hours, and says why', () => {

@@ -6,11 +6,17 @@ import { summarizeWorkout } from '../../../../src-main/common/domain/workouts/wo
 
 /**
  * A fixed two-week plan for the export goldens: fixed dates, thresholds and sessions from the starter
- * library (bike by % FTP, run by pace and by heart rate, swim by CSS with distances, RPE), plus one bike
+ * library (bike by % FTP, run by pace, by % LTHR and by HR zone, swim by CSS with distances, RPE), plus one bike
  * session at exactly 125 % FTP, so rounding drift would show.
  */
 export const FIXED_STAMP = new Date('2027-01-04T08:00:00Z');
 export const THRESHOLDS = { ftp: 260, lthr: 172, maxHr: 190, restingHr: 48, thresholdPace: 255, css: 95 };
+
+/**
+ * The 40 min HR zone 2 step of run-aerobic-hr in the athlete's beats: Friel's running zone 2 runs from
+ * 85 % of LTHR (146 bpm of 172) to one beat below zone 3's 90 % (155 bpm).
+ */
+export const HR_ZONE_2_STEP = 'Work 40 min @ HR zone 2 (146–154 bpm)';
 
 export function libraryWorkout(key: string): WorkoutDefinition {
   const entry = (starter as { key: string }[]).find((w) => w.key === key);
@@ -62,6 +68,7 @@ const SCHEDULE: [number, string, WorkoutDefinition][] = [
   [101, '2027-01-05', libraryWorkout('bike-sweet-spot-2x20')],
   [102, '2027-01-06', libraryWorkout('run-threshold-5x1k')],
   [103, '2027-01-07', libraryWorkout('swim-css-10x100')],
+  [110, '2027-01-08', libraryWorkout('run-aerobic-hr')],
   [104, '2027-01-09', libraryWorkout('run-recovery-rpe')],
   [105, '2027-01-10', libraryWorkout('run-long')],
   [106, '2027-01-12', OVER_125],

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { reviseCalendar } from '../../../../src-main/common/domain/export/calendar-sequence';
 import { buildCsv, CSV_COLUMNS } from '../../../../src-main/common/domain/export/csv';
 import { buildIcs, calendarEvent, calendarUid } from '../../../../src-main/common/domain/export/ics';
-import { FIXED_STAMP, fixedPlan } from './export-fixture';
+import { FIXED_STAMP, fixedPlan, HR_ZONE_2_STEP } from './export-fixture';
 import { expectGolden } from './golden';
 
 function icsEvents(text: string) {
@@ -49,6 +49,7 @@ describe('iCalendar export', () => {
     expect(first.description).toContain(
       '- 2 × (20 min @ 88–93 % FTP (229–242 W) (sweet spot), Recovery 5 min @ 50–55 % FTP (130–143 W))',
     );
+    expect(events.find((e) => e.uid === 'plan-7-session-110@coach-workstation')!.description).toContain(`- ${HR_ZONE_2_STEP} (stay in zone 2`);
     expect(events.every((e) => e.sequence === 0 && e.status === 'CONFIRMED')).toBe(true);
     for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expectGolden('plan.ics', ics);
@@ -108,6 +109,7 @@ describe('CSV export', () => {
       planned_minutes: '75',
     });
     expect(rows[0]!.steps).toContain('20 min @ 88–93 % FTP (229–242 W)');
+    expect(rows.find((r) => r.date === '2027-01-08')!.steps).toContain(HR_ZONE_2_STEP);
     // Every row carries its week's planned distance per sport; a sport planned without distance stays empty.
     const [week1, week2] = plan.weeks;
     const inWeek1 = rows.filter((r) => r.week === '1');

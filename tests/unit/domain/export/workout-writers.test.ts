@@ -4,7 +4,7 @@ import { buildTrainerFile } from '../../../../src-main/common/domain/export/erg-
 import { workoutHtml, workoutSheet, workoutText } from '../../../../src-main/common/domain/export/workout-text';
 import { buildZwo } from '../../../../src-main/common/domain/export/zwo';
 import { expandWorkout } from '../../../../src-main/common/domain/workouts/expand-workout';
-import { fixedPlan, libraryWorkout, OVER_125, THRESHOLDS } from './export-fixture';
+import { fixedPlan, HR_ZONE_2_STEP, libraryWorkout, OVER_125, THRESHOLDS } from './export-fixture';
 import { expectGolden } from './golden';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', parseAttributeValue: false });
@@ -137,6 +137,23 @@ describe('readable workout sheets', () => {
     );
     expect(html).toContain('<li>Warm-up 400 m @ 80–88 % CSS (1:59–1:48 /100 m) (easy, mixed strokes)</li>');
     expectGolden('css-10x100.html', html);
+  });
+
+  it('gives heart-rate zone targets in the athlete\'s beats, zone 1 and 5 open-ended (text and HTML)', () => {
+    const session = fixedPlan().sessions.find((s) => s.id === 110)!;
+    const text = workoutText(workoutSheet(session, THRESHOLDS));
+    expect(text).toContain(`- ${HR_ZONE_2_STEP} (stay in zone 2, walk hills if needed)`);
+    expect(text).toContain('- Warm-up 10 min @ HR zone 1 (≤ 145 bpm) (ease in)');
+    expect(workoutHtml(workoutSheet(session, THRESHOLDS))).toContain(`<li>${HR_ZONE_2_STEP} (stay in zone 2, walk hills if needed)</li>`);
+    // On the bike, Friel's cycling table: zone 2 from 81 % of LTHR; zone 5 has no ceiling. Power zones in watts.
+    const bike = { ...session, definition: { ...session.definition, sport: 'bike' as const } };
+    expect(workoutText(workoutSheet(bike, THRESHOLDS))).toContain('Work 40 min @ HR zone 2 (139–154 bpm)');
+    const zone5 = { ...session.definition, steps: [{ kind: 'step' as const, intent: 'work' as const, duration: { type: 'time' as const, seconds: 120 }, target: { type: 'hrZone' as const, zone: 5 }, note: '' }] };
+    expect(workoutText(workoutSheet({ ...session, definition: zone5 }, THRESHOLDS))).toContain('Work 2 min @ HR zone 5 (≥ 172 bpm)');
+    const power = { ...zone5, sport: 'bike' as const, steps: [{ ...zone5.steps[0]!, target: { type: 'powerZone' as const, zone: 2 } }] };
+    expect(workoutText(workoutSheet({ ...session, definition: power }, THRESHOLDS))).toContain('Work 2 min @ power zone 2 (143–194 W)');
+    // Without an LTHR the zone stays as written rather than guessed.
+    expect(workoutText(workoutSheet(session, { ...THRESHOLDS, lthr: undefined }))).toContain('- Work 40 min @ HR zone 2 (stay in zone 2');
   });
 
   it('escapes HTML in names and notes', () => {

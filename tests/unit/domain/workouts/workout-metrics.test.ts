@@ -68,7 +68,7 @@ describe('planned load of a structured workout (Σ hours × IF² × 100, swim IF
   it('falls back to a 5:00/km threshold pace when the athlete has none, and says so', () => {
     const s = summarizeWorkout(workout('run', [step('work', distance(5000), pace(100))]), {});
     expect(s.seconds).toBeCloseTo(1500, 6);
-    expect(s.explanation).toContain('assumed 5:00/km threshold pace');
+    expect(s.explanation).toContain('assumed 5:00 /km threshold pace');
     // Without a threshold pace a timed step's distance is unknown.
     expect(summarizeWorkout(workout('run', [step('work', time(600), pace(80))]), {}).meters).toBeNull();
   });

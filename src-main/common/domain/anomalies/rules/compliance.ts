@@ -1,5 +1,5 @@
 import { findEpisodes, SEVERITY_CODE } from '../episodes';
-import { dateRange, dayMonth, weekdayName } from '../timeline';
+import { formatDateRange, formatDay, formatPercent, plural } from '../../../format';
 import type { PlannedSessionInput } from '../types';
 import { episodeDates, round, type RawFinding, type RuleScope } from './rule-scope';
 
@@ -54,15 +54,15 @@ export function complianceDropFindings(scope: RuleScope): RawFinding[] {
     const missed = sessions.filter((p) => doneShare(p) < DONE_SHARE);
     const describe = (p: PlannedSessionInput) => {
       const share = doneShare(p);
-      const what = share === 0 ? 'missed' : `${Math.round(share * 100)} % done`;
-      return `${weekdayName(p.date)} ${dayMonth(p.date)} ${p.name} (${what})`;
+      const what = share === 0 ? 'missed' : `${formatPercent(share)} done`;
+      return `${formatDay(p.date)} ${p.name} (${what})`;
     };
     return {
       rule: 'compliance-drop' as const,
       ...episodeDates(scope, episode, s.windowDays),
       date: iso(episode.end),
-      reason: `${missed.length} of ${sessions.length} key sessions missed or cut short in ${dateRange(iso(from), iso(episode.end))}: ${missed.slice(0, 6).map(describe).join('; ')}${missed.length > 6 ? '; …' : ''}`,
-      headline: `${missed.length} key sessions missed or cut short`,
+      reason: `${missed.length} of ${plural(sessions.length, 'key session')} missed or cut short in ${formatDateRange(iso(from), iso(episode.end))}: ${missed.slice(0, 6).map(describe).join('; ')}${missed.length > 6 ? '; …' : ''}`,
+      headline: `${plural(missed.length, 'key session')} missed or cut short`,
       evidence: {
         metric: 'Key-session completion',
         unit: '%',

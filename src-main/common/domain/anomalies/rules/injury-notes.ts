@@ -1,6 +1,6 @@
 import { daysBetween } from '../../dates';
 import { analyseNote, formatBodyLocation, type NoteAnalysis } from '../note-analysis';
-import { dayMonth } from '../timeline';
+import { formatDayMonth } from '../../../format';
 import type { NoteInput, Severity } from '../types';
 import type { RawFinding, RuleScope } from './rule-scope';
 
@@ -68,7 +68,7 @@ function noteFinding(scope: RuleScope, start: string, notes: ReadNote[]): RawFin
   const where = analysis.location ? ` (${formatBodyLocation(analysis.location)})` : '';
   const score = analysis.painScore !== null ? `, ${analysis.painScore}/10` : '';
   const others = notes.length - 1;
-  const more = others > 0 ? `; ${others} more note${others === 1 ? '' : 's'} to ${dayMonth(last)}` : '';
+  const more = others > 0 ? `; ${others} more note${others === 1 ? '' : 's'} to ${formatDayMonth(last)}` : '';
   return {
     rule: 'injury-note',
     severity: analysis.severity,
@@ -76,7 +76,7 @@ function noteFinding(scope: RuleScope, start: string, notes: ReadNote[]): RawFin
     episodeEnd: last,
     ongoing: daysBetween(last, scope.input.today) <= SAME_COMPLAINT_DAYS,
     date: last,
-    reason: `${CATEGORY_LABEL[analysis.category]}${where}${score} in ${SOURCE_LABEL[note.source]} of ${dayMonth(note.date)}: “${sentence}”${more}`,
+    reason: `${CATEGORY_LABEL[analysis.category]}${where}${score} in ${SOURCE_LABEL[note.source]} of ${formatDayMonth(note.date)}: “${sentence}”${more}`,
     headline: analysis.location ? `${analysis.category} in the ${formatBodyLocation(analysis.location)}` : `${analysis.category} in notes`,
     evidence: {
       metric: 'Note',

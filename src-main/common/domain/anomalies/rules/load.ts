@@ -1,8 +1,8 @@
 import type { PmcRow } from '../../load/pmc';
 import { findEpisodes, SEVERITY_CODE, type Episode } from '../episodes';
-import { dateRange, dayMonth, weekdayName } from '../timeline';
+import { formatDateRange, formatDay, formatNumber, formatSigned, plural } from '../../../format';
 import type { AnomalyRule, Evidence } from '../types';
-import { episodeDates, round, signed, type RawFinding, type RuleScope } from './rule-scope';
+import { episodeDates, round, type RawFinding, type RuleScope } from './rule-scope';
 
 /**
  * Rules on the PMC rows (domain/load/pmc.ts), which already hold TSB, ramp, ACWR and monotony per day.
@@ -67,7 +67,7 @@ function loadFinding(scope: RuleScope, rows: (PmcRow | undefined)[], rule: LoadR
     points.push({ date: iso(i), value: value === null ? null : round(value, 2) });
   }
   const worstDate = iso(worst.index);
-  const { reason, headline } = rule.describe({ value: worst.value, date: worstDate }, dateRange(iso(episode.start), iso(episode.end)), episode.days);
+  const { reason, headline } = rule.describe({ value: worst.value, date: worstDate }, formatDateRange(iso(episode.start), iso(episode.end)), episode.days);
   return {
     rule: rule.rule,
     ...episodeDates(scope, episode, LOAD_GAP_DAYS),
@@ -86,7 +86,6 @@ function loadFinding(scope: RuleScope, rows: (PmcRow | undefined)[], rule: LoadR
   };
 }
 
-const on = (date: string) => `${weekdayName(date)} ${dayMonth(date)}`;
 const level = (critical: boolean) => (critical ? SEVERITY_CODE.critical : SEVERITY_CODE.warning);
 
 export function loadFindings(scope: RuleScope): RawFinding[] {
@@ -106,10 +105,10 @@ export function loadFindings(scope: RuleScope): RawFinding[] {
         unit: 'TSB',
         threshold: s.warning,
         describe: (w, range, days) => ({
-          reason: `Form (TSB) down to ${signed(w.value)} on ${on(w.date)}, below ${signed(s.warning)} for ${days} day${days === 1 ? '' : 's'} (${range}): deep fatigue, Friel's high-risk zone`,
-          headline: `form at ${signed(w.value)}`,
+          reason: `Form (TSB) down to ${formatSigned(w.value)} on ${formatDay(w.date)}, below ${formatSigned(s.warning)} for ${plural(days, 'day')} (${range}): deep fatigue, Friel's high-risk zone`,
+          headline: `form at ${formatSigned(w.value)}`,
         }),
-        facts: (row) => ({ CTL: `${Math.round(row.ctl)}`, ATL: `${Math.round(row.atl)}` }),
+        facts: (row) => ({ CTL: formatNumber(row.ctl), ATL: formatNumber(row.atl) }),
       }),
     );
   }
@@ -126,10 +125,10 @@ export function loadFindings(scope: RuleScope): RawFinding[] {
         unit: 'CTL/week',
         threshold: s.maxPerWeek,
         describe: (w, range) => ({
-          reason: `Fitness (CTL) rose ${round(w.value, 1)} points in the week to ${on(w.date)}, above the ${s.maxPerWeek} points a week guardrail (${range}); 5–8 is typical`,
-          headline: `CTL ramp of ${round(w.value, 1)} a week`,
+          reason: `Fitness (CTL) rose ${formatNumber(w.value, 1)} points in the week to ${formatDay(w.date)}, above the ${formatNumber(s.maxPerWeek, 1, { trim: true })} points a week guardrail (${range}); 5–8 is typical`,
+          headline: `CTL ramp of ${formatNumber(w.value, 1)} a week`,
         }),
-        facts: (row) => ({ CTL: `${Math.round(row.ctl)}` }),
+        facts: (row) => ({ CTL: formatNumber(row.ctl) }),
       }),
     );
   }
@@ -150,8 +149,8 @@ export function loadFindings(scope: RuleScope): RawFinding[] {
         unit: 'ratio',
         threshold: s.warning,
         describe: (w, range) => ({
-          reason: `Acute load ${round(w.value, 2)}× the chronic load on ${on(w.date)} (7- and 28-day weighted averages), above ${s.warning} (${range}); a common warning sign, though the evidence for a safe range is disputed`,
-          headline: `load spike (ACWR ${round(w.value, 2)})`,
+          reason: `Acute load ${formatNumber(w.value, 2)}× the chronic load on ${formatDay(w.date)} (7- and 28-day weighted averages), above ${formatNumber(s.warning, 2, { trim: true })} (${range}); a common warning sign, though the evidence for a safe range is disputed`,
+          headline: `load spike (ACWR ${formatNumber(w.value, 2)})`,
         }),
       }),
     );
@@ -172,10 +171,10 @@ export function loadFindings(scope: RuleScope): RawFinding[] {
         unit: '',
         threshold: s.monotonyWarning,
         describe: (w, range) => ({
-          reason: `Training monotony ${round(w.value, 1)} in the week to ${on(w.date)}, above ${s.monotonyWarning}, with strain over ${s.strainAboveTypical}× its usual level (${range}): hard days too alike, without real easy or rest days (Foster)`,
-          headline: `monotony ${round(w.value, 1)}`,
+          reason: `Training monotony ${formatNumber(w.value, 1)} in the week to ${formatDay(w.date)}, above ${formatNumber(s.monotonyWarning, 1, { trim: true })}, with strain over ${formatNumber(s.strainAboveTypical, 1, { trim: true })}× its usual level (${range}): hard days too alike, without real easy or rest days (Foster)`,
+          headline: `monotony ${formatNumber(w.value, 1)}`,
         }),
-        facts: (row) => ({ Strain: `${Math.round(row.strain ?? 0)}`, 'Weekly load': `${Math.round((row.strain ?? 0) / (row.monotony ?? 1))}` }),
+        facts: (row) => ({ Strain: formatNumber(row.strain ?? 0), 'Weekly load': formatNumber((row.strain ?? 0) / (row.monotony ?? 1)) }),
       }),
     );
   }

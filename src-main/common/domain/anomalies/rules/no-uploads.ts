@@ -1,5 +1,5 @@
 import { findEpisodes, SEVERITY_CODE } from '../episodes';
-import { dayMonth, weekdayName } from '../timeline';
+import { formatDay, plural, withArticle } from '../../../format';
 import { episodeDates, type RawFinding, type RuleScope } from './rule-scope';
 
 /** Days on which nothing was uploaded although the last activity is `days` or more days old. */
@@ -31,8 +31,8 @@ export function noUploadsFindings(scope: RuleScope): RawFinding[] {
       rule: 'no-uploads' as const,
       ...episodeDates(scope, episode, 0),
       date: iso(episode.end),
-      reason: `No activity uploaded for ${silent} days: the last was a ${sportOn[lastIndex] ?? 'session'} on ${weekdayName(lastDate)} ${dayMonth(lastDate)}`,
-      headline: `no uploads for ${silent} days`,
+      reason: `No activity uploaded for ${plural(silent, 'day')}: the last was ${withArticle(sportOn[lastIndex] ?? 'session')} on ${formatDay(lastDate)}`,
+      headline: `no uploads for ${plural(silent, 'day')}`,
       evidence: {
         metric: 'Days since the last upload',
         unit: 'days',

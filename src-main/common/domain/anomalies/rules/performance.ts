@@ -1,5 +1,5 @@
 import { findEpisodes, SEVERITY_CODE } from '../episodes';
-import { dateRange } from '../timeline';
+import { formatDateRange, formatNumber, plural } from '../../../format';
 import type { ActivityInput, EvidencePoint } from '../types';
 import { episodeDates, round, type RawFinding, type RuleScope } from './rule-scope';
 
@@ -139,13 +139,13 @@ export function performanceDeclineFindings(scope: RuleScope): RawFinding[] {
       if (v && v.measure === worst.measure) points.push({ date: iso(d), value: round(v.recent, 2) });
     }
     const m = worst.measure;
-    const fmt = (v: number) => (m.unit === 'W' ? `${Math.round(v)} W` : v.toFixed(2));
+    const fmt = (v: number) => (m.unit === 'W' ? `${formatNumber(v)} W` : formatNumber(v, 2));
     return {
       rule: 'performance-decline' as const,
       ...episodeDates(scope, episode, PERFORMANCE_GAP_DAYS),
       date: iso(episode.end),
-      reason: `${capitalise(m.label)} down ${round(worst.dropPercent, 1)} %: ${fmt(worst.recent)} over the last ${s.windowDays} days against ${fmt(worst.previous)} in the ${s.windowDays} days before (${dateRange(iso(episode.start), iso(episode.end))})`,
-      headline: `${m.label} down ${round(worst.dropPercent)} %`,
+      reason: `${capitalise(m.label)} down ${formatNumber(worst.dropPercent, 1)} %: ${fmt(worst.recent)} over the last ${plural(s.windowDays, 'day')} against ${fmt(worst.previous)} in the ${plural(s.windowDays, 'day')} before (${formatDateRange(iso(episode.start), iso(episode.end))})`,
+      headline: `${m.label} down ${formatNumber(worst.dropPercent)} %`,
       evidence: {
         metric: m.metric,
         unit: m.unit,

@@ -29,8 +29,3 @@ export function episodeDates(
 
 export const round = (value: number, digits = 0): number => Math.round(value * 10 ** digits) / 10 ** digits;
 
-/** "−36" with a proper minus sign, as the charts print it. */
-export function signed(value: number, digits = 0): string {
-  const r = round(value, digits);
-  return r < 0 ? `−${Math.abs(r).toFixed(digits)}` : r.toFixed(digits);
-}

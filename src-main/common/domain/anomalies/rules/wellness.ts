@@ -1,7 +1,8 @@
 import { DEFAULT_BASELINE_OPTIONS } from '../../wellness/rolling-baseline';
 import { lnRmssd } from '../../wellness/wellness-markers';
 import { findEpisodes, SEVERITY_CODE, type Episode } from '../episodes';
-import { dateRange, weekdayName, windowSumsOf } from '../timeline';
+import { windowSumsOf } from '../timeline';
+import { formatDateRange, formatDayMonth, formatNumber, plural, weekdayName } from '../../../format';
 import type { EvidencePoint } from '../types';
 import { episodeDates, round, type RawFinding, type RuleScope } from './rule-scope';
 
@@ -24,6 +25,12 @@ function minBaselineReadings(baselineDays: number, perWeek: number): number {
 function markRun(days: Uint8Array, d: number, runLength: number, code: number, lastMarked: number): number {
   for (let i = Math.max(d - runLength + 1, lastMarked + 1); i <= d; i++) days[i] = Math.max(days[i]!, code);
   return d;
+}
+
+/** The first day in [from, to] whose reading is below `limit`; `to` when none is. */
+function firstBelow(series: Float64Array, from: number, to: number, limit: number): number {
+  for (let i = Math.max(0, from); i <= to; i++) if (series[i]! < limit) return i;
+  return to;
 }
 
 function points(series: Float64Array, from: number, to: number, scope: RuleScope, toValue: (v: number) => number): EvidencePoint[] {
@@ -51,9 +58,15 @@ function longestRun(from: number, to: number, low: (i: number) => boolean): { st
 
 function listMornings(scope: RuleScope, series: Float64Array, start: number, length: number, format: (v: number) => string): string {
   const shown = Math.min(length, 7);
-  const items: string[] = [];
-  for (let i = start; i < start + shown; i++) items.push(`${weekdayName(scope.timeline.isoOf(i))} ${format(series[i]!)}`);
-  return items.join(', ') + (length > shown ? ', …' : '');
+  const days = Array.from({ length: shown }, (_, k) => start + k);
+  return namedMornings(scope, series, days, format) + (length > shown ? ', …' : '');
+}
+
+/** "Sat 42, Sun 42, Mon 43": weekday names while the mornings lie within a week, dates beyond it. */
+function namedMornings(scope: RuleScope, series: Float64Array, days: readonly number[], format: (v: number) => string): string {
+  const withinWeek = days.length === 0 || days.at(-1)! - days[0]! < 7;
+  const name = (i: number) => (withinWeek ? weekdayName(scope.timeline.isoOf(i)) : formatDayMonth(scope.timeline.isoOf(i)));
+  return days.map((i) => `${name(i)} ${format(series[i]!)}`).join(', ');
 }
 
 /** The morning markers as day series over the timeline, read from the wellness days in one pass. */
@@ -124,7 +137,10 @@ function hrvSuppressedFindings(scope: RuleScope, ln: Float64Array): RawFinding[]
     // Critical once the week's mean lies a further SD beyond the alert line: an illness-sized drop.
     const deep = weekCount >= s.minReadingsPerWeek && weekMean < alert - baseline.sd;
     const code = deep ? SEVERITY_CODE.critical : SEVERITY_CODE.warning;
-    lastMarked = markRun(days, d, run >= s.consecutiveDays ? run : 1, code, lastMarked);
+    // A low week starts at its first morning below the alert line: those mornings pulled the mean down, so
+    // the episode (and the finding that names its mornings) holds them, not just the day the mean crossed.
+    const length = run >= s.consecutiveDays ? run : d - firstBelow(ln, d - JUDGED_DAYS + 1, d, alert) + 1;
+    lastMarked = markRun(days, d, length, code, lastMarked);
   }
 
   return findEpisodes(days, s.gapDays).map((episode) => hrvFinding(scope, episode, ln, lows, means, sds, sums));
@@ -143,30 +159,31 @@ function hrvFinding(
   // The band as it stood when the episode began: the one the coach compares the mornings with.
   const anchor = Number.isNaN(lows[episode.start]!) ? episode.end : episode.start;
   const low = lows[anchor]!;
-  const bandLow = Math.exp(low);
-  const bandHigh = Math.exp(means[anchor]! + s.bandSd * sds[anchor]!);
   // Mornings are judged against the alert line; the band is shown too, as the coach knows it from the chart.
-  const alertMs = Math.exp(means[anchor]! - s.alertSd * sds[anchor]!);
-  const band = `band ${Math.round(bandLow)}–${Math.round(bandHigh)} ms, alert line ${Math.round(alertMs)} ms`;
-  const ms = (v: number) => `${Math.round(Math.exp(v))} ms`;
+  // The sentence prints the figures the evidence chart draws, so both round the same numbers once.
+  const baseline = { mean: round(Math.exp(means[anchor]!), 1), low: round(Math.exp(low), 1), high: round(Math.exp(means[anchor]! + s.bandSd * sds[anchor]!), 1) };
+  const alertMs = round(Math.exp(means[anchor]! - s.alertSd * sds[anchor]!), 1);
+  const band = `band ${formatNumber(baseline.low)}–${formatNumber(baseline.high)} ms, alert line ${formatNumber(alertMs)} ms`;
+  const ms = (v: number) => `${formatNumber(Math.exp(v))} ms`;
   const run = longestRun(episode.start, episode.end, (i) => ln[i]! < low);
-  const lowMornings = points(ln, episode.start, episode.end, scope, (v) => v).filter((p) => p.value! < low).length;
+  const lowMornings: number[] = [];
+  for (let i = episode.start; i <= episode.end; i++) if (ln[i]! < low) lowMornings.push(i);
   const weekCount = sums.count(episode.end - JUDGED_DAYS + 1, episode.end);
   const weekMean = Math.exp(sums.sum(episode.end - JUDGED_DAYS + 1, episode.end) / Math.max(1, weekCount));
   const iso = scope.timeline.isoOf;
+  const lowList = (label: string) =>
+    `${plural(lowMornings.length, 'low morning')}${label}: ${namedMornings(scope, ln, lowMornings, (v) => formatNumber(Math.exp(v)))} ms (${formatDateRange(iso(lowMornings[0]!), iso(lowMornings.at(-1)!))})`;
 
   let reason: string;
   let headline: string;
   if (run.length >= s.consecutiveDays) {
-    const range = dateRange(iso(run.start), iso(run.start + run.length - 1));
-    reason = `HRV (rMSSD) below your baseline band ${run.length} mornings in a row: ${listMornings(scope, ln, run.start, run.length, ms)} (${range}; ${band})`;
-    headline = `${run.length} nights of HRV below baseline`;
+    const range = formatDateRange(iso(run.start), iso(run.start + run.length - 1));
+    reason = `HRV (rMSSD) below your baseline band ${plural(run.length, 'morning')} in a row: ${listMornings(scope, ln, run.start, run.length, ms)} (${range}; ${band})`;
+    headline = `${plural(run.length, 'night')} of HRV below baseline`;
+    if (lowMornings.length > run.length) reason += `; ${lowList(' in all')}`;
   } else {
-    reason = `HRV (rMSSD) 7-day mean ${Math.round(weekMean)} ms, below your baseline ${band}, with ${lowMornings} low mornings in ${dateRange(iso(episode.start), iso(episode.end))}`;
+    reason = `HRV (rMSSD) 7-day mean ${formatNumber(weekMean)} ms, below your baseline ${band}, with ${lowList('')}`;
     headline = 'HRV 7-day mean below baseline';
-  }
-  if (lowMornings > run.length && run.length >= s.consecutiveDays) {
-    reason += `; ${lowMornings} low mornings in all over ${dateRange(iso(episode.start), iso(episode.end))}`;
   }
   const lastReading = lastPresent(ln, episode.start, episode.end);
   return {
@@ -179,13 +196,13 @@ function hrvFinding(
       metric: 'HRV (rMSSD)',
       unit: 'ms',
       points: points(ln, episode.start - JUDGED_DAYS, episode.end, scope, (v) => Math.round(Math.exp(v))),
-      baseline: { mean: round(Math.exp(means[anchor]!), 1), low: round(bandLow, 1), high: round(bandHigh, 1) },
-      threshold: round(alertMs, 1),
+      baseline,
+      threshold: alertMs,
       chart: { kind: 'wellness', from: iso(Math.max(0, episode.start - s.baselineDays)), to: iso(episode.end) },
       facts: {
-        '7-day mean': `${Math.round(weekMean)} ms (${weekCount} readings)`,
-        Baseline: `${s.baselineDays} days ending a week before, ln rMSSD mean ± ${s.bandSd} SD`,
-        'Alert line': `${Math.round(alertMs)} ms (mean − ${s.alertSd} SD)`,
+        '7-day mean': `${formatNumber(weekMean)} ms (${plural(weekCount, 'reading')})`,
+        Baseline: `${plural(s.baselineDays, 'day')} ending a week before, ln rMSSD mean ± ${formatNumber(s.bandSd, 2, { trim: true })} SD`,
+        'Alert line': `${formatNumber(alertMs)} ms (mean − ${formatNumber(s.alertSd, 2, { trim: true })} SD)`,
       },
     },
   };
@@ -224,25 +241,25 @@ function restingHrFindings(scope: RuleScope, hr: Float64Array): RawFinding[] {
 
   return findEpisodes(days, s.gapDays).map((episode) => {
     const iso = scope.timeline.isoOf;
-    const baseline = baselines[Number.isNaN(baselines[episode.start]!) ? episode.end : episode.start]!;
+    const baseline = round(baselines[Number.isNaN(baselines[episode.start]!) ? episode.end : episode.start]!, 1);
+    const limit = round(baseline + s.bpmAboveBaseline, 1);
     const high = (i: number) => hr[i]! >= baseline + s.bpmAboveBaseline;
     const run = longestRun(episode.start, episode.end, high);
-    const bpm = (v: number) => `${Math.round(v)}`;
-    const range = dateRange(iso(run.start), iso(run.start + run.length - 1));
+    const range = formatDateRange(iso(run.start), iso(run.start + run.length - 1));
     return {
       rule: 'resting-hr-elevated' as const,
       ...episodeDates(scope, episode, s.gapDays),
       date: iso(lastPresent(hr, episode.start, episode.end)),
-      reason: `Resting HR ${s.bpmAboveBaseline}+ bpm above your baseline of ${Math.round(baseline)} bpm ${run.length} mornings in a row: ${listMornings(scope, hr, run.start, run.length, bpm)} bpm (${range})`,
-      headline: `resting HR up ${run.length} mornings`,
+      reason: `Resting HR ${s.bpmAboveBaseline}+ bpm above your baseline of ${formatNumber(baseline)} bpm ${plural(run.length, 'morning')} in a row: ${listMornings(scope, hr, run.start, run.length, (v) => formatNumber(v))} bpm (${range})`,
+      headline: `resting HR up ${plural(run.length, 'morning')}`,
       evidence: {
         metric: 'Resting HR',
         unit: 'bpm',
         points: points(hr, episode.start - JUDGED_DAYS, episode.end, scope, (v) => v),
-        baseline: { mean: round(baseline, 1), low: round(baseline, 1), high: round(baseline + s.bpmAboveBaseline, 1) },
-        threshold: round(baseline + s.bpmAboveBaseline, 1),
+        baseline: { mean: baseline, low: baseline, high: limit },
+        threshold: limit,
         chart: { kind: 'wellness', from: iso(Math.max(0, episode.start - 28)), to: iso(episode.end) },
-        facts: { Baseline: `mean of ${s.baselineDays} days ending a week before` },
+        facts: { Baseline: `mean of ${plural(s.baselineDays, 'day')} ending a week before` },
       },
     };
   });
@@ -267,7 +284,7 @@ function sleepDeficitFindings(scope: RuleScope, sleep: Float64Array): RawFinding
     let lastShort = episode.start;
     for (let i = Math.max(0, from); i <= episode.end; i++) {
       if (short[i] !== 1) continue;
-      nights.push(`${weekdayName(iso(i))} ${sleep[i]} h`);
+      nights.push(`${weekdayName(iso(i))} ${formatNumber(sleep[i], 2, { trim: true })} h`);
       lastShort = i;
     }
     const worstWindow = shortSums.count(episode.start - s.windowDays + 1, episode.start);
@@ -275,8 +292,8 @@ function sleepDeficitFindings(scope: RuleScope, sleep: Float64Array): RawFinding
       rule: 'sleep-deficit' as const,
       ...episodeDates(scope, episode, 0),
       date: iso(lastShort),
-      reason: `Slept under ${s.minHours} h on ${worstWindow} of ${s.windowDays} nights (${nights.length} short nights in ${dateRange(iso(Math.max(0, from)), iso(episode.end))}: ${nights.slice(0, 8).join(', ')}${nights.length > 8 ? ', …' : ''})`,
-      headline: `${nights.length} short nights`,
+      reason: `Slept under ${formatNumber(s.minHours, 2, { trim: true })} h on ${worstWindow} of ${s.windowDays} nights (${plural(nights.length, 'short night')} in ${formatDateRange(iso(Math.max(0, from)), iso(episode.end))}: ${nights.slice(0, 8).join(', ')}${nights.length > 8 ? ', …' : ''})`,
+      headline: plural(nights.length, 'short night'),
       evidence: {
         metric: 'Sleep',
         unit: 'h',

@@ -5,6 +5,7 @@ import { DELIMITER_NAMES, detectDelimiter, type Delimiter } from './delimiter';
 import { DAY_KEY, WELLNESS_FIELDS, emptyWellnessDay, type ColumnTarget, type SubjectiveScale, type WellnessField } from './fields';
 import { EXPECTED_HEADERS, customFormat, detectFormat, type FormatSpec, type WellnessCsvFormatId } from './formats';
 import { parseFieldCell, parseNumber } from './values';
+import { formatDate, formatTimeOfDay } from '../../../format';
 
 /** The caller's own reading of a file: source column → our field, with the scale its scores use. */
 export interface WellnessCsvMapping {
@@ -297,7 +298,7 @@ function firstReadingPerDay(candidates: Candidate[], notices: CsvNotice[]): Well
     byDate.set(c.date, first);
     notices.push({
       line: later.line,
-      message: `a second reading on ${c.date}${clock(later.timeOfDay)} was not imported; the earlier one on line ${first.line}${clock(first.timeOfDay)} was kept`,
+      message: `a second reading on ${formatDate(c.date)}${clock(later.timeOfDay)} was not imported; the earlier one on line ${first.line}${clock(first.timeOfDay)} was kept`,
     });
   }
   return [...byDate.values()].map((c) => c.day).sort((a, b) => a.date.localeCompare(b.date));
@@ -305,5 +306,5 @@ function firstReadingPerDay(candidates: Candidate[], notices: CsvNotice[]): Well
 
 function clock(minutes: number | null): string {
   if (minutes === null) return '';
-  return ` (${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')})`;
+  return ` (${formatTimeOfDay(minutes)})`;
 }

@@ -168,7 +168,7 @@ describe('wellness CSV template and column mapping', () => {
     expect(parsed.days).toHaveLength(1);
     expect(parsed.days[0]).toMatchObject({ hrvRmssd: 52, restingHr: 48 });
     expect(parsed.notices).toEqual([
-      { line: 2, message: 'a second reading on 2026-03-02 (18:10) was not imported; the earlier one on line 3 (06:20) was kept' },
+      { line: 2, message: 'a second reading on 2 Mar 2026 (18:10) was not imported; the earlier one on line 3 (06:20) was kept' },
     ]);
   });
 });

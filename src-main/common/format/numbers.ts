@@ -1,0 +1,52 @@
+/**
+ * Numbers as the app writes them in every sentence, table, chart, PDF and CLI line: rounded once, by
+ * Intl.NumberFormat (half away from zero on the decimal a coach reads, so 0.715 is 0.72 everywhere),
+ * with a true minus sign and never a "-0" for a value that rounds to zero.
+ */
+
+/** The app's wording is British English: "7 Dec 2026", "1 h 5 min". */
+export const DEFAULT_LOCALE = 'en-GB';
+
+const MINUS = '\u2212';
+
+export interface NumberOptions {
+  /** Drop trailing zeros: 10 rather than 10.0, 9.5 rather than 9.50. */
+  trim?: boolean;
+  /** "+5", "−8", "0": for changes and form, where the sign is the news. */
+  signed?: boolean;
+  locale?: string;
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(digits: number, options: NumberOptions): Intl.NumberFormat {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const key = `${locale}|${digits}|${options.trim ? 1 : 0}|${options.signed ? 1 : 0}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      minimumFractionDigits: options.trim ? 0 : digits,
+      maximumFractionDigits: digits,
+      useGrouping: false,
+      signDisplay: options.signed ? 'exceptZero' : 'negative',
+    });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+/** `value` with `digits` decimals; an em dash when there is no value. */
+export function formatNumber(value: number | null | undefined, digits = 0, options: NumberOptions = {}): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return numberFormat(digits, options).format(value).replace('-', MINUS);
+}
+
+/** "+5", "−8", "+4.9", "0". */
+export function formatSigned(value: number | null | undefined, digits = 0, options: Omit<NumberOptions, 'signed'> = {}): string {
+  return formatNumber(value, digits, { ...options, signed: true });
+}
+
+/** A share (0.08) as "8 %". */
+export function formatPercent(share: number, digits = 0, options: NumberOptions = {}): string {
+  return `${formatNumber(share * 100, digits, options)} %`;
+}
