@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
-import { toWinAnsi } from './win-ansi';
+import { printableText } from './font-runs';
+import { registerPdfFonts, type FontWeight, type PdfFonts } from './pdf-fonts';
 
 /**
  * A small document layer over pdfkit for the app's printable reports (plan exports, call briefs).
@@ -13,11 +14,11 @@ import { toWinAnsi } from './win-ansi';
  *   pdf.pageBreak();
  *   const bytes = await pdf.finish();                    // Uint8Array; footers "footer · Page i of n" drawn here
  *
- * A4 portrait, built-in Helvetica (nothing to embed, so any viewer opens it). Output is byte-for-byte
- * deterministic for the same calls: creation and modification dates come from `createdAt`, never from
- * the clock, and the file ID pdfkit derives from the document info follows from them. Text outside the
- * standard fonts' WinAnsi character set (≈, →, …) is replaced by the nearest plain character rather
- * than printed as garbage.
+ * A4 portrait. Text is set in embedded Unicode fonts with a fallback chain (pdf-fonts.ts), so every
+ * name prints as written: "Łukasz Wójcik", "Γιώργος", "Анна", "田中 花子", "김민준". Only the glyphs
+ * used are embedded. Output is byte-for-byte deterministic for the same calls: creation and modification
+ * dates come from `createdAt`, never from the clock, and the file ID pdfkit derives from the document
+ * info follows from them.
  */
 export interface PdfDocumentOptions {
   title: string;
@@ -52,6 +53,9 @@ const INK = '#1f2328';
 const MUTED = '#59636e';
 const RULE = '#d0d7de';
 const HEADER_FILL = '#eef1f4';
+const TABLE_SIZE = 9;
+/** The smallest size a table cell shrinks to so that no word breaks in the middle ("Wee" / "k"). */
+const MIN_TABLE_SIZE = 7;
 
 export function createPdfDocument(options: PdfDocumentOptions): PdfDocumentBuilder {
   const doc = new PDFDocument({
@@ -59,9 +63,9 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfDocumentBuild
     margins: { top: MARGIN, bottom: MARGIN + FOOTER_GAP, left: MARGIN, right: MARGIN },
     bufferPages: true,
     info: {
-      Title: toWinAnsi(options.title),
-      Author: toWinAnsi(options.author ?? 'Coach Workstation'),
-      Subject: toWinAnsi(options.subject ?? ''),
+      Title: printableText(options.title),
+      Author: printableText(options.author ?? 'Coach Workstation'),
+      Subject: printableText(options.subject ?? ''),
       Creator: 'Coach Workstation',
       Producer: 'Coach Workstation (pdfkit)',
       CreationDate: options.createdAt,
@@ -74,7 +78,9 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfDocumentBuild
     doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
     doc.on('error', reject);
   });
-  doc.fillColor(INK).font('Helvetica').fontSize(10);
+  const fonts = registerPdfFonts(doc);
+  const text = fontedText(doc, fonts);
+  doc.fillColor(INK).font(fonts.fontName(0, 'regular')).fontSize(10);
 
   const width = () => doc.page.width - MARGIN * 2;
   const bottom = () => doc.page.height - doc.page.margins.bottom;
@@ -86,17 +92,22 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfDocumentBuild
   const drawRow = (columns: readonly PdfColumn[], cells: readonly string[], header: boolean) => {
     const total = columns.reduce((sum, c) => sum + c.width, 0);
     const widths = columns.map((c) => (c.width / total) * width());
-    doc.font(header ? 'Helvetica-Bold' : 'Helvetica').fontSize(9);
-    const texts = columns.map((_, i) => toWinAnsi(cells[i] ?? ''));
+    const weight: FontWeight = header ? 'bold' : 'regular';
+    const texts = columns.map((_, i) => cells[i] ?? '');
+    const styles = texts.map((t, i) => ({
+      weight,
+      size: text.sizeToFitWords(t, weight, TABLE_SIZE, widths[i]! - CELL_PADDING * 2),
+    }));
     const height =
-      Math.max(...texts.map((t, i) => doc.heightOfString(t || ' ', { width: widths[i]! - CELL_PADDING * 2 }))) +
+      Math.max(...texts.map((t, i) => text.height(t || ' ', styles[i]!, widths[i]! - CELL_PADDING * 2))) +
       CELL_PADDING * 2;
     if (doc.y + height > bottom()) return false;
     const top = doc.y;
     if (header) doc.rect(MARGIN, top, width(), height).fill(HEADER_FILL);
     let x = MARGIN;
-    texts.forEach((text, i) => {
-      doc.fillColor(INK).text(text, x + CELL_PADDING, top + CELL_PADDING, {
+    texts.forEach((cell, i) => {
+      doc.fillColor(INK);
+      text.draw(cell, styles[i]!, x + CELL_PADDING, top + CELL_PADDING, {
         width: widths[i]! - CELL_PADDING * 2,
         align: columns[i]!.align ?? 'left',
       });
@@ -114,41 +125,40 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfDocumentBuild
   };
 
   return {
-    title(text, subtitle) {
-      doc.font('Helvetica-Bold').fontSize(18).fillColor(INK).text(toWinAnsi(text), MARGIN, doc.y, { width: width() });
-      if (subtitle) doc.font('Helvetica').fontSize(11).fillColor(MUTED).text(toWinAnsi(subtitle), { width: width() });
+    title(title, subtitle) {
+      doc.fillColor(INK);
+      text.draw(title, { weight: 'bold', size: 18 }, MARGIN, doc.y, { width: width() });
+      if (subtitle) {
+        doc.fillColor(MUTED);
+        text.draw(subtitle, { weight: 'regular', size: 11 }, MARGIN, doc.y, { width: width() });
+      }
       doc.fillColor(INK).moveDown(0.8);
     },
-    heading(text) {
+    heading(heading) {
       // A heading alone at the foot of a page reads as a mistake: keep room for a few lines after it.
       ensureRoom(60);
       doc.moveDown(0.4);
-      doc.font('Helvetica-Bold').fontSize(13).fillColor(INK).text(toWinAnsi(text), MARGIN, doc.y, { width: width() });
+      doc.fillColor(INK);
+      text.draw(heading, { weight: 'bold', size: 13 }, MARGIN, doc.y, { width: width() });
       doc.moveDown(0.3);
     },
-    paragraph(text, style = {}) {
-      doc
-        .font(style.bold ? 'Helvetica-Bold' : 'Helvetica')
-        .fontSize(10)
-        .fillColor(style.muted ? MUTED : INK)
-        .text(toWinAnsi(text), MARGIN, doc.y, { width: width() });
+    paragraph(paragraph, style = {}) {
+      doc.fillColor(style.muted ? MUTED : INK);
+      text.draw(paragraph, { weight: style.bold ? 'bold' : 'regular', size: 10 }, MARGIN, doc.y, { width: width() });
       doc.fillColor(INK).moveDown(0.4);
     },
     keyValues(pairs) {
       const keyWidth = 130;
+      const keyStyle: TextStyle = { weight: 'bold', size: 10 };
+      const valueStyle: TextStyle = { weight: 'regular', size: 10 };
       for (const [key, value] of pairs) {
-        doc.font('Helvetica').fontSize(10);
-        const height = Math.max(doc.heightOfString(toWinAnsi(value), { width: width() - keyWidth }), 12);
+        const height = Math.max(text.height(value, valueStyle, width() - keyWidth), 12);
         ensureRoom(height);
         const top = doc.y;
-        doc
-          .font('Helvetica-Bold')
-          .fillColor(MUTED)
-          .text(toWinAnsi(key), MARGIN, top, { width: keyWidth - 8 });
-        doc
-          .font('Helvetica')
-          .fillColor(INK)
-          .text(toWinAnsi(value), MARGIN + keyWidth, top, { width: width() - keyWidth });
+        doc.fillColor(MUTED);
+        text.draw(key, keyStyle, MARGIN, top, { width: keyWidth - 8 });
+        doc.fillColor(INK);
+        text.draw(value, valueStyle, MARGIN + keyWidth, top, { width: width() - keyWidth });
         doc.y = Math.max(doc.y, top + height) + 2;
       }
       doc.x = MARGIN;
@@ -179,9 +189,10 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfDocumentBuild
           true,
         );
         // A single row taller than a page is printed anyway (pdfkit flows it on).
-        if (!drawRow(columns, row, false)) doc.font('Helvetica').fontSize(9).text(row.map(toWinAnsi).join(' · '));
+        if (!drawRow(columns, row, false))
+          text.draw(row.join(' · '), { weight: 'regular', size: TABLE_SIZE }, MARGIN, doc.y, { width: width() });
       }
-      doc.font('Helvetica').fontSize(10).moveDown(0.6);
+      doc.font(fonts.fontName(0, 'regular')).fontSize(10).moveDown(0.6);
     },
     pageBreak() {
       doc.addPage();
@@ -200,9 +211,10 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfDocumentBuild
           .lineWidth(0.5)
           .strokeColor(RULE)
           .stroke();
-        doc.font('Helvetica').fontSize(8).fillColor(MUTED);
-        doc.text(toWinAnsi(options.footer ?? options.title), MARGIN, y, { width: width() / 2, lineBreak: false });
-        doc.text(`Page ${i + 1} of ${range.count}`, MARGIN + width() / 2, y, {
+        const footer: TextStyle = { weight: 'regular', size: 8 };
+        doc.fillColor(MUTED);
+        text.draw(options.footer ?? options.title, footer, MARGIN, y, { width: width() / 2, lineBreak: false });
+        text.draw(`Page ${i + 1} of ${range.count}`, footer, MARGIN + width() / 2, y, {
           width: width() / 2,
           align: 'right',
           lineBreak: false,
@@ -213,4 +225,98 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfDocumentBuild
       return done;
     },
   };
+}
+
+interface TextStyle {
+  weight: FontWeight;
+  size: number;
+}
+
+interface DrawOptions {
+  width: number;
+  align?: 'left' | 'right' | 'center';
+  lineBreak?: boolean;
+}
+
+/**
+ * Text through the font chain. A string one face can print is a single pdfkit call, as before; a mixed
+ * one ("Call brief: 田中 花子") is a chain of `continued` calls, one per run, which pdfkit wraps as one
+ * paragraph. The runs share a baseline because the chain's fonts share their vertical metrics.
+ */
+function fontedText(doc: PDFKit.PDFDocument, fonts: PdfFonts) {
+  let measuring: PDFKit.PDFDocument | undefined;
+
+  const chain = (
+    target: PDFKit.PDFDocument,
+    runs: ReturnType<PdfFonts['runs']>,
+    style: TextStyle,
+    x: number,
+    y: number,
+    options: DrawOptions,
+  ) => {
+    runs.forEach((run, i) => {
+      target.font(fonts.fontName(run.face, style.weight)).fontSize(style.size);
+      const continued = i < runs.length - 1;
+      if (i === 0) target.text(run.text, x, y, { ...options, continued });
+      else target.text(run.text, { continued });
+    });
+  };
+
+  const widthOf = (runs: ReturnType<PdfFonts['runs']>, style: TextStyle) =>
+    runs.reduce(
+      (sum, run) => sum + doc.font(fonts.fontName(run.face, style.weight)).fontSize(style.size).widthOfString(run.text),
+      0,
+    );
+
+  return {
+    draw(value: string, style: TextStyle, x: number, y: number, options: DrawOptions) {
+      const runs = fonts.runs(value, style.weight);
+      if (runs.length <= 1) {
+        doc.font(fonts.fontName(runs[0]?.face ?? 0, style.weight)).fontSize(style.size);
+        doc.text(runs[0]?.text ?? '', x, y, options);
+        return;
+      }
+      // pdfkit aligns each continued call on its own; a mixed line that fits is placed by hand instead.
+      const align = options.align ?? 'left';
+      const free = options.width - widthOf(runs, style);
+      if (align === 'left' || free < 0) chain(doc, runs, style, x, y, { ...options, align: 'left' });
+      else {
+        const shift = align === 'right' ? free : free / 2;
+        chain(doc, runs, style, x + shift, y, { ...options, width: options.width - shift + 1, align: 'left' });
+      }
+    },
+    /**
+     * `size`, or smaller (down to MIN_TABLE_SIZE) when a word is wider than `width` and would be broken
+     * inside. Only single-font Latin/Greek/Cyrillic words count: CJK text may break between any characters.
+     */
+    sizeToFitWords(value: string, weight: FontWeight, size: number, width: number): number {
+      let widest = 0;
+      for (const word of value.split(/\s+/)) {
+        const runs = fonts.runs(word, weight);
+        if (runs.length !== 1 || runs[0]!.face !== 0) continue;
+        widest = Math.max(widest, widthOf(runs, { weight, size }));
+      }
+      return widest > width ? Math.max(MIN_TABLE_SIZE, (size * width) / widest) : size;
+    },
+    /** The height the text takes in `width`, as `draw` would lay it out. */
+    height(value: string, style: TextStyle, width: number): number {
+      const runs = fonts.runs(value, style.weight);
+      if (runs.length <= 1) {
+        doc.font(fonts.fontName(runs[0]?.face ?? 0, style.weight)).fontSize(style.size);
+        return doc.heightOfString(runs[0]?.text ?? '', { width });
+      }
+      // pdfkit measures one font at a time, so a mixed text is laid out on a scratch page that is never written.
+      measuring ??= scratchDocument();
+      measuring.x = 0;
+      measuring.y = 0;
+      chain(measuring, runs, style, 0, 0, { width, align: 'left' });
+      return measuring.y;
+    },
+  };
+
+  function scratchDocument(): PDFKit.PDFDocument {
+    const scratch = new PDFDocument({ size: [doc.page.width, 1e6], margin: 0 });
+    registerPdfFonts(scratch);
+    return scratch;
+  }
 }

@@ -57,7 +57,7 @@ describe('PDF document layer', () => {
     expect(tablePages.length).toBeGreaterThan(1);
     for (const page of tablePages) expect(page).toMatch(/Day\s+Session\s+Load/);
     expect(text).toContain('Session number 120');
-    expect(text).toContain('Valencia ~ fast');
+    expect(text).toContain('Valencia ≈ fast');
     expect(pages.at(-1)).toContain('Last page');
   });
 
