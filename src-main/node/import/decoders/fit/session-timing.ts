@@ -1,3 +1,4 @@
+import { plural, pluralNoun } from '../../../../common/format';
 import { selectColumns, type SampleColumns } from '../streams/resample';
 import type { ParsedSession } from './parsed-types';
 
@@ -83,7 +84,7 @@ export function withoutStrayRecords(
     before.length > 0 ? `${before.length} before its start (from ${utcDateTime(Math.min(...before))})` : null,
     after.length > 0 ? `${after.length} after its end (up to ${utcDateTime(Math.max(...after))})` : null,
   ].filter((p) => p !== null);
-  warnings.push(`${stray.length} records timestamped outside the recorded session (${session}) were left out: ${parts.join(', ')}`);
+  warnings.push(`${plural(stray.length, 'record')} timestamped outside the recorded session (${session}) ${pluralNoun(stray.length, 'was', 'were')} left out: ${parts.join(', ')}`);
   return selectColumns(samples, inside);
 }
 
