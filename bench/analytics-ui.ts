@@ -177,6 +177,8 @@ async function generateLargeRoster(dbPath: string, count: number): Promise<void>
           sex: null,
           birthYear: null,
           notes: '',
+          // The synthetic days are UTC dates.
+          timeZone: 'UTC',
           isDemo: false,
           createdAt,
         });

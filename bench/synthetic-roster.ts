@@ -23,7 +23,7 @@ export async function generateRoster(
   const ids: number[] = [];
   for (let i = 0; i < options.athletes; i++) {
     await app.ctx.db.transaction().execute(async (trx) => {
-      const id = await insertAthlete(trx, { name: `Athlete ${String(i + 1).padStart(3, '0')}`, sports: ['bike', 'run'], sex: null, birthYear: null, notes: '', isDemo: false, createdAt });
+      const id = await insertAthlete(trx, { name: `Athlete ${String(i + 1).padStart(3, '0')}`, sports: ['bike', 'run'], sex: null, birthYear: null, notes: '', timeZone: 'UTC', isDemo: false, createdAt });
       await upsertThreshold(trx, id, 'ftp', random.int(180, 320), first, createdAt);
       for (let date = first; date <= today; date = addDays(date, 1)) {
         if (random.next() < 0.72) {

@@ -60,6 +60,23 @@ test('adding an athlete with an impossible FTP shows the error next to FTP', asy
   await expect(current.getByText('4:15 /km')).toBeVisible();
 });
 
+test('an athlete’s time zone is shown on their page and changed there; a zone that does not exist is refused', async ({ app: page, server }) => {
+  const athlete = await server.call('athletes.create', { name: 'Zoned Runner', sports: ['run'], timeZone: 'Europe/Berlin' });
+  await openScreen(page, `#/athletes/${athlete.id}`, 'Zoned Runner');
+  await expect(page.getByText('Time zone Europe/Berlin')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Change' }).click();
+  const form = page.getByRole('form', { name: 'Athlete time zone' });
+  await form.getByLabel('Time zone').fill('Europe/Atlantis');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByRole('alert')).toContainText('"Europe/Atlantis" is not an IANA time zone');
+
+  await form.getByLabel('Time zone').fill('america/new_york');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Time zone America/New_York')).toBeVisible();
+  expect((await server.call('athletes.get', { id: athlete.id })).timeZone).toBe('America/New_York');
+});
+
 test('archiving hides an athlete; deleting needs the name typed', async ({ app: page, server }) => {
   const athlete = await server.call('athletes.create', { name: 'Short Lived', sports: ['swim'] });
   await openScreen(page, `#/athletes/${athlete.id}`, 'Short Lived');

@@ -26,8 +26,8 @@ export interface FitActivityOptions {
   serial?: number;
   withPower?: boolean;
   seed?: number;
-  /** Local time minus UTC, written to the activity message's local_timestamp. */
-  utcOffsetMinutes?: number;
+  /** Local time minus UTC, written to the activity message's local_timestamp; null writes none (as some devices do). */
+  utcOffsetMinutes?: number | null;
   /** A timer pause: the timer stops at `atSecond` (of timer time) for `seconds`, and no records are written meanwhile. */
   pause?: { atSecond: number; seconds: number };
   lapSeconds?: number;
@@ -180,7 +180,7 @@ export function buildFitActivity(options: FitActivityOptions = {}): GeneratedFit
     type: 'manual',
     event: 'activity',
     eventType: 'stop',
-    localTimestamp: Utils.convertDateToDateTime(end) + (options.utcOffsetMinutes ?? 0) * 60,
+    ...(options.utcOffsetMinutes !== null && { localTimestamp: Utils.convertDateToDateTime(end) + (options.utcOffsetMinutes ?? 0) * 60 }),
   });
   const activity = encoder.close();
   const bytes = options.strap ? chain(activity, strapHeartRateFile(start, serial, elapsed, hr)) : activity;

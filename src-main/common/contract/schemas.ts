@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { canonicalTimeZone, timeZoneError } from '../domain/time-zone';
 
 export const SPORTS = ['run', 'bike', 'swim', 'tri', 'row', 'ski', 'walk', 'strength', 'other'] as const;
 export const sportSchema = z.enum(SPORTS);
@@ -59,6 +60,16 @@ export const thresholdValuesSchema = z
   .strict();
 export type ThresholdValues = Partial<Record<ThresholdMetric, number>>;
 
+/** An IANA time zone, stored under its canonical name ("europe/berlin" → "Europe/Berlin"). */
+export const timeZoneSchema = z.string().transform((zone, ctx) => {
+  const canonical = canonicalTimeZone(zone);
+  if (canonical === null) {
+    ctx.addIssue({ code: 'custom', message: timeZoneError(zone) });
+    return z.NEVER;
+  }
+  return canonical;
+});
+
 export const newAthleteSchema = z
   .object({
     name: z.string().trim().min(1, 'name is required').max(120),
@@ -67,6 +78,8 @@ export const newAthleteSchema = z
     birthYear: z.number().int().min(1900).max(2100).nullable().default(null),
     notes: z.string().max(10_000).default(''),
     tags: z.array(z.string().trim().min(1).max(40)).default([]),
+    /** Default: the coach's (this machine's) zone. */
+    timeZone: timeZoneSchema.optional(),
     thresholds: thresholdValuesSchema.default({}),
     thresholdsFrom: isoDateSchema.optional(),
   })
@@ -81,6 +94,7 @@ export const athletePatchSchema = z
     birthYear: z.number().int().min(1900).max(2100).nullable().optional(),
     notes: z.string().max(10_000).optional(),
     tags: z.array(z.string().trim().min(1).max(40)).optional(),
+    timeZone: timeZoneSchema.optional(),
   })
   .strict();
 

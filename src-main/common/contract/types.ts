@@ -23,6 +23,8 @@ export interface Athlete extends AthleteSummary {
   sex: 'female' | 'male' | null;
   birthYear: number | null;
   notes: string;
+  /** IANA time zone: the athlete's "today", and the day of an activity whose file states no local offset. */
+  timeZone: string;
   /** Value of each threshold valid today (latest validFrom ≤ today). */
   thresholds: Partial<Record<ThresholdMetric, number>>;
   thresholdHistory: ThresholdEntry[];

@@ -31,6 +31,15 @@ export interface ActivityLap {
   intensity: string | null;
 }
 
+/**
+ * How a source states an activity's times, which decides how its UTC start and calendar day are found:
+ * - 'file-offset': UTC instants and the file's own, valid local offset (FIT activity.local_timestamp);
+ * - 'utc': UTC instants without a local offset, so the day is the athlete's zone's at that instant;
+ * - 'floating': local wall-clock times with no offset at all (TCX/GPX times without "Z"), held as if
+ *   they were UTC until the athlete's zone says which instants they name.
+ */
+export type ActivityTimeSource = 'file-offset' | 'utc' | 'floating';
+
 /** The normalised shape every source (FIT, TCX, GPX, demo generator) produces before it is stored. */
 export interface ActivityRecord {
   sport: Sport;

@@ -6,6 +6,7 @@ import { findAnomaly, listAnomalies, updateTriage, type StoredAnomaly } from '..
 import { listAthletePlanChanges, listContextNotes } from '../db/repositories/anomaly-inputs';
 import { listEvents } from '../db/repositories/events';
 import { listInjuries } from '../db/repositories/injuries';
+import { athleteToday } from '../services/analytics';
 import type { ServiceContext } from '../services/context';
 import { ensureAnomaliesFresh, markAnomaliesStale } from './freshness';
 import { proposeFor } from './suggestions';
@@ -41,7 +42,7 @@ export async function requireAnomaly(ctx: ServiceContext, id: number): Promise<S
 export async function getAnomalyDetail(ctx: ServiceContext, id: number): Promise<AnomalyDetail> {
   const anomaly = await requireAnomaly(ctx, id);
   const from = addDays(anomaly.episodeStart, -CONTEXT_DAYS);
-  const today = ctx.now().toISOString().slice(0, 10);
+  const today = await athleteToday(ctx, anomaly.athleteId);
   const to = anomaly.date > today ? anomaly.date : today;
   const events = (await listEvents(ctx.db, anomaly.athleteId)).filter((e) => (e.endDate ?? e.startDate) >= from && e.startDate <= to);
   const proposal = await proposeFor(ctx, anomaly);
@@ -70,7 +71,7 @@ export async function triageAnomaly(ctx: ServiceContext, input: TriageInput): Pr
       await updateTriage(ctx.db, anomaly.id, { state: 'acknowledged' }, now.toISOString());
       break;
     case 'snooze':
-      await updateTriage(ctx.db, anomaly.id, { state: 'snoozed', snoozedUntil: addDays(now.toISOString().slice(0, 10), input.days) }, now.toISOString());
+      await updateTriage(ctx.db, anomaly.id, { state: 'snoozed', snoozedUntil: addDays(await athleteToday(ctx, anomaly.athleteId), input.days) }, now.toISOString());
       break;
     case 'resolve':
       await updateTriage(ctx.db, anomaly.id, { state: 'resolved', cause: input.cause, resolutionNote: input.note }, now.toISOString());

@@ -25,7 +25,11 @@ Commands:
                                        browser mode: serve the app on 127.0.0.1 with a per-launch token
   athletes --db PATH --json            list athletes
   athletes add --db PATH --name NAME [--sport run|bike|swim|tri…] [--ftp W] [--lthr BPM]
-      [--max-hr BPM] [--resting-hr BPM] [--threshold-pace SEC_PER_KM] [--css SEC_PER_100M] [--weight KG] --json
+      [--max-hr BPM] [--resting-hr BPM] [--threshold-pace SEC_PER_KM] [--css SEC_PER_100M] [--weight KG]
+      [--tz ZONE] --json                 ZONE: the athlete's IANA time zone (default: this computer's)
+  athletes update --db PATH --id ID [--name NAME] [--tz ZONE] --json
+                                       rename an athlete or change their time zone (their activities
+                                       dated by the zone, not by their file, move with it)
   import PATH… [--athlete ID] [--db PATH] [--json]
                                        import FIT/TCX/GPX files, .zip archives and folders (recursively)
   inspect FILE --json [--ftp W] [--lthr BPM] [--max-hr BPM] [--resting-hr BPM]

@@ -1,4 +1,5 @@
 import type { Generated, Insertable, Kysely, Selectable, Transaction } from 'kysely';
+import type { ActivityTimeSource } from '../../common/domain/activity';
 
 /** Row types as SQLite stores them; repositories map them to the contract's domain types. */
 export interface AthletesTable {
@@ -12,6 +13,8 @@ export interface AthletesTable {
   archived_at: string | null;
   created_at: string;
   updated_at: string;
+  /** IANA zone name; see migration 009. */
+  time_zone: Generated<string>;
 }
 
 export interface ThresholdsTable {
@@ -53,6 +56,8 @@ export interface ActivitiesTable {
   start_time: string;
   utc_offset_minutes: Generated<number>;
   local_date: string;
+  /** How the file stated the start time (ActivityTimeSource); null for rows imported before migration 009. */
+  time_source: ActivityTimeSource | null;
   elapsed_seconds: number;
   timer_seconds: number;
   moving_seconds: number | null;
@@ -210,7 +215,6 @@ export interface DailyLoadStateTable {
   refreshed_for: string | null;
   activity_count: Generated<number>;
   last_activity_at: string | null;
-  utc_offset_minutes: Generated<number>;
   wellness_dirty: Generated<number>;
   wellness_status: string | null;
 }

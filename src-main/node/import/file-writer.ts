@@ -22,7 +22,8 @@ import { assignAthlete, deviceOfFile } from './athlete-assignment';
 import type { DecodedDevice } from './decoders/types';
 import { describeSameActivity, describeStoredActivity, findSameActivity, shouldReplace } from './dedupe';
 import { describeKnownFile } from './known-file';
-import type { PreparedDecode, PreparedDecodedActivity } from './prepare';
+import type { PreparedDecode } from './prepare';
+import { placeActivity, type PlacedActivity } from './activity-placement';
 
 export interface DecodedFile {
   /** As the report shows it (a path, or "archive.zip!/entry.fit"). */
@@ -147,11 +148,12 @@ export async function writeDecodedFile(db: Db, file: DecodedFile, ctx: WriteCont
 
   const athlete = await ctx.batch.athlete(db, assignment.athleteId);
   if (!athlete) return result('failed', `athlete ${assignment.athleteId} does not exist`);
+  const placed = activities.map((a) => placeActivity(a, athlete.timeZone));
   // A file of morning readings only (how apps record one: a file per reading) goes to wellness.
-  if (activities.every((a) => a.morningReading)) {
+  if (placed.every((a) => a.morningReading)) {
     // The file row names the original the worker kept, whether or not a reading was usable.
     await saveImportFile(db, fileRow);
-    const { written, reasons } = await writeMorningReadings(db, athlete.id, activities);
+    const { written, reasons } = await writeMorningReadings(db, athlete.id, placed);
     if (written.length === 0) return result('skipped', withWarnings(reasons.join('; '), warnings));
     await removeQueueEntryForFile(db, file.sha256);
     ctx.batch.wellnessWritten = true;
@@ -167,9 +169,10 @@ export async function writeDecodedFile(db: Db, file: DecodedFile, ctx: WriteCont
   const replaced: string[] = [];
   const duplicates: string[] = [];
   const duplicateIds: number[] = [];
-  for (const [index, activity] of activities.entries()) {
+  for (const [index, activity] of placed.entries()) {
     const options = {
       deviceId: device?.id ?? null,
+      timeSource: activity.timeSource,
       now: ctx.now,
       prepared: activity.prepared,
       thresholdHistory: history,
@@ -214,7 +217,7 @@ export async function writeDecodedFile(db: Db, file: DecodedFile, ctx: WriteCont
 }
 
 /** Each reading's rMSSD and mean HR become the day's hrv_rmssd and resting_hr; the day's other values stay. */
-async function writeMorningReadings(db: Db, athleteId: number, activities: PreparedDecodedActivity[]): Promise<{ written: MorningReading[]; reasons: string[] }> {
+async function writeMorningReadings(db: Db, athleteId: number, activities: PlacedActivity[]): Promise<{ written: MorningReading[]; reasons: string[] }> {
   const written: MorningReading[] = [];
   const reasons: string[] = [];
   for (const { morningReading } of activities) {

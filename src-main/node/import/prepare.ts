@@ -1,6 +1,6 @@
 import type { ActivityStreams, StreamChannel } from '../../common/domain/activity';
 import { computeStreamReductions } from '../../common/domain/metrics/activity-metrics';
-import { morningReadingOf, type MorningReadingOutcome } from '../../common/domain/wellness/intake/morning-reading';
+import { measureMorningReading, type MorningMeasurement } from '../../common/domain/wellness/intake/morning-reading';
 import { encodeRrIntervals, type EncodedRrIntervals } from '../db/repositories/rr-intervals';
 import { encodeStreams } from '../db/stream-codec';
 import type { PreparedActivity } from '../services/activities';
@@ -29,8 +29,11 @@ export interface PreparedDecode extends Omit<DecodeResult, 'activities'> {
 export interface PreparedDecodedActivity extends Omit<DecodedActivity, 'rrIntervalsMs'> {
   prepared: PreparedActivity;
   rrIntervals: EncodedRrIntervals | null;
-  /** Set when the recording is a morning HRV reading, which goes to wellness instead of the activities. */
-  morningReading: MorningReadingOutcome | null;
+  /**
+   * Set when the recording is a morning HRV reading, which goes to wellness instead of the activities;
+   * its day is known once the activity is placed in the athlete's zone (activity-placement.ts).
+   */
+  morningReading: MorningMeasurement | null;
 }
 
 export function prepareDecodeResult(result: DecodeResult): PreparedDecode {
@@ -42,7 +45,7 @@ export function prepareDecodeResult(result: DecodeResult): PreparedDecode {
         reductions: computeStreamReductions(activity.record),
         encodedStreams: streams ? ownedBytes(encodeStreams(streams)) : null,
       };
-      const morningReading = morningReadingOf(activity.record, rrIntervalsMs);
+      const morningReading = measureMorningReading(activity.record, rrIntervalsMs);
       const rrIntervals = rrIntervalsMs && rrIntervalsMs.length > 0 ? ownedBytes(encodeRrIntervals(rrIntervalsMs)) : null;
       return { ...activity, record: { ...activity.record, streams: streams && channelsForScoring(streams) }, prepared, morningReading, rrIntervals };
     }),

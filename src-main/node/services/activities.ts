@@ -1,5 +1,5 @@
 import type { ActivitySummary, ThresholdEntry, ThresholdMetric } from '../../common/contract';
-import type { ActivityRecord } from '../../common/domain/activity';
+import type { ActivityRecord, ActivityTimeSource } from '../../common/domain/activity';
 import { localDateOf } from '../../common/domain/dates';
 import type { StreamReductions } from '../../common/domain/metrics/activity-metrics';
 import { getActivityWithMetrics, insertActivity, listActivities as listActivityRows, replaceActivityRecord } from '../db/repositories/activities';
@@ -40,6 +40,11 @@ export interface PreparedActivity {
 
 export interface AddActivityOptions {
   deviceId?: number | null;
+  /**
+   * How the source stated the record's time, kept so a change of the athlete's zone can re-date it.
+   * Default 'file-offset': the record's utcOffsetMinutes is its own (demo data, a record built in code).
+   */
+  timeSource?: ActivityTimeSource;
   isDemo?: boolean;
   now: Date;
   prepared?: PreparedActivity;
@@ -72,6 +77,7 @@ export async function addActivity(
   const id = await insertActivity(db, {
     athleteId: athlete.id,
     deviceId: options.deviceId ?? null,
+    timeSource: options.timeSource ?? 'file-offset',
     record,
     load: scored.load,
     storedMetrics: storedMetricsOf(scored),
@@ -107,6 +113,7 @@ export async function replaceActivity(
   const scored = scoreActivity(annotated, { thresholds, thresholdDates, sex: athlete.sex }, options.prepared?.reductions);
   await replaceActivityRecord(db, activityId, {
     deviceId: options.deviceId ?? null,
+    timeSource: options.timeSource ?? 'file-offset',
     record: annotated,
     load: scored.load,
     storedMetrics: storedMetricsOf(scored),

@@ -1,13 +1,14 @@
 import type { MarkerStatusSummary, RosterRow } from '../../common/contract';
-import { daysBetween, localDateOf } from '../../common/domain/dates';
+import { daysBetween } from '../../common/domain/dates';
 import { formZoneOf } from '../../common/domain/load/form-zones';
 import { loadWarningsOf } from '../../common/domain/load/load-warnings';
 import { labelPmcConvention, type LabelledPmcConvention, type PmcConvention } from '../../common/domain/load/pmc-convention';
+import { dateInTimeZone } from '../../common/domain/time-zone';
 import { listRosterAthletes, type RosterAthlete } from '../db/repositories/roster';
 import type { ServiceContext } from './context';
 import { loadRosterPlanColumns, type RosterPlanColumns } from './roster-plans';
 import { loadRosterTriageColumns } from '../anomalies/roster-triage';
-import { localToday, needsRefresh, refreshAthlete } from './load-refresh';
+import { needsRefresh, refreshAthlete } from './load-refresh';
 
 const UNKNOWN_STATUS: MarkerStatusSummary = { position: null, trend: null, recentMean: null, band: null };
 
@@ -21,13 +22,13 @@ export async function loadRoster(ctx: ServiceContext): Promise<RosterRow[]> {
   const now = ctx.now();
   const todayAt = memoizedToday(now);
   let athletes = await listRosterAthletes(ctx.db);
-  const stale = athletes.filter((a) => needsRefresh(a.loadState, now, todayAt(a.loadState?.utcOffsetMinutes ?? 0)));
+  const stale = athletes.filter((a) => needsRefresh(a.loadState, todayAt(a.timeZone)));
   if (stale.length > 0) {
     for (const a of stale) await refreshAthlete(ctx.db, a.id, now);
     athletes = await listRosterAthletes(ctx.db);
   }
   const label = memoizedLabel();
-  const todays = athletes.map((a) => ({ id: a.id, today: todayAt(a.loadState?.utcOffsetMinutes ?? 0) }));
+  const todays = athletes.map((a) => ({ id: a.id, today: todayAt(a.timeZone) }));
   const planColumns = await loadRosterPlanColumns(ctx, todays);
   const triage = await loadRosterTriageColumns(ctx, todays);
   return athletes.map((a, i) => ({ ...rosterRow(a, todays[i]!.today, label, planColumns.get(a.id)!), ...triage.get(a.id)! }));
@@ -41,7 +42,7 @@ function rosterRow(
 ): Omit<RosterRow, 'anomalies' | 'call'> {
   const day = a.day?.date === today ? a.day : null;
   const lastUploadAt = a.loadState?.lastActivityAt ?? null;
-  const lastUploadDate = lastUploadAt ? localDateOf(lastUploadAt, a.loadState?.utcOffsetMinutes ?? 0) : null;
+  const lastUploadDate = lastUploadAt ? dateInTimeZone(a.timeZone, Date.parse(lastUploadAt)) : null;
   const zone = day ? formZoneOf(day.tsb) : null;
   return {
     id: a.id,
@@ -69,12 +70,12 @@ function rosterRow(
   };
 }
 
-/** Athletes share a handful of UTC offsets: each one's local date is worked out once per call. */
-function memoizedToday(now: Date): (utcOffsetMinutes: number) => string {
-  const todays = new Map<number, string>();
-  return (offset) => {
-    let today = todays.get(offset);
-    if (today === undefined) todays.set(offset, (today = localToday(now, offset)));
+/** Athletes share a handful of time zones: each zone's date is worked out once per call. */
+function memoizedToday(now: Date): (timeZone: string) => string {
+  const todays = new Map<string, string>();
+  return (zone) => {
+    let today = todays.get(zone);
+    if (today === undefined) todays.set(zone, (today = dateInTimeZone(zone, now.getTime())));
     return today;
   };
 }

@@ -5,7 +5,9 @@ import { findLoadState, listPmcSeriesDays, markLoadDirtyFromStart } from '../db/
 import { findAthleteBrief, type AthleteBrief } from '../db/repositories/imports';
 import { listRosterAthletes } from '../db/repositories/roster';
 import type { ServiceContext } from './context';
-import { localToday, needsRefresh, refreshAthlete } from './load-refresh';
+import { dateInTimeZone } from '../../common/domain/time-zone';
+import { findAthleteTimeZone } from '../db/repositories/athletes';
+import { needsRefresh, refreshAthlete } from './load-refresh';
 
 export async function requireAthlete(ctx: ServiceContext, athleteId: number): Promise<AthleteBrief> {
   const athlete = await findAthleteBrief(ctx.db, athleteId);
@@ -18,21 +20,23 @@ export async function ensureLoadCurrent(ctx: ServiceContext, athleteId: number):
   await athleteToday(ctx, athleteId);
 }
 
-/** The athlete's local date today, their stored PMC brought up to it first (so reads of today find a row). */
+/**
+ * The athlete's today — the date in their time zone — with their stored PMC brought up to it first (so
+ * reads of today find a row). Every service that asks what "today" is for an athlete asks here.
+ */
 export async function athleteToday(ctx: ServiceContext, athleteId: number): Promise<string> {
   const now = ctx.now();
-  let state = await findLoadState(ctx.db, athleteId);
-  if (needsRefresh(state, now)) {
-    await refreshAthlete(ctx.db, athleteId, now);
-    state = await findLoadState(ctx.db, athleteId);
-  }
-  return localToday(now, state?.utcOffsetMinutes ?? 0);
+  const zone = await findAthleteTimeZone(ctx.db, athleteId);
+  if (zone === null) throw new AppError('NOT_FOUND', `No athlete with id ${athleteId}`, 'athleteId');
+  const today = dateInTimeZone(zone, now.getTime());
+  if (needsRefresh(await findLoadState(ctx.db, athleteId), today)) await refreshAthlete(ctx.db, athleteId, now);
+  return today;
 }
 
 /** Brings every non-archived athlete's stored PMC up to date, e.g. right after a bulk write. */
 export async function refreshStaleLoads(ctx: ServiceContext): Promise<number> {
   const now = ctx.now();
-  const stale = (await listRosterAthletes(ctx.db)).filter((a) => needsRefresh(a.loadState, now));
+  const stale = (await listRosterAthletes(ctx.db)).filter((a) => needsRefresh(a.loadState, dateInTimeZone(a.timeZone, now.getTime())));
   for (const a of stale) await refreshAthlete(ctx.db, a.id, now);
   return stale.length;
 }

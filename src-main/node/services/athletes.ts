@@ -8,16 +8,19 @@ import {
   THRESHOLD_METRICS,
   type ThresholdMetric,
 } from '../../common/contract';
-import { toIsoDate } from '../../common/domain/dates';
+import { dateInTimeZone } from '../../common/domain/time-zone';
 import {
   deleteAthleteRow,
   findAthlete,
+  findAthleteTimeZone,
   insertAthlete,
   listAthleteSummaries,
   replaceAthleteTags,
   updateAthleteRow,
   upsertThreshold,
 } from '../db/repositories/athletes';
+import { machineTimeZone } from '../machine-time-zone';
+import { redateActivitiesInZone } from './activity-redating';
 import { rescoreActivitiesFrom } from './activity-rescore';
 import type { ServiceContext } from './context';
 
@@ -25,8 +28,14 @@ export async function listAthletes(ctx: ServiceContext, includeArchived = false)
   return listAthleteSummaries(ctx.db, includeArchived);
 }
 
+/** The athlete with the thresholds valid on their today (their time zone's date), or null. */
+export async function findAthleteToday(ctx: ServiceContext, id: number): Promise<Athlete | null> {
+  const zone = await findAthleteTimeZone(ctx.db, id);
+  return zone === null ? null : findAthlete(ctx.db, id, dateInTimeZone(zone, ctx.now().getTime()));
+}
+
 export async function getAthlete(ctx: ServiceContext, id: number): Promise<Athlete> {
-  const athlete = await findAthlete(ctx.db, id, toIsoDate(ctx.now()));
+  const athlete = await findAthleteToday(ctx, id);
   if (!athlete) throw new AppError('NOT_FOUND', `No athlete with id ${id}`, 'id');
   return athlete;
 }
@@ -37,8 +46,9 @@ export async function createAthlete(
   options: { isDemo?: boolean } = {},
 ): Promise<Athlete> {
   const a = newAthleteSchema.parse(input);
+  const timeZone = a.timeZone ?? machineTimeZone();
   const now = ctx.now().toISOString();
-  const validFrom = a.thresholdsFrom ?? now.slice(0, 10);
+  const validFrom = a.thresholdsFrom ?? dateInTimeZone(timeZone, ctx.now().getTime());
   const id = await ctx.db.transaction().execute(async (trx) => {
     const athleteId = await insertAthlete(trx, {
       name: a.name,
@@ -46,6 +56,7 @@ export async function createAthlete(
       sex: a.sex,
       birthYear: a.birthYear,
       notes: a.notes,
+      timeZone,
       isDemo: options.isDemo ?? false,
       createdAt: now,
     });
@@ -70,12 +81,16 @@ export async function updateAthlete(
     birthYear?: number | null;
     notes?: string;
     tags?: string[];
+    /** Canonical IANA name (the contract's timeZoneSchema). */
+    timeZone?: string;
   },
 ): Promise<Athlete> {
-  await getAthlete(ctx, id);
+  const before = await getAthlete(ctx, id);
   await ctx.db.transaction().execute(async (trx) => {
     await updateAthleteRow(trx, id, patch, ctx.now().toISOString());
     if (patch.tags) await replaceAthleteTags(trx, id, patch.tags);
+    // Activities whose day came from the zone move with it; those dated by their own file stay.
+    if (patch.timeZone !== undefined && patch.timeZone !== before.timeZone) await redateActivitiesInZone(trx, id, patch.timeZone);
   });
   ctx.events.emit({ type: 'data.changed', scope: 'athletes' });
   return getAthlete(ctx, id);

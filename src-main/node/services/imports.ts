@@ -15,6 +15,8 @@ import {
   type AthleteBrief,
   type QueueEntryRow,
 } from '../db/repositories/imports';
+import { updateActivityPlacement } from '../db/repositories/activities';
+import { placeRecord } from '../import/activity-placement';
 import { describeDevice } from '../import/athlete-assignment';
 import { sharedDecodePool } from '../import/decode-pool';
 import { describeSameActivity, findSameActivity } from '../import/dedupe';
@@ -144,18 +146,23 @@ export async function reassignActivity(ctx: ServiceContext, activityId: number, 
   });
   const outcome = await sharedDecodePool().decode(source.fileName, { bytes, sha256: source.sha256 });
   const decoded = outcome.ok ? outcome.result.activities[source.activityIndex] : undefined;
-  const record = decoded?.record;
-  if (!decoded || !record) throw new AppError('CONFLICT', `"${source.fileName}" no longer decodes: ${outcome.ok ? 'the activity is missing' : outcome.reason}`, 'activityId');
+  if (!decoded) throw new AppError('CONFLICT', `"${source.fileName}" no longer decodes: ${outcome.ok ? 'the activity is missing' : outcome.reason}`, 'activityId');
+  // Placed in the new athlete's zone: without an offset of its own, its day (or instant) may change.
+  const record = placeRecord(decoded.record, decoded.timeSource, athlete.timeZone);
+  const date = localDateOf(record.startTime, record.utcOffsetMinutes);
 
   await ctx.db.transaction().execute(async (trx) => {
     const same = await findSameActivity(trx, athleteId, record);
     if (same) throw new AppError('CONFLICT', `${athlete.name} already has this activity: ${describeSameActivity(same)}`, 'athleteId');
-    const { thresholds, thresholdDates } = await thresholdsForDate(trx, athleteId, localDateOf(record.startTime, record.utcOffsetMinutes));
+    const { thresholds, thresholdDates } = await thresholdsForDate(trx, athleteId, date);
     await moveActivity(trx, activityId, athleteId);
+    const shiftMs = Date.parse(record.startTime) - Date.parse(owner.startTime);
+    await updateActivityPlacement(trx, activityId, { startTime: record.startTime, utcOffsetMinutes: record.utcOffsetMinutes, localDate: date, timeSource: decoded.timeSource }, shiftMs);
     // The worker's reductions: a decoded record carries only the channels scoring with them reads.
     const scored = scoreActivity(record, { thresholds, thresholdDates, sex: athlete.sex }, decoded.prepared.reductions);
     await updateActivityScore(trx, activityId, scored.load, storedMetricsOf(scored));
-    for (const affected of [owner.athleteId, athleteId]) await markLoadDirty(trx, affected, localDateOf(record.startTime, record.utcOffsetMinutes));
+    await markLoadDirty(trx, owner.athleteId, owner.localDate);
+    await markLoadDirty(trx, athleteId, date);
   });
   ctx.events.emit({ type: 'data.changed', scope: 'activities' });
   return { activityId, athleteId };

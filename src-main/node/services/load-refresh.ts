@@ -1,8 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
-import { addDays, localDateOf } from '../../common/domain/dates';
+import { addDays } from '../../common/domain/dates';
 import { sumDailyLoads } from '../../common/domain/load/daily-load';
 import { ACWR_CHRONIC_DAYS } from '../../common/domain/load/load-ratios';
 import { computePmc, PMC_LOOKBACK_DAYS, resumePmc, type PmcRow } from '../../common/domain/load/pmc';
+import { dateInTimeZone } from '../../common/domain/time-zone';
 import type { PmcSettings } from '../db/repositories/analytics-settings';
 import {
   activityLoadsFrom,
@@ -30,18 +31,13 @@ import { morningStatusOn } from './morning-status';
  *   computePmc over the whole history;
  * - not dirty but computed only up to a past day: extended to today the same incremental way, so the
  *   roster shows today's decayed CTL/ATL.
- * Rows run from the first activity (or the seed's date) to the athlete's local today, or to their
+ * Rows run from the first activity (or the seed's date) to the athlete's today (their zone's date), or to their
  * last activity if one is dated later. The HRV and resting-HR status the roster shows is stored beside
  * them and recomputed when readings change (markWellnessDirty) or the day moves on.
  */
 
-/** The athlete's calendar date at `now`, in the UTC offset of their latest activity. */
-export function localToday(now: Date, utcOffsetMinutes: number): string {
-  return localDateOf(now.toISOString(), utcOffsetMinutes);
-}
-
-/** Whether anything the roster reads is stale: PMC rows, morning status, or a new local day. */
-export function needsRefresh(state: LoadState | null, now: Date, today = localToday(now, state?.utcOffsetMinutes ?? 0)): boolean {
+/** Whether anything the roster reads is stale: PMC rows, morning status, or a new day (`today`, the athlete's). */
+export function needsRefresh(state: LoadState | null, today: string): boolean {
   if (!state || state.dirtyFrom !== null || state.wellnessDirty) return true;
   return state.refreshedFor !== today;
 }
@@ -66,7 +62,7 @@ export async function refreshAthlete(db: Kysely<Database>, athleteId: number, no
     }
     const { facts, settings } = inputs;
     const state = inputs.state!;
-    const today = localToday(now, facts.utcOffsetMinutes);
+    const today = dateInTimeZone(inputs.timeZone, now.getTime());
     const pmcStale = state.dirtyFrom !== null || state.computedThrough === null || state.computedThrough < today;
     const pmc = pmcStale ? await refreshPmcRows(trx, state, facts, settings, today) : null;
     const morningStatus = state.wellnessDirty || state.refreshedFor !== today ? await morningStatusOn(trx, athleteId, today) : null;
@@ -76,7 +72,6 @@ export async function refreshAthlete(db: Kysely<Database>, athleteId: number, no
         computedThrough: pmc.computedThrough,
         activityCount: facts.count,
         lastActivityAt: facts.lastActivityAt,
-        utcOffsetMinutes: facts.utcOffsetMinutes,
       },
       morningStatus,
     });

@@ -8,13 +8,12 @@ import {
   type WorkoutRecord,
 } from '../../common/contract';
 import type { WorkoutDefinition } from '../../common/contract/workout-schema';
-import { toIsoDate } from '../../common/domain/dates';
 import type { LibraryEntry } from '../../common/domain/planner/types';
 import { parseWorkoutLibrary } from '../../common/domain/workouts/workout-library';
 import { summarizeWorkout } from '../../common/domain/workouts/workout-metrics';
 import { workoutProfile } from '../../common/domain/workouts/workout-profile';
 import starterLibraryData from '../../../resources/workouts/starter-library.json';
-import { findAthlete } from '../db/repositories/athletes';
+import { findAthleteToday } from './athletes';
 import {
   findWorkoutRecord,
   insertWorkout,
@@ -107,7 +106,7 @@ export function ensureStarterLibrary(ctx: ServiceContext): Promise<void> {
 /** Thresholds valid today for the athlete, or none (the domain then assumes values and says which). */
 async function thresholdBasis(ctx: ServiceContext, athleteId: number | undefined): Promise<ThresholdBasis> {
   if (athleteId === undefined) return { athleteId: null, thresholds: {} };
-  const athlete = await findAthlete(ctx.db, athleteId, toIsoDate(ctx.now()));
+  const athlete = await findAthleteToday(ctx, athleteId);
   if (!athlete) throw new AppError('NOT_FOUND', `No athlete with id ${athleteId}`, 'athleteId');
   return { athleteId, thresholds: athlete.thresholds };
 }

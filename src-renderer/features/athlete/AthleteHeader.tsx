@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import { DemoBadge } from '../../components/DemoBadge';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatSports } from '../../format/sports';
+import { AthleteTimeZone } from './AthleteTimeZone';
 import { DeleteAthleteDialog } from './DeleteAthleteDialog';
 
 export function AthleteHeader({ athlete }: { athlete: Athlete }) {
@@ -36,6 +37,7 @@ export function AthleteHeader({ athlete }: { athlete: Athlete }) {
               </span>
             ))}
             {athlete.birthYear && <span className="muted">born {athlete.birthYear}</span>}
+            <AthleteTimeZone key={athlete.timeZone} athlete={athlete} />
           </div>
         </div>
         <div className="toolbar">

@@ -6,6 +6,7 @@ import { ApiCallError } from '../../api/errors';
 import { useUnits } from '../../app/app-context';
 import { navigate } from '../../app/routes';
 import { Field } from '../../components/Field';
+import { coachTimeZone, TimeZoneInput } from '../../components/TimeZoneInput';
 import { SPORT_LABELS } from '../../format/sports';
 import { THRESHOLD_LABELS, thresholdUnit } from '../../format/units';
 import { describeFieldError, emptyAthleteForm, toNewAthlete, type FieldErrors } from './athlete-form';
@@ -23,7 +24,7 @@ export const THRESHOLD_PLACEHOLDERS: Record<ThresholdMetric, string> = {
 /** New athlete with optional thresholds; errors from the contract appear next to the field they name. */
 export function AddAthleteForm({ onCancel }: { onCancel: () => void }) {
   const units = useUnits();
-  const [values, setValues] = useState(emptyAthleteForm);
+  const [values, setValues] = useState(() => emptyAthleteForm(coachTimeZone()));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<unknown>();
   const [saving, setSaving] = useState(false);
@@ -76,6 +77,19 @@ export function AddAthleteForm({ onCancel }: { onCancel: () => void }) {
             type="text"
             value={values.tags}
             onChange={(e) => setValues({ ...values, tags: e.target.value })}
+          />
+        </Field>
+        <Field
+          id={fieldId('timeZone')}
+          label="Time zone"
+          hint="Where the athlete lives: their today, and the day of a file that states no local time"
+          error={errors.timeZone}
+        >
+          <TimeZoneInput
+            id={fieldId('timeZone')}
+            value={values.timeZone}
+            onChange={(e) => setValues({ ...values, timeZone: e.target.value })}
+            {...errorProps('timeZone')}
           />
         </Field>
         <fieldset className="field wide">
@@ -133,7 +147,7 @@ export function AddAthleteForm({ onCancel }: { onCancel: () => void }) {
   );
 }
 
-const FORM_FIELDS = new Set(['name', 'sports', 'tags', ...THRESHOLD_METRICS.map((m) => `thresholds.${m}`)]);
+const FORM_FIELDS = new Set(['name', 'sports', 'tags', 'timeZone', ...THRESHOLD_METRICS.map((m) => `thresholds.${m}`)]);
 
 function fieldId(field: string): string {
   return `athlete-${field.replace('.', '-')}`;

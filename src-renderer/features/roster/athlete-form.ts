@@ -20,15 +20,18 @@ export interface AthleteFormValues {
   name: string;
   sports: Sport[];
   tags: string;
+  /** IANA zone; the coach's own unless changed. */
+  timeZone: string;
   thresholds: Record<ThresholdMetric, string>;
 }
 
-export const emptyAthleteForm: AthleteFormValues = {
+export const emptyAthleteForm = (timeZone: string): AthleteFormValues => ({
   name: '',
   sports: ['run'],
   tags: '',
+  timeZone,
   thresholds: Object.fromEntries(THRESHOLD_METRICS.map((m) => [m, ''])) as Record<ThresholdMetric, string>,
-};
+});
 
 /** Form errors keyed by the contract's field path ("name", "thresholds.ftp" …). */
 export type FieldErrors = Partial<Record<string, string>>;
@@ -72,7 +75,8 @@ export function toNewAthlete(
     .split(',')
     .map((t) => t.trim())
     .filter(Boolean);
-  return { input: { name: values.name, sports: values.sports, tags, thresholds } };
+  const timeZone = values.timeZone.trim();
+  return { input: { name: values.name, sports: values.sports, tags, thresholds, ...(timeZone && { timeZone }) } };
 }
 
 /** The server's message for a field, phrased for a coach: threshold ranges in the units they typed. */

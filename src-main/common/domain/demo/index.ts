@@ -42,6 +42,7 @@ export interface DemoAthlete {
     birthYear: number;
     tags: string[];
     notes: string;
+    timeZone: string;
   };
   /** Oldest first; the first entries (one per metric) all start on the first day of the history. */
   thresholdHistory: ThresholdEntry[];
@@ -63,6 +64,15 @@ const DISCIPLINE_TAG = { run: 'runner', bike: 'cyclist', tri: 'triathlete' } as 
 const UTC_OFFSETS = [0, 60, 60, 60, 120, -300, -240, 600];
 /** Metres climbed per km on everyday routes. */
 const CLIMB: Record<string, [number, number]> = { trail: [25, 40], 'gran fondo': [10, 16], gravel: [8, 14] };
+
+/**
+ * The demo's clocks never change for daylight saving, so an athlete's zone is the fixed-offset IANA zone
+ * of their offset (POSIX signs: Etc/GMT-1 is one hour ahead of UTC).
+ */
+function fixedOffsetZone(utcOffsetMinutes: number): string {
+  const hours = utcOffsetMinutes / 60;
+  return hours === 0 ? 'UTC' : `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
+}
 
 function raceEvent(race: DemoRace, finishSeconds: number | null, today: string): DemoEvent {
   const plan = race.priority === 'A' ? 'Season goal.' : 'Tune-up race.';
@@ -141,6 +151,7 @@ export function generateDemoAthlete(spec: DemoAthleteSpec, options: DemoOptions)
       birthYear: spec.birthYear,
       tags: [...new Set([DEMO_TAG, DISCIPLINE_TAG[spec.discipline], ...levelTag, ...spec.tags])],
       notes: `Demo athlete (fictional, generated). ${capitalise(spec.level)} ${DISCIPLINE_TAG[spec.discipline]}, ${spec.focus} focus, about ${spec.weeklyHours} h a week.${goal ? ` Goal: ${goal.name} on ${goal.date}.` : ''}`,
+      timeZone: fixedOffsetZone(setup.utcOffsetMinutes),
     },
     thresholdHistory: fitness.history,
     activities,

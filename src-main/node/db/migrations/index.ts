@@ -7,6 +7,7 @@ import { plannerSchema } from './005-planner';
 import { anomaliesSchema } from './006-anomalies';
 import { exportPreferencesSchema } from './007-export-preferences';
 import { racePrioritySchema } from './008-race-priority';
+import { athleteTimeZonesSchema } from './009-athlete-time-zones';
 
 /** Static, append-only list: a folder scan would break once the main process is bundled. */
 export const migrations: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const migrations: readonly Migration[] = [
   anomaliesSchema,
   exportPreferencesSchema,
   racePrioritySchema,
+  athleteTimeZonesSchema,
 ];

@@ -4,6 +4,7 @@ import type {
   ActivityLoad,
   ActivityRecord,
   ActivityStreams,
+  ActivityTimeSource,
   StreamChannel,
 } from '../../../common/domain/activity';
 import { localDateOf } from '../../../common/domain/dates';
@@ -14,6 +15,8 @@ export interface ActivityInsert {
   athleteId: number;
   deviceId: number | null;
   record: ActivityRecord;
+  /** How the source stated the record's time (default 'file-offset': its utcOffsetMinutes is its own). */
+  timeSource?: ActivityTimeSource;
   load: ActivityLoad;
   /** The `metrics` JSON when it holds more than the load's numbers (curves, zones; see activity-analysis.ts). */
   storedMetrics?: Record<string, unknown>;
@@ -68,6 +71,7 @@ function recordColumns(a: ActivityReplacement) {
     start_time: r.startTime,
     utc_offset_minutes: r.utcOffsetMinutes,
     local_date: localDateOf(r.startTime, r.utcOffsetMinutes),
+    time_source: a.timeSource ?? 'file-offset',
     elapsed_seconds: r.elapsedSeconds,
     timer_seconds: r.timerSeconds,
     moving_seconds: r.movingSeconds,
@@ -127,6 +131,56 @@ async function insertLapsAndStreams(db: Db, id: number, a: ActivityReplacement):
 }
 
 /** Sets the session RPE and notes; the caller rescores the load, which may fall back to the RPE. */
+/** An activity whose start was placed by its athlete's zone (time source 'utc' or 'floating'). */
+export interface ZonePlacedActivity {
+  id: number;
+  startTime: string;
+  utcOffsetMinutes: number;
+  localDate: string;
+  timeSource: Exclude<ActivityTimeSource, 'file-offset'>;
+}
+
+/** The athlete's activities whose day came from their zone rather than their file: what a change of zone re-dates. */
+export async function listZonePlacedActivities(db: Db, athleteId: number): Promise<ZonePlacedActivity[]> {
+  const rows = await db
+    .selectFrom('activities')
+    .select(['id', 'start_time', 'utc_offset_minutes', 'local_date', 'time_source'])
+    .where('athlete_id', '=', athleteId)
+    .where('time_source', 'in', ['utc', 'floating'])
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    startTime: r.start_time,
+    utcOffsetMinutes: r.utc_offset_minutes,
+    localDate: r.local_date,
+    timeSource: r.time_source as ZonePlacedActivity['timeSource'],
+  }));
+}
+
+/** Gives an activity a new placement; a start that moved takes its laps along by the same amount. */
+export async function updateActivityPlacement(
+  db: Db,
+  id: number,
+  placed: { startTime: string; utcOffsetMinutes: number; localDate: string; timeSource?: ActivityTimeSource },
+  shiftMs: number,
+): Promise<void> {
+  await db
+    .updateTable('activities')
+    .set({
+      start_time: placed.startTime,
+      utc_offset_minutes: placed.utcOffsetMinutes,
+      local_date: placed.localDate,
+      ...(placed.timeSource && { time_source: placed.timeSource }),
+    })
+    .where('id', '=', id)
+    .execute();
+  if (shiftMs === 0) return;
+  const laps = await db.selectFrom('laps').select(['id', 'start_time']).where('activity_id', '=', id).execute();
+  for (const lap of laps) {
+    await db.updateTable('laps').set({ start_time: new Date(Date.parse(lap.start_time) + shiftMs).toISOString() }).where('id', '=', lap.id).execute();
+  }
+}
+
 export async function updateActivityAnnotations(db: Db, id: number, patch: { rpe?: number | null; notes?: string }): Promise<void> {
   await db
     .updateTable('activities')

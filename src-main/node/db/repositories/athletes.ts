@@ -17,6 +17,7 @@ export interface AthleteInsert {
   sex: 'female' | 'male' | null;
   birthYear: number | null;
   notes: string;
+  timeZone: string;
   isDemo: boolean;
   createdAt: string;
 }
@@ -30,6 +31,7 @@ export async function insertAthlete(db: Db, a: AthleteInsert): Promise<number> {
       sex: a.sex,
       birth_year: a.birthYear,
       notes: a.notes,
+      time_zone: a.timeZone,
       is_demo: a.isDemo ? 1 : 0,
       archived_at: null,
       created_at: a.createdAt,
@@ -49,6 +51,7 @@ export async function updateAthleteRow(
     sex: 'female' | 'male' | null;
     birthYear: number | null;
     notes: string;
+    timeZone: string;
     archivedAt: string | null;
   }>,
   now: string,
@@ -61,6 +64,7 @@ export async function updateAthleteRow(
       ...(patch.sex !== undefined && { sex: patch.sex }),
       ...(patch.birthYear !== undefined && { birth_year: patch.birthYear }),
       ...(patch.notes !== undefined && { notes: patch.notes }),
+      ...(patch.timeZone !== undefined && { time_zone: patch.timeZone }),
       ...(patch.archivedAt !== undefined && { archived_at: patch.archivedAt }),
       updated_at: now,
     })
@@ -168,6 +172,19 @@ export async function listAthleteSummaries(db: Db, includeArchived: boolean): Pr
   return (await query.execute()).map(toSummary);
 }
 
+/** The athlete's IANA time zone, or null when there is no such athlete. */
+export async function findAthleteTimeZone(db: Db, id: number): Promise<string | null> {
+  const row = await db.selectFrom('athletes').select('time_zone').where('id', '=', id).executeTakeFirst();
+  return row?.time_zone ?? null;
+}
+
+/** The distinct time zones of the non-archived athletes. */
+export async function listAthleteTimeZones(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('athletes').select('time_zone').distinct().where('archived_at', 'is', null).execute();
+  return rows.map((r) => r.time_zone);
+}
+
+/** The athlete with the value of each threshold valid on `today` (the athlete's own today). */
 export async function findAthlete(db: Db, id: number, today: string): Promise<Athlete | null> {
   const summary = await summaryColumns(db).where('a.id', '=', id).executeTakeFirst();
   if (!summary) return null;
@@ -178,6 +195,7 @@ export async function findAthlete(db: Db, id: number, today: string): Promise<At
     sex: row.sex,
     birthYear: row.birth_year,
     notes: row.notes,
+    timeZone: row.time_zone,
     thresholds: thresholdsOn(history, today),
     thresholdHistory: history,
     createdAt: row.created_at,

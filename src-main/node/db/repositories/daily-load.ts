@@ -1,6 +1,7 @@
 import { sql, type Selectable } from 'kysely';
 import type { MarkerStatusSummary } from '../../../common/contract';
 import type { DatedActivityLoad } from '../../../common/domain/load/daily-load';
+import { FALLBACK_TIME_ZONE } from '../../../common/domain/time-zone';
 import type { PmcResumeRow, PmcRow } from '../../../common/domain/load/pmc';
 import { compileWithSlots, precompiled, runCompiled, type SlottedQuery } from '../precompiled-query';
 import type { DailyLoadTable, Db } from '../schema';
@@ -23,8 +24,6 @@ export interface LoadState {
   refreshedFor: string | null;
   activityCount: number;
   lastActivityAt: string | null;
-  /** Offset of the athlete's latest activity: their local "today" is taken in it. */
-  utcOffsetMinutes: number;
   /** Morning readings changed since their status was computed. */
   wellnessDirty: boolean;
 }
@@ -81,7 +80,6 @@ type LoadStateRow = {
   refreshed_for: string | null;
   activity_count: number;
   last_activity_at: string | null;
-  utc_offset_minutes: number;
   wellness_dirty: number;
 };
 
@@ -93,7 +91,6 @@ function toLoadState(row: LoadStateRow): LoadState {
     refreshedFor: row.refreshed_for,
     activityCount: row.activity_count,
     lastActivityAt: row.last_activity_at,
-    utcOffsetMinutes: row.utc_offset_minutes,
     wellnessDirty: row.wellness_dirty === 1,
   };
 }
@@ -107,7 +104,7 @@ export async function saveRefresh(
   athleteId: number,
   refresh: {
     refreshedFor: string;
-    pmc: Pick<LoadState, 'computedThrough' | 'activityCount' | 'lastActivityAt' | 'utcOffsetMinutes'> | null;
+    pmc: Pick<LoadState, 'computedThrough' | 'activityCount' | 'lastActivityAt'> | null;
     morningStatus: MorningStatus | null;
   },
 ): Promise<void> {
@@ -118,7 +115,6 @@ export async function saveRefresh(
     computedThrough: pmc?.computedThrough ?? null,
     activityCount: pmc?.activityCount ?? 0,
     lastActivityAt: pmc?.lastActivityAt ?? null,
-    utcOffsetMinutes: pmc?.utcOffsetMinutes ?? 0,
     wellnessStatus: morningStatus && JSON.stringify(morningStatus),
   });
 }
@@ -129,7 +125,6 @@ interface SaveRefreshParams {
   computedThrough: string | null;
   activityCount: number;
   lastActivityAt: string | null;
-  utcOffsetMinutes: number;
   wellnessStatus: string | null;
 }
 
@@ -146,7 +141,6 @@ const SAVE_REFRESH = [false, true].map((pmc) =>
             computed_through: p.computedThrough,
             activity_count: p.activityCount,
             last_activity_at: p.lastActivityAt,
-            utc_offset_minutes: p.utcOffsetMinutes,
           }),
           ...(morningStatus && { wellness_dirty: 0, wellness_status: p.wellnessStatus }),
         })
@@ -398,7 +392,6 @@ export interface ActivityFacts {
   firstDate: string | null;
   lastDate: string | null;
   lastActivityAt: string | null;
-  utcOffsetMinutes: number;
 }
 
 /** Everything a refresh reads before it computes: the athlete's bookkeeping, PMC settings and activity facts. */
@@ -407,6 +400,8 @@ export interface RefreshInputs {
   state: LoadState | null;
   settings: PmcSettings;
   facts: ActivityFacts;
+  /** The athlete's IANA zone: their "today" is its date. */
+  timeZone: string;
 }
 
 /**
@@ -427,7 +422,6 @@ export async function findRefreshInputs(db: Db, athleteId: number): Promise<Refr
             refreshed_for: r!.refreshed_for,
             activity_count: r!.activity_count ?? 0,
             last_activity_at: r!.last_activity_at,
-            utc_offset_minutes: r!.utc_offset_minutes ?? 0,
             wellness_dirty: r!.wellness_dirty ?? 1,
           }),
     settings: pmcSettingsOf(
@@ -440,8 +434,8 @@ export async function findRefreshInputs(db: Db, athleteId: number): Promise<Refr
       firstDate: r!.first_date,
       lastDate: r!.last_date,
       lastActivityAt: r!.latest_start_time,
-      utcOffsetMinutes: r!.latest_utc_offset ?? 0,
     },
+    timeZone: r!.time_zone ?? FALLBACK_TIME_ZONE,
   };
 }
 
@@ -454,15 +448,16 @@ const REFRESH_INPUTS = precompiled((db, p: { athleteId: number }) => {
     .selectFrom(activities.select((eb) => eb.fn.countAll<number>().as('activities')).as('f'))
     .leftJoin('daily_load_state as s', (join) => join.on('s.athlete_id', '=', p.athleteId))
     .leftJoin('analytics_settings as st', (join) => join.on('st.athlete_id', '=', p.athleteId))
+    .leftJoin('athletes as a', (join) => join.on('a.id', '=', p.athleteId))
     .select([
       'f.activities',
+      'a.time_zone',
       's.athlete_id as state_athlete_id',
       's.dirty_from',
       's.computed_through',
       's.refreshed_for',
       's.activity_count',
       's.last_activity_at',
-      's.utc_offset_minutes',
       's.wellness_dirty',
       'st.smoothing',
       'st.form_timing',
@@ -476,6 +471,5 @@ const REFRESH_INPUTS = precompiled((db, p: { athleteId: number }) => {
       activities.select((eb) => eb.fn.min<string | null>('local_date').as('d')).as('first_date'),
       activities.select((eb) => eb.fn.max<string | null>('local_date').as('d')).as('last_date'),
       latest.select('start_time').as('latest_start_time'),
-      latest.select('utc_offset_minutes').as('latest_utc_offset'),
     ]);
 });

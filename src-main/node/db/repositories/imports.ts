@@ -258,17 +258,19 @@ export interface AthleteBrief {
   id: number;
   name: string;
   sex: 'female' | 'male' | null;
+  /** IANA zone that places the athlete's activities whose files state no local offset. */
+  timeZone: string;
 }
 
 /** What an import needs to know about the athlete it writes for. */
 export async function findAthleteBrief(db: Db, id: number): Promise<AthleteBrief | null> {
-  const row = await db.selectFrom('athletes').select(['id', 'name', 'sex']).where('id', '=', id).executeTakeFirst();
-  return row ?? null;
+  const row = await db.selectFrom('athletes').select(['id', 'name', 'sex', 'time_zone']).where('id', '=', id).executeTakeFirst();
+  return row ? { id: row.id, name: row.name, sex: row.sex, timeZone: row.time_zone } : null;
 }
 
-export async function findActivityOwner(db: Db, activityId: number): Promise<{ athleteId: number; startTime: string } | null> {
-  const row = await db.selectFrom('activities').select(['athlete_id', 'start_time']).where('id', '=', activityId).executeTakeFirst();
-  return row ? { athleteId: row.athlete_id, startTime: row.start_time } : null;
+export async function findActivityOwner(db: Db, activityId: number): Promise<{ athleteId: number; startTime: string; localDate: string } | null> {
+  const row = await db.selectFrom('activities').select(['athlete_id', 'start_time', 'local_date']).where('id', '=', activityId).executeTakeFirst();
+  return row ? { athleteId: row.athlete_id, startTime: row.start_time, localDate: row.local_date } : null;
 }
 
 /** Moves an activity to another athlete with the load recomputed for them. */

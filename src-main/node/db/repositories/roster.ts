@@ -10,6 +10,8 @@ export interface RosterAthlete {
   sports: Sport[];
   tags: string[];
   isDemo: boolean;
+  /** IANA zone: the athlete's "today" is its date. */
+  timeZone: string;
   /** Null when the athlete's PMC was never computed. */
   loadState: LoadState | null;
   settings: PmcSettings;
@@ -45,13 +47,13 @@ function rosterQuery(db: Db) {
       'a.name',
       'a.sports',
       'a.is_demo',
+      'a.time_zone',
       's.athlete_id as state_athlete_id',
       's.dirty_from',
       's.computed_through',
       's.refreshed_for',
       's.activity_count',
       's.last_activity_at',
-      's.utc_offset_minutes',
       's.wellness_dirty',
       's.wellness_status',
       'st.smoothing',
@@ -90,6 +92,7 @@ function toRosterAthlete(r: RosterQueryRow): RosterAthlete {
     sports: JSON.parse(r.sports) as Sport[],
     tags: r.tag_names ? r.tag_names.split('\u001f').sort() : [],
     isDemo: r.is_demo === 1,
+    timeZone: r.time_zone,
     loadState:
       r.state_athlete_id === null
         ? null
@@ -100,7 +103,6 @@ function toRosterAthlete(r: RosterQueryRow): RosterAthlete {
             refreshedFor: r.refreshed_for,
             activityCount: r.activity_count ?? 0,
             lastActivityAt: r.last_activity_at,
-            utcOffsetMinutes: r.utc_offset_minutes ?? 0,
             wellnessDirty: r.wellness_dirty === 1,
           },
     settings: pmcSettingsOf(

@@ -1,4 +1,4 @@
-import type { ActivityRecord } from '../../../common/domain/activity';
+import type { ActivityRecord, ActivityTimeSource } from '../../../common/domain/activity';
 
 export interface DecodedDevice {
   manufacturer: string | null;
@@ -7,7 +7,13 @@ export interface DecodedDevice {
 }
 
 export interface DecodedActivity {
+  /**
+   * Its start and lap times are placed (activity-placement.ts) once the athlete, and so the zone, is
+   * known: until then a floating record holds local wall-clock times as if they were UTC, and the
+   * utcOffsetMinutes of any but a 'file-offset' record is a placeholder 0.
+   */
   record: ActivityRecord;
+  timeSource: ActivityTimeSource;
   device: DecodedDevice | null;
   /** Multisport: the legs of one event share this key (null for a single-sport activity). */
   eventKey: string | null;

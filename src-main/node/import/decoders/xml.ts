@@ -75,8 +75,45 @@ export function findNumber(node: XmlValue, names: readonly string[], depth = 4):
   return undefined;
 }
 
-export function parseTimeMs(value: string | null): number | undefined {
-  if (!value) return undefined;
-  const ms = Date.parse(value.trim());
-  return Number.isFinite(ms) ? ms : undefined;
+/** ISO 8601 date-time, with an optional UTC offset ("Z", "+02:00", "+0200", "+02"). */
+const ISO_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+/**
+ * Reads the time stamps of one activity and remembers whether they stated a UTC offset. One without
+ * ("2013-01-01T12:00:00") is a local wall-clock time: it is read as if it were UTC, never in the zone
+ * of the machine that imports it, and the activity is then 'floating' until its athlete's zone places
+ * it (activity-placement.ts). Stamps that are not ISO 8601 are not read at all: how the runtime parses
+ * other forms depends on that machine's zone too.
+ */
+export class TimeStampReader {
+  private withOffset = 0;
+  private withoutOffset = 0;
+
+  read(value: string | null): number | undefined {
+    const match = value ? ISO_TIME.exec(value.trim()) : null;
+    if (!match) return undefined;
+    const [, date, time, offset] = match;
+    const clock = `${date}T${time!.replace(',', '.')}`;
+    const ms = Date.parse(offset ? `${clock}${normalOffset(offset)}` : `${clock}Z`);
+    if (!Number.isFinite(ms)) return undefined;
+    if (offset) this.withOffset++;
+    else this.withoutOffset++;
+    return ms;
+  }
+
+  /** Floating when no stamp stated an offset; mixed stamps are taken as UTC (see `unanchored`). */
+  get timeSource(): 'utc' | 'floating' {
+    return this.withoutOffset > 0 && this.withOffset === 0 ? 'floating' : 'utc';
+  }
+
+  /** Stamps without an offset in an activity whose others have one: read as UTC, which the import reports. */
+  get unanchored(): number {
+    return this.withOffset > 0 ? this.withoutOffset : 0;
+  }
+}
+
+function normalOffset(offset: string): string {
+  if (/^z$/i.test(offset)) return 'Z';
+  const digits = offset.slice(1).replace(':', '');
+  return `${offset[0]}${digits.slice(0, 2)}:${digits.slice(2, 4) || '00'}`;
 }

@@ -48,9 +48,10 @@ export function activitiesFromFit(parsed: ParsedFit, warnings: string[], strap: 
       .filter((l) => l.start_time instanceof Date && inWindow(l.start_time.getTime()))
       .map(lapFromFit)
       .filter((l) => l !== null);
-    const summary = sessionSummary(parsed, window, index, utcOffsetMinutes);
+    const summary = sessionSummary(parsed, window, index, utcOffsetMinutes ?? 0);
     return {
       record: buildActivityRecord(summary, streams, laps),
+      timeSource: utcOffsetMinutes === null ? 'utc' : 'file-offset',
       device,
       eventKey,
       legIndex: multisport ? index : null,
@@ -118,14 +119,15 @@ function inferSportWithoutSession(parsed: ParsedFit): string | null {
 
 /**
  * The local UTC offset: the activity message's local_timestamp minus its timestamp (FIT stores local
- * time as seconds on the same epoch). Rounded to 15 minutes, the granularity of real time zones; 0 when absent.
+ * time as seconds on the same epoch). Rounded to 15 minutes, the granularity of real time zones. Null
+ * when absent or beyond any zone's ±14 h: the athlete's zone then gives the day.
  */
-function localUtcOffsetMinutes(parsed: ParsedFit): number {
+function localUtcOffsetMinutes(parsed: ParsedFit): number | null {
   const local = parsed.activity?.local_timestamp;
   const utc = parsed.activity?.timestamp;
-  if (!(local instanceof Date) || !(utc instanceof Date)) return 0;
+  if (!(local instanceof Date) || !(utc instanceof Date)) return null;
   const minutes = Math.round((local.getTime() - utc.getTime()) / 60000 / 15) * 15;
-  return Math.abs(minutes) <= 14 * 60 ? minutes : 0;
+  return Math.abs(minutes) <= 14 * 60 ? minutes : null;
 }
 
 /** Device profile names can hold garbage after a NUL/control character (seen on a Fenix 5); keep the text before it. */

@@ -3,14 +3,15 @@ import { mapSport } from '../sport-mapping';
 import { haversineMeters } from '../streams/derived';
 import { columnsFromSamples, resampleToOneHertz, type TimedSample } from '../streams/resample';
 import { DecodeError, type DecodeResult, type DecodedActivity } from '../types';
-import { child, children, findNumber, numberAt, parseTimeMs, parseXml, textAt, type XmlNode, type XmlValue } from '../xml';
+import { child, children, findNumber, numberAt, parseXml, textAt, TimeStampReader, type XmlNode, type XmlValue } from '../xml';
 
 /**
  * GPX 1.0/1.1 tracks: each <trk> with timed points becomes one activity. Heart rate, cadence,
  * temperature and power come from the Garmin TrackPointExtension, the cluetrust gpxdata schema or a
  * bare <power> element. GPX records positions only, so distance is the haversine sum over points
  * (segment breaks included: the athlete did move) and speed is derived from it. Pauses are inferred
- * from gaps; the UTC offset is unknown and set to 0. Routes, waypoints and untimed tracks describe
+ * from gaps. GPX times are UTC ("Z") and the athlete's zone gives the day; times written without any
+ * offset are the athlete's local time (floating). Routes, waypoints and untimed tracks describe
  * where to go, not a workout, so a file with only those is rejected with that reason.
  */
 export async function decodeGpx(bytes: Uint8Array): Promise<DecodeResult> {
@@ -21,7 +22,8 @@ export async function decodeGpx(bytes: Uint8Array): Promise<DecodeResult> {
   const tracks = children(gpx, 'trk');
   for (const [index, track] of tracks.entries()) {
     const points = children(track, 'trkseg').flatMap((segment) => children(segment, 'trkpt'));
-    const samples = pointsToSamples(points);
+    const times = new TimeStampReader();
+    const samples = pointsToSamples(points, times);
     // Some exporters stamp every point with the same placeholder time (one file uses 1901-12-13): untimed.
     const distinctSeconds = new Set(samples.map((s) => Math.round(s.timeMs / 1000))).size;
     if (distinctSeconds < 2) {
@@ -37,7 +39,8 @@ export async function decodeGpx(bytes: Uint8Array): Promise<DecodeResult> {
       [],
     );
     record.notes = textAt(track, 'desc') ?? '';
-    activities.push({ record, device: creator ? { manufacturer: null, product: creator, serial: null } : null, eventKey: null, legIndex: null, rrIntervalsMs: null });
+    if (times.unanchored > 0) warnings.push(`GPX track ${index + 1}: ${times.unanchored} times without a UTC offset were read as UTC`);
+    activities.push({ record, timeSource: times.timeSource, device: creator ? { manufacturer: null, product: creator, serial: null } : null, eventKey: null, legIndex: null, rrIntervalsMs: null });
   }
   if (activities.length === 0) throw new DecodeError(noActivityReason(gpx, tracks));
   return { format: 'gpx', activities, warnings };
@@ -51,12 +54,12 @@ function noActivityReason(gpx: XmlValue, tracks: XmlNode[]): string {
   return 'GPX file contains no activity: no track points';
 }
 
-function pointsToSamples(points: XmlNode[]): TimedSample[] {
+function pointsToSamples(points: XmlNode[], times: TimeStampReader): TimedSample[] {
   const samples: TimedSample[] = [];
   let distance = 0;
   let previous: { lat: number; lon: number } | null = null;
   for (const point of points) {
-    const timeMs = parseTimeMs(textAt(point, 'time'));
+    const timeMs = times.read(textAt(point, 'time'));
     const lat = numberAt(point, '@_lat');
     const lon = numberAt(point, '@_lon');
     if (timeMs === undefined || lat === undefined || lon === undefined) continue;

@@ -3,12 +3,13 @@ import { buildActivityRecord } from '../build-record';
 import { mapSport } from '../sport-mapping';
 import { columnsFromSamples, resampleToOneHertz, type TimedSample } from '../streams/resample';
 import { DecodeError, type DecodeResult, type DecodedActivity, type DecodedDevice } from '../types';
-import { children, child, findNumber, numberAt, parseTimeMs, parseXml, textAt, type XmlNode } from '../xml';
+import { children, child, findNumber, numberAt, parseXml, textAt, TimeStampReader, type XmlNode } from '../xml';
 
 /**
  * Garmin Training Center XML. Each <Activity> becomes one activity; the activities of a
  * <MultiSportSession> become legs sharing an eventKey. TCX has no timer events, so pauses are
- * inferred from gaps (see streams/resample.ts); UTC offset is unknown and set to 0.
+ * inferred from gaps (see streams/resample.ts). TCX states no local offset: times with "Z" are UTC and
+ * the athlete's zone gives the day; times without any offset are the athlete's local time (floating).
  */
 export async function decodeTcx(bytes: Uint8Array): Promise<DecodeResult> {
   const root = child(parseXml(bytes, 'TCX'), 'TrainingCenterDatabase');
@@ -46,19 +47,21 @@ export async function decodeTcx(bytes: Uint8Array): Promise<DecodeResult> {
 }
 
 function decodeTcxActivity(activity: XmlNode, eventKey: string | null, warnings: string[]): DecodedActivity | null {
+  const times = new TimeStampReader();
   const laps = children(activity, 'Lap');
-  const samples = laps.flatMap((lap) => children(lap, 'Track').flatMap((track) => children(track, 'Trackpoint').map(trackpointToSample))).filter(
-    (s): s is TimedSample => s !== null,
-  );
-  const lapStarts = laps.map((lap) => parseTimeMs(textAt(lap, '@_StartTime'))).filter((t): t is number => t !== undefined);
-  const startMs = Math.min(...lapStarts, ...samples.map((s) => s.timeMs)) || parseTimeMs(textAt(activity, 'Id'));
+  const samples = laps
+    .flatMap((lap) => children(lap, 'Track').flatMap((track) => children(track, 'Trackpoint').map((point) => trackpointToSample(point, times))))
+    .filter((s): s is TimedSample => s !== null);
+  const lapStarts = laps.map((lap) => times.read(textAt(lap, '@_StartTime'))).filter((t): t is number => t !== undefined);
+  const startMs = Math.min(...lapStarts, ...samples.map((s) => s.timeMs)) || times.read(textAt(activity, 'Id'));
   if (startMs === undefined || !Number.isFinite(startMs)) {
     warnings.push(`TCX activity ${textAt(activity, 'Id') ?? ''} skipped: it has no start time`.trim());
     return null;
   }
   const streams = resampleToOneHertz(columnsFromSamples(samples), { startMs, pauses: null });
   const { sport, subSport } = mapSport(textAt(activity, '@_Sport'));
-  const lapRecords = laps.map(lapFromTcx).filter((l): l is ActivityLap => l !== null);
+  const lapRecords = laps.map((lap) => lapFromTcx(lap, times)).filter((l): l is ActivityLap => l !== null);
+  if (times.unanchored > 0) warnings.push(`TCX activity ${textAt(activity, 'Id') ?? ''}: ${times.unanchored} times without a UTC offset were read as UTC`);
   const sum = (pick: (lap: XmlNode) => number | undefined) => (laps.length > 0 && laps.every((l) => pick(l) !== undefined) ? laps.reduce((t, l) => t + pick(l)!, 0) : null);
   const maxOf = (pick: (lap: XmlNode) => number | undefined) => {
     const values = laps.map(pick).filter((v): v is number => v !== undefined);
@@ -81,11 +84,11 @@ function decodeTcxActivity(activity: XmlNode, eventKey: string | null, warnings:
     lapRecords,
   );
   record.notes = textAt(activity, 'Notes') ?? '';
-  return { record, device: deviceFromTcx(activity), eventKey, legIndex: null, rrIntervalsMs: null };
+  return { record, timeSource: times.timeSource, device: deviceFromTcx(activity), eventKey, legIndex: null, rrIntervalsMs: null };
 }
 
-function trackpointToSample(point: XmlNode): TimedSample | null {
-  const timeMs = parseTimeMs(textAt(point, 'Time'));
+function trackpointToSample(point: XmlNode, times: TimeStampReader): TimedSample | null {
+  const timeMs = times.read(textAt(point, 'Time'));
   if (timeMs === undefined) return null;
   const sample: TimedSample = { timeMs };
   const set = (key: keyof Omit<TimedSample, 'timeMs'>, value: number | undefined) => {
@@ -103,8 +106,8 @@ function trackpointToSample(point: XmlNode): TimedSample | null {
   return sample;
 }
 
-function lapFromTcx(lap: XmlNode): ActivityLap | null {
-  const start = parseTimeMs(textAt(lap, '@_StartTime'));
+function lapFromTcx(lap: XmlNode, times: TimeStampReader): ActivityLap | null {
+  const start = times.read(textAt(lap, '@_StartTime'));
   if (start === undefined) return null;
   const seconds = numberAt(lap, 'TotalTimeSeconds') ?? 0;
   const extensions = child(lap, 'Extensions');

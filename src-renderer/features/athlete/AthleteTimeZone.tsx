@@ -1,0 +1,63 @@
+import { useState, type FormEvent } from 'react';
+import type { Athlete } from '../../../src-main/common/contract';
+import { api } from '../../api/client';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { TimeZoneInput } from '../../components/TimeZoneInput';
+
+/**
+ * The athlete's IANA time zone, and a small form to change it: their today and the day of every
+ * activity whose file states no local time follow it, so those activities move with a new zone.
+ */
+export function AthleteTimeZone({ athlete }: { athlete: Athlete }) {
+  const [editing, setEditing] = useState(false);
+  const [zone, setZone] = useState(athlete.timeZone);
+  const [error, setError] = useState<unknown>();
+  const [saving, setSaving] = useState(false);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setError(undefined);
+    setSaving(true);
+    try {
+      await api.call('athletes.update', { id: athlete.id, patch: { timeZone: zone } });
+      setEditing(false);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  if (!editing) {
+    return (
+      <span className="athlete-time-zone">
+        <span className="muted">Time zone</span> {athlete.timeZone}{' '}
+        <button
+          type="button"
+          className="link"
+          onClick={() => {
+            setZone(athlete.timeZone);
+            setEditing(true);
+          }}
+        >
+          Change
+        </button>
+      </span>
+    );
+  }
+  return (
+    <form className="athlete-time-zone" onSubmit={save} aria-label="Athlete time zone">
+      <label htmlFor="athlete-time-zone-input" className="muted">
+        Time zone
+      </label>{' '}
+      <TimeZoneInput id="athlete-time-zone-input" value={zone} autoFocus onChange={(e) => setZone(e.target.value)} />{' '}
+      <button type="submit" className="primary" disabled={saving}>
+        {saving ? 'Saving…' : 'Save'}
+      </button>{' '}
+      <button type="button" onClick={() => setEditing(false)}>
+        Cancel
+      </button>
+      {error !== undefined && <ErrorBanner error={error} />}
+    </form>
+  );
+}
