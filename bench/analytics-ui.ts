@@ -27,8 +27,9 @@ import { insertActivity } from '../src-main/node/db/repositories/activities';
 import { insertAthlete, replaceAthleteTags } from '../src-main/node/db/repositories/athletes';
 import { upsertWellness } from '../src-main/node/db/repositories/wellness';
 import { refreshStaleLoads } from '../src-main/node/services/analytics';
-import { seededRandom } from '../tests/unit/domain/load/seeded-random';
-import { activitySummary, morningReadings } from './synthetic-roster';
+import { seededRandom, type SeededRandom } from '../tests/unit/domain/load/seeded-random';
+import type { ActivityRecord } from '../src-main/common/domain/activity';
+import { morningReadings } from './synthetic-roster';
 
 const RUNS = 5;
 const ROWS = 'table[aria-label="Athletes"] tbody tr[data-index]';
@@ -184,7 +185,7 @@ async function generateLargeRoster(dbPath: string, count: number): Promise<void>
         });
         await replaceAthleteTags(trx, id, [tags[i % tags.length]!, ...(i % 4 === 0 ? [tags[(i + 3) % tags.length]!] : [])]);
         for (let date = addDays(today, -41); date <= today; date = addDays(date, 1)) {
-          if (random.next() < 0.7) await insertActivity(trx, activitySummary(id, date, random, createdAt, 150));
+          if (random.next() < 0.7) await insertActivity(trx, scrollRosterActivity(id, date, random, createdAt));
         }
         await upsertWellness(trx, id, morningReadings(addDays(today, -41), today, random), 'bench');
       });
@@ -283,4 +284,39 @@ try {
   server.stop();
   largeServer?.stop();
   rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * A session of the scrolling roster: only its summary and load matter to the rows it paints (the
+ * roster reads the stored PMC, never an activity's metrics).
+ */
+function scrollRosterActivity(athleteId: number, date: string, random: SeededRandom, createdAt: string) {
+  const seconds = random.int(30, 150) * 60;
+  const record: ActivityRecord = {
+    sport: random.next() < 0.6 ? 'bike' : 'run',
+    subSport: null,
+    name: 'Session',
+    startTime: `${date}T06:30:00.000Z`,
+    utcOffsetMinutes: 60,
+    elapsedSeconds: seconds,
+    timerSeconds: seconds,
+    movingSeconds: seconds,
+    distanceMeters: seconds * 7,
+    ascentMeters: 100,
+    avgHr: 140,
+    maxHr: 170,
+    avgPower: null,
+    maxPower: null,
+    normalizedPower: null,
+    avgCadence: null,
+    avgSpeed: 7,
+    maxSpeed: 12,
+    calories: null,
+    rpe: null,
+    notes: '',
+    laps: [],
+    streams: null,
+  };
+  const load = Math.round((seconds / 3600) * random.normal(0.75, 0.1) ** 2 * 1000) / 10;
+  return { athleteId, deviceId: null, record, load: { load, method: 'hr' as const, explanation: 'bench', metrics: {} }, isDemo: false, createdAt };
 }

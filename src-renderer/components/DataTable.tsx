@@ -1,5 +1,5 @@
-import { flexRender, type Row, type RowData, type Table } from '@tanstack/react-table';
-import { Fragment, useRef, type ReactNode, type Ref } from 'react';
+import { flexRender, type Column, type Row, type RowData, type Table } from '@tanstack/react-table';
+import { Fragment, useRef, type CSSProperties, type ReactNode, type Ref } from 'react';
 import { useRowCursor } from './row-cursor';
 import './tables.css';
 
@@ -31,7 +31,8 @@ export function DataTableHead<T>({ table }: { table: Table<T> }) {
             return (
               <th
                 key={header.id}
-                className={meta?.numeric ? 'num' : undefined}
+                className={cellClass(header.column)}
+                style={pinnedStyle(header.column)}
                 aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
               >
                 {header.column.getCanSort() ? (
@@ -49,6 +50,20 @@ export function DataTableHead<T>({ table }: { table: Table<T> }) {
       ))}
     </thead>
   );
+}
+
+/**
+ * Cell classes of a column: numeric alignment, and for a column pinned to the left (TanStack column
+ * pinning) a cell that stays in place while the table scrolls sideways.
+ */
+export function cellClass<T>(column: Column<T>): string | undefined {
+  const classes = [column.columnDef.meta?.numeric && 'num', column.getIsPinned() === 'left' && 'pinned'].filter(Boolean);
+  return classes.length > 0 ? classes.join(' ') : undefined;
+}
+
+/** A left-pinned cell sticks at the width of the pinned columns before it. */
+export function pinnedStyle<T>(column: Column<T>): CSSProperties | undefined {
+  return column.getIsPinned() === 'left' ? { left: column.getStart('left') } : undefined;
 }
 
 interface DataTableProps<T> {
@@ -103,7 +118,7 @@ export function DataTable<T>({ table, label, onOpenRow, renderDetail, scrolls, r
                 }}
               >
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'num' : undefined}>
+                  <td key={cell.id} className={cellClass(cell.column)} style={pinnedStyle(cell.column)}>
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </td>
                 ))}

@@ -1,7 +1,7 @@
 import { flexRender, type Column, type Row, type Table } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useRef, type ReactElement, type Ref } from 'react';
-import { DataTableHead } from './DataTable';
+import { cellClass, DataTableHead, pinnedStyle } from './DataTable';
 import { useRowCursor } from './row-cursor';
 
 interface VirtualTableProps<T> {
@@ -126,7 +126,7 @@ const VirtualRow = memo(function VirtualRow<T>({ row, index, active, rowHeight, 
       onClick={() => onPick(index, row)}
     >
       {row.getVisibleCells().map((cell) => (
-        <td key={cell.id} className={cell.column.columnDef.meta?.numeric ? 'num' : undefined}>
+        <td key={cell.id} className={cellClass(cell.column)} style={pinnedStyle(cell.column)}>
           {flexRender(cell.column.columnDef.cell, cell.getContext())}
         </td>
       ))}

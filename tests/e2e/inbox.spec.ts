@@ -176,10 +176,6 @@ test('applies a suggested plan change from the inbox; the plan and its change lo
     weeks: 12,
   });
   const detail = await server.call('anomalies.get', { id: finding!.id });
-  test.skip(
-    detail.suggestion === null && detail.suggestionUnavailable === 'pending',
-    'the suggestion service (src-main/node/anomalies/suggestions.ts) still answers "pending"',
-  );
   expect(detail.suggestion, `no suggestion: ${detail.suggestionUnavailable}`).not.toBeNull();
   const edit = detail.suggestion!.edits[0]!;
 

@@ -7,7 +7,7 @@ import { listTaggedCauses, saveFindings } from '../db/repositories/anomalies';
 import { listRuleActivities, listWrittenNotes } from '../db/repositories/anomaly-inputs';
 import { listPmcDays } from '../db/repositories/daily-load';
 import { listEvents } from '../db/repositories/events';
-import { findCurrentPlan, listPlannedWorkouts } from '../db/repositories/plans';
+import { listCurrentPlanSessions } from '../db/repositories/plans';
 import { listWellness } from '../db/repositories/wellness';
 import type { Db } from '../db/schema';
 import type { ServiceContext } from '../services/context';
@@ -53,9 +53,8 @@ async function loadPlannedSessions(
   today: string,
   activities: readonly { id: number; date: string; sport: string; durationSeconds: number; load: number | null }[],
 ): Promise<PlannedSessionInput[]> {
-  const plan = await findCurrentPlan(db, athleteId, today);
-  if (!plan) return [];
-  const planned = (await listPlannedWorkouts(db, plan.id)).filter((w) => w.date >= from && w.date <= today);
+  const planned = await listCurrentPlanSessions(db, athleteId, from, today);
+  if (planned.length === 0) return [];
   const done = activities.map((a) => ({ id: a.id, date: a.date, sport: a.sport, seconds: a.durationSeconds }));
   const matches = matchActivitiesToPlan(
     planned.map((w) => ({ id: w.id, date: w.date, sport: w.sport, seconds: w.plannedSeconds })),

@@ -1,6 +1,7 @@
 import { columnLabel } from './roster-columns';
 import type { useColumnLayout } from './roster-preferences';
 
+/** Always shown, and always first: the table pins it to the left edge. */
 const ALWAYS_SHOWN = 'name';
 
 /** Show, hide and reorder the roster's columns; the layout is remembered on this computer. */
@@ -27,7 +28,7 @@ export function ColumnChooser({ layout }: { layout: ReturnType<typeof useColumnL
                   <button
                     type="button"
                     aria-label={`Move ${label} left`}
-                    disabled={index === 0}
+                    disabled={index === 0 || id === ALWAYS_SHOWN}
                     onClick={() => layout.move(id, -1)}
                   >
                     ↑
@@ -35,7 +36,7 @@ export function ColumnChooser({ layout }: { layout: ReturnType<typeof useColumnL
                   <button
                     type="button"
                     aria-label={`Move ${label} right`}
-                    disabled={index === layout.order.length - 1}
+                    disabled={index === layout.order.length - 1 || id === ALWAYS_SHOWN}
                     onClick={() => layout.move(id, 1)}
                   >
                     ↓

@@ -14,6 +14,7 @@ import type { useColumnLayout } from './roster-preferences';
 import { matchesFilters, type RosterFilters } from './roster-status';
 
 const ROW_HEIGHT = 41;
+const NAME_PINNED = { left: ['name'] };
 
 export function RosterTable({
   rows,
@@ -30,7 +31,8 @@ export function RosterTable({
   const table = useReactTable({
     data: rows,
     columns: rosterColumns,
-    state: { sorting, globalFilter: filters, columnOrder: layout.order, columnVisibility: layout.visibility },
+    // The athlete's name stays in view while the coach scrolls sideways through the numbers.
+    state: { sorting, globalFilter: filters, columnOrder: layout.order, columnVisibility: layout.visibility, columnPinning: NAME_PINNED },
     onSortingChange: setSorting,
     globalFilterFn: (row, _columnId, value: RosterFilters) => matchesFilters(row.original, value),
     getColumnCanGlobalFilter: () => true,

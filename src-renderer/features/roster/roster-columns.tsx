@@ -169,12 +169,20 @@ function CallDueCell({ row }: { row: RosterRow }) {
   );
 }
 
+/**
+ * The ramp rounded to the tenth shown. A new athlete's CTL drifts down by hundredths, which toFixed
+ * would print as "-0.0"; adding 0 turns the rounded -0 into 0.
+ */
+function rampTenths(ramp: number | undefined): number | undefined {
+  return ramp === undefined ? undefined : Math.round(ramp * 10) / 10 + 0;
+}
+
 /** Every roster column; ids are stable because the coach's column layout is stored by id. */
 export const rosterColumns = [
   column.accessor('name', {
     id: 'name',
     header: 'Athlete',
-    size: 196,
+    size: 224,
     enableHiding: false,
     cell: ({ row }) => <NameCell row={row.original} />,
   }),
@@ -249,7 +257,7 @@ export const rosterColumns = [
         className={LEVEL_CLASS[row.original.warnings?.ramp ?? 'ok']}
         title={`7-day CTL change; ${LOAD_WARNING_THRESHOLDS.rampPerWeek.warn} is a warning, ${LOAD_WARNING_THRESHOLDS.rampPerWeek.critical} the upper limit`}
       >
-        {formatNumber(getValue(), 1)}
+        {formatNumber(rampTenths(getValue()), 1)}
       </span>
     ),
   }),

@@ -4,11 +4,16 @@ import { LOAD_WARNING_THRESHOLDS } from '../../../src-main/common/domain/load/lo
 import { SPORT_LABELS } from '../../format/sports';
 import { formatNumber } from '../../../src-main/common/format';
 
-/** "Needs attention" (issue brief): deep fatigue, HRV under its band, a steep ramp, or silence. */
+/**
+ * "Needs attention": deep fatigue, HRV under its band, a steep ramp, an ACWR spike, a critical finding
+ * still open in the inbox, or silence.
+ */
 export const ATTENTION_RULES = {
   /** The lower edge of the optimal-training zone: below it is Friel's high-risk zone. */
   tsbBelow: FORM_ZONES.find((zone) => zone.id === 'optimal')!.lowerBound!,
   rampAbove: LOAD_WARNING_THRESHOLDS.rampPerWeek.warn,
+  /** The level at which the roster's ACWR cell is flagged. */
+  acwrAbove: LOAD_WARNING_THRESHOLDS.acwr.warn,
   daysWithoutUpload: 7,
 } as const;
 
@@ -21,6 +26,12 @@ export function attentionReasons(row: RosterRow): string[] {
   if (row.hrvStatus.position === 'below') reasons.push('HRV 7-day mean is below its baseline band');
   if (row.ramp7d !== null && row.ramp7d > ATTENTION_RULES.rampAbove) {
     reasons.push(`CTL ramp ${formatNumber(row.ramp7d, 1)}/wk is above ${ATTENTION_RULES.rampAbove}`);
+  }
+  if (row.acwr !== null && row.acwr > ATTENTION_RULES.acwrAbove) {
+    reasons.push(`ACWR ${row.acwr.toFixed(2)} is above ${ATTENTION_RULES.acwrAbove}`);
+  }
+  if (row.anomalies.worst === 'critical') {
+    reasons.push(`Critical finding open in the inbox (${row.anomalies.open} open in all)`);
   }
   if (row.daysSinceUpload === null) reasons.push('No activity uploaded yet');
   else if (row.daysSinceUpload >= ATTENTION_RULES.daysWithoutUpload) {
