@@ -20,7 +20,7 @@ export const MISSING_GLYPH = '?';
 
 /** Tabs and the narrow spaces formatters put between a number and its unit print as plain spaces, so extracted text reads as typed. */
 const SPACES = /[\t\u00a0\u2009\u202f]/g;
-/** Invisible format characters (joiners, variation selectors, BOM) no printed text needs; the soft hyphen stays, pdfkit breaks lines at it. */
+/** Invisible format characters (joiners, variation selectors, BOM) no printed text needs; the soft hyphen stays, lines may break at it (line-breaking.ts). */
 const INVISIBLE = /(?!\u00ad)\p{Default_Ignorable_Code_Point}/gu;
 
 /** The text as the PDF prints it: composed (NFC, as fonts map characters), one kind of line break and space, no invisible characters. */
@@ -37,7 +37,7 @@ export function textRuns(text: string, covers: Coverage, faceCount: number): Tex
   };
   for (const char of printableText(text)) {
     const codePoint = char.codePointAt(0)!;
-    // pdfkit breaks the line at "\n" whatever the font, so it never starts a run of its own.
+    // A "\n" breaks the line whatever the font, so it never starts a run of its own.
     if (char === '\n') append(current?.face ?? 0, char);
     else if (current && char === ' ' && covers(current.face, codePoint)) append(current.face, char);
     else {

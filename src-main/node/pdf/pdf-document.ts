@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { printableText } from './font-runs';
+import { breakLines, type Measure } from './line-breaking';
 import { registerPdfFonts, type FontWeight, type PdfFonts } from './pdf-fonts';
 
 /**
@@ -94,9 +95,10 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfDocumentBuild
     const widths = columns.map((c) => (c.width / total) * width());
     const weight: FontWeight = header ? 'bold' : 'regular';
     const texts = columns.map((_, i) => cells[i] ?? '');
-    const styles = texts.map((t, i) => ({
+    const styles = texts.map((t, i): TextStyle => ({
       weight,
       size: text.sizeToFitWords(t, weight, TABLE_SIZE, widths[i]! - CELL_PADDING * 2),
+      color: INK,
     }));
     const height =
       Math.max(...texts.map((t, i) => text.height(t || ' ', styles[i]!, widths[i]! - CELL_PADDING * 2))) +
@@ -106,7 +108,6 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfDocumentBuild
     if (header) doc.rect(MARGIN, top, width(), height).fill(HEADER_FILL);
     let x = MARGIN;
     texts.forEach((cell, i) => {
-      doc.fillColor(INK);
       text.draw(cell, styles[i]!, x + CELL_PADDING, top + CELL_PADDING, {
         width: widths[i]! - CELL_PADDING * 2,
         align: columns[i]!.align ?? 'left',
@@ -126,38 +127,40 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfDocumentBuild
 
   return {
     title(title, subtitle) {
-      doc.fillColor(INK);
-      text.draw(title, { weight: 'bold', size: 18 }, MARGIN, doc.y, { width: width() });
-      if (subtitle) {
-        doc.fillColor(MUTED);
-        text.draw(subtitle, { weight: 'regular', size: 11 }, MARGIN, doc.y, { width: width() });
-      }
-      doc.fillColor(INK).moveDown(0.8);
+      text.draw(title, { weight: 'bold', size: 18, color: INK }, MARGIN, doc.y, { width: width() });
+      if (subtitle)
+        text.draw(subtitle, { weight: 'regular', size: 11, color: MUTED }, MARGIN, doc.y, { width: width() });
+      doc.moveDown(0.8);
     },
     heading(heading) {
       // A heading alone at the foot of a page reads as a mistake: keep room for a few lines after it.
       ensureRoom(60);
       doc.moveDown(0.4);
-      doc.fillColor(INK);
-      text.draw(heading, { weight: 'bold', size: 13 }, MARGIN, doc.y, { width: width() });
+      text.draw(heading, { weight: 'bold', size: 13, color: INK }, MARGIN, doc.y, { width: width() });
       doc.moveDown(0.3);
     },
     paragraph(paragraph, style = {}) {
-      doc.fillColor(style.muted ? MUTED : INK);
-      text.draw(paragraph, { weight: style.bold ? 'bold' : 'regular', size: 10 }, MARGIN, doc.y, { width: width() });
-      doc.fillColor(INK).moveDown(0.4);
+      const paragraphStyle: TextStyle = {
+        weight: style.bold ? 'bold' : 'regular',
+        size: 10,
+        color: style.muted ? MUTED : INK,
+      };
+      text.draw(paragraph, paragraphStyle, MARGIN, doc.y, { width: width() });
+      doc.moveDown(0.4);
     },
     keyValues(pairs) {
       const keyWidth = 130;
-      const keyStyle: TextStyle = { weight: 'bold', size: 10 };
-      const valueStyle: TextStyle = { weight: 'regular', size: 10 };
+      const keyStyle: TextStyle = { weight: 'bold', size: 10, color: MUTED };
+      const valueStyle: TextStyle = { weight: 'regular', size: 10, color: INK };
       for (const [key, value] of pairs) {
-        const height = Math.max(text.height(value, valueStyle, width() - keyWidth), 12);
+        const height = Math.max(
+          text.height(key, keyStyle, keyWidth - 8),
+          text.height(value, valueStyle, width() - keyWidth),
+          12,
+        );
         ensureRoom(height);
         const top = doc.y;
-        doc.fillColor(MUTED);
         text.draw(key, keyStyle, MARGIN, top, { width: keyWidth - 8 });
-        doc.fillColor(INK);
         text.draw(value, valueStyle, MARGIN + keyWidth, top, { width: width() - keyWidth });
         doc.y = Math.max(doc.y, top + height) + 2;
       }
@@ -188,9 +191,11 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfDocumentBuild
           columns.map((c) => c.header),
           true,
         );
-        // A single row taller than a page is printed anyway (pdfkit flows it on).
+        // A single row taller than a page is printed anyway, as a paragraph running on over the pages.
         if (!drawRow(columns, row, false))
-          text.draw(row.join(' · '), { weight: 'regular', size: TABLE_SIZE }, MARGIN, doc.y, { width: width() });
+          text.draw(row.join(' · '), { weight: 'regular', size: TABLE_SIZE, color: INK }, MARGIN, doc.y, {
+            width: width(),
+          });
       }
       doc.font(fonts.fontName(0, 'regular')).fontSize(10).moveDown(0.6);
     },
@@ -201,9 +206,6 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfDocumentBuild
       const range = doc.bufferedPageRange();
       for (let i = range.start; i < range.start + range.count; i++) {
         doc.switchToPage(i);
-        // Writing inside the bottom margin would make pdfkit open a new page; lift the margin meanwhile.
-        const margin = doc.page.margins.bottom;
-        doc.page.margins.bottom = 0;
         const y = doc.page.height - MARGIN - 4;
         doc
           .moveTo(MARGIN, y - 6)
@@ -211,15 +213,14 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfDocumentBuild
           .lineWidth(0.5)
           .strokeColor(RULE)
           .stroke();
-        const footer: TextStyle = { weight: 'regular', size: 8 };
-        doc.fillColor(MUTED);
+        // Footers sit inside the bottom margin: drawn without line breaks, they never open a new page.
+        const footer: TextStyle = { weight: 'regular', size: 8, color: MUTED };
         text.draw(options.footer ?? options.title, footer, MARGIN, y, { width: width() / 2, lineBreak: false });
         text.draw(`Page ${i + 1} of ${range.count}`, footer, MARGIN + width() / 2, y, {
           width: width() / 2,
           align: 'right',
           lineBreak: false,
         });
-        doc.page.margins.bottom = margin;
       }
       doc.end();
       return done;
@@ -230,60 +231,54 @@ export function createPdfDocument(options: PdfDocumentOptions): PdfDocumentBuild
 interface TextStyle {
   weight: FontWeight;
   size: number;
+  color: string;
 }
 
 interface DrawOptions {
   width: number;
   align?: 'left' | 'right' | 'center';
+  /** false: one line (or one per "\n"), neither wrapped nor carried onto a new page, as for the footers. */
   lineBreak?: boolean;
 }
 
 /**
- * Text through the font chain. A string one face can print is a single pdfkit call, as before; a mixed
- * one ("Call brief: 田中 花子") is a chain of `continued` calls, one per run, which pdfkit wraps as one
- * paragraph. The runs share a baseline because the chain's fonts share their vertical metrics.
+ * Text through the font chain. pdfkit wraps text one font at a time, so the lines are broken here, over
+ * all of a text's runs at once (line-breaking.ts), and each run of each line is drawn at its own position:
+ * a text that mixes fonts wraps, aligns and measures exactly like a text in one font. The runs of a line
+ * share its baseline because the chain's fonts share their vertical metrics (resources/fonts/README.md).
  */
 function fontedText(doc: PDFKit.PDFDocument, fonts: PdfFonts) {
-  let measuring: PDFKit.PDFDocument | undefined;
-
-  const chain = (
-    target: PDFKit.PDFDocument,
-    runs: ReturnType<PdfFonts['runs']>,
-    style: TextStyle,
-    x: number,
-    y: number,
-    options: DrawOptions,
-  ) => {
-    runs.forEach((run, i) => {
-      target.font(fonts.fontName(run.face, style.weight)).fontSize(style.size);
-      const continued = i < runs.length - 1;
-      if (i === 0) target.text(run.text, x, y, { ...options, continued });
-      else target.text(run.text, { continued });
-    });
-  };
-
-  const widthOf = (runs: ReturnType<PdfFonts['runs']>, style: TextStyle) =>
-    runs.reduce(
-      (sum, run) => sum + doc.font(fonts.fontName(run.face, style.weight)).fontSize(style.size).widthOfString(run.text),
-      0,
-    );
+  const setFont = (face: number, style: Pick<TextStyle, 'weight' | 'size'>) =>
+    doc.font(fonts.fontName(face, style.weight)).fontSize(style.size);
+  const measure =
+    (style: Pick<TextStyle, 'weight' | 'size'>): Measure =>
+    (face, value) =>
+      setFont(face, style).widthOfString(value);
+  const lines = (value: string, style: Pick<TextStyle, 'weight' | 'size'>, width: number) =>
+    breakLines(fonts.runs(value, style.weight), measure(style), width);
+  const lineHeight = (style: Pick<TextStyle, 'weight' | 'size'>) => setFont(0, style).currentLineHeight(true);
 
   return {
+    /** Draws the text from (x, y); a paragraph that reaches the foot of the page goes on at the top of the next. */
     draw(value: string, style: TextStyle, x: number, y: number, options: DrawOptions) {
-      const runs = fonts.runs(value, style.weight);
-      if (runs.length <= 1) {
-        doc.font(fonts.fontName(runs[0]?.face ?? 0, style.weight)).fontSize(style.size);
-        doc.text(runs[0]?.text ?? '', x, y, options);
-        return;
+      const wraps = options.lineBreak !== false;
+      const laidOut = lines(value, style, wraps ? options.width : Infinity);
+      const height = lineHeight(style);
+      doc.fillColor(style.color);
+      let top = y;
+      for (const line of laidOut) {
+        if (wraps && top + height > doc.page.height - doc.page.margins.bottom) {
+          doc.addPage();
+          doc.fillColor(style.color);
+          top = doc.y;
+        }
+        const free = options.width - line.width;
+        const start = x + (options.align === 'right' ? free : options.align === 'center' ? free / 2 : 0);
+        for (const run of line.runs) setFont(run.face, style).text(run.text, start + run.x, top, { lineBreak: false });
+        top += height;
       }
-      // pdfkit aligns each continued call on its own; a mixed line that fits is placed by hand instead.
-      const align = options.align ?? 'left';
-      const free = options.width - widthOf(runs, style);
-      if (align === 'left' || free < 0) chain(doc, runs, style, x, y, { ...options, align: 'left' });
-      else {
-        const shift = align === 'right' ? free : free / 2;
-        chain(doc, runs, style, x + shift, y, { ...options, width: options.width - shift + 1, align: 'left' });
-      }
+      doc.x = x;
+      doc.y = top;
     },
     /**
      * `size`, or smaller (down to MIN_TABLE_SIZE) when a word is wider than `width` and would be broken
@@ -294,29 +289,13 @@ function fontedText(doc: PDFKit.PDFDocument, fonts: PdfFonts) {
       for (const word of value.split(/\s+/)) {
         const runs = fonts.runs(word, weight);
         if (runs.length !== 1 || runs[0]!.face !== 0) continue;
-        widest = Math.max(widest, widthOf(runs, { weight, size }));
+        widest = Math.max(widest, measure({ weight, size })(0, runs[0]!.text));
       }
       return widest > width ? Math.max(MIN_TABLE_SIZE, (size * width) / widest) : size;
     },
-    /** The height the text takes in `width`, as `draw` would lay it out. */
-    height(value: string, style: TextStyle, width: number): number {
-      const runs = fonts.runs(value, style.weight);
-      if (runs.length <= 1) {
-        doc.font(fonts.fontName(runs[0]?.face ?? 0, style.weight)).fontSize(style.size);
-        return doc.heightOfString(runs[0]?.text ?? '', { width });
-      }
-      // pdfkit measures one font at a time, so a mixed text is laid out on a scratch page that is never written.
-      measuring ??= scratchDocument();
-      measuring.x = 0;
-      measuring.y = 0;
-      chain(measuring, runs, style, 0, 0, { width, align: 'left' });
-      return measuring.y;
+    /** The height the text takes in `width`: `draw` lays it out the same way. */
+    height(value: string, style: Pick<TextStyle, 'weight' | 'size'>, width: number): number {
+      return lines(value, style, width).length * lineHeight(style);
     },
   };
-
-  function scratchDocument(): PDFKit.PDFDocument {
-    const scratch = new PDFDocument({ size: [doc.page.width, 1e6], margin: 0 });
-    registerPdfFonts(scratch);
-    return scratch;
-  }
 }

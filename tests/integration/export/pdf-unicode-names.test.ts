@@ -77,7 +77,7 @@ describe('PDFs print every name as written', () => {
       });
       const text = pdfText(bytes);
       expect(text).not.toContain('?');
-      expect(text).toContain(`${name} · 2027-01-04 to 2027-01-17`);
+      expect(text).toContain(`${name} · 4 Jan 2027 to 17 Jan 2027`);
       expect(text).toContain(`Checked with ${name}`);
       expect(text).toContain(`${name} · Half marathon 2027: 2-week sample`);
       expect(text.match(new RegExp(name, 'g'))!.length).toBeGreaterThanOrEqual(5);
@@ -91,7 +91,7 @@ describe('PDFs print every name as written', () => {
       expect(text).toContain(`- Ask ${name} about sleep`);
       expect(text).toContain(`${name} felt strong on the long run`);
       expect(text).toContain(`Tempo with ${name}`);
-      expect(text).toContain(`${name} · call brief 2027-01-10`);
+      expect(text).toContain(`${name} · call brief 10 Jan 2027`);
       expect(pdfInfoTitle(bytes)).toBe(`Call brief: ${name}`);
     });
   });
