@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Decoder, Stream } from '@garmin/fitsdk';
 import { unzipSync } from 'fflate';
 import { addDays } from '../../src-main/common/domain/dates';
+import { formatDate } from '../../src-main/common/format';
 import { expect, openScreen, test } from './server';
 import { raceSundayAhead } from './race-dates';
 
@@ -74,7 +75,7 @@ test("exports a demo athlete's two-week bundle from the planner: calendar, PDF a
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     expect(text).toContain(plan.name);
     expect(text).toContain(triathlete.name);
-    expect(text).toContain(`${from} to ${to}`);
+    expect(text).toContain(`${formatDate(from)} to ${formatDate(to)}`);
     execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, join(dir, 'first-page')]);
     renameSync(join(dir, 'first-page.png'), `${SHOTS}/export-plan-pdf-page1.png`);
   } finally {
