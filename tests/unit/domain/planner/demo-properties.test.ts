@@ -86,5 +86,10 @@ describe('a block for every demo athlete, planned today from their record', () =
     const planned = planToday(demo);
     expect(planned.history, `${planned.label}: history`).not.toBeNull();
     expectHistoryPlanProperties(planned, planned.label, { marathonPeak: planned.input.raceType === 'marathon' });
+    // Room on a long day is not filled with hours of easy swimming.
+    const easySwims = planned.plan.days.flatMap((d) =>
+      d.sessions.filter((s) => s.definition.sport === 'swim' && (s.definition.category === 'endurance' || s.definition.category === 'recovery')),
+    );
+    for (const swim of easySwims) expect(swim.plannedSeconds, `${planned.label}: ${swim.definition.name}`).toBeLessThanOrEqual(3600);
   });
 });

@@ -94,6 +94,11 @@ const EVE_OF_LONG_SHARE = 0.5;
  * days before a marathon.
  */
 const LONG_RUN_EFFORT_SECONDS = 90 * 60;
+/**
+ * An easy swim stays within an hour: more continuous swimming is a long swim, which the week plans as one,
+ * not the rest of a roomy Sunday after the long ride (a 112-minute endurance swim in a 70.3 taper).
+ */
+const MAX_EASY_SWIM_SECONDS = 60 * 60;
 /** Easy workouts whose load per hour is this close (relative) to the best match count as equally good. */
 const RATE_TOLERANCE = 0.1;
 /**
@@ -716,6 +721,7 @@ class WeekPlanner {
           EVE_OF_LONG_SHARE * nextLong,
           this.longSeconds(sport),
           sport === 'run' && (this.raceWeek || besideLongRun) ? LONG_RUN_EFFORT_SECONDS - 60 : Number.POSITIVE_INFINITY,
+          sport === 'swim' ? MAX_EASY_SWIM_SECONDS : Number.POSITIVE_INFINITY,
         ) - SLACK;
       slots.push({
         slot: {
