@@ -88,3 +88,13 @@ const A_MONDAY = '1970-01-05';
 export function weekdayNames(style: WeekdayStyle = 'short', locale = DEFAULT_LOCALE): string[] {
   return Array.from({ length: 7 }, (_, i) => weekdayName(new Date(Date.parse(`${A_MONDAY}T00:00:00Z`) + i * 86_400_000).toISOString(), style, locale));
 }
+
+/** "UTC+1", "UTC−5", "UTC+5:30", "UTC": an offset from UTC in minutes, as a coach reads a zone. */
+export function formatUtcOffset(minutes: number): string {
+  if (!Number.isFinite(minutes)) throw new RangeError(`Not an offset: ${minutes}`);
+  const whole = Math.round(minutes);
+  if (whole === 0) return 'UTC';
+  const hours = Math.floor(Math.abs(whole) / 60);
+  const rest = Math.abs(whole) % 60;
+  return `UTC${whole > 0 ? '+' : '−'}${hours}${rest === 0 ? '' : `:${String(rest).padStart(2, '0')}`}`;
+}

@@ -6,5 +6,5 @@
 export { DEFAULT_LOCALE, formatNumber, formatPercent, formatSigned, type NumberOptions } from './numbers';
 export { formatClock, formatDuration, formatHours, formatPace, formatTimeOfDay, type PaceDistance } from './durations';
 export { formatDistance, METERS_PER_MILE, type UnitSystem } from './distances';
-export { formatDate, formatDateRange, formatDateTime, formatDay, formatDayMonth, weekdayName, weekdayNames, type WeekdayStyle } from './dates';
+export { formatDate, formatDateRange, formatDateTime, formatDay, formatDayMonth, formatUtcOffset, weekdayName, weekdayNames, type WeekdayStyle } from './dates';
 export { indefiniteArticle, listText, plural, pluralNoun, withArticle } from './words';

@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Athlete } from '../../../src-main/common/contract';
+import { formatUtcOffset } from '../../../src-main/common/format';
+import { timeZoneOffsetMinutes } from '../../../src-main/common/domain/time-zone';
 import { api } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TimeZoneInput } from '../../components/TimeZoneInput';
@@ -13,6 +15,8 @@ export function AthleteTimeZone({ athlete }: { athlete: Athlete }) {
   const [zone, setZone] = useState(athlete.timeZone);
   const [error, setError] = useState<unknown>();
   const [saving, setSaving] = useState(false);
+  // The offset as of opening the page: it changes only at a daylight-saving switch.
+  const [openedAt] = useState(() => Date.now());
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -31,7 +35,8 @@ export function AthleteTimeZone({ athlete }: { athlete: Athlete }) {
   if (!editing) {
     return (
       <span className="athlete-time-zone">
-        <span className="muted">Time zone</span> {athlete.timeZone}{' '}
+        <span className="muted">Time zone</span> {athlete.timeZone} (
+        {formatUtcOffset(timeZoneOffsetMinutes(athlete.timeZone, openedAt))} now){' '}
         <button
           type="button"
           className="link"

@@ -6,6 +6,7 @@ import {
   formatDateTime,
   formatDay,
   formatDayMonth,
+  formatUtcOffset,
   formatDistance,
   formatDuration,
   formatHours,
@@ -170,6 +171,17 @@ describe('one text formatter', () => {
     expect(formatDateRange('2026-12-07', '2026-12-07')).toBe('7 Dec');
     expect(formatDateTime('2026-12-07T14:05:00Z', 'UTC')).toBe('7 Dec 2026, 14:05');
     expect(formatDateTime('2026-12-07T14:05:00Z', 'Asia/Tokyo')).toBe('7 Dec 2026, 23:05');
+  });
+
+  it.each([
+    [0, 'UTC'],
+    [60, 'UTC+1'],
+    [-300, 'UTC−5'],
+    [330, 'UTC+5:30'],
+    [-570, 'UTC−9:30'],
+    [-0, 'UTC'],
+  ])('offset: %s min is %s', (minutes, text) => {
+    expect(formatUtcOffset(minutes)).toBe(text);
   });
 
   it('dates and weekdays in other locales', () => {
