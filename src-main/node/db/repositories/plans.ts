@@ -1,5 +1,5 @@
 import type { Insertable, Selectable } from 'kysely';
-import type { PlanChangeView, PlanSummary } from '../../../common/contract/plans';
+import type { PlanChangeView, PlannedWorkoutView, PlanSummary } from '../../../common/contract/plans';
 import type { Sport } from '../../../common/contract/schemas';
 import type { WorkoutCategory, WorkoutDefinition } from '../../../common/contract/workout-schema';
 import type { HistoryGuardrail } from '../../../common/domain/planner/history-guardrails';
@@ -382,15 +382,7 @@ export async function findCurrentPlan(db: Db, athleteId: number, today: string):
 }
 
 /** What compliance reads of a planned session: no definition, nothing to parse. */
-export interface PlannedSessionFacts {
-  id: number;
-  date: string;
-  name: string;
-  sport: Sport;
-  category: WorkoutCategory;
-  plannedSeconds: number;
-  plannedLoad: number;
-}
+export type PlannedSessionFacts = Pick<PlannedWorkoutView, 'id' | 'date' | 'name' | 'sport' | 'category' | 'plannedSeconds' | 'plannedLoad'>;
 
 /**
  * The sessions from `from` to `today` of the plan findCurrentPlan would return, in one query. The anomaly
