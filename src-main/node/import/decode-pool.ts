@@ -58,6 +58,8 @@ interface Slot {
   tasks: Task[];
   /** The time limit of the first task. */
   timer: NodeJS.Timeout | null;
+  /** Why the worker died, once its 'error' arrived; the file is failed on 'exit' (see startSlot). */
+  crash: string | null;
 }
 
 /**
@@ -139,7 +141,7 @@ export class DecodePool {
   }
 
   private startSlot(): Slot {
-    const slot: Slot = { worker: this.createWorker(), tasks: [], timer: null };
+    const slot: Slot = { worker: this.createWorker(), tasks: [], timer: null, crash: null };
     this.workersStarted++;
     slot.worker.on('message', (response: DecodeResponse) => {
       if (slot.tasks[0]?.request.taskId !== response.taskId) return;
@@ -147,8 +149,13 @@ export class DecodePool {
       this.finishFirst(slot, outcome);
       this.dispatch();
     });
-    slot.worker.on('error', (error) => this.replace(slot, `the decoder crashed on this file (${error.message})`));
-    slot.worker.on('exit', () => this.replace(slot, 'the decoder stopped unexpectedly on this file'));
+    // A worker's 'error' travels apart from its messages and can overtake the answer it posted just
+    // before dying; Node delivers every posted message before 'exit', so the crash is blamed only then,
+    // on the file the worker was really decoding.
+    slot.worker.on('error', (error) => {
+      slot.crash = `the decoder crashed on this file (${error.message})`;
+    });
+    slot.worker.on('exit', () => this.replace(slot, slot.crash ?? 'the decoder stopped unexpectedly on this file'));
     // Idle workers must not keep a CLI process alive.
     slot.worker.unref();
     return slot;

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { DecodePool } from '../../../src-main/node/import/decode-pool';
@@ -40,6 +41,29 @@ describe('DecodePool', () => {
     } finally {
       await pool.close();
     }
+  });
+
+  it('blames a crash on the file being decoded even when the error overtakes the answer posted before it', async () => {
+    // What a loaded machine did in CI: the worker answered a.fit, then died on crash.fit, and its
+    // 'error' reached the pool before a.fit's answer. Node still delivers that answer before 'exit'.
+    const worker = Object.assign(new EventEmitter(), {
+      posted: [] as { taskId: number; name: string }[],
+      postMessage(request: { taskId: number; name: string }) {
+        this.posted.push(request);
+      },
+      ref: () => undefined,
+      unref: () => undefined,
+      terminate: async () => 1,
+    });
+    const pool = new DecodePool({ size: 1, createWorker: () => worker as unknown as Worker });
+    const pending = decodeAll(pool, ['a.fit', 'crash.fit']);
+    const [first] = worker.posted;
+    worker.emit('error', new Error('boom'));
+    worker.emit('message', { taskId: first!.taskId, ok: true, file: { sha256: 'a.fit', byteLength: 0 },
+      result: { format: 'fit', activities: [], warnings: [], originalStored: false } });
+    worker.emit('exit', 1);
+    expect((await pending).map(describeOutcome)).toEqual(['ok a.fit', 'the decoder crashed on this file (boom)']);
+    await pool.close();
   });
 
   it('keeps every worker busy with a file queued behind the one it decodes', async () => {
