@@ -25,7 +25,7 @@ export default tseslint.config(
     files: ['src-main/common/**/*.ts'],
     rules: restrict(
       ['electron', 'better-sqlite3', 'kysely', ...nodeBuiltins, '**/node/**', '**/electron-main/**'],
-      'src-main/common is pure: no electron, database or Node built-ins (see GUIDE.md §1).',
+      'src-main/common is pure: no electron, database or Node built-ins (see the Architecture section of README.md).',
     ),
   },
   {

@@ -18,7 +18,7 @@ import type { CallStatus } from './anomalies';
 import type { Severity } from '../domain/anomalies/types';
 import { idSchema, isoDateSchema, type Sport } from './schemas';
 
-/** A marker's 7-day mean against its 60-day baseline band (GUIDE §2); nulls when there are too few readings. */
+/** A marker's 7-day mean against its 60-day baseline band (docs/domain.md#wellness); nulls when there are too few readings. */
 export interface MarkerStatusSummary {
   position: BandPosition | null;
   trend: TrendDirection | null;

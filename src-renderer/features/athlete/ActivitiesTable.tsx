@@ -15,7 +15,7 @@ import { SPORT_LABELS } from '../../format/sports';
 import { distanceUnit, type UnitSystem } from '../../format/units';
 import { formatClock, formatDistance } from '../../../src-main/common/format';
 
-/** How the load number was made, in the names coaches know (see GUIDE §2). */
+/** How the load number was made, in the names coaches know (docs/domain.md#activity-load). */
 export const LOAD_METHOD_LABELS: Record<LoadExplanation['method'], string> = {
   power: 'TSS · power',
   pace: 'rTSS · pace',

@@ -4,7 +4,7 @@ import { paceToDisplaySeconds, paceUnit, type UnitSystem } from '../../format/un
 import { LOAD_METHOD_LABELS } from './ActivitiesTable';
 import { formatNumber, formatPace } from '../../../src-main/common/format';
 
-/** The stored metrics a coach reads, with their names and units (GUIDE §2); `undefined` hides a value. */
+/** The stored metrics a coach reads, with their names and units (docs/domain.md#activity-load); `undefined` hides a value. */
 function describeMetric(key: string, value: unknown, units: UnitSystem): { label: string; text: string } | undefined {
   if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
   switch (key) {

@@ -51,7 +51,7 @@ const round = (value: number | null, digits: number) =>
   value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits;
 
 /**
- * One marker against its 60-day baseline: the normal band (mean ± 0.5 SD, GUIDE §2) as a shaded area,
+ * One marker against its 60-day baseline: the normal band (mean ± 0.5 SD, docs/domain.md#wellness) as a shaded area,
  * the 7-day mean that is compared with it, and each morning's reading as a dot.
  */
 function MarkerChart({ days, view, marks }: { days: WellnessSeriesDay[]; view: MarkerView; marks: readonly ContextMark[] }) {

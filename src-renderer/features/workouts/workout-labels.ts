@@ -58,7 +58,7 @@ export const TARGET_LABELS: Record<StepTarget['type'], string> = {
   open: 'Open (by feel)',
 };
 
-/** The load's name for each sport, as in the activity tables (GUIDE §2). */
+/** The load's name for each sport, as in the activity tables (docs/domain.md#activity-load). */
 export const LOAD_NAMES: Record<WorkoutSport, string> = {
   bike: 'TSS',
   run: 'rTSS',

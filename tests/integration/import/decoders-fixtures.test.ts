@@ -89,7 +89,7 @@ describe.skipIf(missing)(`every real activity file decodes${suffix}`, () => {
 /**
  * Device-computed NP/TSS (fixtures/README.md table, sessions with threshold_power) against ours, given the
  * device's FTP. Convention: NP over the 1 Hz timer-running stream, pauses dropped, zeros and dropouts
- * counted as 0 (GUIDE.md); TSS over the session's timer time.
+ * counted as 0 (docs/domain.md#activity-load); TSS over the session's timer time.
  * The elemnt-bolt file's device TSS (1.5) disagrees with its own NP and FTP (132 s × 243²/330² → 2.0),
  * so for it TSS is compared with the value the device's own NP implies.
  */

@@ -6,7 +6,7 @@ import type { AnomalyRule, RuleSettings } from './types';
 /**
  * Defaults a coach can start from, each with its source:
  * - HRV: ln rMSSD against a 60-day baseline, normal band mean ± 0.5 SD (the smallest worthwhile change),
- *   ≥ 3 readings a week (Plews et al. 2013, GUIDE §2). The band is what the coach sees; an anomaly needs
+ *   ≥ 3 readings a week (Plews et al. 2013, docs/domain.md#wellness). The band is what the coach sees; an anomaly needs
  *   3 mornings in a row, or the 7-day mean, 2 SD below the mean (outside ~95 % of normal mornings).
  *   Against the band itself a third of normal mornings and about one week in seven read low: on the demo
  *   roster (24 athletes × 600 days) the band raised 239 anomalies away from any illness, travel, stress or

@@ -89,7 +89,7 @@ export interface RuleSettings {
     enabled: boolean;
     consecutiveDays: number;
     baselineDays: number;
-    /** Half-width of the normal band shown to the coach, in baseline SDs (GUIDE: 0.5, the smallest worthwhile change). */
+    /** Half-width of the normal band shown to the coach, in baseline SDs (docs/domain.md#wellness: 0.5, the smallest worthwhile change). */
     bandSd: number;
     /** How far below the baseline mean, in SDs, mornings in a row or the 7-day mean must fall to raise an anomaly. */
     alertSd: number;

@@ -3,7 +3,7 @@ import type { PmcRow } from './pmc';
 export type WarningLevel = 'ok' | 'warn' | 'critical';
 
 /**
- * When a PMC value deserves the coach's attention (GUIDE §2):
+ * When a PMC value deserves the coach's attention (docs/domain.md#load):
  * - Ramp rate: 5–8 CTL points a week is typical, about 10 the upper limit (TrainingPeaks' ramp-rate guidance).
  * - ACWR: flagged above 1.5 (Gabbett 2016). The "sweet spot" of 0.8–1.3 is disputed (Impellizzeri et al.
  *   2020, Int J Sports Physiol Perform 15:907), so there is only a warning, never a critical level.

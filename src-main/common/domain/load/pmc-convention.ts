@@ -1,7 +1,7 @@
 /**
  * How the Performance Management Chart smooths daily load and dates form. Both conventions are in use
  * by the tools coaches compare against, so the choice is a per-athlete setting and its label is shown
- * next to every chart (GUIDE §2).
+ * next to every chart (docs/domain.md#load).
  *
  * CTL_d = CTL_{d−1} + (load_d − CTL_{d−1})·k, likewise ATL with its own time constant N:
  * - TrainingPeaks (Coggan's PMC): k = 1/N.
@@ -24,7 +24,7 @@ export interface PmcConvention {
 }
 
 /**
- * TrainingPeaks by default: it is the convention most coaches read daily, and the GUIDE's ramp
+ * TrainingPeaks by default: it is the convention most coaches read daily, and the ramp
  * arithmetic (weekly load ≈ 7 × (CTL₀ + 6.44·r)) is stated for k = 1/42.
  */
 export const DEFAULT_PMC_CONVENTION: PmcConvention = {

@@ -15,7 +15,7 @@ export interface CriticalPowerFit {
 }
 
 /**
- * Efforts of about 3 to 20 minutes (GUIDE §2): shorter ones lean on anaerobic capacity beyond the model,
+ * Efforts of about 3 to 20 minutes (docs/domain.md#performance): shorter ones lean on anaerobic capacity beyond the model,
  * longer ones on fatigue it does not describe, so both bias the fit (Jones et al. 2010, Med Sci Sports
  * Exerc 42:1876).
  */

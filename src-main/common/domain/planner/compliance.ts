@@ -1,5 +1,5 @@
 /**
- * Plan-versus-actual compliance in TrainingPeaks' colours (GUIDE §2): completed ÷ planned duration within
+ * Plan-versus-actual compliance in TrainingPeaks' colours (docs/domain.md#compliance): completed ÷ planned duration within
  * ±20 % is green; 50–79 % or 121–150 % yellow; under 50 %, over 150 % or missed red. Load is compared the
  * same way where both sides have one, and the worse of the two colours wins, because a session done for
  * the planned time at twice the planned intensity did not go as planned either.

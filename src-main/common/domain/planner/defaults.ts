@@ -23,7 +23,7 @@ const TRIATHLON_AVAILABILITY: Partial<Record<RaceType, WeekdayHours>> = {
 export const DEFAULT_MAX_ACWR = 1.3;
 
 /**
- * Guardrails per race type. The ramp follows the GUIDE (5–8 CTL points a week typical, ~10 the upper
+ * Guardrails per race type. The ramp follows docs/domain.md#load (5–8 CTL points a week typical, ~10 the upper
  * limit): 6 for run races, where impact limits how fast load can rise, 7 for cycling and triathlon. The
  * high-intensity share allows Seiler's ~20 % above LT1 split as ~10 % above LT2 (12 % for 10 k, a faster
  * race). Weekly hours and the longest session scale with the race's duration.

@@ -19,7 +19,7 @@ const PHASE_INTENSITY: Record<Phase, IntensityDistribution> = {
 const RECOVERY_INTENSITY = PHASE_INTENSITY.base;
 
 /**
- * Typical intensity factor of time spent in each band. With TSS = hours × IF² × 100 (GUIDE §2) that is
+ * Typical intensity factor of time spent in each band. With TSS = hours × IF² × 100 (docs/domain.md#activity-load) that is
  * ≈ 53, 76 and 112 TSS per hour: low ≈ 0.73 is an easy run or endurance ride with its warm-up (Coggan's
  * endurance zone, 56–75 % FTP, and easy running near 75 % of threshold speed); moderate ≈ 0.87 sits in
  * tempo and sweet spot (76–94 % FTP); high ≈ 1.06 is threshold and VO2 work above LT2 (95–120 % FTP).

@@ -28,7 +28,7 @@ export interface Guardrails {
   /** Weekly load bounds in TSS; null = unbounded. */
   minWeeklyLoad: number | null;
   maxWeeklyLoad: number | null;
-  /** Largest CTL rise allowed in any week, points per week (GUIDE: 5–8 typical, ~10 upper limit). */
+  /** Largest CTL rise allowed in any week, points per week (docs/domain.md#load: 5–8 typical, ~10 upper limit). */
   maxRampPerWeek: number;
   /** Largest share of a week's training time above threshold (the high band), 0–1. */
   maxHighIntensityShare: number;

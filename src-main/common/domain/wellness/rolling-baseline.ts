@@ -11,7 +11,7 @@ export interface BaselineOptions {
   baselineDays: number;
   /** Days in the rolling mean that is judged. */
   recentDays: number;
-  /** Fewest readings in the recent window for a verdict (GUIDE: ≥ 3 a week). */
+  /** Fewest readings in the recent window for a verdict (docs/domain.md#wellness: ≥ 3 a week). */
   minRecentReadings: number;
   /** Fewest readings in the baseline window for a verdict: two weeks of mornings, so the SD is not a guess. */
   minBaselineReadings: number;

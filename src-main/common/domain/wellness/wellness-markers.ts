@@ -30,7 +30,7 @@ export function lnRmssd(rmssdMs: number | null): number | null {
 }
 
 /**
- * Morning markers judged against their own baselines (GUIDE §2). HRV below its band suggests
+ * Morning markers judged against their own baselines (docs/domain.md#wellness). HRV below its band suggests
  * accumulated fatigue (Plews 2013); a high resting HR or short sleep point the same way.
  */
 export const WELLNESS_MARKERS: Record<WellnessMarkerId, WellnessMarker> = {

@@ -23,7 +23,7 @@ export interface WorkoutSummary {
 
 /**
  * The planned load of one step: hours × IF² × 100 (Coggan's TSS, and rTSS when IF is a speed ratio);
- * swimming uses IF³ because drag rises with the cube of speed (sTSS). GUIDE §2.
+ * swimming uses IF³ because drag rises with the cube of speed (sTSS). See docs/domain.md#activity-load.
  */
 export function stepLoad(step: Pick<TimedStep, 'seconds' | 'intensity'>, sport: WorkoutDefinition['sport']): number {
   const exponent = sport === 'swim' ? 3 : 2;

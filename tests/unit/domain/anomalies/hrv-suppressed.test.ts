@@ -96,7 +96,7 @@ describe('HRV suppressed', () => {
   });
 
   it('does not fire when the mornings are too few to judge', () => {
-    // Two readings a week in the baseline: below the GUIDE's three.
+    // Two readings a week in the baseline: below the three docs/domain.md#wellness asks for.
     const sparse = history().wellness.filter((w) => w.date >= FIRST_LOW || [0, 3].includes(new Date(`${w.date}T00:00:00Z`).getUTCDay()));
     expect(hrvFindings({ ...history(), wellness: sparse })).toEqual([]);
   });

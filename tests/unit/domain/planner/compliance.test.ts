@@ -7,7 +7,7 @@ import {
   sessionCompliance,
 } from '../../../../src-main/common/domain/planner/compliance';
 
-describe('compliance colours (TrainingPeaks, GUIDE §2)', () => {
+describe('compliance colours (TrainingPeaks, docs/domain.md#compliance)', () => {
   it.each([
     [1, 'green'],
     [0.8, 'green'],

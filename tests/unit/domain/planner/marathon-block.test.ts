@@ -43,7 +43,7 @@ describe('the worked 18-week marathon (CTL 45, ATL 45, 3:1, ramp 6, 4–10 h)', 
     expect(week(1).binding).toEqual(['week 1 capped by the 6 CTL/week ramp limit']);
     expect(projected(1).ramp).toBeGreaterThan(5.98);
     expect(projected(1).ramp).toBeLessThanOrEqual(6);
-    // Back-loaded toward the weekend, the week lifts CTL more per TSS than the even spread of the GUIDE's
+    // Back-loaded toward the weekend, the week lifts CTL more per TSS than the even spread of the
     // 7 × (CTL₀ + 6.44·r) = 585.6, so it may hold less.
     expect(steadyWeeklyLoadForRamp(45, 6, 42)).toBeCloseTo(585.6, 1);
     expect(week(1).targetLoad).toBeLessThan(steadyWeeklyLoadForRamp(45, 6, 42));
@@ -163,7 +163,7 @@ describe('binding guardrails name themselves', () => {
     }
   });
 
-  it("matches the GUIDE's steady weekly load for the ramp when the load spreads evenly", () => {
+  it("matches the steady weekly load (docs/domain.md#planning) for the ramp when the load spreads evenly", () => {
     const even = generateBlock({ ...roomy, availability: [2, 2, 2, 2, 2, 2, 2] });
     expect(even.weeks[0]!.targetLoad).toBe(Math.floor(steadyWeeklyLoadForRamp(45, 6, 42)));
   });

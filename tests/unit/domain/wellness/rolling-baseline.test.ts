@@ -100,7 +100,7 @@ describe('baselineStatusOn — properties', () => {
     }
   });
 
-  it('uses the GUIDE defaults: 60-day baseline, 7-day mean, ≥ 3 readings, ±0.5 SD', () => {
+  it('uses the defaults of docs/domain.md#wellness: 60-day baseline, 7-day mean, ≥ 3 readings, ±0.5 SD', () => {
     expect(DEFAULT_BASELINE_OPTIONS).toMatchObject({
       baselineDays: 60,
       recentDays: 7,

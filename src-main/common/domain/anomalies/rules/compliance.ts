@@ -3,7 +3,7 @@ import { formatDateRange, formatDay, formatPercent, plural } from '../../../form
 import type { PlannedSessionInput } from '../types';
 import { episodeDates, round, type RawFinding, type RuleScope } from './rule-scope';
 
-/** A key session counts as done from 80 % of its planned time: the lower edge of green compliance (GUIDE §2). */
+/** A key session counts as done from 80 % of its planned time: the lower edge of green compliance (docs/domain.md#compliance). */
 const DONE_SHARE = 0.8;
 
 const doneShare = (p: PlannedSessionInput) => (p.plannedSeconds > 0 ? (p.completedSeconds ?? 0) / p.plannedSeconds : 1);

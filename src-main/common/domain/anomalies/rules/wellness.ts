@@ -7,13 +7,13 @@ import type { EvidencePoint } from '../types';
 import { episodeDates, round, type RawFinding, type RuleScope } from './rule-scope';
 
 /**
- * Morning markers against the athlete's own baseline (GUIDE §2; Plews et al. 2013). The baseline of day d
+ * Morning markers against the athlete's own baseline (docs/domain.md#wellness; Plews et al. 2013). The baseline of day d
  * is the `baselineDays` ending a week before d, so the mornings being judged never pull their own
  * baseline down: a week of illness is compared with the weeks before it, not with itself.
  */
 const JUDGED_DAYS = 7;
 
-/** Readings the baseline needs: the GUIDE's "≥ 3 a week" over the whole baseline window. */
+/** Readings the baseline needs: "≥ 3 a week" (docs/domain.md#wellness) over the whole baseline window. */
 function minBaselineReadings(baselineDays: number, perWeek: number): number {
   return Math.ceil((perWeek * baselineDays) / 7);
 }

@@ -60,7 +60,7 @@ interface RawRow {
  * Reads a wellness CSV: detects the delimiter and the app that wrote it from the header (or takes the
  * caller's mapping), then reads every row on its own — a row with any bad cell is reported by line and
  * skipped whole, the others are kept. Several readings on one day keep the earliest in the day (the
- * morning reading HRV baselines are built on, GUIDE §2), or the first in the file when no time is known.
+ * morning reading HRV baselines are built on, docs/domain.md#wellness), or the first in the file when no time is known.
  */
 export function parseWellnessCsv(text: string, mapping?: WellnessCsvMapping): WellnessCsvParse {
   const result: WellnessCsvParse = {
