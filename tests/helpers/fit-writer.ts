@@ -41,6 +41,10 @@ export interface FitActivityOptions {
   sessionStartClaimedLateSeconds?: number;
   /** `count` records from timer second `fromSecond` on are stamped `shiftSeconds` off (seen on an Edge 500). */
   strayRecords?: { fromSecond: number; count: number; shiftSeconds: number };
+  /** Power written at these timer seconds instead of the generated value (a corrupt or fuzzed file's 65 534 W). */
+  powerAt?: Record<number, number>;
+  /** The session's total elapsed and timer time, when it should claim other than what was recorded. */
+  statedDurationSeconds?: number;
 }
 
 export interface GeneratedFitActivity {
@@ -112,7 +116,7 @@ export function buildFitActivity(options: FitActivityOptions = {}): GeneratedFit
     // Ten-minute blocks alternate steady and harder efforts, with second-to-second noise.
     const effort = 1 + (Math.floor(t / 600) % 2 === 1 ? 0.25 : 0) + (random() - 0.5) * 0.2;
     const v = Math.max(0, base * effort * (0.9 + 0.1 * Math.sin(t / 97)));
-    const watts = Math.max(0, Math.round(200 * effort + (random() - 0.5) * 40));
+    const watts = options.powerAt?.[t] ?? Math.max(0, Math.round(200 * effort + (random() - 0.5) * 40));
     heartRate += ((120 + 40 * (effort - 1) * 2 + (t / duration) * 10) - heartRate) / 30;
     heading += (random() - 0.5) * 0.05;
     distance += v;
@@ -160,8 +164,8 @@ export function buildFitActivity(options: FitActivityOptions = {}): GeneratedFit
     messageIndex: 0,
     timestamp: end,
     startTime: at(options.sessionStartClaimedLateSeconds ?? 0),
-    totalElapsedTime: duration + pauseSeconds,
-    totalTimerTime: duration,
+    totalElapsedTime: options.statedDurationSeconds ?? duration + pauseSeconds,
+    totalTimerTime: options.statedDurationSeconds ?? duration,
     totalDistance: distance,
     avgHeartRate: Math.round(mean(hr)),
     maxHeartRate: Math.max(...hr),

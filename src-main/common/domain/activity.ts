@@ -1,4 +1,5 @@
 import type { Sport } from '../contract';
+import type { SampleExclusion } from './metrics/sample-plausibility';
 
 /** Sample channels an activity can carry at 1 Hz; missing samples are NaN. */
 export const STREAM_CHANNELS = [
@@ -66,6 +67,8 @@ export interface ActivityRecord {
   notes: string;
   laps: ActivityLap[];
   streams: ActivityStreams | null;
+  /** Impossible samples and summary figures left out of the streams and metrics (none when absent). */
+  excludedSamples?: SampleExclusion[];
 }
 
 export interface ActivityLoad {

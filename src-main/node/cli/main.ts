@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { z } from 'zod';
-import { AppError } from '../../common/contract';
+import { AppError, isoDateSchema } from '../../common/contract';
 import { UsageError } from './usage-error';
 import { runAnomalies } from './commands/anomalies';
 import { runAthletes } from './commands/athletes';
@@ -102,6 +102,14 @@ export function numberOption(value: string | undefined, name: string): number | 
   const n = Number(value);
   if (!Number.isFinite(n)) throw new UsageError(`--${name} must be a number, got "${value}"`);
   return n;
+}
+
+/** A date option, checked against the contract's one date schema (format and accepted range). */
+export function dateOption(value: string | undefined, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  const issue = isoDateSchema.safeParse(value).error?.issues[0];
+  if (issue) throw new UsageError(issue.code === 'invalid_format' ? `--${name} must be a date like 2026-03-01, got "${value}"` : `--${name} ${issue.message}`);
+  return value;
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

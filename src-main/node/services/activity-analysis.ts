@@ -33,6 +33,7 @@ export function scoreActivity(record: ActivityRecord, ctx: LoadContext, reductio
       meanMaxPower: roundCurve(m.meanMaxPower, 1),
       meanMaxSpeed: roundCurve(m.meanMaxSpeed, 3),
       zoneSeconds,
+      excludedSamples: record.excludedSamples ?? [],
     },
   };
 }

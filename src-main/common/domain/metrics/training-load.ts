@@ -2,6 +2,7 @@ import type { ThresholdMetric } from '../../contract';
 import type { ActivityLoad, ActivityRecord } from '../activity';
 import { gradeAdjustedSpeeds } from './grade-adjusted-pace';
 import { computeNormalizedPower } from './normalized-power';
+import { describeExclusions } from './sample-plausibility';
 import { formatDate, formatNumber, formatPace } from '../../format';
 
 export type ThresholdsOnDate = Partial<Record<ThresholdMetric, number>>;
@@ -80,6 +81,13 @@ export interface PrecomputedStreamValues {
 }
 
 export function computeActivityLoad(a: ActivityRecord, ctx: LoadContext, precomputed: PrecomputedStreamValues = {}): ActivityLoad {
+  const load = loadFromBestMethod(a, ctx, precomputed);
+  if (!a.excludedSamples?.length) return load;
+  // The coach sees what the numbers were made without, whichever method scored them.
+  return { ...load, explanation: `${load.explanation}; ${describeExclusions(a.excludedSamples, a.sport)}` };
+}
+
+function loadFromBestMethod(a: ActivityRecord, ctx: LoadContext, precomputed: PrecomputedStreamValues): ActivityLoad {
   const seconds = a.timerSeconds;
   const t = ctx.thresholds;
   const power = a.streams?.power;

@@ -7,7 +7,7 @@ import {
   workoutFileFormatSchema,
 } from '../../../common/contract/exports';
 import { exportPlan, exportPlanWorkouts } from '../../export/export-service';
-import { type CliIo, numberOption, parseOptions } from '../main';
+import { type CliIo, dateOption, numberOption, parseOptions } from '../main';
 import { UsageError } from '../usage-error';
 import { withApp } from '../with-app';
 
@@ -106,18 +106,13 @@ async function runWorkoutsExport(args: string[], io: CliIo): Promise<number> {
       `--format must be one of ${WORKOUT_FILE_FORMATS.join('|')}${values.format ? `, got "${values.format}"` : ''}`,
     );
   if (!values.out) throw new UsageError('--out DIR is required');
-  for (const [name, value] of [
-    ['from', values.from],
-    ['to', values.to],
-  ] as const) {
-    if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value))
-      throw new UsageError(`--${name} must be a date like 2027-01-04, got "${value}"`);
-  }
+  const from = dateOption(values.from, 'from');
+  const to = dateOption(values.to, 'to');
   const dir = resolve(values.out);
   return withApp(values.db, async (app) => {
     const result = await exportPlanWorkouts(app.ctx, planId, format.data, {
-      ...(values.from === undefined ? {} : { from: values.from }),
-      ...(values.to === undefined ? {} : { to: values.to }),
+      ...(from === undefined ? {} : { from }),
+      ...(to === undefined ? {} : { to }),
     });
     mkdirSync(dir, { recursive: true });
     const written: string[] = [];

@@ -1,6 +1,5 @@
-import { isoDateSchema } from '../../../common/contract';
 import { getPmcSeries } from '../../services/analytics';
-import { type CliIo, parseOptions } from '../main';
+import { type CliIo, dateOption, parseOptions } from '../main';
 import { UsageError } from '../usage-error';
 import { withApp } from '../with-app';
 import { formatNumber } from '../../../common/format';
@@ -39,10 +38,4 @@ export async function runPmc(args: string[], io: CliIo): Promise<number> {
     io.stdout(`PMC: ${series.convention.label}`);
     return 0;
   });
-}
-
-function dateOption(value: string | undefined, name: string): string | undefined {
-  if (value === undefined) return undefined;
-  if (!isoDateSchema.safeParse(value).success) throw new UsageError(`--${name} must be a date like 2026-03-01, got "${value}"`);
-  return value;
 }

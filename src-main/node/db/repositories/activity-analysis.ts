@@ -2,6 +2,7 @@ import type { Sport } from '../../../common/contract';
 import type { ActivityLoad, ActivityRecord, ActivityStreams, StreamChannel } from '../../../common/domain/activity';
 import type { ActivityMetrics } from '../../../common/domain/metrics/activity-metrics';
 import type { MeanMaximal } from '../../../common/domain/metrics/mean-maximal';
+import type { SampleExclusion } from '../../../common/domain/metrics/sample-plausibility';
 import type { Db } from '../schema';
 import { decodeStreams } from '../stream-codec';
 
@@ -21,6 +22,8 @@ export interface StoredActivityAnalysis {
   meanMaxSpeed: MeanMaximal[];
   /** Zone 1 first; the zone definitions are the metrics code's (Coggan power, Friel HR and pace). */
   zoneSeconds: Partial<Record<ZoneModel, number[]>>;
+  /** What the import left out as impossible, so a rescore says it again. */
+  excludedSamples: SampleExclusion[];
 }
 
 /**
@@ -37,6 +40,7 @@ function parseStoredAnalysis(metricsJson: string): StoredActivityAnalysis {
     meanMaxPower: Array.isArray(raw.meanMaxPower) ? raw.meanMaxPower : [],
     meanMaxSpeed: Array.isArray(raw.meanMaxSpeed) ? raw.meanMaxSpeed : [],
     zoneSeconds: raw.zoneSeconds && typeof raw.zoneSeconds === 'object' ? raw.zoneSeconds : {},
+    excludedSamples: Array.isArray(raw.excludedSamples) ? raw.excludedSamples : [],
   };
 }
 
@@ -121,6 +125,7 @@ export async function* activitiesToRescore(
         notes: r.notes,
         laps: [],
         streams,
+        ...(analysis.excludedSamples.length > 0 && { excludedSamples: analysis.excludedSamples }),
       },
     };
   }

@@ -1,3 +1,4 @@
+import { describeExclusions } from '../../../common/domain/metrics/sample-plausibility';
 import { gunzipFile, isGzip, isZip } from './archive';
 import { looksLikeFit } from './fit/container';
 import { decodeFit } from './fit/decode-fit';
@@ -23,13 +24,22 @@ export async function decodeActivityFile(fileName: string, bytes: Uint8Array, ev
     return decodeActivityFile(inner.name, inner.bytes, evidence);
   }
   if (isZip(bytes)) throw new DecodeError('zip archive: expand it with expandArchive and decode each file');
-  if (looksLikeFit(bytes)) return decodeFit(bytes, evidence);
+  if (looksLikeFit(bytes)) return withExclusionsReported(await decodeFit(bytes, evidence));
   const xmlRoot = sniffXmlRoot(bytes);
-  if (xmlRoot === 'TrainingCenterDatabase') return decodeTcx(bytes);
-  if (xmlRoot === 'gpx') return decodeGpx(bytes);
+  if (xmlRoot === 'TrainingCenterDatabase') return withExclusionsReported(await decodeTcx(bytes));
+  if (xmlRoot === 'gpx') return withExclusionsReported(await decodeGpx(bytes));
   if (/\.fit$/i.test(fileName) && bytes.length >= 12) throw new DecodeError('corrupt FIT header (no ".FIT" signature)');
   if (/\.fit$/i.test(fileName)) throw new DecodeError(`truncated FIT file: ${bytes.length} bytes, a header needs at least 12`);
   throw new DecodeError('not a FIT, TCX or GPX file');
+}
+
+/** The import report says what each activity's metrics were made without (its load sentence says it too). */
+function withExclusionsReported(result: DecodeResult): DecodeResult {
+  const several = result.activities.length > 1;
+  const notes = result.activities.flatMap(({ record }, i) =>
+    record.excludedSamples?.length ? [`${several ? `activity ${i + 1}: ` : ''}${describeExclusions(record.excludedSamples, record.sport)}`] : [],
+  );
+  return notes.length > 0 ? { ...result, warnings: [...result.warnings, ...notes] } : result;
 }
 
 /** The name of the first XML element, read from the first 4 KB (after any BOM, declaration and comments). */
