@@ -1,7 +1,7 @@
 import { formatDate, formatDateTime, plural } from '../format';
 import type { ActivityWarning } from './activity';
 import { localDateOf } from './dates';
-import { placeStart } from './time-zone';
+import { placeStart, timeZoneOffsetMinutes } from './time-zone';
 
 /**
  * The first calendar day an activity can really have taken place on. A FIT time before
@@ -49,4 +49,10 @@ export function placeCoachStart(localStart: string, timeZone: string): { startTi
   const placed = placeStart('floating', wallMs, 0, timeZone);
   const startTime = new Date(placed.startMs).toISOString();
   return { startTime, utcOffsetMinutes: placed.utcOffsetMinutes, localDate: localDateOf(startTime, placed.utcOffsetMinutes) };
+}
+
+/** The wall-clock start in the athlete's zone, as the coach gives it ("2026-12-01T07:30"). */
+export function localStartIn(startTime: string, timeZone: string): string {
+  const ms = Date.parse(startTime);
+  return new Date(ms + timeZoneOffsetMinutes(timeZone, ms) * 60_000).toISOString().slice(0, 16);
 }
