@@ -6,7 +6,7 @@ import { getActivityDetail } from '../../../src-main/node/services/activity-deta
 import { getPmcSeries } from '../../../src-main/node/services/analytics';
 import { loadRoster } from '../../../src-main/node/services/analytics-roster';
 import { createAthlete } from '../../../src-main/node/services/athletes';
-import { importUploadedFiles } from '../../../src-main/node/services/imports';
+import { importUploadedFiles, reassignActivity } from '../../../src-main/node/services/imports';
 import { writeFitActivity } from '../../helpers/fit-writer';
 import { fixturePath, fixturesSkipReason } from '../../helpers/fixtures';
 import { createTempApp, type TempApp } from '../../helpers/temp-app';
@@ -97,6 +97,21 @@ describe('an activity whose device clock was never set', () => {
     expect(dated).toMatchObject({ ok: false, error: { code: 'CONFLICT', field: 'id', message: expect.stringContaining('was dated by its own file') } });
 
     expect(await getActivityDetail(app.ctx, undatedId)).toEqual(before);
+  });
+});
+
+describe('an activity whose date the coach set', () => {
+  it('keeps that start when it moves to another athlete (its file still holds the power-on count)', async () => {
+    const { undatedId } = await athleteWithUndatedRun();
+    await dispatch(app.handlers, 'activities.setStart', { id: undatedId, localStart: '2026-12-01T07:30' });
+    const other = await createAthlete(app.ctx, { name: 'Ben Ode', sports: ['run'], thresholds: { lthr: 165, maxHr: 188, restingHr: 48 }, timeZone: 'Europe/Madrid', thresholdsFrom: '2020-01-01' });
+
+    await reassignActivity(app.ctx, undatedId, other.id);
+
+    const { activity, laps } = await getActivityDetail(app.ctx, undatedId);
+    expect(activity).toMatchObject({ athleteId: other.id, startTime: '2026-12-01T06:30:00.000Z', localDate: '2026-12-01' });
+    expect(laps[0]!.startTime).toBe('2026-12-01T06:30:00.000Z');
+    expect(activity.loadExplanation).toMatch(/LTHR 165/);
   });
 });
 
