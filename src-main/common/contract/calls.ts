@@ -4,6 +4,7 @@ import {
   eventKindSchema,
   idSchema,
   isoDateSchema,
+  localDateTimeSchema,
   newAthleteSchema,
   settingsSchema,
   thresholdMetricSchema,
@@ -128,6 +129,12 @@ export const coreCalls = {
       })
       .strict(),
   ),
+
+  /**
+   * The real start of an activity its device could not date ('date-unknown'), as wall-clock time in the
+   * athlete's zone; it is rescored on its new day and the PMC recomputed from there.
+   */
+  'activities.setStart': call<ActivityDetail>()(z.object({ id: idSchema, localStart: localDateTimeSchema }).strict()),
 
   'wellness.list': call<WellnessDay[]>()(
     z.object({ athleteId: idSchema, from: isoDateSchema, to: isoDateSchema }).strict(),

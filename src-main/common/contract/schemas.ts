@@ -59,6 +59,17 @@ export const isoDateSchema = z.iso.date().pipe(
     }
   }),
 );
+/** A wall-clock date and time without an offset, to the minute ("2026-12-01T07:30"), as a datetime-local input gives it. */
+export const localDateTimeSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Give a date and time as YYYY-MM-DDTHH:MM, e.g. 2026-12-01T07:30')
+  .refine((value) => isCalendarDateTime(value), 'No such date or time of day');
+
+/** Date.parse rolls 30 February over into March: a real date-time reads back as written. */
+function isCalendarDateTime(value: string): boolean {
+  const ms = Date.parse(`${value}:00Z`);
+  return Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 16) === value;
+}
 
 /** Plausible ranges guard against unit mix-ups (e.g. pace typed in min/km instead of seconds). */
 export const thresholdRanges: Record<ThresholdMetric, { min: number; max: number; unit: string }> = {

@@ -1,3 +1,4 @@
+import type { ActivityWarning } from '../domain/activity';
 import type { RacePriority } from '../domain/events/race-details';
 import type { RaceType } from '../domain/planner/types';
 import type { EventKind, Settings, Sport, ThresholdMetric } from './schemas';
@@ -57,6 +58,8 @@ export interface ActivitySummary {
   rpe: number | null;
   /** The athlete's or coach's words about the session; the anomaly rules read them. */
   notes: string;
+  /** How the record was obtained, when the coach should know it: an undated device clock, a recovered file. */
+  warnings: ActivityWarning[];
   hasStreams: boolean;
   isDemo: boolean;
 }

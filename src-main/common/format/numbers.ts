@@ -50,3 +50,32 @@ export function formatSigned(value: number | null | undefined, digits = 0, optio
 export function formatPercent(share: number, digits = 0, options: NumberOptions = {}): string {
   return `${formatNumber(share * 100, digits, options)} %`;
 }
+
+/**
+ * How many decimals a measured value (ms of rMSSD, bpm, TSS, a ratio such as ACWR) is written with:
+ * whole units from 10 up, two decimals below it, none for a whole number.
+ */
+export function measureDigits(value: number): number {
+  return Math.abs(value) < 10 && !Number.isInteger(value) ? 2 : 0;
+}
+
+/**
+ * "41 ms", "1.35": a measured value as every sentence, chart label and tooltip writes it. Written from
+ * its rounded value, so 9.996 reads "10" (not "10.00") just as the stored 10 does.
+ */
+export function formatMeasure(value: number, unit = ''): string {
+  const rounded = roundAsMeasured(value);
+  const text = formatNumber(rounded, measureDigits(rounded));
+  return unit ? `${text} ${unit}` : text;
+}
+
+/**
+ * The value formatMeasure writes, as a number (41.37 → 41, 9.437 → 9.44): what a stored figure is
+ * rounded to, so the number kept, the line a chart draws and the figure a sentence prints are one.
+ */
+export function roundAsMeasured(value: number): number {
+  if (!Number.isFinite(value)) return value;
+  // Rounded by the Intl formatter that writes numbers (half away from zero on the decimal shown), in a
+  // locale whose decimal point Number() reads.
+  return Number(numberFormat(measureDigits(value), { locale: 'en-GB' }).format(value));
+}

@@ -1,6 +1,7 @@
 import type { CallOutput, CallParsedInput, Method, coreCalls } from '../../common/contract';
 import { listActivities } from '../services/activities';
 import { annotateActivity } from '../services/activity-annotations';
+import { setActivityStart } from '../services/activity-dating';
 import { getActivityDetail } from '../services/activity-detail';
 import {
   createAthlete,
@@ -66,6 +67,7 @@ function createCoreHandlers(ctx: ServiceContext): HandlersFor<keyof typeof coreC
     'activities.list': ({ athleteId, ...range }) => listActivities(ctx, athleteId, range),
     'activities.detail': ({ id }) => getActivityDetail(ctx, id),
     'activities.annotate': (input) => annotateActivity(ctx, input),
+    'activities.setStart': (input) => setActivityStart(ctx, input),
     'wellness.list': ({ athleteId, from, to }) => listWellnessDays(ctx, athleteId, from, to),
     'events.list': ({ athleteId }) => listAthleteEvents(ctx, athleteId),
     'events.create': (input) => createAthleteEvent(ctx, input),

@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { z } from 'zod';
 import { AppError, isoDateSchema } from '../../common/contract';
 import { UsageError } from './usage-error';
+import { runActivities } from './commands/activities';
 import { runAnomalies } from './commands/anomalies';
 import { runAthletes } from './commands/athletes';
 import { runBrief } from './commands/brief';
@@ -53,6 +54,9 @@ Commands:
       [--name|--title T] [--priority A|B|C] [--race-type marathon|half-marathon|10k|70.3|ironman|gran-fondo|custom] [--json]
                                        log context: travel, illness, injury, life stress or a race (a race is B
                                        unless given --priority; its type is read from the name unless given)
+  activities set-date --db PATH --activity ID --start YYYY-MM-DDTHH:MM [--json]
+                                       the real start, in the athlete's time zone, of an activity whose
+                                       device clock was not set ("date unknown"); the PMC follows it
   anomalies --db PATH [--athlete ID] [--state open|acknowledged|snoozed|resolved|active|all] [--rule R] --json
                                        re-evaluate the rules, then list anomalies with their reasons and evidence
   brief --db PATH --athlete ID --out FILE.pdf
@@ -84,6 +88,7 @@ const commands: Record<string, Command> = {
   notes: runNotes,
   events: runEvents,
   anomalies: runAnomalies,
+  activities: runActivities,
   brief: runBrief,
   wellness: runWellness,
 };

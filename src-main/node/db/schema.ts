@@ -56,8 +56,10 @@ export interface ActivitiesTable {
   start_time: string;
   utc_offset_minutes: Generated<number>;
   local_date: string;
-  /** How the file stated the start time (ActivityTimeSource); null for rows imported before migration 009. */
+  /** How the file stated the start time (ActivityTimeSource); given to rows imported before migration 009 by migration 010. */
   time_source: ActivityTimeSource | null;
+  /** ActivityWarning[] as JSON (migration 010). */
+  warnings: Generated<string>;
   elapsed_seconds: number;
   timer_seconds: number;
   moving_seconds: number | null;

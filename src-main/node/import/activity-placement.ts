@@ -2,6 +2,7 @@ import type { ActivityRecord, ActivityTimeSource } from '../../common/domain/act
 import { localDateOf } from '../../common/domain/dates';
 import { placeStart } from '../../common/domain/time-zone';
 import { morningReadingOn, type MorningReadingOutcome } from '../../common/domain/wellness/intake/morning-reading';
+import { namedForDay } from './decoders/unnamed-activity';
 import type { PreparedDecodedActivity } from './prepare';
 
 /** A decoded activity with its times placed in its athlete's zone, ready to be stored. */
@@ -17,7 +18,8 @@ export interface PlacedActivity extends Omit<PreparedDecodedActivity, 'morningRe
  * the athlete's zone. A morning reading gets the placed day.
  */
 export function placeActivity(activity: PreparedDecodedActivity, timeZone: string): PlacedActivity {
-  const record = placeRecord(activity.record, activity.timeSource, timeZone);
+  const placed = placeRecord(activity.record, activity.timeSource, timeZone);
+  const record = activity.unnamedPrefix === undefined ? placed : { ...placed, name: namedForDay(activity.unnamedPrefix, Date.parse(placed.startTime), placed.utcOffsetMinutes) };
   const { morningReading } = activity;
   return { ...activity, record, morningReading: morningReading && morningReadingOn(morningReading, localDateOf(record.startTime, record.utcOffsetMinutes)) };
 }

@@ -173,6 +173,7 @@ export async function writeDecodedFile(db: Db, file: DecodedFile, ctx: WriteCont
     const options = {
       deviceId: device?.id ?? null,
       timeSource: activity.timeSource,
+      warnings: activity.warnings,
       now: ctx.now,
       prepared: activity.prepared,
       thresholdHistory: history,

@@ -1,5 +1,5 @@
 import type { ActivitySummary, ThresholdEntry, ThresholdMetric } from '../../common/contract';
-import type { ActivityRecord, ActivityTimeSource } from '../../common/domain/activity';
+import type { ActivityRecord, ActivityTimeSource, ActivityWarning } from '../../common/domain/activity';
 import { localDateOf } from '../../common/domain/dates';
 import type { StreamReductions } from '../../common/domain/metrics/activity-metrics';
 import { getActivityWithMetrics, insertActivity, listActivities as listActivityRows, replaceActivityRecord } from '../db/repositories/activities';
@@ -45,6 +45,8 @@ export interface AddActivityOptions {
    * Default 'file-offset': the record's utcOffsetMinutes is its own (demo data, a record built in code).
    */
   timeSource?: ActivityTimeSource;
+  /** What the coach should know about the record (an undated clock, a recovered file); none by default. */
+  warnings?: ActivityWarning[];
   isDemo?: boolean;
   now: Date;
   prepared?: PreparedActivity;
@@ -78,6 +80,7 @@ export async function addActivity(
     athleteId: athlete.id,
     deviceId: options.deviceId ?? null,
     timeSource: options.timeSource ?? 'file-offset',
+    warnings: options.warnings ?? [],
     record,
     load: scored.load,
     storedMetrics: storedMetricsOf(scored),
@@ -114,6 +117,7 @@ export async function replaceActivity(
   await replaceActivityRecord(db, activityId, {
     deviceId: options.deviceId ?? null,
     timeSource: options.timeSource ?? 'file-offset',
+    warnings: options.warnings ?? [],
     record: annotated,
     load: scored.load,
     storedMetrics: storedMetricsOf(scored),

@@ -9,8 +9,8 @@ import { rescoreActivitiesFrom } from './activity-rescore';
 /**
  * After the athlete's zone changed to `timeZone`: every activity placed by the old zone is placed
  * again — a UTC start gets the new zone's offset (and maybe another day), a floating local time the
- * instant it names in the new zone. Activities dated by their file's own offset, and those imported
- * before zones were recorded, keep their day. One whose day changed is scored again (the thresholds
+ * instant it names in the new zone. Activities dated by their file's own offset keep their day (rows
+ * imported before zones were recorded got their time source in migration 010). One whose day changed is scored again (the thresholds
  * of its new day apply) and the PMC is marked stale from the earlier of its two days.
  * Returns how many activities changed day.
  */

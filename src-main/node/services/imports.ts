@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { AppError, type AssignmentQueueItem, type DeviceSummary, type ImportFileResult, type ImportReport } from '../../common/contract';
+import type { ActivityRecord } from '../../common/domain/activity';
 import { localDateOf } from '../../common/domain/dates';
 import { updateActivityScore } from '../db/repositories/activity-analysis';
 import { markLoadDirty } from '../db/repositories/daily-load';
@@ -147,8 +148,10 @@ export async function reassignActivity(ctx: ServiceContext, activityId: number, 
   const outcome = await sharedDecodePool().decode(source.fileName, { bytes, sha256: source.sha256 });
   const decoded = outcome.ok ? outcome.result.activities[source.activityIndex] : undefined;
   if (!decoded) throw new AppError('CONFLICT', `"${source.fileName}" no longer decodes: ${outcome.ok ? 'the activity is missing' : outcome.reason}`, 'activityId');
-  // Placed in the new athlete's zone: without an offset of its own, its day (or instant) may change.
-  const record = placeRecord(decoded.record, decoded.timeSource, athlete.timeZone);
+  // Placed in the new athlete's zone: without an offset of its own, its day (or instant) may change. A
+  // start the coach set (the file could not date it) is kept: the file still holds the power-on count.
+  const coachDated = owner.warnings.some((w) => w.kind === 'date-set-by-coach');
+  const record = coachDated ? placeRecord(startingAt(decoded.record, owner.startTime), 'utc', athlete.timeZone) : placeRecord(decoded.record, decoded.timeSource, athlete.timeZone);
   const date = localDateOf(record.startTime, record.utcOffsetMinutes);
 
   await ctx.db.transaction().execute(async (trx) => {
@@ -157,7 +160,7 @@ export async function reassignActivity(ctx: ServiceContext, activityId: number, 
     const { thresholds, thresholdDates } = await thresholdsForDate(trx, athleteId, date);
     await moveActivity(trx, activityId, athleteId);
     const shiftMs = Date.parse(record.startTime) - Date.parse(owner.startTime);
-    await updateActivityPlacement(trx, activityId, { startTime: record.startTime, utcOffsetMinutes: record.utcOffsetMinutes, localDate: date, timeSource: decoded.timeSource }, shiftMs);
+    await updateActivityPlacement(trx, activityId, { startTime: record.startTime, utcOffsetMinutes: record.utcOffsetMinutes, localDate: date, timeSource: coachDated ? 'utc' : decoded.timeSource }, shiftMs);
     // The worker's reductions: a decoded record carries only the channels scoring with them reads.
     const scored = scoreActivity(record, { thresholds, thresholdDates, sex: athlete.sex }, decoded.prepared.reductions);
     await updateActivityScore(trx, activityId, scored.load, storedMetricsOf(scored));
@@ -166,6 +169,13 @@ export async function reassignActivity(ctx: ServiceContext, activityId: number, 
   });
   ctx.events.emit({ type: 'data.changed', scope: 'activities' });
   return { activityId, athleteId };
+}
+
+/** The record moved, with its laps, to start at `startTime`. */
+function startingAt(record: ActivityRecord, startTime: string): ActivityRecord {
+  const shiftMs = Date.parse(startTime) - Date.parse(record.startTime);
+  const shift = (iso: string) => new Date(Date.parse(iso) + shiftMs).toISOString();
+  return { ...record, startTime, laps: record.laps.map((lap) => ({ ...lap, startTime: shift(lap.startTime) })) };
 }
 
 export async function listDevices(ctx: ServiceContext): Promise<DeviceSummary[]> {

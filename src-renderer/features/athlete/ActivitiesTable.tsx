@@ -35,7 +35,8 @@ function buildColumns(units: UnitSystem) {
   return [
     column.accessor('startTime', {
       header: 'Date',
-      cell: ({ row }) => formatDate(row.original.localDate),
+      // An undated activity sits at its power-on count (1990): say so rather than show that day.
+      cell: ({ row }) => (row.original.warnings.some((w) => w.kind === 'date-unknown') ? <span className="muted">date unknown</span> : formatDate(row.original.localDate)),
     }),
     column.accessor((a) => SPORT_LABELS[a.sport], { id: 'sport', header: 'Sport' }),
     column.accessor('name', { header: 'Name' }),

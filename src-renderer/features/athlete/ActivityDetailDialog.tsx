@@ -6,6 +6,7 @@ import { Loading } from '../../components/Loading';
 import { formatDate } from '../../format/dates';
 import { SPORT_LABELS } from '../../format/sports';
 import { ActivityMetrics } from './ActivityMetrics';
+import { ActivityWarnings } from './ActivityWarnings';
 import { LapsTable } from './LapsTable';
 import { MoveActivity } from './MoveActivity';
 import { SessionNotes } from './SessionNotes';
@@ -43,6 +44,7 @@ export function ActivityDetailDialog({ activityId, onClose }: { activityId: numb
       {detail.loading && <Loading what="activity" />}
       {detail.data && (
         <div className="activity-detail">
+          <ActivityWarnings activity={detail.data.activity} onSaved={detail.reload} />
           <ActivityMetrics detail={detail.data} />
           <SessionNotes key={`${detail.data.activity.rpe}|${detail.data.activity.notes}`} activity={detail.data.activity} onSaved={detail.reload} />
           <section aria-labelledby="streams-title">

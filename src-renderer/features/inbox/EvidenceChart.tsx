@@ -1,15 +1,13 @@
 import { useCallback } from 'react';
 import type { Evidence } from '../../../src-main/common/domain/anomalies/types';
 import { EChart, tooltipStyle, type ChartPalette } from '../../components/EChart';
-import { formatNumber } from '../../../src-main/common/format';
+import { formatMeasure } from '../../../src-main/common/format';
 import { formatDate } from '../../format/dates';
 import { dateAxis, hoveredIndex, tooltipLine, valueAxis } from '../athlete/chart-parts';
 
-/** Values as the finding's sentence writes them (whole ms, bpm and TSS; two decimals for small ratios). */
+/** Values as the finding's sentence writes them, through the same formatter (whole ms, bpm and TSS; two decimals for small ratios). */
 function formatValue(value: number | null, unit: string): string {
-  if (value === null) return 'no reading';
-  const digits = Math.abs(value) < 10 && !Number.isInteger(value) ? 2 : 0;
-  return unit ? `${formatNumber(value, digits)} ${unit}` : formatNumber(value, digits);
+  return value === null ? 'no reading' : formatMeasure(value, unit);
 }
 
 /** "HRV (rMSSD) (ms)"; a ratio such as monotony has no unit and gets no empty brackets. */

@@ -55,9 +55,10 @@ describe('a recording whose device clock was never set', () => {
       // fit-file-parser lists each message again under `messages`: every date must move once.
       messages: { record: [record] },
     } as unknown as ParsedFit;
-    expect(dateUnsetDeviceClock(parsed, { fileModifiedMs: Date.parse('2030-01-01T00:00:00Z') })).toBe(
-      "the device clock was not set (its times count from power-on): dated from the file's timestamp correlation message, so it starts 2024-03-10T09:58:20Z",
-    );
+    expect(dateUnsetDeviceClock(parsed, { fileModifiedMs: Date.parse('2030-01-01T00:00:00Z') })).toEqual({
+      warning: "the device clock was not set (its times count from power-on): dated from the file's timestamp correlation message, so it starts 2024-03-10T09:58:20Z",
+      dated: true,
+    });
     expect(parsed.records![0]!.timestamp!.toISOString()).toBe('2024-03-10T09:58:21.000Z');
     expect(parsed.activity!.timestamp!.toISOString()).toBe('2024-03-10T10:58:20.000Z');
     expect(parsed.activity!.local_timestamp!.toISOString()).toBe('2024-03-10T11:58:20.000Z');
@@ -69,7 +70,7 @@ describe('a recording whose device clock was never set', () => {
       sessions: [{ start_time: systemTime(42), timestamp: systemTime(1242) }],
       records: [{ timestamp: systemTime(42) }, { timestamp: systemTime(1242) }],
     } as unknown as ParsedFit;
-    expect(dateUnsetDeviceClock(parsed, {})).toMatch(UNSET);
+    expect(dateUnsetDeviceClock(parsed, {})).toEqual({ warning: expect.stringMatching(UNSET), dated: true });
     expect(parsed.sessions![0]!.start_time!.toISOString()).toBe('2023-07-01T05:00:00.000Z');
     expect(parsed.records![1]!.timestamp!.toISOString()).toBe('2023-07-01T05:20:00.000Z');
   });

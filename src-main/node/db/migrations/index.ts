@@ -8,6 +8,7 @@ import { anomaliesSchema } from './006-anomalies';
 import { exportPreferencesSchema } from './007-export-preferences';
 import { racePrioritySchema } from './008-race-priority';
 import { athleteTimeZonesSchema } from './009-athlete-time-zones';
+import { activityWarningsSchema } from './010-activity-warnings';
 
 /** Static, append-only list: a folder scan would break once the main process is bundled. */
 export const migrations: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const migrations: readonly Migration[] = [
   exportPreferencesSchema,
   racePrioritySchema,
   athleteTimeZonesSchema,
+  activityWarningsSchema,
 ];

@@ -5,6 +5,7 @@ import type {
   ActivityRecord,
   ActivityStreams,
   ActivityTimeSource,
+  ActivityWarning,
   StreamChannel,
 } from '../../../common/domain/activity';
 import { localDateOf } from '../../../common/domain/dates';
@@ -17,6 +18,8 @@ export interface ActivityInsert {
   record: ActivityRecord;
   /** How the source stated the record's time (default 'file-offset': its utcOffsetMinutes is its own). */
   timeSource?: ActivityTimeSource;
+  /** What the coach should know about how the record was obtained; none by default. */
+  warnings?: ActivityWarning[];
   load: ActivityLoad;
   /** The `metrics` JSON when it holds more than the load's numbers (curves, zones; see activity-analysis.ts). */
   storedMetrics?: Record<string, unknown>;
@@ -72,6 +75,7 @@ function recordColumns(a: ActivityReplacement) {
     utc_offset_minutes: r.utcOffsetMinutes,
     local_date: localDateOf(r.startTime, r.utcOffsetMinutes),
     time_source: a.timeSource ?? 'file-offset',
+    warnings: JSON.stringify(a.warnings ?? []),
     elapsed_seconds: r.elapsedSeconds,
     timer_seconds: r.timerSeconds,
     moving_seconds: r.movingSeconds,
@@ -181,6 +185,10 @@ export async function updateActivityPlacement(
   }
 }
 
+export async function updateActivityWarnings(db: Db, id: number, warnings: readonly ActivityWarning[]): Promise<void> {
+  await db.updateTable('activities').set({ warnings: JSON.stringify(warnings) }).where('id', '=', id).execute();
+}
+
 export async function updateActivityAnnotations(db: Db, id: number, patch: { rpe?: number | null; notes?: string }): Promise<void> {
   await db
     .updateTable('activities')
@@ -209,6 +217,7 @@ function toSummary(row: ActivityRow & { has_streams: number }): ActivitySummary 
     loadExplanation: row.load_explanation,
     rpe: row.rpe,
     notes: row.notes,
+    warnings: JSON.parse(row.warnings) as ActivityWarning[],
     hasStreams: row.has_streams === 1,
     isDemo: row.is_demo === 1,
   };

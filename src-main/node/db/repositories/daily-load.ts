@@ -1,6 +1,7 @@
 import { sql, type Selectable } from 'kysely';
 import type { MarkerStatusSummary } from '../../../common/contract';
 import type { DatedActivityLoad } from '../../../common/domain/load/daily-load';
+import { FIRST_DATED_DAY } from '../../../common/domain/activity-warnings';
 import { FALLBACK_TIME_ZONE } from '../../../common/domain/time-zone';
 import type { PmcResumeRow, PmcRow } from '../../../common/domain/load/pmc';
 import { compileWithSlots, precompiled, runCompiled, type SlottedQuery } from '../precompiled-query';
@@ -383,7 +384,12 @@ export async function activityLoadsFrom(db: Db, athleteId: number, fromDate: str
 
 /** Every date is after '' (ISO dates compare as text), so one statement serves "all of them" too. */
 const ACTIVITY_LOADS_FROM = precompiled((db, p: { athleteId: number; fromDate: string }) =>
-  db.selectFrom('activities').select(['local_date', 'load']).where('athlete_id', '=', p.athleteId).where('local_date', '>=', p.fromDate),
+  db
+    .selectFrom('activities')
+    .select(['local_date', 'load'])
+    .where('athlete_id', '=', p.athleteId)
+    .where('local_date', '>=', p.fromDate)
+    .where('local_date', '>=', FIRST_DATED_DAY),
 );
 
 /** What a refresh needs to know about an athlete's activities. */
@@ -442,7 +448,8 @@ export async function findRefreshInputs(db: Db, athleteId: number): Promise<Refr
 const REFRESH_INPUTS = precompiled((db, p: { athleteId: number }) => {
   // Separate subqueries: SQLite answers a lone min() or max() with one index seek, but scans every
   // entry when they share a query with count().
-  const activities = db.selectFrom('activities').where('athlete_id', '=', p.athleteId);
+  // Undated activities (filed before FIRST_DATED_DAY) are not in the load model: they count nowhere.
+  const activities = db.selectFrom('activities').where('athlete_id', '=', p.athleteId).where('local_date', '>=', FIRST_DATED_DAY);
   const latest = activities.orderBy('start_time', 'desc').limit(1);
   return db
     .selectFrom(activities.select((eb) => eb.fn.countAll<number>().as('activities')).as('f'))

@@ -1,4 +1,5 @@
 import type { Sport } from '../../../common/contract';
+import type { ActivityWarning } from '../../../common/domain/activity';
 import type { SummaryValues } from '../../../common/domain/same-activity';
 import type { Db } from '../schema';
 
@@ -268,9 +269,12 @@ export async function findAthleteBrief(db: Db, id: number): Promise<AthleteBrief
   return row ? { id: row.id, name: row.name, sex: row.sex, timeZone: row.time_zone } : null;
 }
 
-export async function findActivityOwner(db: Db, activityId: number): Promise<{ athleteId: number; startTime: string; localDate: string } | null> {
-  const row = await db.selectFrom('activities').select(['athlete_id', 'start_time', 'local_date']).where('id', '=', activityId).executeTakeFirst();
-  return row ? { athleteId: row.athlete_id, startTime: row.start_time, localDate: row.local_date } : null;
+export async function findActivityOwner(
+  db: Db,
+  activityId: number,
+): Promise<{ athleteId: number; startTime: string; localDate: string; warnings: ActivityWarning[] } | null> {
+  const row = await db.selectFrom('activities').select(['athlete_id', 'start_time', 'local_date', 'warnings']).where('id', '=', activityId).executeTakeFirst();
+  return row ? { athleteId: row.athlete_id, startTime: row.start_time, localDate: row.local_date, warnings: JSON.parse(row.warnings) as ActivityWarning[] } : null;
 }
 
 /** Moves an activity to another athlete with the load recomputed for them. */

@@ -1,4 +1,4 @@
-import type { ActivityRecord, ActivityTimeSource } from '../../../common/domain/activity';
+import type { ActivityRecord, ActivityTimeSource, ActivityWarning } from '../../../common/domain/activity';
 
 export interface DecodedDevice {
   manufacturer: string | null;
@@ -21,6 +21,13 @@ export interface DecodedActivity {
   legIndex: number | null;
   /** Beat-to-beat (RR) intervals in milliseconds, in recording order, when the file has hrv messages. */
   rrIntervalsMs: number[] | null;
+  /** What the coach should know about this activity's record, stored with it (an undated clock, a recovered file). */
+  warnings: ActivityWarning[];
+  /**
+   * Set when the source named no activity: the record's name is this followed by the activity's local
+   * date, which is known only once the activity is placed (activity-placement.ts names it again then).
+   */
+  unnamedPrefix?: string;
 }
 
 export type DecodedFormat = 'fit' | 'tcx' | 'gpx';

@@ -1,4 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
+import type { ActivityTimeSource } from '../../../common/domain/activity';
 import { DecodeError } from './types';
 
 /** A parsed XML element: child elements by local name (namespace prefixes removed), attributes as "@_name". */
@@ -88,21 +89,38 @@ const ISO_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)\s
 export class TimeStampReader {
   private withOffset = 0;
   private withoutOffset = 0;
+  /** The numeric offsets the stamps wrote, in minutes ("Z" and "+00:00" are UTC, not a local offset). */
+  private readonly localOffsets = new Set<number>();
+  private utcStamps = 0;
 
   read(value: string | null): number | undefined {
     const match = value ? ISO_TIME.exec(value.trim()) : null;
     if (!match) return undefined;
     const [, date, time, offset] = match;
     const clock = `${date}T${time!.replace(',', '.')}`;
-    const ms = Date.parse(offset ? `${clock}${normalOffset(offset)}` : `${clock}Z`);
+    const normal = offset ? normalOffset(offset) : 'Z';
+    const ms = Date.parse(`${clock}${normal}`);
     if (!Number.isFinite(ms)) return undefined;
     if (offset) this.withOffset++;
     else this.withoutOffset++;
+    const minutes = offsetMinutes(normal);
+    if (offset && minutes !== 0) this.localOffsets.add(minutes);
+    else if (offset) this.utcStamps++;
     return ms;
   }
 
+  /**
+   * The local offset every stamp stated ("2026-03-01T07:00:00+02:00"), which dates the activity as a FIT
+   * file's local_timestamp does; null when any stamp was UTC, had no offset, or the offsets differ.
+   */
+  get statedOffsetMinutes(): number | null {
+    if (this.withoutOffset > 0 || this.utcStamps > 0 || this.localOffsets.size !== 1) return null;
+    return [...this.localOffsets][0]!;
+  }
+
   /** Floating when no stamp stated an offset; mixed stamps are taken as UTC (see `unanchored`). */
-  get timeSource(): 'utc' | 'floating' {
+  get timeSource(): ActivityTimeSource {
+    if (this.statedOffsetMinutes !== null) return 'file-offset';
     return this.withoutOffset > 0 && this.withOffset === 0 ? 'floating' : 'utc';
   }
 
@@ -110,6 +128,12 @@ export class TimeStampReader {
   get unanchored(): number {
     return this.withOffset > 0 ? this.withoutOffset : 0;
   }
+}
+
+function offsetMinutes(normal: string): number {
+  if (normal === 'Z') return 0;
+  const sign = normal.startsWith('-') ? -1 : 1;
+  return sign * (Number(normal.slice(1, 3)) * 60 + Number(normal.slice(4, 6)));
 }
 
 function normalOffset(offset: string): string {

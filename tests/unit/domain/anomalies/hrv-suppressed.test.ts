@@ -3,6 +3,7 @@ import { evaluateAnomalies } from '../../../../src-main/common/domain/anomalies/
 import { DEFAULT_RULE_SETTINGS, mergeRuleSettings } from '../../../../src-main/common/domain/anomalies/settings';
 import type { AnomalyInput, ContextPeriod } from '../../../../src-main/common/domain/anomalies/types';
 import { addDays } from '../../../../src-main/common/domain/dates';
+import { formatMeasure } from '../../../../src-main/common/format';
 import { PROPERTY_SEEDS } from '../load/seeded-random';
 import { calmMornings, emptyInput, withMornings } from './histories';
 
@@ -132,5 +133,17 @@ describe('HRV suppressed', () => {
     expect(finding!.severity).toBe('critical');
     expect(finding!.adjustment).toEqual({ kind: 'rest', days: 3 });
     expect(finding!.reason).toContain('logged illness: Flu, since 3 Mar');
+  });
+});
+
+describe('HRV suppressed: the figures kept are the figures shown', () => {
+  it.each(PROPERTY_SEEDS.slice(0, 8))('seed %i: the stored alert line and band read back from the sentence and the chart label', (seed) => {
+    const [finding] = hrvFindings(history(seed));
+    const { threshold, baseline } = finding!.evidence;
+    // The chart labels its limit line formatMeasure(threshold) and draws it at `threshold`: one number.
+    for (const value of [threshold!, baseline!.low, baseline!.high, baseline!.mean]) expect(Number(formatMeasure(value))).toBe(value);
+    expect(finding!.reason).toContain(`alert line ${formatMeasure(threshold!, 'ms')}`);
+    expect(finding!.reason).toContain(`band ${formatMeasure(baseline!.low)}–${formatMeasure(baseline!.high, 'ms')}`);
+    expect(finding!.evidence.facts!['Alert line']).toMatch(new RegExp(`^${formatMeasure(threshold!, 'ms')} \\(mean`));
   });
 });

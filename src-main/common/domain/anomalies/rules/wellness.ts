@@ -2,9 +2,9 @@ import { DEFAULT_BASELINE_OPTIONS } from '../../wellness/rolling-baseline';
 import { lnRmssd } from '../../wellness/wellness-markers';
 import { findEpisodes, SEVERITY_CODE, type Episode } from '../episodes';
 import { windowSumsOf } from '../timeline';
-import { formatDateRange, formatDayMonth, formatNumber, plural, weekdayName } from '../../../format';
+import { formatDateRange, formatDayMonth, formatMeasure, formatNumber, plural, roundAsMeasured, weekdayName } from '../../../format';
 import type { EvidencePoint } from '../types';
-import { episodeDates, round, type RawFinding, type RuleScope } from './rule-scope';
+import { episodeDates, type RawFinding, type RuleScope } from './rule-scope';
 
 /**
  * Morning markers against the athlete's own baseline (docs/domain.md#wellness; Plews et al. 2013). The baseline of day d
@@ -160,10 +160,15 @@ function hrvFinding(
   const anchor = Number.isNaN(lows[episode.start]!) ? episode.end : episode.start;
   const low = lows[anchor]!;
   // Mornings are judged against the alert line; the band is shown too, as the coach knows it from the chart.
-  // The sentence prints the figures the evidence chart draws, so both round the same numbers once.
-  const baseline = { mean: round(Math.exp(means[anchor]!), 1), low: round(Math.exp(low), 1), high: round(Math.exp(means[anchor]! + s.bandSd * sds[anchor]!), 1) };
-  const alertMs = round(Math.exp(means[anchor]! - s.alertSd * sds[anchor]!), 1);
-  const band = `band ${formatNumber(baseline.low)}–${formatNumber(baseline.high)} ms, alert line ${formatNumber(alertMs)} ms`;
+  // Each figure is stored as the one formatter writes it (roundAsMeasured), so the evidence kept, the line
+  // the chart draws with its "Limit" label and the sentence all carry the same number.
+  const baseline = {
+    mean: roundAsMeasured(Math.exp(means[anchor]!)),
+    low: roundAsMeasured(Math.exp(low)),
+    high: roundAsMeasured(Math.exp(means[anchor]! + s.bandSd * sds[anchor]!)),
+  };
+  const alertMs = roundAsMeasured(Math.exp(means[anchor]! - s.alertSd * sds[anchor]!));
+  const band = `band ${formatMeasure(baseline.low)}–${formatMeasure(baseline.high, 'ms')}, alert line ${formatMeasure(alertMs, 'ms')}`;
   const ms = (v: number) => `${formatNumber(Math.exp(v))} ms`;
   const run = longestRun(episode.start, episode.end, (i) => ln[i]! < low);
   const lowMornings: number[] = [];
@@ -202,7 +207,7 @@ function hrvFinding(
       facts: {
         '7-day mean': `${formatNumber(weekMean)} ms (${plural(weekCount, 'reading')})`,
         Baseline: `${plural(s.baselineDays, 'day')} ending a week before, ln rMSSD mean ± ${formatNumber(s.bandSd, 2, { trim: true })} SD`,
-        'Alert line': `${formatNumber(alertMs)} ms (mean − ${formatNumber(s.alertSd, 2, { trim: true })} SD)`,
+        'Alert line': `${formatMeasure(alertMs, 'ms')} (mean − ${formatNumber(s.alertSd, 2, { trim: true })} SD)`,
       },
     },
   };
@@ -241,16 +246,18 @@ function restingHrFindings(scope: RuleScope, hr: Float64Array): RawFinding[] {
 
   return findEpisodes(days, s.gapDays).map((episode) => {
     const iso = scope.timeline.isoOf;
-    const baseline = round(baselines[Number.isNaN(baselines[episode.start]!) ? episode.end : episode.start]!, 1);
-    const limit = round(baseline + s.bpmAboveBaseline, 1);
-    const high = (i: number) => hr[i]! >= baseline + s.bpmAboveBaseline;
+    // Stored as written (roundAsMeasured): the chart's limit line and label and the sentence agree.
+    const measured = baselines[Number.isNaN(baselines[episode.start]!) ? episode.end : episode.start]!;
+    const baseline = roundAsMeasured(measured);
+    const limit = roundAsMeasured(measured + s.bpmAboveBaseline);
+    const high = (i: number) => hr[i]! >= measured + s.bpmAboveBaseline;
     const run = longestRun(episode.start, episode.end, high);
     const range = formatDateRange(iso(run.start), iso(run.start + run.length - 1));
     return {
       rule: 'resting-hr-elevated' as const,
       ...episodeDates(scope, episode, s.gapDays),
       date: iso(lastPresent(hr, episode.start, episode.end)),
-      reason: `Resting HR ${s.bpmAboveBaseline}+ bpm above your baseline of ${formatNumber(baseline)} bpm ${plural(run.length, 'morning')} in a row: ${listMornings(scope, hr, run.start, run.length, (v) => formatNumber(v))} bpm (${range})`,
+      reason: `Resting HR ${s.bpmAboveBaseline}+ bpm above your baseline of ${formatMeasure(baseline, 'bpm')} ${plural(run.length, 'morning')} in a row: ${listMornings(scope, hr, run.start, run.length, (v) => formatNumber(v))} bpm (${range})`,
       headline: `resting HR up ${plural(run.length, 'morning')}`,
       evidence: {
         metric: 'Resting HR',

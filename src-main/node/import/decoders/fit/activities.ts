@@ -56,6 +56,7 @@ export function activitiesFromFit(parsed: ParsedFit, warnings: string[], strap: 
       eventKey,
       legIndex: multisport ? index : null,
       rrIntervalsMs: rrBySession?.[index]?.length ? rrBySession[index]! : null,
+      warnings: [],
     };
   });
 }

@@ -28,6 +28,7 @@ export async function decodeFit(bytes: Uint8Array, evidence: FileDateEvidence = 
   const warnings = [...split.warnings];
   const recovered = split.parts[0]?.recovered;
   const parsedParts: ParsedFit[] = [];
+  const undatedParts = new Set<ParsedFit>();
   for (const [index, part] of split.parts.entries()) {
     let parsed: ParsedFit;
     try {
@@ -38,19 +39,23 @@ export async function decodeFit(bytes: Uint8Array, evidence: FileDateEvidence = 
       warnings.push(`chained FIT file ${index + 1} at byte ${part.offset} was skipped: ${reason}`);
       continue;
     }
-    const clockWarning = dateUnsetDeviceClock(parsed, evidence);
-    if (clockWarning) warnings.push(clockWarning);
+    const clock = dateUnsetDeviceClock(parsed, evidence);
+    if (clock) warnings.push(clock.warning);
+    if (clock && !clock.dated) undatedParts.add(parsed);
     parsedParts.push(parsed);
   }
 
   const activities: DecodedActivity[] = [];
   const otherTypes = new Set<string>();
   const strap = StrapHeartRate.fromParts(parsedParts);
+  let firstPartActivities = 0;
   for (const parsed of parsedParts) {
     const fileType = parsed.file_ids?.[0]?.type;
     const found = activitiesFromFit(parsed, warnings, strap);
+    if (undatedParts.has(parsed)) for (const activity of found) activity.warnings.push({ kind: 'date-unknown' });
     if (found.length === 0 && fileType !== undefined && fileType !== 'activity') otherTypes.add(String(fileType));
     activities.push(...found);
+    if (parsed === parsedParts[0]) firstPartActivities = found.length;
   }
   if (activities.length === 0) {
     const reason = noActivityReason([...otherTypes], parsedParts);
@@ -62,6 +67,8 @@ export async function decodeFit(bytes: Uint8Array, evidence: FileDateEvidence = 
       throw new DecodeError(`${recovered.problem}; its readable messages hold only ${Math.round(longest)} s of activity, too little to import`);
     }
     warnings.unshift(describeRecovery(recovered));
+    // The damage is in the first part (container.ts), so it is the first part's activities that are partial.
+    for (const activity of activities.slice(0, firstPartActivities)) activity.warnings.push({ kind: 'recovered', unreadableBytes: recovered.unreadableBytes });
   }
   const strapNote = strap?.describe();
   if (strapNote) warnings.push(strapNote);

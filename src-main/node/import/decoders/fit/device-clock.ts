@@ -22,8 +22,15 @@ export interface FileDateEvidence {
   fileModifiedMs?: number;
 }
 
-/** Re-dates a file recorded with an unset clock, in place; returns the warning for the coach, or null when the clock was set. */
-export function dateUnsetDeviceClock(parsed: ParsedFit, evidence: FileDateEvidence): string | null {
+export interface UnsetClock {
+  /** For the import report. */
+  warning: string;
+  /** False when nothing dated the file: it stays at the power-on count until the coach sets its start. */
+  dated: boolean;
+}
+
+/** Re-dates a file recorded with an unset clock, in place; returns what happened, or null when the clock was set. */
+export function dateUnsetDeviceClock(parsed: ParsedFit, evidence: FileDateEvidence): UnsetClock | null {
   const recordedAt = parsed.sessions?.[0]?.start_time ?? parsed.records?.find((r) => r.timestamp instanceof Date)?.timestamp;
   if (!(recordedAt instanceof Date) || !isSystemTime(recordedAt)) return null;
   const systemTimes = collectSystemTimes(parsed);
@@ -46,12 +53,15 @@ export function dateUnsetDeviceClock(parsed: ParsedFit, evidence: FileDateEviden
     const modified = iso(evidence.fileModifiedMs);
     dated = (start) => `dated from the file's modification time (${modified}) taken as the end of the recording, so it starts ${start} (earlier if the file was copied after the activity)`;
   } else {
-    return `date unknown: ${UNSET} and neither the file nor its modification time gives the real date; it is filed at ${iso(startMs).slice(0, 10)}, the power-on count read as a date`;
+    return {
+      warning: `date unknown: ${UNSET} and neither the file nor its modification time gives the real date; it is filed at ${iso(startMs).slice(0, 10)}, the power-on count read as a date`,
+      dated: false,
+    };
   }
 
   for (const date of systemTimes) date.setTime(date.getTime() + shiftMs);
   fixLocalTimestamp(parsed, correlation);
-  return `${UNSET}: ${dated(iso(startMs + shiftMs))}`;
+  return { warning: `${UNSET}: ${dated(iso(startMs + shiftMs))}`, dated: true };
 }
 
 function isSystemTime(date: Date): boolean {

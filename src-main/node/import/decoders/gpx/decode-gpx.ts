@@ -2,16 +2,20 @@ import { buildActivityRecord } from '../build-record';
 import { mapSport } from '../sport-mapping';
 import { haversineMeters } from '../streams/derived';
 import { columnsFromSamples, resampleToOneHertz, type TimedSample } from '../streams/resample';
+import { namedForDay } from '../unnamed-activity';
 import { DecodeError, type DecodeResult, type DecodedActivity } from '../types';
 import { child, children, findNumber, numberAt, parseXml, textAt, TimeStampReader, type XmlNode, type XmlValue } from '../xml';
+
+const GPX_UNNAMED_PREFIX = 'GPX track';
 
 /**
  * GPX 1.0/1.1 tracks: each <trk> with timed points becomes one activity. Heart rate, cadence,
  * temperature and power come from the Garmin TrackPointExtension, the cluetrust gpxdata schema or a
  * bare <power> element. GPX records positions only, so distance is the haversine sum over points
  * (segment breaks included: the athlete did move) and speed is derived from it. Pauses are inferred
- * from gaps. GPX times are UTC ("Z") and the athlete's zone gives the day; times written without any
- * offset are the athlete's local time (floating). Routes, waypoints and untimed tracks describe
+ * from gaps. GPX times are UTC ("Z") and the athlete's zone gives the day, unless every time states
+ * the same local offset ("+02:00"), which then dates it; times written without any offset are the
+ * athlete's local time (floating). An unnamed track is named for its local day. Routes, waypoints and untimed tracks describe
  * where to go, not a workout, so a file with only those is rejected with that reason.
  */
 export async function decodeGpx(bytes: Uint8Array): Promise<DecodeResult> {
@@ -33,14 +37,25 @@ export async function decodeGpx(bytes: Uint8Array): Promise<DecodeResult> {
     const startMs = samples[0]!.timeMs;
     const streams = resampleToOneHertz(columnsFromSamples(samples), { startMs, pauses: null });
     const { sport, subSport } = mapSport(textAt(track, 'type'));
+    const givenName = textAt(track, 'name')?.trim() || null;
+    const utcOffsetMinutes = times.statedOffsetMinutes ?? 0;
     const record = buildActivityRecord(
-      { sport, subSport, name: textAt(track, 'name')?.trim() || `GPX track ${new Date(startMs).toISOString().slice(0, 10)}`, startTimeMs: startMs, utcOffsetMinutes: 0 },
+      { sport, subSport, name: givenName ?? namedForDay(GPX_UNNAMED_PREFIX, startMs, utcOffsetMinutes), startTimeMs: startMs, utcOffsetMinutes },
       streams,
       [],
     );
     record.notes = textAt(track, 'desc') ?? '';
     if (times.unanchored > 0) warnings.push(`GPX track ${index + 1}: ${times.unanchored} times without a UTC offset were read as UTC`);
-    activities.push({ record, timeSource: times.timeSource, device: creator ? { manufacturer: null, product: creator, serial: null } : null, eventKey: null, legIndex: null, rrIntervalsMs: null });
+    activities.push({
+      record,
+      timeSource: times.timeSource,
+      device: creator ? { manufacturer: null, product: creator, serial: null } : null,
+      eventKey: null,
+      legIndex: null,
+      rrIntervalsMs: null,
+      warnings: [],
+      ...(givenName === null && { unnamedPrefix: GPX_UNNAMED_PREFIX }),
+    });
   }
   if (activities.length === 0) throw new DecodeError(noActivityReason(gpx, tracks));
   return { format: 'gpx', activities, warnings };

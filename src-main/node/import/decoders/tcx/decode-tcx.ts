@@ -2,14 +2,16 @@ import type { ActivityLap } from '../../../../common/domain/activity';
 import { buildActivityRecord } from '../build-record';
 import { mapSport } from '../sport-mapping';
 import { columnsFromSamples, resampleToOneHertz, type TimedSample } from '../streams/resample';
+import { namedForDay } from '../unnamed-activity';
 import { DecodeError, type DecodeResult, type DecodedActivity, type DecodedDevice } from '../types';
 import { children, child, findNumber, numberAt, parseXml, textAt, TimeStampReader, type XmlNode } from '../xml';
 
 /**
  * Garmin Training Center XML. Each <Activity> becomes one activity; the activities of a
  * <MultiSportSession> become legs sharing an eventKey. TCX has no timer events, so pauses are
- * inferred from gaps (see streams/resample.ts). TCX states no local offset: times with "Z" are UTC and
- * the athlete's zone gives the day; times without any offset are the athlete's local time (floating).
+ * inferred from gaps (see streams/resample.ts). Times with "Z" are UTC and the athlete's zone gives the day;
+ * times that all state one local offset ("+02:00") are dated by it; times without any offset are the
+ * athlete's local time (floating). An unnamed activity is named for its local day.
  */
 export async function decodeTcx(bytes: Uint8Array): Promise<DecodeResult> {
   const root = child(parseXml(bytes, 'TCX'), 'TrainingCenterDatabase');
@@ -67,13 +69,16 @@ function decodeTcxActivity(activity: XmlNode, eventKey: string | null, warnings:
     const values = laps.map(pick).filter((v): v is number => v !== undefined);
     return values.length > 0 ? Math.max(...values) : null;
   };
+  const givenName = textAt(activity, 'Notes')?.split('\n')[0]?.trim() || null;
+  const unnamedPrefix = givenName === null ? (textAt(activity, '@_Sport') ?? 'Activity') : undefined;
+  const utcOffsetMinutes = times.statedOffsetMinutes ?? 0;
   const record = buildActivityRecord(
     {
       sport,
       subSport,
-      name: textAt(activity, 'Notes')?.split('\n')[0]?.trim() || `${textAt(activity, '@_Sport') ?? 'Activity'} ${new Date(startMs).toISOString().slice(0, 10)}`,
+      name: givenName ?? namedForDay(unnamedPrefix!, startMs, utcOffsetMinutes),
       startTimeMs: startMs,
-      utcOffsetMinutes: 0,
+      utcOffsetMinutes,
       timerSeconds: sum((l) => numberAt(l, 'TotalTimeSeconds')),
       distanceMeters: sum((l) => numberAt(l, 'DistanceMeters')),
       maxHr: maxOf((l) => numberAt(l, 'MaximumHeartRateBpm', 'Value')),
@@ -84,7 +89,7 @@ function decodeTcxActivity(activity: XmlNode, eventKey: string | null, warnings:
     lapRecords,
   );
   record.notes = textAt(activity, 'Notes') ?? '';
-  return { record, timeSource: times.timeSource, device: deviceFromTcx(activity), eventKey, legIndex: null, rrIntervalsMs: null };
+  return { record, timeSource: times.timeSource, device: deviceFromTcx(activity), eventKey, legIndex: null, rrIntervalsMs: null, warnings: [], ...(unnamedPrefix !== undefined && { unnamedPrefix }) };
 }
 
 function trackpointToSample(point: XmlNode, times: TimeStampReader): TimedSample | null {
