@@ -231,6 +231,15 @@ export function axisStyle(palette: ChartPalette) {
   };
 }
 
+/**
+ * Text for a tooltip: ECharts puts a tooltip formatter's string into the page as HTML, so a race name
+ * like "<img src=x onerror=…>" would become an element. Every text a formatter interpolates goes through
+ * here. (Axis, legend and mark labels are SVG text nodes: they need no escaping, and must not get it.)
+ */
+export function tooltipText(text: string): string {
+  return echarts.format.encodeHTML(text);
+}
+
 export function tooltipStyle(palette: ChartPalette) {
   return {
     backgroundColor: palette.surface,

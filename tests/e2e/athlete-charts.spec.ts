@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Settings } from '../../src-main/common/contract';
+import { raceSundayAhead } from './race-dates';
 import { expect, openScreen, test, type CoachServer } from './server';
 
 test.use({ serverOptions: { demo: true } });
@@ -126,4 +127,21 @@ test('imperial units show pace per mile and a dated threshold joins the history'
   await form.getByRole('button', { name: 'Add value' }).click();
   const history = page.getByRole('table', { name: 'FTP history' });
   await expect(history.getByRole('row', { name: /1 Mar 2024.*265 W/ })).toBeVisible();
+});
+
+test('a race name with markup shows as text in the PMC tooltip, never as elements', async ({ app: page, server }) => {
+  const planned = new Set((await server.call('plans.list', {})).map((p) => p.athleteId));
+  const athlete = (await server.call('analytics.roster', {})).find((a) => !planned.has(a.id))!;
+  const raceName = '<img src=x onerror=document.title=1><b>Bold</b> Marathon';
+  await server.call('plans.create', { athleteId: athlete.id, raceDate: raceSundayAhead(10), raceType: 'marathon', raceName, weeks: 9 });
+
+  await openScreen(page, `#/athletes/${athlete.id}`, athlete.name);
+  const pmc = page.getByRole('img', { name: /Daily training load/ });
+  await expect(pmc.locator('svg')).toBeVisible();
+  // The chart opens on the recorded days and the whole planned future: its right edge is race day.
+  const box = (await pmc.boundingBox())!;
+  await page.mouse.move(box.x + box.width - 70, box.y + box.height / 2);
+  const tooltip = pmc.locator('div', { hasText: '(planned:' }).last();
+  await expect(tooltip).toContainText(`(planned: ${raceName}`);
+  await expect(tooltip.locator('img, b')).toHaveCount(0);
 });

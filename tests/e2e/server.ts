@@ -8,11 +8,20 @@ import type { CallInput, CallOutput, Method, Result } from '../../src-main/commo
 export const DEMO_TEMPLATE_DB = join(tmpdir(), 'coach-e2e-demo-template.db');
 
 export interface CoachServer {
-  url: string;
   origin: string;
   dbPath: string;
-  /** Calls the API directly (to arrange data), with the launch token as a header. */
+  /** The session cookie the printed launch URL was exchanged for (the URL itself works only once). */
+  session: { name: string; value: string };
+  /** Calls the API directly (to arrange data), with the session cookie. */
   call<M extends Method>(method: M, input: CallInput<M>): Promise<CallOutput<M>>;
+}
+
+/** A `coach serve` as started: its launch URL not yet used. */
+export interface LaunchedServer {
+  launchUrl: string;
+  origin: string;
+  dbPath: string;
+  stop(): Promise<void>;
 }
 
 export interface ServerOptions {
@@ -27,7 +36,7 @@ export interface ServerOptions {
 
 const URL_LINE = /Coach Workstation: (http:\/\/\S+)/;
 
-async function startServer(options: ServerOptions): Promise<{ server: CoachServer; stop: () => Promise<void> }> {
+export async function startServer(options: ServerOptions): Promise<LaunchedServer> {
   const dir = mkdtempSync(join(tmpdir(), 'coach-e2e-'));
   const dbPath = join(dir, 'e2e.db');
   if (options.demo) copyFileSync(DEMO_TEMPLATE_DB, dbPath);
@@ -57,24 +66,7 @@ async function startServer(options: ServerOptions): Promise<{ server: CoachServe
       reject(new Error(`coach serve exited (${code}) before printing its URL:\n${output}`));
     });
   });
-  const parsed = new URL(url);
-  const token = parsed.searchParams.get('token')!;
 
-  const server: CoachServer = {
-    url,
-    origin: parsed.origin,
-    dbPath,
-    async call(method, input) {
-      const response = await fetch(`${parsed.origin}/api/call/${method}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-coach-token': token },
-        body: JSON.stringify(input ?? {}),
-      });
-      const result = (await response.json()) as Result<CallOutput<typeof method>>;
-      if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-      return result.value;
-    },
-  };
 
   async function stop() {
     if (child.exitCode === null) {
@@ -85,20 +77,47 @@ async function startServer(options: ServerOptions): Promise<{ server: CoachServe
     }
     rmSync(dir, { recursive: true, force: true });
   }
-  return { server, stop };
+  return { launchUrl: url, origin: new URL(url).origin, dbPath, stop };
+}
+
+/** Opens the launch URL once, as a browser would, and keeps the session cookie it answers with. */
+async function openSession(launched: LaunchedServer): Promise<CoachServer> {
+  const response = await fetch(launched.launchUrl, { redirect: 'manual' });
+  const cookie = response.headers.getSetCookie()[0];
+  if (response.status !== 302 || !cookie) throw new Error(`the launch URL answered ${response.status} without a session cookie`);
+  const [name, value] = cookie.split(';')[0]!.split('=') as [string, string];
+  return {
+    origin: launched.origin,
+    dbPath: launched.dbPath,
+    session: { name, value },
+    async call(method, input) {
+      const response = await fetch(`${launched.origin}/api/call/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: `${name}=${value}` },
+        body: JSON.stringify(input ?? {}),
+      });
+      const result = (await response.json()) as Result<CallOutput<typeof method>>;
+      if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+      return result.value;
+    },
+  };
 }
 
 /**
- * `server`: one `coach serve` per worker (and per option set). `app`: a page that opened the printed URL
- * (which sets the session cookie) and fails the test on any console error or uncaught exception.
+ * `server`: one `coach serve` per worker (and per option set), whose launch URL the fixture has used.
+ * `app`: a page holding that session's cookie, opened on the app, which fails the test on any console
+ * error or uncaught exception.
  */
 export const test = base.extend<{ app: Page }, { serverOptions: ServerOptions; server: CoachServer }>({
   serverOptions: [{ demo: false }, { scope: 'worker', option: true }],
   server: [
     async ({ serverOptions }, use) => {
-      const { server, stop } = await startServer(serverOptions);
-      await use(server);
-      await stop();
+      const launched = await startServer(serverOptions);
+      try {
+        await use(await openSession(launched));
+      } finally {
+        await launched.stop();
+      }
     },
     { scope: 'worker', timeout: 150_000 },
   ],
@@ -108,7 +127,10 @@ export const test = base.extend<{ app: Page }, { serverOptions: ServerOptions; s
       if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-    await page.goto(server.url);
+    await page.context().addCookies([
+      { ...server.session, url: server.origin, httpOnly: true, sameSite: 'Strict' },
+    ]);
+    await page.goto(`${server.origin}/`);
     await use(page);
     expect(problems, 'the page logged errors').toEqual([]);
   },

@@ -19,9 +19,17 @@ export async function dispatch(
   }
   const parsed = contract[method].input.safeParse(rawInput ?? undefined);
   if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+  const handler = handlers[method] as (input: unknown) => Promise<unknown>;
+  return settle(method, () => handler(parsed.data), log);
+}
+
+/**
+ * Runs one call's work and turns its outcome into the envelope, as dispatch does: for work a transport
+ * runs itself (browser mode's upload imports files it streamed to disk, which no schema can carry).
+ */
+export async function settle<T>(method: string, run: () => Promise<T>, log: Logger = (m, e) => console.error(m, e)): Promise<Result<T>> {
   try {
-    const handler = handlers[method] as (input: unknown) => Promise<unknown>;
-    return { ok: true, value: await handler(parsed.data) };
+    return { ok: true, value: await run() };
   } catch (error) {
     if (error instanceof AppError) {
       return { ok: false, error: { code: error.code, message: error.message, ...(error.field && { field: error.field }) } };

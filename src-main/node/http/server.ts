@@ -4,8 +4,10 @@ import { z } from 'zod';
 import type { PushEvent, Result } from '../../common/contract';
 import { dispatch } from '../api/dispatch';
 import type { CoachApp } from '../app';
+import { HttpError, readBody } from './request-body';
 import { serveStatic } from './static-files';
-import { checkRequest, newToken, TOKEN_COOKIE } from './token-guard';
+import { LaunchSession } from './token-guard';
+import { receiveUpload } from './upload-route';
 
 const MAX_JSON_BYTES = 5 * 1024 * 1024;
 const MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
@@ -27,36 +29,37 @@ const SECURITY_HEADERS = {
 };
 
 export interface BrowserModeServer {
+  /** The launch URL to print: its token works once (see LaunchSession). */
   url: string;
   port: number;
-  token: string;
+  /** The session cookie's name, which carries the port. */
+  cookieName: string;
   close(): Promise<void>;
 }
 
 export interface ServeOptions {
   port?: number;
   rendererDir: string;
-  token?: string;
+  /** The largest upload body accepted (512 MB unless said). */
+  maxUploadBytes?: number;
 }
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
+/** A path's percent-decoding; a malformed one (`/%E0%A4%A`) is the client's mistake, not a server error. */
+function decodePath(encoded: string): string {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    throw new HttpError(400, `Malformed percent-encoding in the address ${encoded.slice(0, 200)}`);
   }
 }
 
-async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new HttpError(413, `Request body over ${Math.round(limit / 1048576)} MB`);
-    chunks.push(chunk as Buffer);
+/** The request's URL, or a 400 for a request line no URL parser accepts. */
+function requestUrl(req: IncomingMessage): URL {
+  try {
+    return new URL(req.url ?? '/', 'http://127.0.0.1');
+  } catch {
+    throw new HttpError(400, 'Malformed request address');
   }
-  return Buffer.concat(chunks);
 }
 
 function parseJson(raw: Buffer): unknown {
@@ -90,8 +93,7 @@ function sendError(res: ServerResponse, status: number, message: string): void {
  *   anything else            the built renderer
  */
 export async function startBrowserModeServer(app: CoachApp, options: ServeOptions): Promise<BrowserModeServer> {
-  const token = options.token ?? newToken();
-  let port = 0;
+  const maxUploadBytes = options.maxUploadBytes ?? MAX_UPLOAD_BYTES;
   const sseClients = new Set<ServerResponse>();
   const unsubscribe = app.ctx.events.subscribe((event: PushEvent) => {
     const frame = `data: ${JSON.stringify(event)}\n\n`;
@@ -101,7 +103,7 @@ export async function startBrowserModeServer(app: CoachApp, options: ServeOption
   async function route(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     if (url.pathname.startsWith('/api/call/')) {
       if (req.method !== 'POST') throw new HttpError(405, 'Use POST for API calls');
-      const method = decodeURIComponent(url.pathname.slice('/api/call/'.length));
+      const method = decodePath(url.pathname.slice('/api/call/'.length));
       const input = parseJson(await readBody(req, MAX_JSON_BYTES));
       sendJson(res, 200, await dispatch(app.handlers, method, input));
       return;
@@ -124,24 +126,7 @@ export async function startBrowserModeServer(app: CoachApp, options: ServeOption
     }
     if (url.pathname === '/api/upload') {
       if (req.method !== 'POST') throw new HttpError(405, 'Use POST to upload files');
-      const body = await readBody(req, MAX_UPLOAD_BYTES);
-      const form = await new Request('http://upload.local/', {
-        method: 'POST',
-        headers: { 'content-type': req.headers['content-type'] ?? '' },
-        body: new Uint8Array(body),
-      })
-        .formData()
-        .catch(() => {
-          throw new HttpError(400, 'Upload must be multipart/form-data with one or more "file" fields');
-        });
-      const files: { name: string; data: Uint8Array }[] = [];
-      for (const entry of form.getAll('file')) {
-        if (typeof entry === 'string') continue;
-        files.push({ name: entry.name, data: new Uint8Array(await entry.arrayBuffer()) });
-      }
-      const athleteField = form.get('athleteId');
-      const input = { files, ...(typeof athleteField === 'string' && athleteField !== '' && { athleteId: Number(athleteField) }) };
-      sendJson(res, 200, await dispatch(app.handlers, 'imports.upload', input));
+      sendJson(res, 200, await receiveUpload(app, req, maxUploadBytes));
       return;
     }
     if (url.pathname === '/api/events') {
@@ -157,26 +142,27 @@ export async function startBrowserModeServer(app: CoachApp, options: ServeOption
     }
     if (url.pathname.startsWith('/api/')) throw new HttpError(404, `No API route ${url.pathname}`);
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, 'Method not allowed');
-    serveStatic(options.rendererDir, url.pathname, res);
+    serveStatic(options.rendererDir, decodePath(url.pathname), res);
   }
 
-  const server: Server = createServer((req, res) => {
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-    const verdict = checkRequest(req, token, port);
+    const url = requestUrl(req);
+    const verdict = session.check(req, url);
     if (verdict.kind === 'deny') {
       sendError(res, verdict.status, verdict.reason);
       return;
     }
-    if (verdict.kind === 'adopt-token') {
-      res.writeHead(302, {
-        'set-cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-        location: verdict.cleanUrl,
-      });
+    if (verdict.kind === 'redirect') {
+      res.writeHead(302, { location: verdict.cleanUrl, ...(verdict.setCookie && { 'set-cookie': verdict.setCookie }) });
       res.end();
       return;
     }
-    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
-    route(req, res, url).catch((error: unknown) => {
+    await route(req, res, url);
+  }
+
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
+    handle(req, res).catch((error: unknown) => {
       if (res.headersSent) {
         res.end();
         return;
@@ -187,18 +173,28 @@ export async function startBrowserModeServer(app: CoachApp, options: ServeOption
         sendError(res, 500, 'Internal error');
       }
     });
+  };
+  const server: Server = createServer(onRequest);
+  // A client that asks first (Expect: 100-continue, as curl does for large bodies) hears "too large"
+  // before sending anything; any other request is told to go on.
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
+    const declared = Number(req.headers['content-length']);
+    if (!(Number.isFinite(declared) && declared > maxUploadBytes)) res.writeContinue();
+    onRequest(req, res);
   });
 
   await new Promise<void>((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolvePromise());
   });
-  port = (server.address() as AddressInfo).port;
+  const port = (server.address() as AddressInfo).port;
+  // Requests reach `handle` only from here on: the session needs the port the system chose.
+  const session = new LaunchSession(port);
 
   return {
-    url: `http://127.0.0.1:${port}/?token=${token}`,
+    url: session.launchUrl,
     port,
-    token,
+    cookieName: session.cookieName,
     async close() {
       unsubscribe();
       for (const client of sseClients) client.end();

@@ -13,10 +13,13 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** Serves the built renderer; unknown paths fall back to index.html so client-side routes reload. */
+/**
+ * Serves the built renderer; unknown paths fall back to index.html so client-side routes reload.
+ * `pathname` is already percent-decoded (once: the server answers a malformed encoding with 400).
+ */
 export function serveStatic(rootDir: string, pathname: string, res: ServerResponse): void {
   const root = resolve(rootDir);
-  const candidate = resolve(join(root, normalize(decodeURIComponent(pathname))));
+  const candidate = resolve(join(root, normalize(pathname)));
   const inside = candidate === root || candidate.startsWith(root + sep);
   const file = inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : join(root, 'index.html');
   if (!existsSync(file)) {

@@ -1,20 +1,18 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
-export const TOKEN_COOKIE = 'coach_token';
-export const TOKEN_HEADER = 'x-coach-token';
-
 export function newToken(): string {
   return randomBytes(32).toString('base64url');
 }
 
 export type GuardVerdict =
   | { kind: 'allow' }
-  | { kind: 'adopt-token'; cleanUrl: string }
+  /** Send the browser on to `cleanUrl`, setting `setCookie` first when there is one. */
+  | { kind: 'redirect'; cleanUrl: string; setCookie?: string }
   | { kind: 'deny'; status: 401 | 403; reason: string };
 
-function sameToken(expected: string, candidate: string | undefined): boolean {
-  if (!candidate) return false;
+function sameToken(expected: string | null, candidate: string | null | undefined): boolean {
+  if (!expected || !candidate) return false;
   const a = Buffer.from(expected);
   const b = Buffer.from(candidate);
   return a.length === b.length && timingSafeEqual(a, b);
@@ -29,31 +27,64 @@ function cookieValue(header: string | undefined, name: string): string | undefin
 }
 
 /**
- * Decides, before any routing, whether a request may reach the app. Host and Origin must name this
- * loopback server (blocks DNS rebinding and cross-site requests: 403); the per-launch token must come
- * as cookie, header or — once, from the printed URL — query parameter (401 otherwise).
+ * Who may use this server. The printed launch URL carries a token that works once: the first request
+ * with it gets a session cookie (a second random value) and from then on the token is spent, so the
+ * tokened URL left in the browser's history, a shell's scrollback or a screenshot opens nothing.
+ * Cookies ignore ports, so the cookie's name carries the server's port: two servers on one machine
+ * keep a cookie each instead of overwriting one.
  */
-export function checkRequest(req: IncomingMessage, token: string, port: number): GuardVerdict {
-  const allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
-  const host = req.headers.host;
-  if (!host || !allowedHosts.has(host.toLowerCase())) {
-    return { kind: 'deny', status: 403, reason: `Host ${host ?? '(none)'} is not this server` };
+export class LaunchSession {
+  readonly launchToken = newToken();
+  private sessionToken: string | null = null;
+  private spent = false;
+
+  constructor(readonly port: number) {}
+
+  get cookieName(): string {
+    return `coach_session_${this.port}`;
   }
-  const origin = req.headers.origin;
-  if (origin !== undefined && !allowedHosts.has(origin.toLowerCase().replace(/^http:\/\//, ''))) {
-    return { kind: 'deny', status: 403, reason: `Origin ${origin} is not allowed` };
+
+  get launchUrl(): string {
+    return `http://127.0.0.1:${this.port}/?token=${this.launchToken}`;
   }
-  if (origin === undefined && req.headers['sec-fetch-site'] === 'cross-site') {
-    return { kind: 'deny', status: 403, reason: 'Cross-site request' };
+
+  /**
+   * Decides, before any routing, whether a request may reach the app. Host and Origin must name this
+   * loopback server (blocks DNS rebinding and cross-site requests: 403); then it needs the session
+   * cookie, or the launch token the first time (401 otherwise).
+   */
+  check(req: IncomingMessage, url: URL): GuardVerdict {
+    const allowedHosts = new Set([`127.0.0.1:${this.port}`, `localhost:${this.port}`]);
+    const host = req.headers.host;
+    if (!host || !allowedHosts.has(host.toLowerCase())) {
+      return { kind: 'deny', status: 403, reason: `Host ${host ?? '(none)'} is not this server` };
+    }
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedHosts.has(origin.toLowerCase().replace(/^http:\/\//, ''))) {
+      return { kind: 'deny', status: 403, reason: `Origin ${origin} is not allowed` };
+    }
+    if (origin === undefined && req.headers['sec-fetch-site'] === 'cross-site') {
+      return { kind: 'deny', status: 403, reason: 'Cross-site request' };
+    }
+    const hasSession = sameToken(this.sessionToken, cookieValue(req.headers.cookie, this.cookieName));
+    const queryToken = url.searchParams.get('token');
+    if (sameToken(this.launchToken, queryToken)) {
+      url.searchParams.delete('token');
+      const cleanUrl = `${url.pathname}${url.search}`;
+      // The same browser opening the launch URL again (its history, a reload before the redirect) just goes on.
+      if (hasSession) return { kind: 'redirect', cleanUrl };
+      if (!this.spent) {
+        this.spent = true;
+        this.sessionToken = newToken();
+        return { kind: 'redirect', cleanUrl, setCookie: `${this.cookieName}=${this.sessionToken}; HttpOnly; SameSite=Strict; Path=/` };
+      }
+      return {
+        kind: 'deny',
+        status: 401,
+        reason: 'This launch link was already used: it works once. Open Coach Workstation in the browser that used it, or restart coach serve for a new link',
+      };
+    }
+    if (hasSession) return { kind: 'allow' };
+    return { kind: 'deny', status: 401, reason: 'Missing or wrong session: open the URL Coach Workstation printed' };
   }
-  const url = new URL(req.url ?? '/', `http://${host}`);
-  const queryToken = url.searchParams.get('token') ?? undefined;
-  if (sameToken(token, queryToken)) {
-    url.searchParams.delete('token');
-    return { kind: 'adopt-token', cleanUrl: `${url.pathname}${url.search}` };
-  }
-  const headerToken = req.headers[TOKEN_HEADER];
-  if (sameToken(token, typeof headerToken === 'string' ? headerToken : undefined)) return { kind: 'allow' };
-  if (sameToken(token, cookieValue(req.headers.cookie, TOKEN_COOKIE))) return { kind: 'allow' };
-  return { kind: 'deny', status: 401, reason: 'Missing or wrong token: open the URL Coach Workstation printed' };
 }

@@ -41,6 +41,20 @@ export async function importUploadedFiles(
   return runImportJob(ctx, sources, options);
 }
 
+/**
+ * Uploaded files already on disk (browser mode streams an upload there as it arrives): each is read only
+ * when the import reaches it, so an upload never sits in memory whole; the report names them as uploaded.
+ */
+export async function importUploadedFilesOnDisk(
+  ctx: ServiceContext,
+  files: { name: string; path: string; bytes: number }[],
+  options: ImportOptions,
+): Promise<ImportReport> {
+  if (options.athleteId !== undefined) await requireAthlete(ctx, options.athleteId);
+  const sources: ImportSource[] = files.map((f) => ({ path: basename(f.name), bytes: f.bytes, read: () => readFileBytes(f.path) }));
+  return runImportJob(ctx, sources, options);
+}
+
 /** Files and folders (recursively) on this machine: the CLI, the file picker, watch folders, devices. */
 export async function importPaths(ctx: ServiceContext, paths: string[], options: ImportOptions): Promise<ImportReport> {
   if (options.athleteId !== undefined) await requireAthlete(ctx, options.athleteId);

@@ -5,7 +5,7 @@ import {
   predictedPower,
 } from '../../../src-main/common/domain/performance/critical-power';
 import { useUnits } from '../../app/app-context';
-import { axisStyle, EChart, legendStyle, tooltipStyle, type ChartPalette } from '../../components/EChart';
+import { axisStyle, EChart, legendStyle, tooltipStyle, tooltipText, type ChartPalette } from '../../components/EChart';
 import { formatDate } from '../../format/dates';
 import { paceFromSpeed, paceUnit } from '../../format/units';
 import { valueAxis } from './chart-parts';
@@ -53,7 +53,7 @@ function curveTooltip(palette: ChartPalette, format: (value: number) => string) 
       }[];
       if (list.length === 0) return '';
       const head = `<strong>${formatDuration(10 ** list[0]!.value[0], 'second')}</strong>`;
-      return [head, ...list.map((p) => `<div>${p.seriesName}: <strong>${format(p.value[1])}</strong></div>`)].join('');
+      return [head, ...list.map((p) => `<div>${tooltipText(p.seriesName)}: <strong>${tooltipText(format(p.value[1]))}</strong></div>`)].join('');
     },
   };
 }

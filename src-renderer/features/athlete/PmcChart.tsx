@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import type { PlannedFuture, PmcDay, PmcSeries } from '../../../src-main/common/contract';
 import { formZoneOf } from '../../../src-main/common/domain/load/form-zones';
 import { LOAD_WARNING_THRESHOLDS } from '../../../src-main/common/domain/load/load-warnings';
-import { dateZoomStyle, EChart, legendStyle, tooltipStyle, type ChartPalette } from '../../components/EChart';
+import { dateZoomStyle, EChart, legendStyle, tooltipStyle, tooltipText, type ChartPalette } from '../../components/EChart';
 import { addDaysIso, formatDate } from '../../format/dates';
 import { dateAxis, hoveredIndex, LARGE_THRESHOLD, tooltipLine, valueAxis } from './chart-parts';
 import { contextMarkArea, NO_MARKS, type ContextMark } from './context-marks';
@@ -59,7 +59,7 @@ export function openingWindow(
 
 function plannedTooltip(day: PlannedFuture['days'][number], planName: string, palette: ChartPalette): string {
   return [
-    `<strong>${formatDate(day.date)}</strong> <span style="opacity:.7">(planned: ${planName})</span>`,
+    `<strong>${formatDate(day.date)}</strong> <span style="opacity:.7">(planned: ${tooltipText(planName)})</span>`,
     tooltipLine(palette.load, 'Planned load', `${Math.round(day.load)} TSS`),
     tooltipLine(palette.ctl, 'CTL (fitness)', `${formatNumber(day.ctl, 1)} TSS/d`),
     tooltipLine(palette.atl, 'ATL (fatigue)', `${formatNumber(day.atl, 1)} TSS/d`),

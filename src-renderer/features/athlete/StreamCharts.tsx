@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { ActivityDetail, DetailChannel, Sport } from '../../../src-main/common/contract';
 import { useUnits } from '../../app/app-context';
-import { axisStyle, EChart, tooltipStyle, type ChartPalette } from '../../components/EChart';
+import { axisStyle, EChart, tooltipStyle, tooltipText, type ChartPalette } from '../../components/EChart';
 import { elevationToDisplay, elevationUnit, paceFromSpeed, paceUnit, speedToDisplay, speedUnit, type UnitSystem } from '../../format/units';
 import { valueAxis } from './chart-parts';
 import { formatClock, formatNumber, formatPace } from '../../../src-main/common/format';
@@ -82,7 +82,7 @@ function StreamChart({ streams, view }: { streams: NonNullable<ActivityDetail['s
             const [point] = params as { value: [number, number | null] }[];
             if (!point) return '';
             const [seconds, value] = point.value;
-            return `${formatClock(seconds)}<br/>${view.title}: <strong>${value === null ? '—' : `${view.format(value)} ${view.unit}`}</strong>`;
+            return `${formatClock(seconds)}<br/>${tooltipText(view.title)}: <strong>${value === null ? '—' : tooltipText(`${view.format(value)} ${view.unit}`)}</strong>`;
           },
         },
         xAxis: {

@@ -1,5 +1,5 @@
 import { formatDayMonth } from '../../../src-main/common/format';
-import { axisStyle, type ChartPalette } from '../../components/EChart';
+import { axisStyle, tooltipText, type ChartPalette } from '../../components/EChart';
 
 /**
  * Series with more points than this are drawn as one SVG path (ECharts' large mode) rather than one
@@ -36,7 +36,7 @@ export function valueAxis(name: string, palette: ChartPalette, extra: Record<str
 
 /** One tooltip line with the series' colour dot, as ECharts draws its own. */
 export function tooltipLine(color: string, label: string, value: string): string {
-  return `<div style="display:flex;justify-content:space-between;gap:1.25rem"><span><span style="display:inline-block;width:8px;height:8px;border-radius:50%;background:${color};margin-right:6px"></span>${label}</span><strong>${value}</strong></div>`;
+  return `<div style="display:flex;justify-content:space-between;gap:1.25rem"><span><span style="display:inline-block;width:8px;height:8px;border-radius:50%;background:${tooltipText(color)};margin-right:6px"></span>${tooltipText(label)}</span><strong>${tooltipText(value)}</strong></div>`;
 }
 
 /** The ECharts tooltip's first axis parameter: which category (day, week) the pointer is on. */

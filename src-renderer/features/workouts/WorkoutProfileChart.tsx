@@ -3,7 +3,7 @@ import type { CustomSeriesRenderItemAPI } from 'echarts';
 import * as echarts from 'echarts/core';
 import { useCallback } from 'react';
 import type { ProfileSegment } from '../../../src-main/common/contract';
-import { axisStyle, EChart, tooltipStyle, type ChartPalette } from '../../components/EChart';
+import { axisStyle, EChart, tooltipStyle, tooltipText, type ChartPalette } from '../../components/EChart';
 import { formatClock } from '../../../src-main/common/format';
 
 // Variable-width bars (one per step, as long as the step) need a custom series; the shared EChart
@@ -80,8 +80,8 @@ export function WorkoutProfileChart({ profile, label }: { profile: ProfileSegmen
             const segment = params.data?.segment;
             if (!segment) return '';
             return [
-              `<strong>${segment.label}</strong>`,
-              `${formatClock(segment.startSecond)}–${formatClock(segment.endSecond)} · ${range(segment)} of threshold`,
+              `<strong>${tooltipText(segment.label)}</strong>`,
+              tooltipText(`${formatClock(segment.startSecond)}–${formatClock(segment.endSecond)} · ${range(segment)} of threshold`),
             ].join('<br>');
           },
         },

