@@ -2,7 +2,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { formatClock } from '../../../common/format';
 import { computeActivityMetrics } from '../../../common/domain/metrics/activity-metrics';
 import type { ThresholdsOnDate } from '../../../common/domain/metrics/training-load';
+import { AppError } from '../../../common/contract';
 import { decodeActivityFile, openZipArchive, type DecodedActivity } from '../../import/decoders';
+import { sizeRefusal } from '../../import/size-caps';
 import { type CliIo, parseOptions } from '../main';
 import { INSPECT_THRESHOLD_FLAGS, thresholdFlagOptions, thresholdsFromFlags } from '../threshold-flags';
 import { UsageError } from '../usage-error';
@@ -18,6 +20,8 @@ export async function runInspect(args: string[], io: CliIo): Promise<number> {
   const thresholds: ThresholdsOnDate = thresholdsFromFlags(values, INSPECT_THRESHOLD_FLAGS);
 
   const path = positionals[0]!;
+  const tooLarge = sizeRefusal(path, (await stat(path)).size);
+  if (tooLarge) throw new AppError('VALIDATION', `${path}: ${tooLarge}`);
   const bytes = new Uint8Array(await readFile(path));
   const archive = openZipArchive(path, bytes);
   const entries = [];
