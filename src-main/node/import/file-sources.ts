@@ -72,9 +72,10 @@ async function visit(path: string, named: boolean, walk: Walk, inside: string[])
       result.unreadable.push({ path, reason: describeFsError(error) });
       return;
     }
+    const within = [...inside, real];
     for (const entry of entries.sort()) {
       if (entry.startsWith('.')) continue;
-      await visit(join(path, entry), false, walk, [...inside, real]);
+      await visit(join(path, entry), false, walk, within);
     }
     return;
   }

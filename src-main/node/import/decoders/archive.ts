@@ -50,7 +50,8 @@ export class ZipArchive {
 
   /**
    * One file's expanded bytes. Throws DecodeError when this file is refused (too large, encrypted,
-   * an archive itself) and ArchiveRefused when the archive as a whole has expanded too far.
+   * an archive itself) and ArchiveRefused when the archive as a whole has expanded too far. Files are
+   * read one after another: each one's budget is what the ones before left.
    */
   async read(entry: ZipDirectoryEntry): Promise<Uint8Array> {
     if (/\.zip$/i.test(entry.name)) throw new DecodeError(nestedArchiveReason(this.fileName));
