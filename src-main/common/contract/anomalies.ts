@@ -11,7 +11,7 @@ import { ANOMALY_RULES } from '../domain/anomalies/types';
 import type { RacePriority } from '../domain/events/race-details';
 import type { RecentCompliance } from '../domain/planner/compliance';
 import { call } from './call';
-import { idSchema, isoDateSchema, type Sport } from './schemas';
+import { freeText, idSchema, isoDateSchema, type Sport } from './schemas';
 import type { PlanChangeView } from './plans';
 import type { AthleteEvent } from './types';
 
@@ -175,7 +175,7 @@ export interface CallStatus {
   due: boolean;
 }
 
-const textSchema = z.string().trim().min(1, 'write something').max(5000);
+const textSchema = freeText().trim().min(1, 'write something').max(5000);
 
 const anomalyListSchema = z
   .object({
@@ -195,7 +195,7 @@ const triageSchema = z.discriminatedUnion('action', [
       id: idSchema,
       action: z.literal('resolve'),
       cause: z.enum(ANOMALY_CAUSES),
-      note: z.string().trim().max(2000).default(''),
+      note: freeText().trim().max(2000).default(''),
     })
     .strict(),
   z.object({ id: idSchema, action: z.literal('reopen') }).strict(),
@@ -206,7 +206,7 @@ const settingsPatchSchema = z.record(z.string(), z.record(z.string(), z.union([z
 const injuryFieldsSchema = {
   severity: z.number().int().min(0).max(10),
   status: z.enum(INJURY_STATUSES),
-  note: z.string().trim().max(2000).default(''),
+  note: freeText().trim().max(2000).default(''),
 };
 
 export const anomalyCalls = {
@@ -216,7 +216,7 @@ export const anomalyCalls = {
   'anomalies.triage': call<AnomalyView>()(triageSchema),
   'anomalies.applySuggestion': call<AnomalyDetail>()(z.object({ id: idSchema }).strict()),
   'anomalies.rejectSuggestion': call<AnomalyDetail>()(
-    z.object({ id: idSchema, why: z.string().trim().min(1, 'say why the suggestion is rejected').max(1000) }).strict(),
+    z.object({ id: idSchema, why: freeText().trim().min(1, 'say why the suggestion is rejected').max(1000) }).strict(),
   ),
   'anomalies.settings.get': call<AnomalySettingsView>()(z.object({ athleteId: idSchema.nullable().default(null) }).strict()),
   /** Global when athleteId is null; for an athlete the patch replaces the athlete's overrides. */
@@ -236,7 +236,7 @@ export const anomalyCalls = {
     z
       .object({
         athleteId: idSchema,
-        bodyPart: z.string().trim().min(1, 'name the body part').max(80),
+        bodyPart: freeText().trim().min(1, 'name the body part').max(80),
         side: z.enum(INJURY_SIDES).nullable().default(null),
         startedOn: isoDateSchema,
         sourceAnomalyId: idSchema.nullable().default(null),
@@ -247,7 +247,7 @@ export const anomalyCalls = {
   'injuries.update': call<InjuryView>()(z.object({ id: idSchema, date: isoDateSchema, ...injuryFieldsSchema }).strict()),
 
   'briefs.get': call<CallBrief>()(z.object({ athleteId: idSchema }).strict()),
-  'briefs.saveAgenda': call<CallBrief>()(z.object({ athleteId: idSchema, agenda: z.string().max(10_000) }).strict()),
+  'briefs.saveAgenda': call<CallBrief>()(z.object({ athleteId: idSchema, agenda: freeText().max(10_000) }).strict()),
   /** cadenceDays null removes the cadence. */
   'briefs.setCadence': call<CallBrief>()(
     z.object({ athleteId: idSchema, cadenceDays: z.number().int().min(1).max(90).nullable() }).strict(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   athletePatchSchema,
   eventKindSchema,
+  freeText,
   idSchema,
   isoDateSchema,
   localDateTimeSchema,
@@ -32,8 +33,8 @@ const eventFieldsSchema = {
   kind: eventKindSchema,
   startDate: isoDateSchema,
   endDate: isoDateSchema.nullable().optional(),
-  title: z.string().trim().min(1).max(200),
-  body: z.string().max(10_000).optional(),
+  title: freeText().trim().min(1).max(200),
+  body: freeText().max(10_000).optional(),
   priority: z.enum(RACE_PRIORITIES).optional(),
   raceType: z.enum(RACE_TYPES).nullable().optional(),
 };
@@ -84,7 +85,7 @@ export const coreCalls = {
     z.object({ id: idSchema, archived: z.boolean() }).strict(),
   ),
   'athletes.delete': call<{ deleted: number }>()(
-    z.object({ id: idSchema, confirmName: z.string() }).strict(),
+    z.object({ id: idSchema, confirmName: freeText() }).strict(),
   ),
   'thresholds.set': call<Athlete>()(
     z
@@ -125,7 +126,7 @@ export const coreCalls = {
       .object({
         id: idSchema,
         rpe: z.number().min(0, 'RPE runs from 0 to 10').max(10, 'RPE runs from 0 to 10').nullable().optional(),
-        notes: z.string().max(5000).optional(),
+        notes: freeText().max(5000).optional(),
       })
       .strict(),
   ),

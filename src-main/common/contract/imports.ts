@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { call } from './call';
-import { idSchema, type Sport } from './schemas';
+import { freeText, idSchema, type Sport } from './schemas';
 
 export type ImportStatus = 'imported' | 'duplicate' | 'skipped' | 'failed';
 
@@ -67,7 +67,7 @@ export interface DetectedDevice {
 }
 
 export const uploadedFileSchema = z.object({
-  name: z.string().min(1).max(255),
+  name: freeText().min(1).max(255),
   data: z.instanceof(Uint8Array),
 });
 

@@ -6,11 +6,11 @@ import { ILLNESS_DAYS, INJURY_SPORTS, type ReplanReasonKind } from '../domain/pl
 import type { Compliance } from '../domain/planner/compliance';
 import type { SportDistanceKm } from '../domain/planner/week-distance';
 import { call } from './call';
-import { idSchema, isoDateSchema, type Sport } from './schemas';
+import { freeText, idSchema, isoDateSchema, type Sport } from './schemas';
 import type { WorkoutCategory, WorkoutDefinition } from './workout-schema';
 
 /** Why the coach changed the plan; required on every edit so the change log always says why. */
-const reasonSchema = z.string().trim().min(1, 'say why the plan changes (pick or type a reason)').max(500);
+const reasonSchema = freeText().trim().min(1, 'say why the plan changes (pick or type a reason)').max(500);
 
 const hoursSchema = z.number().min(0).max(12);
 
@@ -38,7 +38,7 @@ export const newPlanSchema = z
     athleteId: idSchema,
     raceDate: isoDateSchema,
     raceType: z.enum(RACE_TYPES),
-    raceName: z.string().trim().max(120).default(''),
+    raceName: freeText().trim().max(120).default(''),
     /** Weeks up to race week; 18 when neither it nor a start date is given. */
     weeks: z.number().int().min(8, 'a block needs at least 8 weeks').max(30, 'a block has at most 30 weeks').optional(),
     /**
@@ -48,7 +48,7 @@ export const newPlanSchema = z
     startDate: isoDateSchema.optional(),
     /** The coach's week-1 load instead of the athlete's recent normal week, with the reason. */
     startLoad: z
-      .object({ load: z.number().min(0).max(3000), reason: z.string().trim().min(1, 'say why week 1 starts elsewhere').max(300) })
+      .object({ load: z.number().min(0).max(3000), reason: freeText().trim().min(1, 'say why week 1 starts elsewhere').max(300) })
       .strict()
       .optional(),
     /** Share of endurance time per sport for a triathlon, e.g. {swim: 0.2, bike: 0.5, run: 0.3}. */
@@ -179,7 +179,7 @@ export interface PlanSettingsView {
  * A re-plan for a reason, with its parameters. Checks that need the plan (weeks inside the block, dates
  * inside it) are the service's; the note is optional except for 'other', where it is the only reason given.
  */
-const noteSchema = z.string().trim().max(500).default('');
+const noteSchema = freeText().trim().max(500).default('');
 const replanOption = <K extends ReplanReasonKind, P extends z.ZodType>(reasonKind: K, params: P, note: z.ZodType<string> = noteSchema) =>
   z.object({ planId: idSchema, reasonKind: z.literal(reasonKind), params, note }).strict();
 const noParams = z.object({}).strict().default({});

@@ -71,6 +71,28 @@ function isCalendarDateTime(value: string): boolean {
   return Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 16) === value;
 }
 
+/**
+ * Half of a UTF-16 surrogate pair standing alone. JSON and IPC carry one, but no encoding can store it:
+ * SQLite, a PDF or an exported file would silently write U+FFFD (�) in its place.
+ */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Refuses text holding a lone surrogate, saying where, so the field is named instead of the text silently changed. */
+export const WELL_FORMED_TEXT = z.superRefine<string>((text, ctx) => {
+  const found = LONE_SURROGATE.exec(text);
+  if (!found) return;
+  const lines = text.slice(0, found.index).split('\n');
+  // Counted in characters as a person sees them: an emoji earlier on the line is one, not two.
+  const column = [...lines.at(-1)!].length + 1;
+  const where = lines.length > 1 ? `line ${lines.length}, character ${column}` : `character ${column}`;
+  ctx.addIssue({ code: 'custom', message: `holds a broken character at ${where} (half of a UTF-16 surrogate pair, which cannot be stored): retype or remove it` });
+});
+
+/** Every field a person types or a file names (names, notes, reasons, CSV text) is a freeText(). */
+export function freeText() {
+  return z.string().check(WELL_FORMED_TEXT);
+}
+
 /** Plausible ranges guard against unit mix-ups (e.g. pace typed in min/km instead of seconds). */
 export const thresholdRanges: Record<ThresholdMetric, { min: number; max: number; unit: string }> = {
   ftp: { min: 30, max: 700, unit: 'W' },
@@ -106,12 +128,12 @@ export const timeZoneSchema = z.string().transform((zone, ctx) => {
 
 export const newAthleteSchema = z
   .object({
-    name: z.string().trim().min(1, 'name is required').max(120),
+    name: freeText().trim().min(1, 'name is required').max(120),
     sports: z.array(sportSchema).min(1, 'at least one sport').default(['run']),
     sex: z.enum(['female', 'male']).nullable().default(null),
     birthYear: z.number().int().min(1900).max(2100).nullable().default(null),
-    notes: z.string().max(10_000).default(''),
-    tags: z.array(z.string().trim().min(1).max(40)).default([]),
+    notes: freeText().max(10_000).default(''),
+    tags: z.array(freeText().trim().min(1).max(40)).default([]),
     /** Default: the coach's (this machine's) zone. */
     timeZone: timeZoneSchema.optional(),
     thresholds: thresholdValuesSchema.default({}),
@@ -122,12 +144,12 @@ export type NewAthlete = z.input<typeof newAthleteSchema>;
 
 export const athletePatchSchema = z
   .object({
-    name: z.string().trim().min(1).max(120).optional(),
+    name: freeText().trim().min(1).max(120).optional(),
     sports: z.array(sportSchema).min(1).optional(),
     sex: z.enum(['female', 'male']).nullable().optional(),
     birthYear: z.number().int().min(1900).max(2100).nullable().optional(),
-    notes: z.string().max(10_000).optional(),
-    tags: z.array(z.string().trim().min(1).max(40)).optional(),
+    notes: freeText().max(10_000).optional(),
+    tags: z.array(freeText().trim().min(1).max(40)).optional(),
     timeZone: timeZoneSchema.optional(),
   })
   .strict();

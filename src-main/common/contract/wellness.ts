@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { COLUMN_TARGETS } from '../domain/wellness/intake/fields';
 import type { CsvNotice, CsvRowError, WellnessCsvFormatId } from '../domain/wellness/intake';
 import { call } from './call';
-import { idSchema } from './schemas';
+import { freeText, idSchema } from './schemas';
 import type { WellnessDay } from './types';
 
 export type { CsvNotice, CsvRowError };
@@ -10,7 +10,7 @@ export type { CsvNotice, CsvRowError };
 /** Source column → what it holds; with the scale of its 1–5/1–10/0–10 scores and the order of its dates. */
 export const wellnessCsvMappingSchema = z
   .object({
-    columns: z.record(z.string().trim().min(1).max(200), z.enum(COLUMN_TARGETS)),
+    columns: z.record(freeText().trim().min(1).max(200), z.enum(COLUMN_TARGETS)),
     scale: z.enum(['1-5', '1-10', '0-10']).optional(),
     dateOrder: z.enum(['ymd', 'ydm', 'dmy', 'mdy']).optional(),
   })
@@ -49,7 +49,9 @@ export interface WellnessImportReport extends WellnessCsvReading {
 
 export const WELLNESS_PREVIEW_DAYS = 10;
 /** 5 MB of text: decades of daily rows; anything larger is not a wellness export. */
-const csvTextSchema = z.string().max(5_000_000, 'the file is larger than 5 MB');
+export const WELLNESS_CSV_MAX_CHARS = 5_000_000;
+export const WELLNESS_CSV_TOO_LARGE = 'the file is larger than 5 MB';
+const csvTextSchema = freeText().max(WELLNESS_CSV_MAX_CHARS, WELLNESS_CSV_TOO_LARGE);
 
 /** Calls of the wellness CSV intake. */
 export const wellnessCalls = {
@@ -60,7 +62,7 @@ export const wellnessCalls = {
     z
       .object({
         athleteId: idSchema,
-        fileName: z.string().trim().min(1).max(255),
+        fileName: freeText().trim().min(1).max(255),
         text: csvTextSchema,
         mapping: wellnessCsvMappingSchema.optional(),
       })

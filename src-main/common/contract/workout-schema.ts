@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText } from './schemas';
 
 /**
  * A structured workout as coaches write it and devices run it: steps (warm-up, work, recovery, cool-down),
@@ -59,7 +60,7 @@ export const workoutStepSchema = z
     duration: stepDurationSchema,
     target: stepTargetSchema,
     /** Shown on the device and in exports, e.g. "high cadence" or "100 m drill / 100 m swim". */
-    note: z.string().max(200).default(''),
+    note: freeText().max(200).default(''),
   })
   .strict();
 export type WorkoutStep = z.infer<typeof workoutStepSchema>;
@@ -101,10 +102,10 @@ export type WorkoutCategory = z.infer<typeof workoutCategorySchema>;
 
 export const workoutDefinitionSchema = z
   .object({
-    name: z.string().trim().min(1, 'name is required').max(120),
+    name: freeText().trim().min(1, 'name is required').max(120),
     sport: workoutSportSchema,
     category: workoutCategorySchema,
-    description: z.string().max(4000).default(''),
+    description: freeText().max(4000).default(''),
     steps: z.array(workoutElementSchema).min(1, 'a workout needs at least one step').max(100),
   })
   .strict();

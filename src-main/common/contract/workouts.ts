@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ProfileSegment } from '../domain/workouts/workout-profile';
 import type { WorkoutSummary } from '../domain/workouts/workout-metrics';
 import { call } from './call';
-import { idSchema, type ThresholdValues } from './schemas';
+import { freeText, idSchema, type ThresholdValues } from './schemas';
 import {
   workoutCategorySchema,
   workoutDefinitionSchema,
@@ -95,7 +95,7 @@ export const workoutFilterSchema = z
     sport: workoutSportSchema.optional(),
     category: workoutCategorySchema.optional(),
     /** Matches name or description, case-insensitive. */
-    search: z.string().trim().max(120).optional(),
+    search: freeText().trim().max(120).optional(),
     includeArchived: z.boolean().optional(),
   })
   .strict();

@@ -79,3 +79,16 @@ export function roundAsMeasured(value: number): number {
   // locale whose decimal point Number() reads.
   return Number(numberFormat(measureDigits(value), { locale: 'en-GB' }).format(value));
 }
+
+const FILE_SIZE_UNITS = ['bytes', 'KB', 'MB', 'GB', 'TB'] as const;
+
+/** A file's size as file managers write it, in steps of 1024: "800 KB", "128 MB", "1.5 GB". */
+export function formatFileSize(bytes: number, options: Omit<NumberOptions, 'signed' | 'trim'> = {}): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < FILE_SIZE_UNITS.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${formatNumber(value, unit === 0 || value >= 10 ? 0 : 1, { ...options, trim: true })} ${FILE_SIZE_UNITS[unit]}`;
+}

@@ -5,12 +5,13 @@ import type { ServiceContext } from '../services/context';
 import { BatchWriter } from './batch-writer';
 import { sharedDecodePool, type DecodePoolOptions } from './decode-pool';
 import type { DecodeOutcome } from './decode-protocol';
-import { DecodeError, expandArchive } from './decoders';
+import { ArchiveRefused, DecodeError, openZipArchive, type ZipArchive } from './decoders';
 import { describeFsError, isImportableName } from './file-sources';
 import { ImportJob } from './import-job';
 import { describeKnownFile } from './known-file';
 import { discardOriginal, sha256Hex } from './original-store';
 import { summarizeImport } from './report';
+import { sizeRefusal } from './size-caps';
 
 /** One file to import, read lazily so a large import never holds every file in memory. */
 export interface ImportSource {
@@ -82,6 +83,8 @@ export async function runImportJob(ctx: ServiceContext, sources: ImportSource[],
   };
 
   const importSource = async (source: ImportSource): Promise<Handed[]> => {
+    const tooLarge = sizeRefusal(source.path, source.bytes);
+    if (tooLarge) return [now(failed(source.path, tooLarge))];
     if (source.localPath && knownSizes && !knownSizes.has(source.bytes) && !/\.zip$/i.test(source.path)) {
       const outcome = await pool.decode(basename(source.path), { path: source.localPath, modifiedMs: source.modifiedMs }, keepOriginal);
       if (outcome.ok || !outcome.isArchive) return [handOn(source.path, outcome)];
@@ -96,17 +99,35 @@ export async function runImportJob(ctx: ServiceContext, sources: ImportSource[],
     } catch (error) {
       return [now(failed(source.path, `could not be read: ${describeFsError(error)}`))];
     }
-    let entries;
+    let archive;
     try {
-      entries = await expandArchive(basename(source.path), bytes);
+      archive = openZipArchive(basename(source.path), bytes);
     } catch (error) {
-      return [now(failed(source.path, error instanceof DecodeError ? error.message : String(error)))];
+      return [now(failed(source.path, reasonOf(error)))];
     }
-    if (!entries) return [await importEntry(source.path, bytes, source.modifiedMs)];
-    const importable = entries.filter((e) => isImportableName(e.name));
-    if (importable.length === 0) return [now(skipped(source.path, 'the archive holds no FIT, TCX or GPX files'))];
+    return archive ? importArchive(source.path, archive) : [await importEntry(source.path, bytes, source.modifiedMs)];
+  };
+
+  /** An archive's files one at a time: only the file being handed on is held expanded. */
+  const importArchive = async (path: string, archive: ZipArchive): Promise<Handed[]> => {
+    const importable = archive.files.filter((e) => isImportableName(e.name));
+    if (importable.length === 0) return [now(skipped(path, 'the archive holds no FIT, TCX or GPX files'))];
     const handed: Handed[] = [];
-    for (const entry of importable) handed.push(await importEntry(`${source.path}!/${entry.name}`, entry.bytes));
+    for (const entry of importable) {
+      const entryPath = `${path}!/${entry.name}`;
+      let bytes: Uint8Array;
+      try {
+        bytes = await archive.read(entry);
+      } catch (error) {
+        if (error instanceof ArchiveRefused) {
+          handed.push(now(failed(path, error.message)));
+          break;
+        }
+        handed.push(now(failed(entryPath, reasonOf(error))));
+        continue;
+      }
+      handed.push(await importEntry(entryPath, bytes));
+    }
     return handed;
   };
 
@@ -153,6 +174,10 @@ interface Handed {
 
 function now(result: ImportFileResult): Handed {
   return { result: Promise.resolve(result) };
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof DecodeError ? error.message : String(error);
 }
 
 function failed(path: string, reason: string): ImportFileResult {

@@ -9,6 +9,7 @@ import { defaultMountRoots } from '../devices/mount-roots';
 import type { FileSource } from '../import/file-sources';
 import { sha256Hex } from '../import/original-store';
 import { runImportJob, type ImportOptions } from '../import/pipeline';
+import { sizeRefusal } from '../import/size-caps';
 import type { ServiceContext } from './context';
 
 export interface DeviceMonitoringOptions {
@@ -140,10 +141,17 @@ async function describeDetected(ctx: ServiceContext, device: ScannedDevice, newF
   };
 }
 
-/** Files whose content has no imported activity yet (new, or waiting in the queue). */
+/**
+ * Files whose content has no imported activity yet (new, or waiting in the queue). A file too large to
+ * import is not read to be hashed: it goes on, and the import refuses it with the reason.
+ */
 async function notYetImported(ctx: ServiceContext, files: FileSource[]): Promise<FileSource[]> {
   const result: FileSource[] = [];
   for (const file of files) {
+    if (sizeRefusal(file.path, file.bytes)) {
+      result.push(file);
+      continue;
+    }
     const cacheKey = `${file.path}\u0000${file.bytes}`;
     let sha = hashCache.get(cacheKey);
     if (!sha) {

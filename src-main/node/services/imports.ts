@@ -67,6 +67,12 @@ export async function importPaths(ctx: ServiceContext, paths: string[], options:
   const extra: ImportFileResult[] = [
     ...collected.unreadable.map((u) => ({ path: u.path, status: 'failed' as const, reason: `could not be read: ${u.reason}`, activityIds: [] })),
     ...collected.emptyFolders.map((path) => ({ path, status: 'skipped' as const, reason: 'no FIT, TCX, GPX or archive files in this folder', activityIds: [] })),
+    ...collected.loops.map((loop) => ({
+      path: loop.path,
+      status: 'skipped' as const,
+      reason: `a link back to ${loop.target}, a folder it is inside: not followed, so the folder is read once`,
+      activityIds: [],
+    })),
   ];
   return extra.length > 0 ? summarizeImport([...extra, ...report.files]) : report;
 }

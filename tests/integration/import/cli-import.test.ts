@@ -1,9 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runImport } from '../../../src-main/node/cli/commands/import';
 import { createCoachApp } from '../../../src-main/node/app';
 import { createAthlete } from '../../../src-main/node/services/athletes';
+import { coach } from '../../helpers/cli';
 import { writeFitActivity } from '../../helpers/fit-writer';
 import { createTempApp, type TempApp } from '../../helpers/temp-app';
 
@@ -37,5 +38,22 @@ describe('coach import', () => {
     expect(mixed.code).toBe(1);
     expect(mixed.json.files.map((f) => f.status)).toEqual(['failed', 'duplicate']);
     expect(mixed.json.summary).toMatchObject({ total: 2, duplicate: 1, failed: 1 });
+  });
+
+  it('applies the same size caps as every other way in, to import and inspect alike', async () => {
+    scratch = createTempApp();
+    const huge = join(scratch.dir, 'huge.fit');
+    writeFileSync(huge, '');
+    truncateSync(huge, 129 * 1024 * 1024);
+
+    const imported = await run([huge, '--db', join(scratch.dir, 'cli.db'), '--json']);
+    expect(imported.code).toBe(1);
+    expect(imported.json.files).toEqual([{ path: huge, status: 'failed', reason: '129 MB, larger than any real activity file (at most 128 MB is read)', activityIds: [] }]);
+
+    expect(await coach('inspect', huge, '--json')).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `coach inspect: ${huge}: 129 MB, larger than any real activity file (at most 128 MB is read)`,
+    });
   });
 });

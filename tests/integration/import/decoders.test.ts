@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runInspect } from '../../../src-main/node/cli/commands/inspect';
 import { computeNormalizedPower } from '../../../src-main/common/domain/metrics/normalized-power';
 import { fitCrc16, fitCrc16Reference } from '../../../src-main/node/import/decoders/fit/crc';
-import { DecodeError, decodeActivityFile, expandArchive } from '../../../src-main/node/import/decoders';
+import { DecodeError, decodeActivityFile, openZipArchive } from '../../../src-main/node/import/decoders';
 import { buildFitActivity, writeFitActivity } from '../../helpers/fit-writer';
 
 /** Decoder behaviour proven on generated files, so it runs without the real-device fixtures. */
@@ -122,10 +122,11 @@ describe('FIT decoding end to end (generated files)', () => {
     const bytes = writeFitActivity({ durationSeconds: 120 });
     expect((await decodeActivityFile('ride.fit.gz', gzipSync(bytes))).activities).toHaveLength(1);
     const zip = zipSync({ 'a/ride.fit': bytes, 'a/note.txt': new TextEncoder().encode('hi'), '__MACOSX/a/._ride.fit': new Uint8Array(4) });
-    const entries = await expandArchive('export.zip', zip);
-    expect(entries!.map((e) => e.name).sort()).toEqual(['a/note.txt', 'a/ride.fit']);
-    expect(await expandArchive('ride.fit', bytes)).toBeNull();
-    await expect(decodeActivityFile('note.txt', entries!.find((e) => e.name === 'a/note.txt')!.bytes)).rejects.toThrow('not a FIT, TCX or GPX file');
+    const archive = openZipArchive('export.zip', zip)!;
+    expect(archive.files.map((e) => e.name).sort()).toEqual(['a/note.txt', 'a/ride.fit']);
+    expect(openZipArchive('ride.fit', bytes)).toBeNull();
+    expect(await archive.read(archive.files.find((e) => e.name === 'a/ride.fit')!)).toEqual(bytes);
+    await expect(decodeActivityFile('note.txt', await archive.read(archive.files.find((e) => e.name === 'a/note.txt')!))).rejects.toThrow('not a FIT, TCX or GPX file');
   });
 });
 

@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallOutput, Method, PushEvent } from '../../../src-main/common/contract';
 import { dispatch } from '../../../src-main/node/api/dispatch';
+import { createCoachApp } from '../../../src-main/node/app';
 import { findLoadState } from '../../../src-main/node/db/repositories/daily-load';
 import { coach } from '../../helpers/cli';
 import { fixturePath, fixturesSkipReason, haveFixtures } from '../../helpers/fixtures';
@@ -126,6 +127,41 @@ describe('coach wellness import', () => {
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout).errors[0]).toMatchObject({ line: 1, message: expect.stringMatching(/^wrong delimiter/) });
     expect((await coach('wellness', 'import', file, '--db', db)).code).toBe(2);
+  });
+
+  it('applies the API\'s 5 MB cap, reading a file far beyond it not at all', async () => {
+    const db = join(dir, 'coach.db');
+    const id = await newAthlete(db);
+    const big = join(dir, 'big.csv');
+    const row = '2026-03-01,52\n';
+    writeFileSync(big, `date,hrv_rmssd\n${row.repeat(Math.ceil(5_000_001 / row.length))}`);
+    const huge = join(dir, 'huge.csv');
+    writeFileSync(huge, '');
+    truncateSync(huge, 21_000_000);
+
+    for (const file of [big, huge]) {
+      const result = await coach('wellness', 'import', file, '--athlete', String(id), '--db', db, '--json');
+      expect(result).toMatchObject({ code: 1, stdout: '', stderr: 'coach wellness: text: the file is larger than 5 MB' });
+    }
+  });
+
+  it('refuses a file with a broken character, naming the field and where, and imports nothing', async () => {
+    const db = join(dir, 'coach.db');
+    const id = await newAthlete(db);
+    const file = join(dir, 'windows.csv');
+    // A UTF-16 export whose note lost the second half of an emoji.
+    writeFileSync(file, Buffer.from('\uFEFFdate\tnote\n2026-03-01\tgood\n2026-03-02\tslept \uD83D\n', 'utf16le'));
+
+    const result = await coach('wellness', 'import', file, '--athlete', String(id), '--db', db, '--json');
+
+    expect(result).toMatchObject({
+      code: 1,
+      stderr: 'coach wellness: text: holds a broken character at line 3, character 18 (half of a UTF-16 surrogate pair, which cannot be stored): retype or remove it',
+    });
+    const check = createCoachApp(db);
+    const stored = await check.ctx.db.selectFrom('wellness').selectAll().execute();
+    await check.close();
+    expect(stored).toEqual([]);
   });
 
   it.skipIf(!haveFixtures)(`imports a real Elite HRV export${haveFixtures ? '' : ` (skipped: ${fixturesSkipReason})`}`, async () => {

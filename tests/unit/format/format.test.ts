@@ -9,6 +9,7 @@ import {
   formatUtcOffset,
   formatDistance,
   formatDuration,
+  formatFileSize,
   formatHours,
   formatMeasure,
   formatNumber,
@@ -102,6 +103,17 @@ describe('one text formatter', () => {
     [4.94, 1, '+4.9'],
   ])('signed: %s to %s decimals is %s', (value, digits, text) => {
     expect(formatSigned(value, digits)).toBe(text);
+  });
+
+  it('file sizes in steps of 1024, as file managers write them', () => {
+    expect([0, 900, 2048, 1536 * 1024, 128 * 1024 ** 2, 1.5 * 1024 ** 3].map((b) => formatFileSize(b))).toEqual([
+      '0 bytes',
+      '900 bytes',
+      '2 KB',
+      '1.5 MB',
+      '128 MB',
+      '1.5 GB',
+    ]);
   });
 
   it('percent, hours and time of day', () => {

@@ -2,7 +2,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { formatClock } from '../../../common/format';
 import { computeActivityMetrics } from '../../../common/domain/metrics/activity-metrics';
 import type { ThresholdsOnDate } from '../../../common/domain/metrics/training-load';
-import { decodeActivityFile, expandArchive, type DecodedActivity } from '../../import/decoders';
+import { AppError } from '../../../common/contract';
+import { decodeActivityFile, openZipArchive, type DecodedActivity } from '../../import/decoders';
+import { sizeRefusal } from '../../import/size-caps';
 import { type CliIo, parseOptions } from '../main';
 import { INSPECT_THRESHOLD_FLAGS, thresholdFlagOptions, thresholdsFromFlags } from '../threshold-flags';
 import { UsageError } from '../usage-error';
@@ -18,11 +20,15 @@ export async function runInspect(args: string[], io: CliIo): Promise<number> {
   const thresholds: ThresholdsOnDate = thresholdsFromFlags(values, INSPECT_THRESHOLD_FLAGS);
 
   const path = positionals[0]!;
+  const tooLarge = sizeRefusal(path, (await stat(path)).size);
+  if (tooLarge) throw new AppError('VALIDATION', `${path}: ${tooLarge}`);
   const bytes = new Uint8Array(await readFile(path));
-  const archived = await expandArchive(path, bytes);
-  const entries = archived ?? [{ name: path, bytes }];
+  const archive = openZipArchive(path, bytes);
+  const entries = [];
+  if (!archive) entries.push({ name: path, bytes });
+  else for (const file of archive.files) entries.push({ name: file.name, bytes: await archive.read(file) });
   // As the import does: a file's modification time dates a recording whose device clock was unset.
-  const evidence = archived ? {} : { fileModifiedMs: (await stat(path)).mtimeMs };
+  const evidence = archive ? {} : { fileModifiedMs: (await stat(path)).mtimeMs };
   const files = [];
   for (const entry of entries) {
     const result = await decodeActivityFile(entry.name, entry.bytes, evidence);

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { AppError } from '../../../common/contract';
-import type { WellnessImportReport } from '../../../common/contract/wellness';
+import { WELLNESS_CSV_MAX_CHARS, WELLNESS_CSV_TOO_LARGE, wellnessCalls, type WellnessImportReport } from '../../../common/contract/wellness';
 import { decodeCsvBytes } from '../../../common/domain/wellness/intake/text-encoding';
 import { describeFsError } from '../../import/file-sources';
 import { importWellnessCsv } from '../../services/wellness-import';
@@ -22,14 +22,15 @@ export async function runWellness(args: string[], io: CliIo): Promise<number> {
   const athleteId = numberOption(values.athlete, 'athlete');
   if (athleteId === undefined || !Number.isInteger(athleteId) || athleteId <= 0) throw new UsageError('--athlete ID is required');
   const path = positionals[0]!;
-  let text: string;
-  try {
-    text = decodeCsvBytes(await readFile(path));
-  } catch (error) {
-    throw new AppError('NOT_FOUND', `${path} could not be read: ${describeFsError(error)}`);
-  }
+  const unreadable = (error: unknown) => new AppError('NOT_FOUND', `${path} could not be read: ${describeFsError(error)}`);
+  const { size } = await stat(path).catch((error: unknown) => Promise.reject(unreadable(error)));
+  // No text within the call's cap takes more than 4 bytes a character: a larger file is refused unread.
+  if (size > 4 * WELLNESS_CSV_MAX_CHARS) throw new AppError('VALIDATION', WELLNESS_CSV_TOO_LARGE, 'text');
+  const text = decodeCsvBytes(await readFile(path).catch((error: unknown) => Promise.reject(unreadable(error))));
   return withApp(values.db, async (app) => {
-    const report = await importWellnessCsv(app.ctx, { athleteId, fileName: basename(path), text });
+    // The call's own schema: the same size cap and text checks as the API (a ZodError names the field).
+    const input = wellnessCalls['wellness.importCsv'].input.parse({ athleteId, fileName: basename(path), text });
+    const report = await importWellnessCsv(app.ctx, input);
     if (values.json) io.stdout(JSON.stringify(report));
     else printReport(report, io);
     return report.imported > 0 ? 0 : 1;

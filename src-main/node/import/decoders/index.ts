@@ -1,5 +1,5 @@
 import { describeExclusions } from '../../../common/domain/metrics/sample-plausibility';
-import { gunzipFile, isGzip, isZip } from './archive';
+import { gunzipFile, isGzip, isZip, nestedArchiveReason } from './archive';
 import { looksLikeFit } from './fit/container';
 import { decodeFit } from './fit/decode-fit';
 import type { FileDateEvidence } from './fit/device-clock';
@@ -7,23 +7,25 @@ import { decodeGpx } from './gpx/decode-gpx';
 import { decodeTcx } from './tcx/decode-tcx';
 import { DecodeError, type DecodeResult } from './types';
 
-export { expandArchive, type ArchiveEntry } from './archive';
+export { ArchiveRefused, openZipArchive, type ArchiveEntry, type ZipArchive } from './archive';
 export type { FileDateEvidence } from './fit/device-clock';
 export { DecodeError, type DecodeResult, type DecodedActivity, type DecodedDevice, type DecodedFormat } from './types';
 
 /**
  * Decodes one activity file (FIT, TCX or GPX, optionally gzipped). The format is recognised by its
  * content, not its name, so a mislabelled file still decodes. Throws DecodeError with a specific,
- * user-facing reason when the file cannot be imported; a zip archive must go through expandArchive.
+ * user-facing reason when the file cannot be imported; a zip archive must be opened with openZipArchive.
  * `evidence` is what is known about the file beyond its bytes (its modification time on disk).
  */
 export async function decodeActivityFile(fileName: string, bytes: Uint8Array, evidence: FileDateEvidence = {}): Promise<DecodeResult> {
   if (isGzip(bytes)) {
     const inner = gunzipFile(fileName, bytes);
-    if (isGzip(inner.bytes)) throw new DecodeError('gzip file contains another gzip file');
+    if (isGzip(inner.bytes)) throw new DecodeError('a gzip file inside another gzip file is not opened: gunzip it once, then import the file it makes');
+    if (isZip(inner.bytes)) throw new DecodeError(`a zip archive compressed again with gzip is not opened: gunzip ${fileName} first, then import the .zip it makes`);
     return decodeActivityFile(inner.name, inner.bytes, evidence);
   }
-  if (isZip(bytes)) throw new DecodeError('zip archive: expand it with expandArchive and decode each file');
+  // Archives are opened before their files are decoded: one met here sits inside another.
+  if (isZip(bytes)) throw new DecodeError(nestedArchiveReason('the outer archive'));
   if (looksLikeFit(bytes)) return withExclusionsReported(await decodeFit(bytes, evidence));
   const xmlRoot = sniffXmlRoot(bytes);
   if (xmlRoot === 'TrainingCenterDatabase') return withExclusionsReported(await decodeTcx(bytes));

@@ -200,6 +200,33 @@ describe('file encodings', () => {
     const cp1252 = Uint8Array.from([...'date,note\n2026-03-01,Sp'].map((c) => c.charCodeAt(0)).concat(0xe4, ...[...'tabends\n'].map((c) => c.charCodeAt(0))));
     expect(parseWellnessCsv(decodeCsvBytes(cp1252)).days[0]!.note).toBe('Spätabends');
   });
+
+  /** The text as UTF-16 code units, in either byte order, with or without a byte-order mark. */
+  function utf16(text: string, littleEndian: boolean, bom: boolean): Uint8Array {
+    const units = [...(bom ? '\uFEFF' : ''), ...text].flatMap((c) => [...Array(c.length).keys()].map((i) => c.charCodeAt(i)));
+    const view = new DataView(new ArrayBuffer(units.length * 2));
+    units.forEach((unit, i) => view.setUint16(i * 2, unit, littleEndian));
+    return new Uint8Array(view.buffer);
+  }
+
+  it.each([
+    ['UTF-16 LE with a byte-order mark (Excel "Unicode text")', true, true],
+    ['UTF-16 BE with a byte-order mark', false, true],
+    ['UTF-16 LE without one', true, false],
+    ['UTF-16 BE without one', false, false],
+  ])('reads %s', (_, littleEndian, bom) => {
+    const text = 'date\thrv_rmssd\tnote\n2026-03-01\t52\tSpätabends gemessen 🌙\n2026-03-02\t48\tĀ\n';
+    const parsed = parseWellnessCsv(decodeCsvBytes(utf16(text, littleEndian, bom)));
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.days.map((d) => [d.date, d.hrvRmssd, d.note])).toEqual([
+      ['2026-03-01', 52, 'Spätabends gemessen 🌙'],
+      ['2026-03-02', 48, 'Ā'],
+    ]);
+  });
+
+  it('keeps a lone surrogate in UTF-16 as it is, for the import to refuse rather than turn into U+FFFD', () => {
+    expect(decodeCsvBytes(utf16('date,note\n2026-03-01,a\uD83D b\n', true, true))).toBe('date,note\n2026-03-01,a\uD83D b\n');
+  });
 });
 
 describe('error order', () => {
