@@ -6,8 +6,8 @@ import { WELL_FORMED_TEXT } from '../../../src-main/common/contract/schemas';
 /**
  * Strings in the contract that are not free text: paths on disk (a file name may hold any code units,
  * and the path must reach the file as it is; a device's key is its folder's path), a job's id, the
- * anomaly settings' rule and threshold keys (checked against the rules), and time zones (checked
- * against the IANA names).
+ * anomaly settings' rule and threshold keys (checked against the rules), time zones (checked
+ * against the IANA names) and a local date-time (checked against its pattern).
  */
 const NOT_FREE_TEXT = [
   'imports.importPaths: paths.*',
@@ -18,6 +18,7 @@ const NOT_FREE_TEXT = [
   'anomalies.settings.update: patch.*.*',
   'athletes.create: timeZone',
   'athletes.update: patch.timeZone',
+  'activities.setStart: localStart',
 ].sort();
 
 /** Every string in a schema, with its path, and whether it carries the free-text check. */
@@ -50,9 +51,13 @@ function strings(schema: z.ZodType, path: string[], found: { path: string; check
     case 'intersection':
       inner('left');
       return inner('right');
-    case 'pipe':
+    case 'pipe': {
       inner('in');
+      // A formatted string piped into a further check (a date and its accepted range) is one value, not free text.
+      const input = (def.in as z.ZodType)._zod.def as unknown as Record<string, unknown>;
+      if (input.type === 'string' && 'format' in input) return;
       return inner('out');
+    }
     case 'lazy':
       return strings((def.getter as () => z.ZodType)(), path, found);
     default:
