@@ -6,9 +6,10 @@ import { hashQuery, useHash } from '../../app/routes';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
-import { addDaysIso, todayIso } from '../../format/dates';
+import { addDaysIso } from '../../format/dates';
 import { ActivitiesTable, SHOWN_AT_FIRST } from './ActivitiesTable';
 import { ActivityDetailDialog } from './ActivityDetailDialog';
+import { AthleteTodayProvider, useAthleteToday, WhenAthleteTodayKnown } from './athlete-today';
 import { AthleteHeader } from './AthleteHeader';
 import { AthleteRuleSettings } from './AthleteRuleSettings';
 import { evidenceRangeOf, useContextMarks, type ContextMark } from './context-marks';
@@ -52,9 +53,32 @@ function useEvidenceRange(): { from: string; to: string } | null {
   return useMemo(() => evidenceRangeOf(hash), [hash]);
 }
 
-export function AthletePage({ athleteId }: { athleteId: number }) {
-  const today = todayIso();
+/** Wellness and weekly volume over the last TREND_DAYS of the athlete's calendar. */
+function TrendSections({ athleteId, marks }: { athleteId: number; marks: readonly ContextMark[] }) {
+  const today = useAthleteToday();
   const trendRange = { athleteId, from: addDaysIso(today, -(TREND_DAYS - 1)), to: today };
+  const wellness = useQuery('analytics.wellness', trendRange);
+  const weekly = useQuery('analytics.weekly', trendRange);
+  useScrollToSection(wellness.data !== undefined);
+  return (
+    <div className="two-columns">
+      <section className="card" aria-labelledby="wellness-title">
+        <h2 id="wellness-title">Wellness, last 26 weeks</h2>
+        {wellness.error && <ErrorBanner error={wellness.error} onRetry={wellness.reload} />}
+        {wellness.loading && <Loading what="wellness" />}
+        {wellness.data && <WellnessCharts series={wellness.data} marks={marks} />}
+      </section>
+      <section className="card" aria-labelledby="weekly-title">
+        <h2 id="weekly-title">Weekly volume by sport, last 26 weeks</h2>
+        {weekly.error && <ErrorBanner error={weekly.error} onRetry={weekly.reload} />}
+        {weekly.loading && <Loading what="weekly volume" />}
+        {weekly.data && <WeeklyVolumeChart summary={weekly.data} />}
+      </section>
+    </div>
+  );
+}
+
+export function AthletePage({ athleteId }: { athleteId: number }) {
   const [openActivity, setOpenActivity] = useState<number>();
   const [addingEvent, setAddingEvent] = useState(false);
   const [loggedEvent, setLoggedEvent] = useState<AthleteEvent>();
@@ -62,16 +86,15 @@ export function AthletePage({ athleteId }: { athleteId: number }) {
   const athlete = useQuery('athletes.get', { id: athleteId });
   const activities = useQuery('activities.list', { athleteId });
   const events = useQuery('events.list', { athleteId });
-  const wellness = useQuery('analytics.wellness', trendRange);
-  const weekly = useQuery('analytics.weekly', trendRange);
   const evidence = useEvidenceRange();
   const contextMarks = useContextMarks(athleteId);
   const marks = useMemo(
     (): readonly ContextMark[] =>
-      evidence ? [...contextMarks, { kind: 'evidence', from: evidence.from, to: evidence.to, label: 'Inbox evidence' }] : contextMarks,
+      evidence
+        ? [...contextMarks, { kind: 'evidence', from: evidence.from, to: evidence.to, label: 'Inbox evidence' }]
+        : contextMarks,
     [contextMarks, evidence],
   );
-  useScrollToSection(athlete.data !== undefined && wellness.data !== undefined);
 
   if (athlete.error instanceof ApiCallError && athlete.error.code === 'NOT_FOUND') {
     return (
@@ -85,107 +108,103 @@ export function AthletePage({ athleteId }: { athleteId: number }) {
   if (athlete.error) return <ErrorBanner error={athlete.error} onRetry={athlete.reload} />;
 
   // The sections that need only the id mount at once, so their requests start beside athletes.get
-  // rather than after it.
+  // rather than after it; those that date something by the athlete's today (a range ending today, a
+  // form's default date) wait for the athlete's time zone.
   return (
-    <div className="page athlete-page">
-      {athlete.data ? (
-        <>
-          <AthleteHeader athlete={athlete.data} />
-          <ThresholdSummary athlete={athlete.data} />
-          <p className="athlete-links">
-            <a href={`#/athletes/${athleteId}/brief`}>Call brief</a> ·{' '}
-            <a href={`#/inbox?athlete=${athleteId}`}>Inbox for {athlete.data.name}</a>
-          </p>
-        </>
-      ) : (
-        <Loading what="athlete" />
-      )}
-
-      <LoadSection athleteId={athleteId} marks={marks} focus={evidence} />
-
-      <div className="two-columns">
-        <section className="card" aria-labelledby="wellness-title">
-          <h2 id="wellness-title">Wellness, last 26 weeks</h2>
-          {wellness.error && <ErrorBanner error={wellness.error} onRetry={wellness.reload} />}
-          {wellness.loading && <Loading what="wellness" />}
-          {wellness.data && <WellnessCharts series={wellness.data} marks={marks} />}
-        </section>
-        <section className="card" aria-labelledby="weekly-title">
-          <h2 id="weekly-title">Weekly volume by sport, last 26 weeks</h2>
-          {weekly.error && <ErrorBanner error={weekly.error} onRetry={weekly.reload} />}
-          {weekly.loading && <Loading what="weekly volume" />}
-          {weekly.data && <WeeklyVolumeChart summary={weekly.data} />}
-        </section>
-      </div>
-
-      <div className="two-columns">
-        <section className="card" aria-labelledby="injuries-title">
-          <InjuryLog athleteId={athleteId} />
-        </section>
-        <section className="card" aria-labelledby="notes-title">
-          <NotesPanel athleteId={athleteId} />
-        </section>
-      </div>
-
-      <section className="card" aria-labelledby="curves-title">
-        <h2 id="curves-title">Power and pace duration curves</h2>
-        <PerformanceCurves athleteId={athleteId} />
-      </section>
-
-      <section aria-labelledby="activities-title">
-        <h2 id="activities-title">
-          Activities {activities.data && <span className="muted">({activities.data.length})</span>}
-        </h2>
-        {activities.error && <ErrorBanner error={activities.error} onRetry={activities.reload} />}
-        {activities.loading && <Loading what="activities" />}
-        {activities.data &&
-          (activities.data.length === 0 ? (
-            <p className="muted">
-              No activities yet. Import FIT, TCX or GPX files on the <a href="#/imports">Imports</a> screen.
+    <AthleteTodayProvider timeZone={athlete.data?.timeZone}>
+      <div className="page athlete-page">
+        {athlete.data ? (
+          <>
+            <AthleteHeader athlete={athlete.data} />
+            <ThresholdSummary athlete={athlete.data} />
+            <p className="athlete-links">
+              <a href={`#/athletes/${athleteId}/brief`}>Call brief</a> ·{' '}
+              <a href={`#/inbox?athlete=${athleteId}`}>Inbox for {athlete.data.name}</a>
             </p>
-          ) : (
-            <RenderWhenNear placeholderHeight={activitiesTableHeight(activities.data.length)}>
-              <ActivitiesTable activities={activities.data} onOpen={(activity) => setOpenActivity(activity.id)} />
-            </RenderWhenNear>
-          ))}
-      </section>
-      {openActivity !== undefined && (
-        <ActivityDetailDialog activityId={openActivity} onClose={() => setOpenActivity(undefined)} />
-      )}
+          </>
+        ) : (
+          <Loading what="athlete" />
+        )}
 
-      {athlete.data && (
+        <LoadSection athleteId={athleteId} marks={marks} focus={evidence} />
+
+        <WhenAthleteTodayKnown fallback={<Loading what="wellness and weekly volume" />}>
+          <TrendSections athleteId={athleteId} marks={marks} />
+        </WhenAthleteTodayKnown>
+
         <div className="two-columns">
-          <section className="card" aria-labelledby="threshold-history-title">
-            <h2 id="threshold-history-title">Threshold history</h2>
-            <ThresholdHistory athlete={athlete.data} onSaved={athlete.reload} />
+          <section className="card" aria-labelledby="injuries-title">
+            <InjuryLog athleteId={athleteId} />
           </section>
-          <section className="card" aria-labelledby="events-title">
-            <div className="card-header">
-              <h2 id="events-title">Notes and events</h2>
-              <button type="button" onClick={() => setAddingEvent(!addingEvent)} aria-expanded={addingEvent}>
-                New event
-              </button>
-            </div>
-            {addingEvent && (
-              <EventForm
-                athleteId={athleteId}
-                onSaved={(saved) => {
-                  setAddingEvent(false);
-                  setLoggedEvent(PLAN_LIMITING_KINDS.has(saved.kind) ? saved : undefined);
-                }}
-                onCancel={() => setAddingEvent(false)}
-              />
-            )}
-            {loggedEvent && <PlanOverlapNotice key={loggedEvent.id} event={loggedEvent} onDone={() => setLoggedEvent(undefined)} />}
-            {events.error && <ErrorBanner error={events.error} onRetry={events.reload} />}
-            {events.data && <EventsList events={events.data} />}
+          <section className="card" aria-labelledby="notes-title">
+            <NotesPanel athleteId={athleteId} />
           </section>
         </div>
-      )}
 
-      <section className="card" aria-labelledby="rule-settings-title">
-        <AthleteRuleSettings athleteId={athleteId} />
-      </section>
-    </div>
+        <section className="card" aria-labelledby="curves-title">
+          <h2 id="curves-title">Power and pace duration curves</h2>
+          <WhenAthleteTodayKnown fallback={<Loading what="duration curves" />}>
+            <PerformanceCurves athleteId={athleteId} />
+          </WhenAthleteTodayKnown>
+        </section>
+
+        <section aria-labelledby="activities-title">
+          <h2 id="activities-title">
+            Activities {activities.data && <span className="muted">({activities.data.length})</span>}
+          </h2>
+          {activities.error && <ErrorBanner error={activities.error} onRetry={activities.reload} />}
+          {activities.loading && <Loading what="activities" />}
+          {activities.data &&
+            (activities.data.length === 0 ? (
+              <p className="muted">
+                No activities yet. Import FIT, TCX or GPX files on the <a href="#/imports">Imports</a> screen.
+              </p>
+            ) : (
+              <RenderWhenNear placeholderHeight={activitiesTableHeight(activities.data.length)}>
+                <ActivitiesTable activities={activities.data} onOpen={(activity) => setOpenActivity(activity.id)} />
+              </RenderWhenNear>
+            ))}
+        </section>
+        {openActivity !== undefined && (
+          <ActivityDetailDialog activityId={openActivity} onClose={() => setOpenActivity(undefined)} />
+        )}
+
+        {athlete.data && (
+          <div className="two-columns">
+            <section className="card" aria-labelledby="threshold-history-title">
+              <h2 id="threshold-history-title">Threshold history</h2>
+              <ThresholdHistory athlete={athlete.data} onSaved={athlete.reload} />
+            </section>
+            <section className="card" aria-labelledby="events-title">
+              <div className="card-header">
+                <h2 id="events-title">Notes and events</h2>
+                <button type="button" onClick={() => setAddingEvent(!addingEvent)} aria-expanded={addingEvent}>
+                  New event
+                </button>
+              </div>
+              {addingEvent && (
+                <EventForm
+                  athleteId={athleteId}
+                  onSaved={(saved) => {
+                    setAddingEvent(false);
+                    setLoggedEvent(PLAN_LIMITING_KINDS.has(saved.kind) ? saved : undefined);
+                  }}
+                  onCancel={() => setAddingEvent(false)}
+                />
+              )}
+              {loggedEvent && (
+                <PlanOverlapNotice key={loggedEvent.id} event={loggedEvent} onDone={() => setLoggedEvent(undefined)} />
+              )}
+              {events.error && <ErrorBanner error={events.error} onRetry={events.reload} />}
+              {events.data && <EventsList events={events.data} />}
+            </section>
+          </div>
+        )}
+
+        <section className="card" aria-labelledby="rule-settings-title">
+          <AthleteRuleSettings athleteId={athleteId} />
+        </section>
+      </div>
+    </AthleteTodayProvider>
   );
 }
