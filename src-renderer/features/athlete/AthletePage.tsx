@@ -90,9 +90,7 @@ export function AthletePage({ athleteId }: { athleteId: number }) {
   const contextMarks = useContextMarks(athleteId);
   const marks = useMemo(
     (): readonly ContextMark[] =>
-      evidence
-        ? [...contextMarks, { kind: 'evidence', from: evidence.from, to: evidence.to, label: 'Inbox evidence' }]
-        : contextMarks,
+      evidence ? [...contextMarks, { kind: 'evidence', from: evidence.from, to: evidence.to, label: 'Inbox evidence' }] : contextMarks,
     [contextMarks, evidence],
   );
 
@@ -110,101 +108,98 @@ export function AthletePage({ athleteId }: { athleteId: number }) {
   // The sections that need only the id mount at once, so their requests start beside athletes.get
   // rather than after it; those that date something by the athlete's today (a range ending today, a
   // form's default date) wait for the athlete's time zone.
-  return (
-    <AthleteTodayProvider timeZone={athlete.data?.timeZone}>
-      <div className="page athlete-page">
-        {athlete.data ? (
-          <>
-            <AthleteHeader athlete={athlete.data} />
-            <ThresholdSummary athlete={athlete.data} />
-            <p className="athlete-links">
-              <a href={`#/athletes/${athleteId}/brief`}>Call brief</a> ·{' '}
-              <a href={`#/inbox?athlete=${athleteId}`}>Inbox for {athlete.data.name}</a>
-            </p>
-          </>
-        ) : (
-          <Loading what="athlete" />
-        )}
+  const page = (
+    <div className="page athlete-page">
+      {athlete.data ? (
+        <>
+          <AthleteHeader athlete={athlete.data} />
+          <ThresholdSummary athlete={athlete.data} />
+          <p className="athlete-links">
+            <a href={`#/athletes/${athleteId}/brief`}>Call brief</a> ·{' '}
+            <a href={`#/inbox?athlete=${athleteId}`}>Inbox for {athlete.data.name}</a>
+          </p>
+        </>
+      ) : (
+        <Loading what="athlete" />
+      )}
 
-        <LoadSection athleteId={athleteId} marks={marks} focus={evidence} />
+      <LoadSection athleteId={athleteId} marks={marks} focus={evidence} />
 
-        <WhenAthleteTodayKnown fallback={<Loading what="wellness and weekly volume" />}>
-          <TrendSections athleteId={athleteId} marks={marks} />
-        </WhenAthleteTodayKnown>
+      <WhenAthleteTodayKnown fallback={<Loading what="wellness and weekly volume" />}>
+        <TrendSections athleteId={athleteId} marks={marks} />
+      </WhenAthleteTodayKnown>
 
-        <div className="two-columns">
-          <section className="card" aria-labelledby="injuries-title">
-            <InjuryLog athleteId={athleteId} />
-          </section>
-          <section className="card" aria-labelledby="notes-title">
-            <NotesPanel athleteId={athleteId} />
-          </section>
-        </div>
-
-        <section className="card" aria-labelledby="curves-title">
-          <h2 id="curves-title">Power and pace duration curves</h2>
-          <WhenAthleteTodayKnown fallback={<Loading what="duration curves" />}>
-            <PerformanceCurves athleteId={athleteId} />
-          </WhenAthleteTodayKnown>
+      <div className="two-columns">
+        <section className="card" aria-labelledby="injuries-title">
+          <InjuryLog athleteId={athleteId} />
         </section>
-
-        <section aria-labelledby="activities-title">
-          <h2 id="activities-title">
-            Activities {activities.data && <span className="muted">({activities.data.length})</span>}
-          </h2>
-          {activities.error && <ErrorBanner error={activities.error} onRetry={activities.reload} />}
-          {activities.loading && <Loading what="activities" />}
-          {activities.data &&
-            (activities.data.length === 0 ? (
-              <p className="muted">
-                No activities yet. Import FIT, TCX or GPX files on the <a href="#/imports">Imports</a> screen.
-              </p>
-            ) : (
-              <RenderWhenNear placeholderHeight={activitiesTableHeight(activities.data.length)}>
-                <ActivitiesTable activities={activities.data} onOpen={(activity) => setOpenActivity(activity.id)} />
-              </RenderWhenNear>
-            ))}
-        </section>
-        {openActivity !== undefined && (
-          <ActivityDetailDialog activityId={openActivity} onClose={() => setOpenActivity(undefined)} />
-        )}
-
-        {athlete.data && (
-          <div className="two-columns">
-            <section className="card" aria-labelledby="threshold-history-title">
-              <h2 id="threshold-history-title">Threshold history</h2>
-              <ThresholdHistory athlete={athlete.data} onSaved={athlete.reload} />
-            </section>
-            <section className="card" aria-labelledby="events-title">
-              <div className="card-header">
-                <h2 id="events-title">Notes and events</h2>
-                <button type="button" onClick={() => setAddingEvent(!addingEvent)} aria-expanded={addingEvent}>
-                  New event
-                </button>
-              </div>
-              {addingEvent && (
-                <EventForm
-                  athleteId={athleteId}
-                  onSaved={(saved) => {
-                    setAddingEvent(false);
-                    setLoggedEvent(PLAN_LIMITING_KINDS.has(saved.kind) ? saved : undefined);
-                  }}
-                  onCancel={() => setAddingEvent(false)}
-                />
-              )}
-              {loggedEvent && (
-                <PlanOverlapNotice key={loggedEvent.id} event={loggedEvent} onDone={() => setLoggedEvent(undefined)} />
-              )}
-              {events.error && <ErrorBanner error={events.error} onRetry={events.reload} />}
-              {events.data && <EventsList events={events.data} />}
-            </section>
-          </div>
-        )}
-
-        <section className="card" aria-labelledby="rule-settings-title">
-          <AthleteRuleSettings athleteId={athleteId} />
+        <section className="card" aria-labelledby="notes-title">
+          <NotesPanel athleteId={athleteId} />
         </section>
       </div>
-    </AthleteTodayProvider>
+
+      <section className="card" aria-labelledby="curves-title">
+        <h2 id="curves-title">Power and pace duration curves</h2>
+        <WhenAthleteTodayKnown fallback={<Loading what="duration curves" />}>
+          <PerformanceCurves athleteId={athleteId} />
+        </WhenAthleteTodayKnown>
+      </section>
+
+      <section aria-labelledby="activities-title">
+        <h2 id="activities-title">
+          Activities {activities.data && <span className="muted">({activities.data.length})</span>}
+        </h2>
+        {activities.error && <ErrorBanner error={activities.error} onRetry={activities.reload} />}
+        {activities.loading && <Loading what="activities" />}
+        {activities.data &&
+          (activities.data.length === 0 ? (
+            <p className="muted">
+              No activities yet. Import FIT, TCX or GPX files on the <a href="#/imports">Imports</a> screen.
+            </p>
+          ) : (
+            <RenderWhenNear placeholderHeight={activitiesTableHeight(activities.data.length)}>
+              <ActivitiesTable activities={activities.data} onOpen={(activity) => setOpenActivity(activity.id)} />
+            </RenderWhenNear>
+          ))}
+      </section>
+      {openActivity !== undefined && (
+        <ActivityDetailDialog activityId={openActivity} onClose={() => setOpenActivity(undefined)} />
+      )}
+
+      {athlete.data && (
+        <div className="two-columns">
+          <section className="card" aria-labelledby="threshold-history-title">
+            <h2 id="threshold-history-title">Threshold history</h2>
+            <ThresholdHistory athlete={athlete.data} onSaved={athlete.reload} />
+          </section>
+          <section className="card" aria-labelledby="events-title">
+            <div className="card-header">
+              <h2 id="events-title">Notes and events</h2>
+              <button type="button" onClick={() => setAddingEvent(!addingEvent)} aria-expanded={addingEvent}>
+                New event
+              </button>
+            </div>
+            {addingEvent && (
+              <EventForm
+                athleteId={athleteId}
+                onSaved={(saved) => {
+                  setAddingEvent(false);
+                  setLoggedEvent(PLAN_LIMITING_KINDS.has(saved.kind) ? saved : undefined);
+                }}
+                onCancel={() => setAddingEvent(false)}
+              />
+            )}
+            {loggedEvent && <PlanOverlapNotice key={loggedEvent.id} event={loggedEvent} onDone={() => setLoggedEvent(undefined)} />}
+            {events.error && <ErrorBanner error={events.error} onRetry={events.reload} />}
+            {events.data && <EventsList events={events.data} />}
+          </section>
+        </div>
+      )}
+
+      <section className="card" aria-labelledby="rule-settings-title">
+        <AthleteRuleSettings athleteId={athleteId} />
+      </section>
+    </div>
   );
+  return <AthleteTodayProvider timeZone={athlete.data?.timeZone}>{page}</AthleteTodayProvider>;
 }
