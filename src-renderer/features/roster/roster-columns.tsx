@@ -3,6 +3,7 @@ import type { MarkerStatusSummary, RosterRow } from '../../../src-main/common/co
 import type { Severity } from '../../../src-main/common/domain/anomalies/types';
 import { LOAD_WARNING_THRESHOLDS } from '../../../src-main/common/domain/load/load-warnings';
 import { TREND_ARROWS } from '../../../src-main/common/domain/wellness/rolling-baseline';
+import { ComplianceChip } from '../../components/ComplianceChip';
 import { DemoBadge } from '../../components/DemoBadge';
 import { formatDate, formatDaysAgo } from '../../format/dates';
 import { formatSports } from '../../format/sports';
@@ -131,9 +132,10 @@ function ComplianceCell({ row }: { row: RosterRow }) {
   const c = row.compliance;
   if (!c) return <span className="muted" title="Nothing planned in the last 7 days">—</span>;
   return (
-    <span className={`compliance-chip compliance-${c.colour}`} title={c.explanation}>
-      {Math.round(c.ratio * 100)} % <span className="muted">{c.sessionsDone}/{c.sessionsPlanned}</span>
-    </span>
+    <ComplianceChip compliance={c}>
+      {' '}
+      <span className="muted">{c.sessionsDone}/{c.sessionsPlanned}</span>
+    </ComplianceChip>
   );
 }
 
