@@ -210,7 +210,7 @@ export const rosterColumns = [
   column.accessor((r) => r.compliance?.ratio, {
     id: 'compliance',
     header: 'Compliance',
-    size: 116,
+    size: 132,
     sortUndefined: 'last',
     sortDescFirst: false,
     meta: { numeric: true, unit: 'last 7 d' },
