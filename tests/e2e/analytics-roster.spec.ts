@@ -11,7 +11,7 @@ function rosterTable(page: Page) {
 
 async function tsbValues(page: Page): Promise<number[]> {
   const texts = await rosterTable(page).locator('.form-zone').allInnerTexts();
-  return texts.map((text) => Number(text.replace('+', '').trim()));
+  return texts.map((text) => Number(text.replace('+', '').replace('\u2212', '-').trim()));
 }
 
 test.beforeEach(async ({ app: page }) => {

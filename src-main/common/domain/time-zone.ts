@@ -77,6 +77,17 @@ export function dateInTimeZone(zone: string, instantMs: number): string {
 }
 
 /**
+ * The first instant of the calendar day after the one `instantMs` falls on in `zone`: when a "today"
+ * read in that zone next changes. Usually its midnight; a day shortened or lengthened by daylight saving
+ * still ends at its own midnight, and where clocks skip midnight itself (Santiago springs from 00:00 to
+ * 01:00) the new day starts at the first instant after the gap.
+ */
+export function startOfNextDayInTimeZone(zone: string, instantMs: number): number {
+  const nextMidnightWall = Date.parse(`${dateInTimeZone(zone, instantMs)}T00:00:00Z`) + DAY_MS;
+  return wallClockToInstant(zone, nextMidnightWall);
+}
+
+/**
  * The instant at which clocks in `zone` read the wall-clock time `wallMs` (a local time held as if it
  * were UTC). A time that happens twice (the hour clocks go back) is its first occurrence; a time that
  * never happens (the hour clocks skip) is read with the offset before the change, landing just after

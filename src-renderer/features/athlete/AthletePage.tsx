@@ -6,9 +6,10 @@ import { hashQuery, useHash } from '../../app/routes';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
-import { addDaysIso, todayIso } from '../../format/dates';
+import { addDaysIso } from '../../format/dates';
 import { ActivitiesTable, SHOWN_AT_FIRST } from './ActivitiesTable';
 import { ActivityDetailDialog } from './ActivityDetailDialog';
+import { AthleteTodayProvider, useAthleteToday, WhenAthleteTodayKnown } from './athlete-today';
 import { AthleteHeader } from './AthleteHeader';
 import { AthleteRuleSettings } from './AthleteRuleSettings';
 import { evidenceRangeOf, useContextMarks, type ContextMark } from './context-marks';
@@ -52,9 +53,32 @@ function useEvidenceRange(): { from: string; to: string } | null {
   return useMemo(() => evidenceRangeOf(hash), [hash]);
 }
 
-export function AthletePage({ athleteId }: { athleteId: number }) {
-  const today = todayIso();
+/** Wellness and weekly volume over the last TREND_DAYS of the athlete's calendar. */
+function TrendSections({ athleteId, marks }: { athleteId: number; marks: readonly ContextMark[] }) {
+  const today = useAthleteToday();
   const trendRange = { athleteId, from: addDaysIso(today, -(TREND_DAYS - 1)), to: today };
+  const wellness = useQuery('analytics.wellness', trendRange);
+  const weekly = useQuery('analytics.weekly', trendRange);
+  useScrollToSection(wellness.data !== undefined);
+  return (
+    <div className="two-columns">
+      <section className="card" aria-labelledby="wellness-title">
+        <h2 id="wellness-title">Wellness, last 26 weeks</h2>
+        {wellness.error && <ErrorBanner error={wellness.error} onRetry={wellness.reload} />}
+        {wellness.loading && <Loading what="wellness" />}
+        {wellness.data && <WellnessCharts series={wellness.data} marks={marks} />}
+      </section>
+      <section className="card" aria-labelledby="weekly-title">
+        <h2 id="weekly-title">Weekly volume by sport, last 26 weeks</h2>
+        {weekly.error && <ErrorBanner error={weekly.error} onRetry={weekly.reload} />}
+        {weekly.loading && <Loading what="weekly volume" />}
+        {weekly.data && <WeeklyVolumeChart summary={weekly.data} />}
+      </section>
+    </div>
+  );
+}
+
+export function AthletePage({ athleteId }: { athleteId: number }) {
   const [openActivity, setOpenActivity] = useState<number>();
   const [addingEvent, setAddingEvent] = useState(false);
   const [loggedEvent, setLoggedEvent] = useState<AthleteEvent>();
@@ -62,8 +86,6 @@ export function AthletePage({ athleteId }: { athleteId: number }) {
   const athlete = useQuery('athletes.get', { id: athleteId });
   const activities = useQuery('activities.list', { athleteId });
   const events = useQuery('events.list', { athleteId });
-  const wellness = useQuery('analytics.wellness', trendRange);
-  const weekly = useQuery('analytics.weekly', trendRange);
   const evidence = useEvidenceRange();
   const contextMarks = useContextMarks(athleteId);
   const marks = useMemo(
@@ -71,7 +93,6 @@ export function AthletePage({ athleteId }: { athleteId: number }) {
       evidence ? [...contextMarks, { kind: 'evidence', from: evidence.from, to: evidence.to, label: 'Inbox evidence' }] : contextMarks,
     [contextMarks, evidence],
   );
-  useScrollToSection(athlete.data !== undefined && wellness.data !== undefined);
 
   if (athlete.error instanceof ApiCallError && athlete.error.code === 'NOT_FOUND') {
     return (
@@ -85,8 +106,9 @@ export function AthletePage({ athleteId }: { athleteId: number }) {
   if (athlete.error) return <ErrorBanner error={athlete.error} onRetry={athlete.reload} />;
 
   // The sections that need only the id mount at once, so their requests start beside athletes.get
-  // rather than after it.
-  return (
+  // rather than after it; those that date something by the athlete's today (a range ending today, a
+  // form's default date) wait for the athlete's time zone.
+  const page = (
     <div className="page athlete-page">
       {athlete.data ? (
         <>
@@ -103,20 +125,9 @@ export function AthletePage({ athleteId }: { athleteId: number }) {
 
       <LoadSection athleteId={athleteId} marks={marks} focus={evidence} />
 
-      <div className="two-columns">
-        <section className="card" aria-labelledby="wellness-title">
-          <h2 id="wellness-title">Wellness, last 26 weeks</h2>
-          {wellness.error && <ErrorBanner error={wellness.error} onRetry={wellness.reload} />}
-          {wellness.loading && <Loading what="wellness" />}
-          {wellness.data && <WellnessCharts series={wellness.data} marks={marks} />}
-        </section>
-        <section className="card" aria-labelledby="weekly-title">
-          <h2 id="weekly-title">Weekly volume by sport, last 26 weeks</h2>
-          {weekly.error && <ErrorBanner error={weekly.error} onRetry={weekly.reload} />}
-          {weekly.loading && <Loading what="weekly volume" />}
-          {weekly.data && <WeeklyVolumeChart summary={weekly.data} />}
-        </section>
-      </div>
+      <WhenAthleteTodayKnown fallback={<Loading what="wellness and weekly volume" />}>
+        <TrendSections athleteId={athleteId} marks={marks} />
+      </WhenAthleteTodayKnown>
 
       <div className="two-columns">
         <section className="card" aria-labelledby="injuries-title">
@@ -129,7 +140,9 @@ export function AthletePage({ athleteId }: { athleteId: number }) {
 
       <section className="card" aria-labelledby="curves-title">
         <h2 id="curves-title">Power and pace duration curves</h2>
-        <PerformanceCurves athleteId={athleteId} />
+        <WhenAthleteTodayKnown fallback={<Loading what="duration curves" />}>
+          <PerformanceCurves athleteId={athleteId} />
+        </WhenAthleteTodayKnown>
       </section>
 
       <section aria-labelledby="activities-title">
@@ -188,4 +201,5 @@ export function AthletePage({ athleteId }: { athleteId: number }) {
       </section>
     </div>
   );
+  return <AthleteTodayProvider timeZone={athlete.data?.timeZone}>{page}</AthleteTodayProvider>;
 }

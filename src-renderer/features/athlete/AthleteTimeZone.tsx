@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import type { Athlete } from '../../../src-main/common/contract';
 import { formatUtcOffset } from '../../../src-main/common/format';
-import { timeZoneOffsetMinutes } from '../../../src-main/common/domain/time-zone';
+import { timeZoneOffsetMinutes, wallClockToInstant } from '../../../src-main/common/domain/time-zone';
 import { api } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TimeZoneInput } from '../../components/TimeZoneInput';
+import { useAthleteToday } from './athlete-today';
 
 /**
  * The athlete's IANA time zone, and a small form to change it: their today and the day of every
@@ -15,8 +16,10 @@ export function AthleteTimeZone({ athlete }: { athlete: Athlete }) {
   const [zone, setZone] = useState(athlete.timeZone);
   const [error, setError] = useState<unknown>();
   const [saving, setSaving] = useState(false);
-  // The offset as of opening the page: it changes only at a daylight-saving switch.
-  const [openedAt] = useState(() => Date.now());
+  // The offset at noon of the athlete's today: clocks switch for daylight saving in the night, so that
+  // is the offset of the athlete's waking day, and it follows the page past their midnight.
+  const today = useAthleteToday();
+  const noon = wallClockToInstant(athlete.timeZone, Date.parse(`${today}T12:00:00Z`));
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -36,7 +39,7 @@ export function AthleteTimeZone({ athlete }: { athlete: Athlete }) {
     return (
       <span className="athlete-time-zone">
         <span className="muted">Time zone</span> {athlete.timeZone} (
-        {formatUtcOffset(timeZoneOffsetMinutes(athlete.timeZone, openedAt))} now){' '}
+        {formatUtcOffset(timeZoneOffsetMinutes(athlete.timeZone, noon))} now){' '}
         <button
           type="button"
           className="link"

@@ -11,7 +11,7 @@ import { RACE_TYPES, type RaceType } from '../../../src-main/common/domain/plann
 import { api } from '../../api/client';
 import { fieldError, isFieldError } from '../../api/errors';
 import { Field } from '../../components/Field';
-import { todayIso } from '../../format/dates';
+import { useAthleteToday } from './athlete-today';
 import { RACE_TYPE_LABELS } from '../planner/plan-format';
 import { KIND_LABELS } from './event-labels';
 
@@ -38,7 +38,8 @@ export function EventForm({
   const id = useId();
   const [kind, setKind] = useState<EventKind>(event?.kind ?? 'race');
   const [title, setTitle] = useState(event?.title ?? '');
-  const [startDate, setStartDate] = useState(event?.startDate ?? todayIso());
+  const today = useAthleteToday();
+  const [startDate, setStartDate] = useState(event?.startDate ?? today);
   const [endDate, setEndDate] = useState(event?.endDate ?? '');
   const [body, setBody] = useState(event?.body ?? '');
   const [priority, setPriority] = useState<RacePriority>(event?.priority ?? DEFAULT_RACE_PRIORITY);

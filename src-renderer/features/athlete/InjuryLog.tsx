@@ -13,7 +13,8 @@ import { useQuery } from '../../api/use-query';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { Loading } from '../../components/Loading';
-import { formatDate, todayIso } from '../../format/dates';
+import { formatDate } from '../../format/dates';
+import { useAthleteToday, WhenAthleteTodayKnown } from './athlete-today';
 
 export const INJURY_STATUS_LABELS: Record<InjuryStatus, string> = {
   monitoring: 'Monitoring',
@@ -67,7 +68,10 @@ export interface InjuryDraft {
   sourceAnomalyId: number | null;
 }
 
-/** A new injury record; opened empty from the athlete page or prefilled from a note the inbox flagged. */
+/**
+ * A new injury record: from the athlete page, empty and starting on the athlete's today; from the inbox,
+ * prefilled from the note it flagged.
+ */
 export function InjuryForm({
   athleteId,
   initial,
@@ -75,14 +79,14 @@ export function InjuryForm({
   onCancel,
 }: {
   athleteId: number;
-  initial?: InjuryDraft;
+  initial: InjuryDraft;
   onSaved: (injury: InjuryView) => void;
   onCancel: () => void;
 }) {
   const id = useId();
-  const [bodyPart, setBodyPart] = useState(initial?.bodyPart ?? '');
-  const [side, setSide] = useState<InjurySide | null>(initial?.side ?? null);
-  const [startedOn, setStartedOn] = useState(initial?.startedOn ?? todayIso());
+  const [bodyPart, setBodyPart] = useState(initial.bodyPart);
+  const [side, setSide] = useState<InjurySide | null>(initial.side);
+  const [startedOn, setStartedOn] = useState(initial.startedOn);
   const [severity, setSeverity] = useState('3');
   const [status, setStatus] = useState<InjuryStatus>('monitoring');
   const [note, setNote] = useState('');
@@ -99,7 +103,7 @@ export function InjuryForm({
         bodyPart,
         side,
         startedOn,
-        sourceAnomalyId: initial?.sourceAnomalyId ?? null,
+        sourceAnomalyId: initial.sourceAnomalyId,
         severity: Number(severity),
         status,
         note,
@@ -143,7 +147,8 @@ export function InjuryForm({
 /** Notes over time: each update records the day's severity and status, so the log shows the course. */
 function InjuryUpdateForm({ injury, onSaved }: { injury: InjuryView; onSaved: () => void }) {
   const id = useId();
-  const [date, setDate] = useState(todayIso());
+  const today = useAthleteToday();
+  const [date, setDate] = useState(today);
   const [severity, setSeverity] = useState(String(injury.severity));
   const [status, setStatus] = useState<InjuryStatus>(injury.status);
   const [note, setNote] = useState('');
@@ -217,16 +222,23 @@ function InjuryItem({ injury, onChanged }: { injury: InjuryView; onChanged: () =
         {updating ? 'Close update' : 'Add an update'}
       </button>
       {updating && (
-        <InjuryUpdateForm
-          injury={injury}
-          onSaved={() => {
-            setUpdating(false);
-            onChanged();
-          }}
-        />
+        <WhenAthleteTodayKnown>
+          <InjuryUpdateForm
+            injury={injury}
+            onSaved={() => {
+              setUpdating(false);
+              onChanged();
+            }}
+          />
+        </WhenAthleteTodayKnown>
       )}
     </li>
   );
+}
+
+function NewInjuryForm(props: { athleteId: number; onSaved: () => void; onCancel: () => void }) {
+  const today = useAthleteToday();
+  return <InjuryForm {...props} initial={{ bodyPart: '', side: null, startedOn: today, sourceAnomalyId: null }} />;
 }
 
 /** The athlete's injuries, the open ones first, each with its course of updates. */
@@ -249,14 +261,16 @@ export function InjuryLog({ athleteId, onChanged }: { athleteId: number; onChang
         </button>
       </div>
       {adding && (
-        <InjuryForm
-          athleteId={athleteId}
-          onSaved={() => {
-            setAdding(false);
-            changed();
-          }}
-          onCancel={() => setAdding(false)}
-        />
+        <WhenAthleteTodayKnown>
+          <NewInjuryForm
+            athleteId={athleteId}
+            onSaved={() => {
+              setAdding(false);
+              changed();
+            }}
+            onCancel={() => setAdding(false)}
+          />
+        </WhenAthleteTodayKnown>
       )}
       {injuries.error && <ErrorBanner error={injuries.error} onRetry={injuries.reload} />}
       {injuries.loading && <Loading what="injuries" />}

@@ -5,6 +5,7 @@ import type { ContextMark } from './context-marks';
 import { Loading } from '../../components/Loading';
 import { FOCUS_DAYS_BEFORE, PmcChart } from './PmcChart';
 import { PmcSettingsPanel } from './PmcSettingsPanel';
+import { WhenAthleteTodayKnown } from './athlete-today';
 
 /** The PMC with the convention that made it, and the panel to change that convention. */
 export function LoadSection({
@@ -61,14 +62,16 @@ export function LoadSection({
         </p>
       )}
       {editing && settings.data && (
-        <PmcSettingsPanel
-          key={JSON.stringify(settings.data)}
-          settings={settings.data}
-          onSaved={() => {
-            settings.reload();
-            pmc.reload();
-          }}
-        />
+        <WhenAthleteTodayKnown>
+          <PmcSettingsPanel
+            key={JSON.stringify(settings.data)}
+            settings={settings.data}
+            onSaved={() => {
+              settings.reload();
+              pmc.reload();
+            }}
+          />
+        </WhenAthleteTodayKnown>
       )}
       {editing && settings.error && <ErrorBanner error={settings.error} onRetry={settings.reload} />}
     </section>

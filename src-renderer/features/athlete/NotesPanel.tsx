@@ -3,23 +3,20 @@ import { api } from '../../api/client';
 import { useQuery } from '../../api/use-query';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
-import { formatDate, todayIso } from '../../format/dates';
+import { formatDate } from '../../format/dates';
+import { useAthleteToday, WhenAthleteTodayKnown } from './athlete-today';
 
 const SHOWN_AT_FIRST = 6;
 
-/**
- * Dated notes by the coach or in the athlete's words. The inbox reads them too: a note that mentions
- * pain or illness becomes an anomaly with the sentence highlighted.
- */
-export function NotesPanel({ athleteId }: { athleteId: number }) {
-  const notes = useQuery('notes.list', { athleteId });
+/** A new note, dated the athlete's today unless the coach picks another day. */
+function NoteForm({ athleteId, onAdded }: { athleteId: number; onAdded: () => void }) {
   const id = useId();
   const [text, setText] = useState('');
   const [author, setAuthor] = useState<'coach' | 'athlete'>('coach');
-  const [date, setDate] = useState(todayIso());
+  const today = useAthleteToday();
+  const [date, setDate] = useState(today);
   const [error, setError] = useState<unknown>();
   const [saving, setSaving] = useState(false);
-  const [showAll, setShowAll] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -28,7 +25,7 @@ export function NotesPanel({ athleteId }: { athleteId: number }) {
     try {
       await api.call('notes.add', { athleteId, date, author, text });
       setText('');
-      notes.reload();
+      onAdded();
     } catch (failure) {
       setError(failure);
     } finally {
@@ -36,11 +33,8 @@ export function NotesPanel({ athleteId }: { athleteId: number }) {
     }
   }
 
-  const sorted = [...(notes.data ?? [])].sort((a, b) => b.date.localeCompare(a.date) || b.id - a.id);
-  const shown = showAll ? sorted : sorted.slice(0, SHOWN_AT_FIRST);
   return (
     <>
-      <h2 id="notes-title">Notes</h2>
       <form className="note-form" onSubmit={submit} aria-label="Add a note">
         <label htmlFor={`${id}-text`} className="visually-hidden-input">
           Note
@@ -70,6 +64,25 @@ export function NotesPanel({ athleteId }: { athleteId: number }) {
         </div>
       </form>
       {error !== undefined && <ErrorBanner error={error} />}
+    </>
+  );
+}
+
+/**
+ * Dated notes by the coach or in the athlete's words. The inbox reads them too: a note that mentions
+ * pain or illness becomes an anomaly with the sentence highlighted.
+ */
+export function NotesPanel({ athleteId }: { athleteId: number }) {
+  const notes = useQuery('notes.list', { athleteId });
+  const [showAll, setShowAll] = useState(false);
+  const sorted = [...(notes.data ?? [])].sort((a, b) => b.date.localeCompare(a.date) || b.id - a.id);
+  const shown = showAll ? sorted : sorted.slice(0, SHOWN_AT_FIRST);
+  return (
+    <>
+      <h2 id="notes-title">Notes</h2>
+      <WhenAthleteTodayKnown>
+        <NoteForm athleteId={athleteId} onAdded={notes.reload} />
+      </WhenAthleteTodayKnown>
       {notes.error && <ErrorBanner error={notes.error} onRetry={notes.reload} />}
       {notes.loading && <Loading what="notes" />}
       {notes.data &&

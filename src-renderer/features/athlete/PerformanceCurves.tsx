@@ -3,7 +3,7 @@ import type { PeriodCurves } from '../../../src-main/common/contract';
 import { useQuery } from '../../api/use-query';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
-import { todayIso } from '../../format/dates';
+import { useAthleteToday } from './athlete-today';
 import { CP_WINDOW_TEXT, PaceCurveChart, PowerCurveChart } from './CurveCharts';
 import {
   COMPARISON_LABELS,
@@ -39,7 +39,8 @@ function CriticalPowerFacts({ label, curves }: { label: string; curves: PeriodCu
 export function PerformanceCurves({ athleteId }: { athleteId: number }) {
   const [period, setPeriod] = useState<PeriodId>('last-6-weeks');
   const [comparison, setComparison] = useState<ComparisonId>('none');
-  const range = periodRange(period, todayIso());
+  const today = useAthleteToday();
+  const range = periodRange(period, today);
   const compare = comparisonRange(comparison, range);
   const curves = useQuery('analytics.curves', {
     athleteId,

@@ -4,7 +4,8 @@ import type { PlanSummary, PlanView } from '../../../src-main/common/contract/pl
 import { api } from '../../api/client';
 import { routeHref } from '../../app/routes';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { formatDate, todayIso } from '../../format/dates';
+import { formatDate } from '../../format/dates';
+import { useAthleteToday } from './athlete-today';
 import { ReplanDialog } from '../planner/ReplanDialog';
 import { KIND_LABELS } from './event-labels';
 
@@ -37,17 +38,18 @@ export function PlanOverlapNotice({ event, onDone }: { event: AthleteEvent; onDo
   const [view, setView] = useState<PlanView>();
   const [applied, setApplied] = useState(false);
   const [error, setError] = useState<unknown>();
+  const today = useAthleteToday();
 
   useEffect(() => {
     let current = true;
     api.call('plans.list', { athleteId: event.athleteId }).then(
-      (plans) => current && setPlan(overlappedPlan(plans, event, todayIso()) ?? null),
+      (plans) => current && setPlan(overlappedPlan(plans, event, today) ?? null),
       (failure: unknown) => current && setError(failure),
     );
     return () => {
       current = false;
     };
-  }, [event]);
+  }, [event, today]);
 
   if (error !== undefined) return <ErrorBanner error={error} />;
   if (!plan) return null;

@@ -4,7 +4,8 @@ import type { FormTiming, PmcSmoothing } from '../../../src-main/common/domain/l
 import { api } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
-import { addDaysIso, todayIso } from '../../format/dates';
+import { addDaysIso } from '../../format/dates';
+import { useAthleteToday } from './athlete-today';
 
 interface Draft {
   smoothing: PmcSmoothing;
@@ -17,7 +18,7 @@ interface Draft {
   seedAtl: string;
 }
 
-function draftOf(settings: AnalyticsSettings): Draft {
+function draftOf(settings: AnalyticsSettings, today: string): Draft {
   const { convention, seed } = settings;
   return {
     smoothing: convention.smoothing,
@@ -25,7 +26,7 @@ function draftOf(settings: AnalyticsSettings): Draft {
     ctlDays: String(convention.ctlDays),
     atlDays: String(convention.atlDays),
     seeded: seed !== null,
-    seedDate: seed?.date ?? addDaysIso(todayIso(), -365),
+    seedDate: seed?.date ?? addDaysIso(today, -365),
     seedCtl: String(seed?.ctl ?? 0),
     seedAtl: String(seed?.atl ?? 0),
   };
@@ -36,7 +37,8 @@ function draftOf(settings: AnalyticsSettings): Draft {
  * (for an athlete whose history begins mid-season). Saving recomputes the stored PMC on the server.
  */
 export function PmcSettingsPanel({ settings, onSaved }: { settings: AnalyticsSettings; onSaved: () => void }) {
-  const [draft, setDraft] = useState(() => draftOf(settings));
+  const today = useAthleteToday();
+  const [draft, setDraft] = useState(() => draftOf(settings, today));
   const [error, setError] = useState<unknown>();
   const [saving, setSaving] = useState(false);
   const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });

@@ -4,7 +4,8 @@ import { api } from '../../api/client';
 import { ApiCallError } from '../../api/errors';
 import { useUnits } from '../../app/app-context';
 import { Field } from '../../components/Field';
-import { formatDate, todayIso } from '../../format/dates';
+import { formatDate } from '../../format/dates';
+import { useAthleteToday } from './athlete-today';
 import { formatThreshold, THRESHOLD_LABELS, thresholdUnit } from '../../format/units';
 import { THRESHOLD_PLACEHOLDERS } from '../roster/AddAthleteForm';
 import { describeFieldError, parseThreshold } from '../roster/athlete-form';
@@ -15,7 +16,7 @@ const SHOWN_AT_FIRST = 5;
 function HistoryTables({ athlete }: { athlete: Athlete }) {
   const units = useUnits();
   const [showAll, setShowAll] = useState(false);
-  const today = todayIso();
+  const today = useAthleteToday();
   const metrics = THRESHOLD_METRICS.filter((m) => athlete.thresholdHistory.some((e) => e.metric === m));
   if (metrics.length === 0) return <p className="muted">No thresholds recorded yet.</p>;
   return (
@@ -61,7 +62,8 @@ function AddThresholdForm({ athleteId, onSaved }: { athleteId: number; onSaved: 
   const units = useUnits();
   const [metric, setMetric] = useState<ThresholdMetric>('ftp');
   const [value, setValue] = useState('');
-  const [validFrom, setValidFrom] = useState(todayIso());
+  const today = useAthleteToday();
+  const [validFrom, setValidFrom] = useState(today);
   const [error, setError] = useState<string>();
   const [saving, setSaving] = useState(false);
 

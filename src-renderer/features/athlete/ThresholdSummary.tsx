@@ -1,6 +1,7 @@
 import { THRESHOLD_METRICS, type Athlete, type ThresholdMetric } from '../../../src-main/common/contract';
 import { useUnits } from '../../app/app-context';
-import { formatDate, todayIso } from '../../format/dates';
+import { formatDate } from '../../format/dates';
+import { useAthleteToday } from './athlete-today';
 import { formatThreshold, THRESHOLD_LABELS } from '../../format/units';
 
 /** The date the currently valid value was set: the latest history entry that is not in the future. */
@@ -15,7 +16,7 @@ function setOn(athlete: Athlete, metric: ThresholdMetric, today: string): string
 
 export function ThresholdSummary({ athlete }: { athlete: Athlete }) {
   const units = useUnits();
-  const today = todayIso();
+  const today = useAthleteToday();
   const present = THRESHOLD_METRICS.filter((metric) => athlete.thresholds[metric] !== undefined);
   return (
     <section className="card" aria-labelledby="thresholds-title">

@@ -5,6 +5,7 @@ import { raceNameWithPriority } from '../../../src-main/common/domain/events/rac
 import { api } from '../../api/client';
 import { ApiCallError } from '../../api/errors';
 import { useQuery } from '../../api/use-query';
+import { ComplianceChip } from '../../components/ComplianceChip';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
@@ -158,7 +159,7 @@ function BriefBody({ brief }: { brief: CallBrief }) {
       <BriefSection title="Compliance" empty={!brief.compliance && 'Nothing was planned in this period.'}>
         {brief.compliance && (
           <p>
-            <span className={`compliance-chip compliance-${brief.compliance.colour}`}>{Math.round(brief.compliance.ratio * 100)} %</span>{' '}
+            <ComplianceChip compliance={brief.compliance} />{' '}
             {brief.compliance.sessionsDone} of {brief.compliance.sessionsPlanned} sessions done. {brief.compliance.explanation}
           </p>
         )}

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { Evidence } from '../../../src-main/common/domain/anomalies/types';
-import { EChart, tooltipStyle, type ChartPalette } from '../../components/EChart';
+import { EChart, legendStyle, tooltipStyle, type ChartPalette } from '../../components/EChart';
 import { formatMeasure } from '../../../src-main/common/format';
 import { formatDate } from '../../format/dates';
 import { dateAxis, hoveredIndex, tooltipLine, valueAxis } from '../athlete/chart-parts';
@@ -16,77 +16,118 @@ function axisName(evidence: Evidence): string {
 }
 
 /**
- * The days behind a finding against what they were compared with: the athlete's normal band as a
- * shaded area with its mean, or the rule's limit as a red line.
+ * The chart's option: the days behind a finding against what they were compared with, the athlete's
+ * normal band as a shaded area with its mean, or the rule's limit as a red line. The band, mean and limit
+ * are series named in the legend above the plot rather than labels inside it: a label in the plot sat on
+ * the band and its mean line, which is where the readings run.
  */
-export function EvidenceChart({ evidence }: { evidence: Evidence }) {
-  const buildOption = useCallback(
-    (palette: ChartPalette) => {
-      const { baseline, threshold, points, unit } = evidence;
-      const referenceLines = [
-        ...(baseline
-          ? [{ yAxis: baseline.mean, name: 'Baseline mean', lineStyle: { color: palette.ok, type: 'dashed' }, label: { position: 'insideEndTop' } }]
-          : []),
-        ...(threshold !== null && threshold !== undefined
-          ? [
-              {
-                yAxis: threshold,
-                name: `Limit ${formatValue(threshold, unit)}`,
-                lineStyle: { color: palette.danger, type: 'solid', width: 2 },
-                label: { position: 'insideEndBottom', color: palette.danger },
-              },
-            ]
-          : []),
-      ];
-      return {
-        animation: false,
-        grid: { left: 64, right: 24, top: 20, bottom: 44 },
-        tooltip: {
-          trigger: 'axis',
-          ...tooltipStyle(palette),
-          formatter: (params: unknown) => {
-            const point = points[hoveredIndex(params)];
-            if (!point) return '';
-            return [
-              `<strong>${formatDate(point.date)}</strong>`,
-              tooltipLine(palette.line, evidence.metric, formatValue(point.value, unit)),
-              baseline ? tooltipLine(palette.ok, 'Normal band', `${formatValue(baseline.low, unit)} – ${formatValue(baseline.high, unit)}`) : '',
-            ].join('');
-          },
+export function evidenceChartOption(evidence: Evidence, palette: ChartPalette) {
+  const { baseline, threshold, points, unit } = evidence;
+  const level = (value: number) => points.map(() => value);
+  const limitName = threshold !== null && threshold !== undefined ? `Limit ${formatValue(threshold, unit)}` : null;
+  // No symbol: the legend then shows each reference as its line (the band as its shade, below).
+  const reference = { symbol: 'none', silent: true, tooltip: { show: false } };
+  const bandSeries = baseline
+    ? [
+        {
+          type: 'line',
+          name: 'band-floor',
+          stack: 'band',
+          data: level(baseline.low),
+          lineStyle: { opacity: 0 },
+          ...reference,
         },
-        xAxis: dateAxis(
-          points.map((p) => p.date),
-          palette,
-        ),
-        yAxis: valueAxis(axisName(evidence), palette, { scale: true }),
-        series: [
+        {
+          type: 'line',
+          name: 'Normal band',
+          stack: 'band',
+          data: level(baseline.high - baseline.low),
+          lineStyle: { opacity: 0 },
+          itemStyle: { color: palette.ok },
+          areaStyle: { color: palette.band },
+          ...reference,
+        },
+        {
+          type: 'line',
+          name: 'Baseline mean',
+          data: level(baseline.mean),
+          itemStyle: { color: palette.ok },
+          lineStyle: { color: palette.ok, type: 'dashed', width: 1 },
+          ...reference,
+        },
+      ]
+    : [];
+  const limitSeries =
+    limitName !== null
+      ? [
           {
             type: 'line',
-            name: evidence.metric,
-            data: points.map((p) => p.value),
-            connectNulls: false,
-            symbol: 'circle',
-            symbolSize: 7,
-            itemStyle: { color: palette.line },
-            lineStyle: { color: palette.line, width: 2 },
-            markArea: baseline && {
-              silent: true,
-              itemStyle: { color: palette.band },
-              label: { color: palette.ok, fontSize: 11, position: 'insideTopLeft' },
-              data: [[{ yAxis: baseline.low, name: 'Normal band' }, { yAxis: baseline.high }]],
-            },
-            markLine: referenceLines.length > 0 && {
-              silent: true,
-              symbol: 'none',
-              label: { formatter: '{b}', color: palette.mutedText, fontSize: 11, position: 'end' },
-              data: referenceLines,
-            },
+            name: limitName,
+            data: level(threshold!),
+            itemStyle: { color: palette.danger },
+            lineStyle: { color: palette.danger, width: 2 },
+            ...reference,
           },
-        ],
-      };
+        ]
+      : [];
+  return {
+    animation: false,
+    grid: { left: 64, right: 24, top: 36, bottom: 44 },
+    legend: {
+      top: 0,
+      ...legendStyle(palette),
+      data: [
+        evidence.metric,
+        ...(baseline
+          ? [{ name: 'Normal band', icon: 'rect', itemStyle: { color: palette.band } }, 'Baseline mean']
+          : []),
+        ...(limitName !== null ? [limitName] : []),
+      ],
     },
-    [evidence],
-  );
+    tooltip: {
+      trigger: 'axis',
+      ...tooltipStyle(palette),
+      formatter: (params: unknown) => {
+        const point = points[hoveredIndex(params)];
+        if (!point) return '';
+        return [
+          `<strong>${formatDate(point.date)}</strong>`,
+          tooltipLine(palette.line, evidence.metric, formatValue(point.value, unit)),
+          baseline
+            ? tooltipLine(
+                palette.ok,
+                'Normal band',
+                `${formatValue(baseline.low, unit)} – ${formatValue(baseline.high, unit)}`,
+              )
+            : '',
+        ].join('');
+      },
+    },
+    xAxis: dateAxis(
+      points.map((p) => p.date),
+      palette,
+    ),
+    yAxis: valueAxis(axisName(evidence), palette, { scale: true }),
+    // The readings last, so they are drawn over the band and the reference lines.
+    series: [
+      ...bandSeries,
+      ...limitSeries,
+      {
+        type: 'line',
+        name: evidence.metric,
+        data: points.map((p) => p.value),
+        connectNulls: false,
+        symbol: 'circle',
+        symbolSize: 7,
+        itemStyle: { color: palette.line },
+        lineStyle: { color: palette.line, width: 2 },
+      },
+    ],
+  };
+}
+
+export function EvidenceChart({ evidence }: { evidence: Evidence }) {
+  const buildOption = useCallback((palette: ChartPalette) => evidenceChartOption(evidence, palette), [evidence]);
   return (
     <EChart
       size="short"

@@ -3,11 +3,12 @@ import type { MarkerStatusSummary, RosterRow } from '../../../src-main/common/co
 import type { Severity } from '../../../src-main/common/domain/anomalies/types';
 import { LOAD_WARNING_THRESHOLDS } from '../../../src-main/common/domain/load/load-warnings';
 import { TREND_ARROWS } from '../../../src-main/common/domain/wellness/rolling-baseline';
+import { ComplianceChip } from '../../components/ComplianceChip';
 import { DemoBadge } from '../../components/DemoBadge';
-import { formatAge, formatDate } from '../../format/dates';
+import { formatDate, formatDaysAgo } from '../../format/dates';
 import { formatSports } from '../../format/sports';
 import { ATTENTION_RULES, attentionReasons, formZoneMeaning } from './roster-status';
-import { formatNumber } from '../../../src-main/common/format';
+import { formatDateTime, formatNumber, formatSigned } from '../../../src-main/common/format';
 
 const column = createColumnHelper<RosterRow>();
 
@@ -46,8 +47,7 @@ function TsbCell({ row }: { row: RosterRow }) {
       className={`form-zone zone-${row.formZone.id}`}
       title={`${row.formZone.label}: ${formZoneMeaning(row.formZone.id)}`}
     >
-      {row.tsb > 0 ? '+' : ''}
-      {Math.round(row.tsb)}
+      {formatSigned(row.tsb)}
     </span>
   );
 }
@@ -76,12 +76,16 @@ function HrvCell({ status }: { status: MarkerStatusSummary }) {
   );
 }
 
+/**
+ * How long ago the athlete's device last recorded, in days the server counted on the athlete's calendar
+ * (as the staleness rule does); the tooltip gives the instant on the coach's clock.
+ */
 function LastUploadCell({ row }: { row: RosterRow }) {
-  if (!row.lastUploadAt) return <span className="muted">none yet</span>;
-  const stale = row.daysSinceUpload !== null && row.daysSinceUpload >= ATTENTION_RULES.daysWithoutUpload;
+  if (!row.lastUploadAt || row.daysSinceUpload === null) return <span className="muted">none yet</span>;
+  const stale = row.daysSinceUpload >= ATTENTION_RULES.daysWithoutUpload;
   return (
-    <span className={stale ? 'level-warn' : undefined} title={formatDate(row.lastUploadAt)}>
-      {formatAge(row.lastUploadAt, row.today)}
+    <span className={stale ? 'level-warn' : undefined} title={formatDateTime(row.lastUploadAt)}>
+      {formatDaysAgo(row.daysSinceUpload)}
     </span>
   );
 }
@@ -128,9 +132,10 @@ function ComplianceCell({ row }: { row: RosterRow }) {
   const c = row.compliance;
   if (!c) return <span className="muted" title="Nothing planned in the last 7 days">—</span>;
   return (
-    <span className={`compliance-chip compliance-${c.colour}`} title={c.explanation}>
-      {Math.round(c.ratio * 100)} % <span className="muted">{c.sessionsDone}/{c.sessionsPlanned}</span>
-    </span>
+    <ComplianceChip compliance={c}>
+      {' '}
+      <span className="muted">{c.sessionsDone}/{c.sessionsPlanned}</span>
+    </ComplianceChip>
   );
 }
 
@@ -205,7 +210,7 @@ export const rosterColumns = [
   column.accessor((r) => r.compliance?.ratio, {
     id: 'compliance',
     header: 'Compliance',
-    size: 116,
+    size: 132,
     sortUndefined: 'last',
     sortDescFirst: false,
     meta: { numeric: true, unit: 'last 7 d' },

@@ -18,11 +18,24 @@ export interface Compliance {
 
 const COLOUR_RANK: Record<ComplianceColour, number> = { green: 0, yellow: 1, red: 2 };
 
+/**
+ * The bands in whole percent of the plan. Over 100 % is not over-doing by itself: a session run a few
+ * minutes long went as planned, so green reaches 20 % either side, and only past that does more than
+ * planned turn yellow, as less than planned does.
+ */
+const AS_PLANNED = { from: 80, to: 120 };
+const OFF_PLAN = { from: 50, to: 150 };
+
+/** The rule in the coach's words (the UI shows yellow as amber), for tooltips beside the colours. */
+export const COMPLIANCE_RULE =
+  `green ${AS_PLANNED.from}–${AS_PLANNED.to} % of plan, amber ${OFF_PLAN.from}–${AS_PLANNED.from - 1} % or ` +
+  `${AS_PLANNED.to + 1}–${OFF_PLAN.to} %, red under ${OFF_PLAN.from} %, over ${OFF_PLAN.to} % or missed`;
+
 export function colourOfRatio(ratio: number): ComplianceColour {
   // Percent, rounded, so 79.6 % reads and colours as 80 %.
   const percent = Math.round(ratio * 100);
-  if (percent >= 80 && percent <= 120) return 'green';
-  if (percent >= 50 && percent <= 150) return 'yellow';
+  if (percent >= AS_PLANNED.from && percent <= AS_PLANNED.to) return 'green';
+  if (percent >= OFF_PLAN.from && percent <= OFF_PLAN.to) return 'yellow';
   return 'red';
 }
 
