@@ -1,5 +1,6 @@
 import { ZodError } from 'zod';
 import { AppError, contract, isMethod, type Result } from '../../common/contract';
+import { storageProblem } from '../db/storage-errors';
 import type { Handlers } from './handlers';
 
 export type Logger = (message: string, error: unknown) => void;
@@ -23,6 +24,8 @@ export async function dispatch(
     const handler = handlers[method] as (input: unknown) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
+    const storage = storageProblem(error);
+    if (storage) return { ok: false, error: { code: storage.code, message: storage.message } };
     if (error instanceof AppError) {
       return { ok: false, error: { code: error.code, message: error.message, ...(error.field && { field: error.field }) } };
     }

@@ -74,5 +74,6 @@ export function describeFsError(error: unknown): string {
   if (code === 'ENOENT') return 'no such file or folder';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a folder';
+  if (code === 'ENOSPC') return 'disk full';
   return error instanceof Error ? error.message : String(error);
 }
