@@ -2,24 +2,25 @@
  * `npm run soak [-- --minutes N] [-- --files N]` (or SOAK_MINUTES): N minutes (default 2) of one
  * database shared by several processes on this machine (loopback only), while processes are killed
  * and restarted at random:
- *  - two `coach import` loops, each importing a random share of the files again and again;
+ *  - two `coach import` loops, each importing a random twelfth of the files again and again;
  *  - the browser-mode API server (tests/helpers/api-server-process.ts), importing through
- *    imports.importPaths too, and answering roster, activity and note calls, wellness CSV imports and
+ *    imports.importPaths too, and answering (from two callers) roster, activity and note calls, wellness CSV imports and
  *    plan exports;
- *  - every few seconds one of those processes is killed (SIGKILL) and started again.
+ *  - every 10–20 s one of those processes is killed (SIGKILL) and started again.
  * Afterwards one last clean import of every file, then the checks: integrity_check "ok", every file
- * imported exactly once (one import_files row and one activity each), no `.partial` file left in the
- * data folder. Prints its figures; exits 1 when a check fails.
+ * imported exactly once (one import_files row and one activity each), its original kept, no
+ * `.partial` file left in the data folder. Prints its figures; exits 1 when a check fails.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import SqliteDatabase from 'better-sqlite3';
 import { formatNumber } from '../src-main/common/format';
 import { createCoachApp } from '../src-main/node/app';
+import { originalPath } from '../src-main/node/import/original-store';
 import { dataDirFor } from '../src-main/node/paths';
 import { repoRoot } from '../src-main/node/repo-root';
 import { createAthlete } from '../src-main/node/services/athletes';
@@ -96,7 +97,7 @@ function cliImport(paths: string[]): Promise<{ code: number | null; signal: Node
 async function cliLoop(): Promise<void> {
   while (running()) {
     figures.cliImportsStarted++;
-    const { code, signal, stderr } = await cliImport([pick(folders), pick(folders)]);
+    const { code, signal, stderr } = await cliImport([pick(folders)]);
     if (signal === 'SIGKILL') figures.cliImportsKilled++;
     else if (code === 0) figures.cliImportsCompleted++;
     else {
@@ -110,20 +111,25 @@ async function cliLoop(): Promise<void> {
 let server: ApiServerProcess | null = null;
 let serverStarting: Promise<void> | null = null;
 function ensureServer(): Promise<void> {
+  if (server) return Promise.resolve();
   serverStarting ??= startApiServerProcess(dbPath).then((s) => {
     server = s;
     figures.serverStarts++;
     s.child.once('exit', () => {
       if (server === s) server = null;
     });
-    serverStarting = null;
-  });
+  }).finally(() => (serverStarting = null));
   return serverStarting;
 }
 
 let planId: number | null = null;
 async function apiCall(method: string, input?: unknown): Promise<unknown> {
-  await ensureServer();
+  try {
+    await ensureServer();
+  } catch (error) {
+    noteError(`server start: ${(error as Error).message.split('\n')[0]}`);
+    return undefined;
+  }
   figures.apiCalls++;
   try {
     const result = await server!.call(method, input);
@@ -170,10 +176,11 @@ function futureDate(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-// --- Chaos: every 3–8 s one of the processes is killed; the loops start them again.
+// --- Chaos: every 10–20 s one of the processes is killed; the loops start them again. (Starting one takes
+// seconds on a loaded machine: killing more often would leave nothing running long enough to work.)
 async function chaosLoop(): Promise<void> {
   while (running()) {
-    await sleep(3000 + Math.random() * 5000);
+    await sleep(10_000 + Math.random() * 10_000);
     if (!running()) return;
     const victims: { kill: () => void; kind: 'cli' | 'server' }[] = [...cliChildren].map((child) => ({ kill: () => child.kill('SIGKILL'), kind: 'cli' as const }));
     const s = server as ApiServerProcess | null;
@@ -186,7 +193,7 @@ async function chaosLoop(): Promise<void> {
 }
 
 process.stderr.write(`Soak: ${fileCount} files, ${formatNumber(minutes, 1, { trim: true })} min, database ${dbPath}\n`);
-await Promise.all([cliLoop(), cliLoop(), apiLoop(), chaosLoop()]);
+await Promise.all([cliLoop(), cliLoop(), apiLoop(), apiLoop(), chaosLoop()]);
 
 // --- The end: a clean import of every file (what the kills cut short), then the checks.
 const current = server as ApiServerProcess | null;
@@ -204,12 +211,14 @@ const wellnessDays = count('SELECT count(*) AS n FROM wellness');
 db.close();
 const partials = (readdirSync(dataDirFor(dbPath), { recursive: true }) as string[]).filter((name) => name.endsWith('.partial'));
 const missing = [...hashes].filter((h) => !storedHashes.has(h)).length;
+const originalsMissing = [...storedHashes].filter((h) => !existsSync(originalPath(dataDirFor(dbPath), h))).length;
 
 const checks = {
   integrityOk: integrity === 'ok',
   finalImportClean: final.code === 0,
   everyFileOnce: missing === 0 && importFiles === fileCount && activities === fileCount && sources === fileCount,
   noPartialFiles: partials.length === 0,
+  everyOriginalKept: originalsMissing === 0,
 };
 const out = {
   minutes,
@@ -217,7 +226,7 @@ const out = {
   files: fileCount,
   ...figures,
   errors: Object.fromEntries(errors),
-  final: { integrity, importFiles, activities, activitySources: sources, missing, wellnessDays, partialFiles: partials.length, finalImportExit: final.code },
+  final: { integrity, importFiles, activities, activitySources: sources, missing, originalsMissing, wellnessDays, partialFiles: partials.length, finalImportExit: final.code },
   checks,
 };
 process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);

@@ -12,7 +12,7 @@ export function storageProblem(error: unknown): AppError | null {
   if (error instanceof AppError) return ['BUSY', 'READ_ONLY', 'DISK_FULL'].includes(error.code) ? error : null;
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string') return null;
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+  if (code.startsWith('SQLITE_BUSY')) {
     return new AppError(
       'BUSY',
       `The database is in use by another Coach Workstation process (the app, browser mode or a coach command), which has held it for over ${BUSY_TIMEOUT_MS / 1000} s; nothing was changed — try again once it has finished.`,

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiError } from '../../../src-main/common/contract';
+import { dispatch } from '../../../src-main/node/api/dispatch';
 import { createCoachApp } from '../../../src-main/node/app';
 import { createAthlete } from '../../../src-main/node/services/athletes';
 import { importPaths } from '../../../src-main/node/services/imports';
@@ -37,9 +39,15 @@ describe.skipIf(!mounted)('an import onto a full disk (skipped: mounting a small
     const dbPath = join(disk, 'coach.db');
     const app = createCoachApp(dbPath);
     let report;
+    const callErrors: ApiError[] = [];
     try {
       const athleteId = (await createAthlete(app.ctx, { name: 'Full Disk', sports: ['bike'] })).id;
       report = await importPaths(app.ctx, [folder], { athleteId });
+      // A call's transaction on the full disk: SQLite rolls it back itself, and the answer must say why.
+      for (let i = 0; i < 400 && callErrors.length === 0; i++) {
+        const result = await dispatch(app.handlers, 'notes.add', { athleteId, date: '2024-02-01', text: `${i} ${'n'.repeat(4900)}` });
+        if (!result.ok) callErrors.push(result.error);
+      }
     } finally {
       await app.close().catch(() => undefined);
     }
@@ -47,6 +55,7 @@ describe.skipIf(!mounted)('an import onto a full disk (skipped: mounting a small
     expect(failed.length).toBeGreaterThan(0);
     expect(failed.filter((f) => !/^could not be saved: disk full/i.test(f.reason))).toEqual([]);
     expect(filesUnder(disk).filter((path) => path.endsWith('.partial'))).toEqual([]);
+    expect(callErrors).toEqual([expect.objectContaining({ code: 'DISK_FULL', message: expect.stringMatching(/^Disk full/) })]);
 
     const check = new SqliteDatabase(dbPath, { readonly: true });
     try {
