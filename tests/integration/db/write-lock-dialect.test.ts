@@ -1,10 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../../../src-main/node/api/dispatch';
 import { openDatabase, type DatabaseHandle } from '../../../src-main/node/db/connection';
+import { createAthlete } from '../../../src-main/node/services/athletes';
+import { importPaths } from '../../../src-main/node/services/imports';
+import { writeFitActivity } from '../../helpers/fit-writer';
+import { createTempApp } from '../../helpers/temp-app';
 
 let dir: string;
 let handle: DatabaseHandle;
@@ -40,5 +45,29 @@ describe('transactions on a database other processes write to', () => {
       throw new Error('database or disk is full');
     });
     await expect(attempt).rejects.toThrow('database or disk is full');
+  });
+});
+
+describe('a database another process holds for longer than the busy timeout', () => {
+  it('answers a call with BUSY and one sentence that says so, and an import reports it for every file', { timeout: 60_000 }, async () => {
+    const app = createTempApp();
+    const holder = new SqliteDatabase(join(app.dir, 'coach.db'));
+    try {
+      const athleteId = (await createAthlete(app.ctx, { name: 'Busy Db', sports: ['run'] })).id;
+      const folder = join(app.dir, 'card');
+      mkdirSync(folder);
+      for (let i = 0; i < 3; i++) writeFileSync(join(folder, `run-${i}.fit`), writeFitActivity({ sport: 'run', durationSeconds: 120, seed: i + 1, start: new Date(Date.UTC(2024, 0, 1 + i, 6)) }));
+      holder.exec('BEGIN IMMEDIATE');
+
+      const call = await dispatch(app.handlers, 'notes.add', { athleteId, date: '2024-02-01', text: 'Waiting' });
+      expect(call).toEqual({ ok: false, error: { code: 'BUSY', message: expect.stringMatching(/^The database is in use by another Coach Workstation process/) } });
+      const report = await importPaths(app.ctx, [folder], { athleteId });
+      expect(new Set(report.files.map((f) => `${f.status}: ${f.reason.split(';')[0]}`))).toEqual(
+        new Set(['failed: could not be saved: The database is in use by another Coach Workstation process (the app, browser mode or a coach command), which has held it for over 5 s']),
+      );
+    } finally {
+      holder.close();
+      await app.dispose();
+    }
   });
 });
