@@ -88,7 +88,9 @@ function openCoachApp(): CoachApp | undefined {
     arch: process.arch,
   });
   try {
-    return createCoachApp(dbPath, nativeBinding ? { nativeBinding } : {});
+    const coach = createCoachApp(dbPath, { ...(nativeBinding && { nativeBinding }), startupCheck: 'every-start' });
+    if (coach.notices.length > 0) void dialog.showMessageBox({ type: 'info', title: APP_TITLE, message: coach.notices.join('\n') });
+    return coach;
   } catch (error) {
     dialog.showErrorBox(
       'Coach Workstation could not open its database',

@@ -9,6 +9,11 @@ export type ErrorCode =
   | 'UNKNOWN_METHOD'
   | 'UNAUTHORIZED'
   | 'FORBIDDEN'
+  /** The database is held by another process for longer than the busy timeout. */
+  | 'BUSY'
+  /** The database could only be opened read-only. */
+  | 'READ_ONLY'
+  | 'DISK_FULL'
   | 'INTERNAL';
 
 export interface ApiError {

@@ -1,5 +1,6 @@
 import { ZodError } from 'zod';
 import { AppError, contract, isMethod, type Result } from '../../common/contract';
+import { storageProblem } from '../db/storage-errors';
 import type { Handlers } from './handlers';
 
 export type Logger = (message: string, error: unknown) => void;
@@ -31,6 +32,8 @@ export async function settle<T>(method: string, run: () => Promise<T>, log: Logg
   try {
     return { ok: true, value: await run() };
   } catch (error) {
+    const storage = storageProblem(error);
+    if (storage) return { ok: false, error: { code: storage.code, message: storage.message } };
     if (error instanceof AppError) {
       return { ok: false, error: { code: error.code, message: error.message, ...(error.field && { field: error.field }) } };
     }

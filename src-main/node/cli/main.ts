@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { z } from 'zod';
 import { AppError, isoDateSchema } from '../../common/contract';
+import { storageProblem } from '../db/storage-errors';
 import { UsageError } from './usage-error';
 import { runActivities } from './commands/activities';
 import { runAnomalies } from './commands/anomalies';
@@ -130,7 +131,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   try {
     return await command(rest, io);
-  } catch (error) {
+  } catch (thrown) {
+    const error = storageProblem(thrown) ?? thrown;
     if (error instanceof UsageError) {
       io.stderr(`coach ${name}: ${error.message}`);
       return 2;

@@ -6,6 +6,8 @@ import { resolveDbPath } from '../paths';
 /** Opens the database for one command and always closes it; schema errors become AppErrors naming the field. */
 export async function withApp<T>(dbOption: string | undefined, work: (app: CoachApp) => Promise<T>): Promise<T> {
   const app = createCoachApp(resolveDbPath(dbOption));
+  // On stderr, so that --json output on stdout stays machine-readable.
+  for (const notice of app.notices) process.stderr.write(`coach: ${notice}\n`);
   try {
     return await work(app);
   } catch (error) {

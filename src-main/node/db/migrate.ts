@@ -20,13 +20,8 @@ export function migrate(
   migrations: readonly Migration[] = defaultMigrations,
   now: () => Date = () => new Date(),
 ): MigrationOutcome {
-  const from = sqlite.pragma('user_version', { simple: true }) as number;
+  const from = refuseNewerSchema(sqlite, migrations);
   const latest = migrations.at(-1)?.version ?? 0;
-  if (from > latest) {
-    throw new Error(
-      `Database schema version ${from} is newer than this app understands (${latest}); update Coach Workstation.`,
-    );
-  }
   const pending = migrations.filter((m) => m.version > from);
   if (pending.length === 0) return { from, to: from, backupPath: null };
 
@@ -37,11 +32,30 @@ export function migrate(
     sqlite.prepare('VACUUM INTO ?').run(backupPath);
   }
   for (const migration of pending) {
+    // With the write lock held, a process that opened the same database at the same time may have run it already.
     sqlite.transaction(() => {
+      if (schemaVersion(sqlite) >= migration.version) return;
       sqlite.exec(migration.sql);
       migration.migrateData?.(sqlite);
       sqlite.pragma(`user_version = ${migration.version}`);
-    })();
+    }).immediate();
   }
   return { from, to: latest, backupPath };
+}
+
+/**
+ * Reads the schema version and refuses a database written by a newer app. Reading changes nothing, so
+ * it runs before anything that would (the journal mode, a migration): a newer app's file stays as it was.
+ */
+export function refuseNewerSchema(sqlite: SqliteDatabase.Database, migrations: readonly Migration[] = defaultMigrations): number {
+  const version = schemaVersion(sqlite);
+  const latest = migrations.at(-1)?.version ?? 0;
+  if (version > latest) {
+    throw new Error(`Database schema version ${version} is newer than this app understands (${latest}); update Coach Workstation. The file was not changed.`);
+  }
+  return version;
+}
+
+function schemaVersion(sqlite: SqliteDatabase.Database): number {
+  return sqlite.pragma('user_version', { simple: true }) as number;
 }

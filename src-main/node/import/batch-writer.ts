@@ -1,5 +1,6 @@
-import { CompiledQuery, type Kysely } from 'kysely';
-import type { ImportFileResult } from '../../common/contract';
+import { CompiledQuery, type ControlledTransaction, type Kysely } from 'kysely';
+import type { AppError, ImportFileResult } from '../../common/contract';
+import { storageProblem } from '../db/storage-errors';
 import type { Database } from '../db/schema';
 import { WriteBatch, writeDecodedFile, type DecodedFile, type WriteContext } from './file-writer';
 
@@ -51,8 +52,16 @@ export class BatchWriter {
     private readonly discardOriginal: (sha256: string) => void = () => undefined,
   ) {}
 
+  /**
+   * Set when the database itself refused a batch (another process held it past the busy timeout, a
+   * full disk, read-only): the next batch would fail the same way after the same wait, so the files
+   * still to come fail at once with that reason.
+   */
+  private stoppedBy: AppError | null = null;
+
   /** Queues a decoded file; resolves with its result once it is committed (or failed). */
   write(file: DecodedFile): Promise<ImportFileResult> {
+    if (this.stoppedBy) return Promise.resolve(notSaved(file, this.stoppedBy.message));
     return new Promise((resolve) => {
       this.pending.push({ file, resolve });
       this.schedule();
@@ -119,14 +128,19 @@ export class BatchWriter {
   private async flushBatch(batch: Pending[]): Promise<void> {
     const results: ImportFileResult[] = [];
     const shared = new WriteBatch();
-    const trx = await this.db.startTransaction().execute();
+    let trx: ControlledTransaction<Database> | null = null;
     try {
+      // Takes the write lock (BEGIN IMMEDIATE): waits up to the busy timeout for another process's commit.
+      trx = await this.db.startTransaction().execute();
       for (const { file } of batch) {
         await trx.executeQuery(SAVEPOINT);
         try {
           results.push(await writeDecodedFile(trx, file, { ...this.context(), batch: shared }));
           await trx.executeQuery(RELEASE);
         } catch (error) {
+          // SQLite may have rolled the whole transaction back (a full disk): rolling back to the
+          // savepoint would then fail and hide why, and no other file of the batch could be saved.
+          if (storageProblem(error)) throw error;
           await trx.executeQuery(ROLLBACK_TO);
           await trx.executeQuery(RELEASE);
           shared.forgetReads();
@@ -137,10 +151,15 @@ export class BatchWriter {
       await trx.commit().execute();
       if (shared.wellnessWritten) this.wroteWellness = true;
     } catch (error) {
-      await trx.rollback().execute().catch(() => undefined);
+      await trx?.rollback().execute().catch(() => undefined);
       await this.discardUnnamedOriginals(batch.map((p) => p.file));
-      const reason = `could not be saved: ${errorText(error)}`;
-      batch.forEach(({ resolve }, i) => resolve({ path: batch[i]!.file.path, status: 'failed', reason, activityIds: [] }));
+      const problem = storageProblem(error);
+      if (problem) {
+        this.stoppedBy = problem;
+        this.discardPending((file) => notSaved(file, problem.message));
+      }
+      const reason = problem?.message ?? errorText(error);
+      batch.forEach(({ resolve, file }) => resolve(notSaved(file, reason)));
       return;
     }
     await this.discardUnnamedOriginals(batch.map((p) => p.file));
@@ -155,6 +174,10 @@ export class BatchWriter {
     const kept = new Set(named.map((r) => r.sha256));
     for (const sha256 of stored) if (!kept.has(sha256)) this.discardOriginal(sha256);
   }
+}
+
+function notSaved(file: DecodedFile, reason: string): ImportFileResult {
+  return { path: file.path, status: 'failed', reason: `could not be saved: ${reason}`, activityIds: [] };
 }
 
 function errorText(error: unknown): string {

@@ -56,7 +56,7 @@ async function handle(request: DecodeRequest): Promise<{ response: DecodeRespons
       storeOriginalSync(request.keepOriginal.dataDir, sha256, bytes);
       prepared.originalStored = true;
     } catch (error) {
-      return failure(`could not be saved: ${errorText(error)}`);
+      return failure(`could not be saved: ${describeFsError(error)}`);
     }
   }
   return {

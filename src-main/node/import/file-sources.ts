@@ -94,5 +94,6 @@ export function describeFsError(error: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a folder';
   if (code === 'ELOOP') return 'a symbolic link that leads back to itself';
+  if (code === 'ENOSPC') return 'disk full';
   return error instanceof Error ? error.message : String(error);
 }

@@ -55,7 +55,8 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
   const port = numberOption(values.port, 'port');
   if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new UsageError('--port must be 0–65535');
   const rendererDir = ensureRendererBuilt(io);
-  const app = createCoachApp(resolveDbPath(values.db));
+  const app = createCoachApp(resolveDbPath(values.db), { startupCheck: 'every-start' });
+  for (const notice of app.notices) io.stderr(notice);
   if (values.demo && (await listAthletes(app.ctx, true)).length === 0) {
     const summary = await loadDemoRoster(app.ctx, { seed: numberOption(values.seed, 'seed') });
     io.stderr(`Demo roster loaded: ${summary.athletes} athletes, ${summary.activities} activities in ${formatNumber(summary.seconds, 1)} s`);
