@@ -4,8 +4,8 @@
  * bench:analytics (activities scored from their streams, most athletes in a planned block, so the
  * performance and compliance rules have real work; bench/synthetic-roster.ts) plus activity notes on
  * about one session in twenty (some mention pain), computes the
- * PMC once, then times `evaluateAthletes` over the whole roster: reading each athlete's history from
- * SQLite, running the rules, writing the findings. The first run raises the anomalies; the median of
+ * PMC once, then times `evaluateAthletes` over the whole roster: reading the roster's history from
+ * SQLite (one query per kind of data), running the rules, writing the findings. The first run raises the anomalies; the median of
  * the runs after it is the steady re-evaluation after an import or edit.
  * With --json the last line is one JSON object with the figures.
  */

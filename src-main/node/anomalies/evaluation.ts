@@ -1,14 +1,20 @@
 import { addDays } from '../../common/domain/dates';
 import { evaluateAnomalies } from '../../common/domain/anomalies/evaluate';
-import type { AnomalyFinding, AnomalyInput, ContextKind, ContextPeriod, PlannedSessionInput, RuleSettings } from '../../common/domain/anomalies/types';
+import type { AnomalyInput, ContextKind, ContextPeriod, PlannedSessionInput, RuleSettings } from '../../common/domain/anomalies/types';
 import { CONTEXT_KINDS } from '../../common/domain/anomalies/types';
 import { matchActivitiesToPlan } from '../../common/domain/planner/compliance';
-import { listTaggedCauses, saveFindings } from '../db/repositories/anomalies';
-import { listRuleActivities, listWrittenNotes } from '../db/repositories/anomaly-inputs';
-import { listPmcDays } from '../db/repositories/daily-load';
-import { listEvents } from '../db/repositories/events';
-import { listCurrentPlanSessions } from '../db/repositories/plans';
-import { listWellness } from '../db/repositories/wellness';
+import { saveFindings } from '../db/repositories/anomalies';
+import {
+  listRuleActivities,
+  listRuleEvents,
+  listRuleMorningMarkers,
+  listRulePlannedSessions,
+  listRulePmcRows,
+  listRuleTaggedCauses,
+  listWrittenNotes,
+  type RuleWindow,
+} from '../db/repositories/anomaly-inputs';
+import type { PlannedSessionFacts } from '../db/repositories/plans';
 import type { Db } from '../db/schema';
 import type { ServiceContext } from '../services/context';
 import { athleteToday } from '../services/analytics';
@@ -22,38 +28,64 @@ const HISTORY_DAYS = 120;
 // A brick is the race-specific session of a triathlon week, so missing one matters like a missed race-pace run.
 const KEY_CATEGORIES = new Set(['long', 'threshold', 'vo2max', 'anaerobic', 'race-pace', 'brick', 'test']);
 
-/** Gathers everything the rules read about one athlete, from `today − raise window − history` to today. */
-export async function loadAnomalyInput(db: Db, athleteId: number, today: string, settings: RuleSettings): Promise<AnomalyInput> {
+/** One athlete to evaluate: whose, up to which day, with which thresholds. */
+export interface EvaluationTarget {
+  athleteId: number;
+  today: string;
+  settings: RuleSettings;
+}
+
+/** The days the rules read for `today`: the raise window and the history before it. */
+function ruleWindowOf(athleteId: number, today: string): RuleWindow & { raiseFrom: string } {
   const raiseFrom = addDays(today, -(RAISE_WINDOW_DAYS - 1));
-  const from = addDays(raiseFrom, -HISTORY_DAYS);
-  const activities = await listRuleActivities(db, athleteId, from, today);
-  const written = await listWrittenNotes(db, athleteId, from, today);
-  const activityNotes = activities
-    .filter((a) => a.notes.trim() !== '')
-    .map((a) => ({ ref: `activity:${a.id}`, date: a.date, source: 'activity' as const, text: a.notes }));
-  return {
-    athleteId,
-    today,
-    raiseFrom,
-    pmc: await listPmcDays(db, athleteId, { from, to: today }),
-    wellness: await listWellness(db, athleteId, from, today),
-    activities,
-    notes: [...written, ...activityNotes].sort((a, b) => a.date.localeCompare(b.date)),
-    planned: await loadPlannedSessions(db, athleteId, from, today, activities),
-    context: await loadContext(db, athleteId, from),
-    settings,
-  };
+  return { athleteId, from: addDays(raiseFrom, -HISTORY_DAYS), to: today, raiseFrom };
+}
+
+/**
+ * Gathers everything the rules read about each athlete, from `today − raise window − history` to
+ * today: each kind of data is read for the whole list at once, so a roster costs a handful of queries.
+ * Each athlete is listed once.
+ */
+export async function loadAnomalyInputs(db: Db, targets: readonly EvaluationTarget[]): Promise<AnomalyInput[]> {
+  const windows = targets.map((t) => ruleWindowOf(t.athleteId, t.today));
+  const activities = await listRuleActivities(db, windows);
+  const written = await listWrittenNotes(db, windows);
+  const pmc = await listRulePmcRows(db, windows);
+  const wellness = await listRuleMorningMarkers(db, windows);
+  const planned = await listRulePlannedSessions(db, windows);
+  const events = await listRuleEvents(db, windows);
+  const tagged = await listRuleTaggedCauses(db, windows);
+  return targets.map((t, i): AnomalyInput => {
+    const { athleteId, today, settings } = t;
+    const athleteActivities = activities.get(athleteId)!;
+    const activityNotes = athleteActivities
+      .filter((a) => a.notes.trim() !== '')
+      .map((a) => ({ ref: `activity:${a.id}`, date: a.date, source: 'activity' as const, text: a.notes }));
+    return {
+      athleteId,
+      today,
+      raiseFrom: windows[i]!.raiseFrom,
+      pmc: pmc.get(athleteId)!,
+      wellness: wellness.get(athleteId)!,
+      activities: athleteActivities,
+      notes: [...written.get(athleteId)!, ...activityNotes].sort((a, b) => a.date.localeCompare(b.date)),
+      planned: plannedSessionsOf(planned.get(athleteId)!, athleteActivities),
+      context: contextOf(events.get(athleteId)!, tagged.get(athleteId)!),
+      settings,
+    };
+  });
+}
+
+/** What the rules read about one athlete; see loadAnomalyInputs. */
+export async function loadAnomalyInput(db: Db, athleteId: number, today: string, settings: RuleSettings): Promise<AnomalyInput> {
+  return (await loadAnomalyInputs(db, [{ athleteId, today, settings }]))[0]!;
 }
 
 /** The active plan's sessions up to today, each with the activity matched to it (same day and sport). */
-async function loadPlannedSessions(
-  db: Db,
-  athleteId: number,
-  from: string,
-  today: string,
+function plannedSessionsOf(
+  planned: readonly PlannedSessionFacts[],
   activities: readonly { id: number; date: string; sport: string; durationSeconds: number; load: number | null }[],
-): Promise<PlannedSessionInput[]> {
-  const planned = await listCurrentPlanSessions(db, athleteId, from, today);
+): PlannedSessionInput[] {
   if (planned.length === 0) return [];
   const done = activities.map((a) => ({ id: a.id, date: a.date, sport: a.sport, seconds: a.durationSeconds }));
   const matches = matchActivitiesToPlan(
@@ -78,29 +110,34 @@ async function loadPlannedSessions(
 }
 
 /** Logged events and the causes the coach tagged on resolved anomalies. */
-async function loadContext(db: Db, athleteId: number, from: string): Promise<ContextPeriod[]> {
-  const events = (await listEvents(db, athleteId))
-    .filter((e) => (e.endDate ?? e.startDate) >= from)
-    .map((e): ContextPeriod => ({ kind: e.kind, from: e.startDate, to: e.endDate, title: e.title, source: 'event' }));
-  const tagged = (await listTaggedCauses(db, athleteId, from))
-    .filter((t): t is typeof t & { cause: ContextKind } => (CONTEXT_KINDS as readonly string[]).includes(t.cause))
-    .map((t): ContextPeriod => ({ kind: t.cause, from: t.from, to: t.to, title: `tagged by the coach: ${t.reason}`, source: 'tagged-cause' }));
-  return [...events, ...tagged];
+function contextOf(
+  events: readonly { kind: ContextKind; startDate: string; endDate: string | null; title: string }[],
+  tagged: readonly { cause: string; from: string; to: string; reason: string }[],
+): ContextPeriod[] {
+  return [
+    ...events.map((e): ContextPeriod => ({ kind: e.kind, from: e.startDate, to: e.endDate, title: e.title, source: 'event' })),
+    ...tagged
+      .filter((t): t is typeof t & { cause: ContextKind } => (CONTEXT_KINDS as readonly string[]).includes(t.cause))
+      .map((t): ContextPeriod => ({ kind: t.cause, from: t.from, to: t.to, title: `tagged by the coach: ${t.reason}`, source: 'tagged-cause' })),
+  ];
 }
 
 /** Re-evaluates every rule for the athletes (all non-archived ones by default) and stores the findings. */
 export async function evaluateAthletes(ctx: ServiceContext, athleteIds?: readonly number[]): Promise<{ athletes: number; findings: number }> {
   const now = ctx.now();
-  const ids =
-    athleteIds ??
-    (await ctx.db.selectFrom('athletes').select('id').where('archived_at', 'is', null).execute()).map((r) => r.id);
+  // Each athlete once: the roster-wide reads would return a listed athlete's rows once per listing.
+  const ids = athleteIds
+    ? [...new Set(athleteIds)]
+    : (await ctx.db.selectFrom('athletes').select('id').where('archived_at', 'is', null).execute()).map((r) => r.id);
   const settings = await ruleSettingsByAthlete(ctx.db);
-  const results: { athleteId: number; raiseFrom: string; today: string; found: AnomalyFinding[] }[] = [];
-  for (const athleteId of ids) {
-    const today = await athleteToday(ctx, athleteId);
-    const input = await loadAnomalyInput(ctx.db, athleteId, today, settings.of(athleteId));
-    results.push({ athleteId, raiseFrom: input.raiseFrom, today, found: evaluateAnomalies(input) });
-  }
+  const targets: EvaluationTarget[] = [];
+  for (const athleteId of ids) targets.push({ athleteId, today: await athleteToday(ctx, athleteId), settings: settings.of(athleteId) });
+  const results = (await loadAnomalyInputs(ctx.db, targets)).map((input) => ({
+    athleteId: input.athleteId,
+    raiseFrom: input.raiseFrom,
+    today: input.today,
+    found: evaluateAnomalies(input),
+  }));
   // One transaction for the whole roster: a commit per athlete would cost more than the rules.
   await ctx.db.transaction().execute(async (trx) => {
     for (const r of results) await saveFindings(trx, r.athleteId, r.raiseFrom, r.today, r.found, now.toISOString());

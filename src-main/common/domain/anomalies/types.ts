@@ -1,6 +1,6 @@
-import type { WellnessDay } from '../../contract/types';
 import type { PmcRow } from '../load/pmc';
 import type { Sport } from '../../contract';
+import type { WellnessReading } from '../wellness/wellness-markers';
 
 /**
  * What the anomaly rules read and what they write. The rules are pure: the main process gathers one
@@ -51,6 +51,9 @@ export interface NoteInput {
   source: 'coach' | 'athlete' | 'wellness' | 'activity';
   text: string;
 }
+
+/** What the load rules read of a stored PMC day (form, ramp, EWMA ACWR with its chronic load, monotony and strain). */
+export type PmcRuleDay = Pick<PmcRow, 'date' | 'ctl' | 'atl' | 'tsb' | 'ramp' | 'acwrEwma' | 'chronicEwma' | 'monotony' | 'strain'>;
 
 export interface ActivityInput {
   id: number;
@@ -120,9 +123,9 @@ export interface AnomalyInput {
   /** Findings whose episode ended before this day are not returned (older history only feeds baselines). */
   raiseFrom: string;
   /** One row per calendar day, ascending, as stored by the load refresh (see domain/load/pmc.ts). */
-  pmc: readonly PmcRow[];
-  /** Wellness days, ascending. */
-  wellness: readonly WellnessDay[];
+  pmc: readonly PmcRuleDay[];
+  /** The morning readings of the wellness days, ascending. */
+  wellness: readonly WellnessReading[];
   activities: readonly ActivityInput[];
   notes: readonly NoteInput[];
   planned: readonly PlannedSessionInput[];

@@ -60,19 +60,6 @@ export async function findAnomaly(db: Db, id: number): Promise<StoredAnomaly | n
   return row ? toAnomaly(row) : null;
 }
 
-/** Episodes a coach tagged with a cause: context for later findings ("HRV dip during travel"). */
-export async function listTaggedCauses(db: Db, athleteId: number, from: string): Promise<{ cause: string; from: string; to: string; reason: string }[]> {
-  const rows = await db
-    .selectFrom('anomalies')
-    .select(['cause', 'episode_start', 'date', 'reason'])
-    .where('athlete_id', '=', athleteId)
-    .where('state', '=', 'resolved')
-    .where('cause', 'is not', null)
-    .where('date', '>=', from)
-    .execute();
-  return rows.map((r) => ({ cause: r.cause!, from: r.episode_start, to: r.date, reason: r.reason }));
-}
-
 /**
  * Writes one evaluation's findings for an athlete: a finding for a known episode updates it (and
  * reopens an acknowledged one that got worse), a new episode is raised, and untriaged anomalies from

@@ -5,7 +5,6 @@ import type { WorkoutCategory, WorkoutDefinition } from '../../../common/contrac
 import type { HistoryGuardrail } from '../../../common/domain/planner/history-guardrails';
 import type { BlockInput, IntensityDistribution, PlannedSession, RacePriority, RaceType, WeekTarget } from '../../../common/domain/planner/types';
 import { DEFAULT_MAX_ACWR } from '../../../common/domain/planner/defaults';
-import { precompiled } from '../precompiled-query';
 import type { Db, PlanChangesTable, PlannedWorkoutsTable, PlansTable } from '../schema';
 
 /** A stored plan with its generator input and weekly targets parsed. */
@@ -383,47 +382,6 @@ export async function findCurrentPlan(db: Db, athleteId: number, today: string):
 
 /** What compliance reads of a planned session: no definition, nothing to parse. */
 export type PlannedSessionFacts = Pick<PlannedWorkoutView, 'id' | 'date' | 'name' | 'sport' | 'category' | 'plannedSeconds' | 'plannedLoad'>;
-
-/**
- * The sessions from `from` to `today` of the plan findCurrentPlan would return, in one query. The anomaly
- * rules read them for every athlete after each import, where reading the whole plan with its workout
- * definitions cost more than all the rules together.
- */
-export async function listCurrentPlanSessions(db: Db, athleteId: number, from: string, today: string): Promise<PlannedSessionFacts[]> {
-  const rows = await CURRENT_PLAN_SESSIONS.run(db, { athleteId, from, today });
-  return rows.map((r) => ({
-    id: r.id,
-    date: r.date,
-    name: r.name,
-    sport: r.sport as Sport,
-    category: r.category as WorkoutCategory,
-    plannedSeconds: r.planned_seconds,
-    plannedLoad: r.planned_load,
-  }));
-}
-
-const CURRENT_PLAN_SESSIONS = precompiled((db, p: { athleteId: number; from: string; today: string }) =>
-  db
-    .selectFrom('planned_workouts')
-    .select(['id', 'date', 'name', 'sport', 'category', 'planned_seconds', 'planned_load'])
-    .where('plan_id', '=', (eb) =>
-      eb
-        .selectFrom('plans')
-        .select('id')
-        .where('athlete_id', '=', p.athleteId)
-        .where('status', '=', 'active')
-        .where('start_date', '<=', p.today)
-        .where('race_date', '>=', p.today)
-        .orderBy('race_date')
-        .orderBy('id')
-        .limit(1),
-    )
-    .where('date', '>=', p.from)
-    .where('date', '<=', p.today)
-    .orderBy('date')
-    .orderBy('position')
-    .orderBy('id'),
-);
 
 /** Races the coach logged as athlete events, on or after `fromDate`, soonest first. */
 export async function listUpcomingRaceEvents(

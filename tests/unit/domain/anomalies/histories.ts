@@ -3,6 +3,7 @@ import { DEFAULT_RULE_SETTINGS } from '../../../../src-main/common/domain/anomal
 import type { AnomalyInput } from '../../../../src-main/common/domain/anomalies/types';
 import { addDays } from '../../../../src-main/common/domain/dates';
 import { computePmc } from '../../../../src-main/common/domain/load/pmc';
+import type { WellnessReading } from '../../../../src-main/common/domain/wellness/wellness-markers';
 import { DEFAULT_PMC_CONVENTION } from '../../../../src-main/common/domain/load/pmc-convention';
 import { seededRandom } from '../load/seeded-random';
 
@@ -64,7 +65,7 @@ export function calmMornings(from: string, to: string, seed: number, typical = {
 }
 
 /** Replaces (or adds) the given mornings' readings. */
-export function withMornings(days: readonly WellnessDay[], changes: Record<string, Partial<WellnessDay>>): WellnessDay[] {
+export function withMornings(days: readonly WellnessReading[], changes: Record<string, Partial<WellnessReading>>): WellnessReading[] {
   const byDate = new Map(days.map((d) => [d.date, d]));
   for (const [date, values] of Object.entries(changes)) byDate.set(date, { ...(byDate.get(date) ?? wellnessDay(date, {})), ...values });
   return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));

@@ -1,7 +1,6 @@
-import type { PmcRow } from '../../load/pmc';
 import { findEpisodes, SEVERITY_CODE, type Episode } from '../episodes';
 import { formatDateRange, formatDay, formatNumber, formatSigned, plural } from '../../../format';
-import type { AnomalyRule, Evidence } from '../types';
+import type { AnomalyRule, Evidence, PmcRuleDay } from '../types';
 import { episodeDates, round, type RawFinding, type RuleScope } from './rule-scope';
 
 /**
@@ -21,19 +20,19 @@ const CHART_MARGIN_DAYS = 14;
 interface LoadRule {
   rule: AnomalyRule;
   /** The day's severity code, 0 when the condition does not hold. */
-  severityOn(row: PmcRow, index: number): number;
+  severityOn(row: PmcRuleDay, index: number): number;
   /** The value shown and compared, and which extreme is worst. */
-  valueOf(row: PmcRow): number | null;
+  valueOf(row: PmcRuleDay): number | null;
   worst: 'min' | 'max';
   metric: string;
   unit: string;
   threshold: number;
   describe(worst: { value: number; date: string }, episodeRange: string, days: number): { reason: string; headline: string };
-  facts?(row: PmcRow): Record<string, string>;
+  facts?(row: PmcRuleDay): Record<string, string>;
 }
 
-function pmcByIndex(scope: RuleScope): (PmcRow | undefined)[] {
-  const rows: (PmcRow | undefined)[] = new Array(scope.timeline.length);
+function pmcByIndex(scope: RuleScope): (PmcRuleDay | undefined)[] {
+  const rows: (PmcRuleDay | undefined)[] = new Array(scope.timeline.length);
   for (const row of scope.input.pmc) {
     const i = scope.timeline.indexOf(row.date);
     if (i >= 0 && i < rows.length) rows[i] = row;
@@ -41,7 +40,7 @@ function pmcByIndex(scope: RuleScope): (PmcRow | undefined)[] {
   return rows;
 }
 
-function runLoadRule(scope: RuleScope, rows: (PmcRow | undefined)[], rule: LoadRule): RawFinding[] {
+function runLoadRule(scope: RuleScope, rows: (PmcRuleDay | undefined)[], rule: LoadRule): RawFinding[] {
   const days = new Uint8Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
@@ -52,7 +51,7 @@ function runLoadRule(scope: RuleScope, rows: (PmcRow | undefined)[], rule: LoadR
     .map((episode) => loadFinding(scope, rows, rule, episode));
 }
 
-function loadFinding(scope: RuleScope, rows: (PmcRow | undefined)[], rule: LoadRule, episode: Episode): RawFinding {
+function loadFinding(scope: RuleScope, rows: (PmcRuleDay | undefined)[], rule: LoadRule, episode: Episode): RawFinding {
   const iso = scope.timeline.isoOf;
   let worst = { value: NaN, index: episode.start };
   for (let i = episode.start; i <= episode.end; i++) {
@@ -159,7 +158,7 @@ export function loadFindings(scope: RuleScope): RawFinding[] {
   if (settings.monotonyStrain.enabled) {
     const s = settings.monotonyStrain;
     const typical = typicalStrain(rows);
-    const strained = (row: PmcRow, i: number) => row.strain !== null && typical[i]! > 0 && row.strain > s.strainAboveTypical * typical[i]!;
+    const strained = (row: PmcRuleDay, i: number) => row.strain !== null && typical[i]! > 0 && row.strain > s.strainAboveTypical * typical[i]!;
     findings.push(
       ...runLoadRule(scope, rows, {
         rule: 'monotony-strain',
@@ -189,7 +188,7 @@ const TYPICAL_STRAIN_DAYS = 84;
  * strain, not monotony alone: an athlete who trains every day lives above monotony 1.5, so the week must
  * also be heavier than that athlete's norm.
  */
-function typicalStrain(rows: (PmcRow | undefined)[]): Float64Array {
+function typicalStrain(rows: (PmcRuleDay | undefined)[]): Float64Array {
   const typical = new Float64Array(rows.length);
   let sum = 0;
   let count = 0;
