@@ -79,6 +79,9 @@ export interface ActivitiesTable {
   load_method: Generated<string>;
   load_explanation: Generated<string>;
   metrics: Generated<string>;
+  /** Copies of the stored metrics' efficiency factor and best 20-min power, for the roster-wide rule reads (migration 011). */
+  efficiency_factor: number | null;
+  best_20min_power: number | null;
   is_demo: Generated<number>;
   created_at: string;
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateAnomalies } from '../../../src-main/common/domain/anomalies/evaluate';
 import { addDays } from '../../../src-main/common/domain/dates';
@@ -52,6 +53,16 @@ describe('the rules read the roster at once', () => {
     expect(together.some((i) => i.planned.length > 0)).toBe(true);
     expect(together.some((i) => i.notes.length > 0)).toBe(true);
     expect(together.some((i) => i.context.length > 0)).toBe(true);
+  });
+
+  it('reads efficiency factor and best 20-min power as each activity’s stored metrics hold them', async () => {
+    const { rows } = await sql<{ ef: number | null; ef_json: number | null; best: number | null; best_json: number | null }>`
+      SELECT efficiency_factor AS ef, json_extract(metrics, '$.efficiencyFactor') AS ef_json, best_20min_power AS best,
+        (SELECT json_extract(mm.value, '$.value') FROM json_each(metrics, '$.meanMaxPower') AS mm
+          WHERE json_extract(mm.value, '$.durationSeconds') = 1200) AS best_json
+      FROM activities`.execute(app.ctx.db);
+    expect(rows.filter((r) => r.best !== null).length).toBeGreaterThan(0);
+    expect(rows.filter((r) => r.ef !== r.ef_json || r.best !== r.best_json)).toEqual([]);
   });
 
   it('reads each athlete’s own days of the PMC, wellness, plan and events', async () => {

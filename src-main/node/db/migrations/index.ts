@@ -9,6 +9,7 @@ import { exportPreferencesSchema } from './007-export-preferences';
 import { racePrioritySchema } from './008-race-priority';
 import { athleteTimeZonesSchema } from './009-athlete-time-zones';
 import { activityWarningsSchema } from './010-activity-warnings';
+import { activityPerformanceColumnsSchema } from './011-activity-performance-columns';
 
 /** Static, append-only list: a folder scan would break once the main process is bundled. */
 export const migrations: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const migrations: readonly Migration[] = [
   racePrioritySchema,
   athleteTimeZonesSchema,
   activityWarningsSchema,
+  activityPerformanceColumnsSchema,
 ];

@@ -11,6 +11,7 @@ import type {
 import { localDateOf } from '../../../common/domain/dates';
 import type { ActivityRow, Db } from '../schema';
 import { decodeStreams, encodeStreams, type EncodedStreams } from '../stream-codec';
+import { performanceColumns } from './activity-performance';
 
 export interface ActivityInsert {
   athleteId: number;
@@ -93,6 +94,7 @@ function recordColumns(a: ActivityReplacement) {
     load_method: a.load.method,
     load_explanation: a.load.explanation,
     metrics: JSON.stringify(a.storedMetrics ?? a.load.metrics),
+    ...performanceColumns(a.storedMetrics ?? a.load.metrics),
   };
 }
 

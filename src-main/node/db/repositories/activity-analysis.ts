@@ -5,6 +5,7 @@ import type { MeanMaximal } from '../../../common/domain/metrics/mean-maximal';
 import type { SampleExclusion } from '../../../common/domain/metrics/sample-plausibility';
 import type { Db } from '../schema';
 import { decodeStreams } from '../stream-codec';
+import { performanceColumns } from './activity-performance';
 
 export type ZoneModel = 'power' | 'hr' | 'pace';
 
@@ -135,7 +136,13 @@ export async function* activitiesToRescore(
 export async function updateActivityScore(db: Db, activityId: number, load: ActivityLoad, storedMetrics: Record<string, unknown>): Promise<void> {
   await db
     .updateTable('activities')
-    .set({ load: load.load, load_method: load.method, load_explanation: load.explanation, metrics: JSON.stringify(storedMetrics) })
+    .set({
+      load: load.load,
+      load_method: load.method,
+      load_explanation: load.explanation,
+      metrics: JSON.stringify(storedMetrics),
+      ...performanceColumns(storedMetrics),
+    })
     .where('id', '=', activityId)
     .execute();
 }

@@ -45,11 +45,6 @@ function byAthlete<R extends { athlete_id: number }, T>(windows: readonly RuleWi
   return grouped;
 }
 
-const BEST_20_MIN = sql<number | null>`(
-  SELECT json_extract(mm.value, '$.value') FROM json_each(a.metrics, '$.meanMaxPower') AS mm
-  WHERE json_extract(mm.value, '$.durationSeconds') = 1200
-)`;
-
 /** Activities in each window, in the order they were done, with their notes. */
 export async function listRuleActivities(db: Db, windows: readonly RuleWindow[]): Promise<ByAthlete<ActivityInput & { notes: string }>> {
   const rows = await RULE_ACTIVITIES.run(db, windowsParam(windows));
@@ -82,8 +77,8 @@ const RULE_ACTIVITIES = precompiled((db, p: { windows: string }) =>
       'a.load',
       'a.rpe',
       'a.notes',
-      sql<number | null>`json_extract(a.metrics, '$.efficiencyFactor')`.as('ef'),
-      BEST_20_MIN.as('best20'),
+      'a.efficiency_factor as ef',
+      'a.best_20min_power as best20',
     ])
     .orderBy('a.athlete_id')
     .orderBy('a.local_date')
