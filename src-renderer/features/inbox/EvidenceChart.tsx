@@ -17,9 +17,10 @@ function axisName(evidence: Evidence): string {
 
 /**
  * The chart's option: the days behind a finding against what they were compared with, the athlete's
- * normal band as a shaded area with its mean, or the rule's limit as a red line. The band, mean and limit
- * are series named in the legend above the plot rather than labels inside it: a label in the plot sat on
- * the band and its mean line, which is where the readings run.
+ * normal band as a shaded area with its mean, or the rule's limit as a dashed red line beside the
+ * readings' solid one. The band, mean and limit are series named in the legend above the plot rather
+ * than labels inside it: a label in the plot sat on the band and its mean line, which is where the
+ * readings run.
  */
 export function evidenceChartOption(evidence: Evidence, palette: ChartPalette) {
   const { baseline, threshold, points, unit } = evidence;
@@ -65,7 +66,7 @@ export function evidenceChartOption(evidence: Evidence, palette: ChartPalette) {
             name: limitName,
             data: level(threshold!),
             itemStyle: { color: palette.danger },
-            lineStyle: { color: palette.danger, width: 2 },
+            lineStyle: { color: palette.danger, width: 2, type: 'dashed' },
             ...reference,
           },
         ]
