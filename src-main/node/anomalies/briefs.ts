@@ -1,6 +1,7 @@
 import type { CallBrief, InjuryView, KeyNumber, UpcomingSession } from '../../common/contract';
 import { addDays } from '../../common/domain/dates';
 import { raceNameWithPriority } from '../../common/domain/events/race-details';
+import { formatDate } from '../../common/format';
 import { recentCompliance } from '../../common/domain/planner/compliance';
 import { listAnomalies } from '../db/repositories/anomalies';
 import { listAthletePlanChanges, listContextNotes } from '../db/repositories/anomaly-inputs';
@@ -114,7 +115,7 @@ function draftAgenda(brief: Omit<CallBrief, 'agenda' | 'agendaSaved'>): string {
   for (const a of brief.anomalies) lines.push(`- ${a.ruleLabel}: ${a.reason}`);
   for (const i of brief.injuries.filter((i) => i.status !== 'resolved')) lines.push(`- Injury check: ${injuryLabel(i)}, ${i.severity}/10, ${i.status}`);
   if (brief.compliance && brief.compliance.colour !== 'green') lines.push(`- Plan vs done: ${brief.compliance.explanation}`);
-  for (const r of brief.races.slice(0, 1)) lines.push(`- Next race: ${raceNameWithPriority(r.name, r.priority)} on ${r.date}`);
+  for (const r of brief.races.slice(0, 1)) lines.push(`- Next race: ${raceNameWithPriority(r.name, r.priority)} on ${formatDate(r.date)}`);
   lines.push('- Next two weeks: confirm availability and travel');
   return lines.join('\n');
 }

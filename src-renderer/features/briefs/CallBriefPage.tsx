@@ -25,9 +25,10 @@ function cadenceLabel(days: number | null): string {
   return days === null ? 'No fixed cadence' : days % 7 === 0 ? `Every ${days / 7 === 1 ? 'week' : `${days / 7} weeks`}` : `Every ${days} days`;
 }
 
-function BriefSection({ title, empty, children }: { title: string; empty: string | false; children: ReactNode }) {
+/** A card of the brief; a `wide` one (a table of several columns) spans the whole grid rather than spilling into its neighbour. */
+function BriefSection({ title, empty, wide, children }: { title: string; empty: string | false; wide?: boolean; children: ReactNode }) {
   return (
-    <section className="card brief-section">
+    <section className={wide ? 'card brief-section brief-wide' : 'card brief-section'}>
       <h2>{title}</h2>
       {empty ? <p className="muted">{empty}</p> : children}
     </section>
@@ -164,7 +165,7 @@ function BriefBody({ brief }: { brief: CallBrief }) {
           </p>
         )}
       </BriefSection>
-      <BriefSection title="Upcoming sessions" empty={brief.upcoming.length === 0 && 'Nothing planned ahead.'}>
+      <BriefSection title="Upcoming sessions" wide empty={brief.upcoming.length === 0 && 'Nothing planned ahead.'}>
         <table className="data" aria-label="Upcoming sessions">
           <thead>
             <tr>

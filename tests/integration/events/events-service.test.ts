@@ -87,6 +87,6 @@ describe('athlete events with race details', () => {
       { date: '2027-03-21', name: 'Riverside Half', priority: 'B' },
       { date: '2027-04-18', name: 'Harbour City Marathon', priority: 'A' },
     ]);
-    expect(brief.agenda).toContain('- Next race: Riverside Half (B race) on 2027-03-21');
+    expect(brief.agenda).toContain('- Next race: Riverside Half (B race) on 21 Mar 2027');
   });
 });
