@@ -17,6 +17,8 @@ export function describeActivityWarning(warning: ActivityWarning, timeZone: stri
   switch (warning.kind) {
     case 'date-unknown':
       return 'Date unknown — device clock was not set';
+    case 'date-estimated':
+      return `Date estimated from the file's modification time (${formatDateTime(warning.modifiedAt, timeZone)}) — device clock was not set; set the real start if it differs`;
     case 'date-set-by-coach':
       return `Date set by the coach on ${formatDateTime(warning.setAt, timeZone)} — device clock was not set (it was filed at ${formatDate(warning.previousStartTime.slice(0, 10))})`;
     case 'recovered':
@@ -24,20 +26,22 @@ export function describeActivityWarning(warning: ActivityWarning, timeZone: stri
   }
 }
 
-/** Whether the coach may set this activity's start: only when the file could not date it. */
+const COACH_SETTABLE: ReadonlySet<ActivityWarning['kind']> = new Set(['date-unknown', 'date-estimated', 'date-set-by-coach']);
+
+/** Whether the coach may set this activity's start: only when the file itself could not date it. */
 export function startIsCoachSettable(warnings: readonly ActivityWarning[]): boolean {
-  return warnings.some((w) => w.kind === 'date-unknown' || w.kind === 'date-set-by-coach');
+  return warnings.some((w) => COACH_SETTABLE.has(w.kind));
 }
 
 /**
- * The warnings after the coach set the start of an undated activity: 'date-unknown' becomes
- * 'date-set-by-coach', which keeps the first filed start when the coach corrects it again.
+ * The warnings after the coach set the start of an undated activity: 'date-unknown' (or 'date-estimated')
+ * becomes 'date-set-by-coach', which keeps the first filed start when the coach corrects it again.
  */
 export function warningsAfterCoachDate(warnings: readonly ActivityWarning[], previousStartTime: string, setAt: string): ActivityWarning[] {
   const earlier = warnings.find((w) => w.kind === 'date-set-by-coach');
   const filedAt = earlier?.kind === 'date-set-by-coach' ? earlier.previousStartTime : previousStartTime;
   return [
-    ...warnings.filter((w) => w.kind !== 'date-unknown' && w.kind !== 'date-set-by-coach'),
+    ...warnings.filter((w) => !COACH_SETTABLE.has(w.kind)),
     { kind: 'date-set-by-coach', setAt, previousStartTime: filedAt },
   ];
 }

@@ -83,11 +83,15 @@ export interface ActivityLoad {
  * import report says it once; the activity view says it for as long as it is true):
  * - 'date-unknown': the device clock was never set and nothing in the file dated it, so it is filed at
  *   the power-on count read as a date (1990–1998) until the coach sets its start;
+ * - 'date-estimated': the device clock was never set and only the file's modification time (taken as
+ *   the end of the recording) dated it — a guess that a copy of the file makes wrong, so the coach may
+ *   set the real start;
  * - 'date-set-by-coach': such an activity after the coach set its start; `previousStartTime` is where
  *   it was filed, `setAt` when the coach set it;
  * - 'recovered': a damaged file of which only the complete messages were imported.
  */
 export type ActivityWarning =
   | { kind: 'date-unknown' }
+  | { kind: 'date-estimated'; modifiedAt: string }
   | { kind: 'date-set-by-coach'; setAt: string; previousStartTime: string }
   | { kind: 'recovered'; unreadableBytes: number };

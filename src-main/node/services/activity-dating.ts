@@ -11,7 +11,7 @@ import type { ServiceContext } from './context';
 
 /**
  * The coach gives the real start of an activity whose device clock was never set and whose file gave no
- * date (wall-clock time in the athlete's zone, "2026-12-01T07:30"). The activity and its laps move to
+ * date, or only its modification time (wall-clock time in the athlete's zone, "2026-12-01T07:30"). The activity and its laps move to
  * that instant; its warning becomes "date set by the coach", which records where it was filed before and
  * when the coach set it. It is scored with the thresholds of its new day, and the PMC is recomputed from
  * that day by the same refresh an import triggers (it never counted where it was filed: see

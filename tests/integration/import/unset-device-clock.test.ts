@@ -4,7 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeActivityFile } from '../../../src-main/node/import/decoders';
 import { dateUnsetDeviceClock } from '../../../src-main/node/import/decoders/fit/device-clock';
 import type { ParsedFit } from '../../../src-main/node/import/decoders/fit/parsed-types';
+import { describeActivityWarning } from '../../../src-main/common/domain/activity-warnings';
 import { listActivities } from '../../../src-main/node/services/activities';
+import { setActivityStart } from '../../../src-main/node/services/activity-dating';
 import { createAthlete } from '../../../src-main/node/services/athletes';
 import { importPaths } from '../../../src-main/node/services/imports';
 import { writeFitActivity } from '../../helpers/fit-writer';
@@ -98,6 +100,14 @@ describe('a watch folder file from a device with an unset clock', () => {
     expect(report.files[0]!.reason).toMatch(/\(warnings: the device clock was not set .*modification time \(2024-05-20T18:00:00Z\)/);
     const [activity] = await listActivities(app.ctx, athlete.id, {});
     expect(activity!.startTime.slice(0, 10)).toBe('2024-05-20');
+    // A copy of the file would have moved it: the activity says its date is a guess, and the coach may set it.
+    expect(activity!.warnings).toEqual([{ kind: 'date-estimated', modifiedAt: '2024-05-20T18:00:00Z' }]);
+    expect(describeActivityWarning(activity!.warnings[0]!, 'UTC')).toBe(
+      "Date estimated from the file's modification time (20 May 2024, 18:00) — device clock was not set; set the real start if it differs",
+    );
+    const set = await setActivityStart(app.ctx, { id: activity!.id, localStart: '2024-05-18T07:30' });
+    expect(set.activity.localDate).toBe('2024-05-18');
+    expect(set.activity.warnings).toEqual([{ kind: 'date-set-by-coach', setAt: '2024-06-01T12:00:00.000Z', previousStartTime: activity!.startTime }]);
   });
 });
 

@@ -29,6 +29,7 @@ export async function decodeFit(bytes: Uint8Array, evidence: FileDateEvidence = 
   const recovered = split.parts[0]?.recovered;
   const parsedParts: ParsedFit[] = [];
   const undatedParts = new Set<ParsedFit>();
+  const estimatedParts = new Map<ParsedFit, string>();
   for (const [index, part] of split.parts.entries()) {
     let parsed: ParsedFit;
     try {
@@ -42,6 +43,7 @@ export async function decodeFit(bytes: Uint8Array, evidence: FileDateEvidence = 
     const clock = dateUnsetDeviceClock(parsed, evidence);
     if (clock) warnings.push(clock.warning);
     if (clock && !clock.dated) undatedParts.add(parsed);
+    if (clock?.estimatedFrom) estimatedParts.set(parsed, clock.estimatedFrom);
     parsedParts.push(parsed);
   }
 
@@ -53,6 +55,8 @@ export async function decodeFit(bytes: Uint8Array, evidence: FileDateEvidence = 
     const fileType = parsed.file_ids?.[0]?.type;
     const found = activitiesFromFit(parsed, warnings, strap);
     if (undatedParts.has(parsed)) for (const activity of found) activity.warnings.push({ kind: 'date-unknown' });
+    const modifiedAt = estimatedParts.get(parsed);
+    if (modifiedAt) for (const activity of found) activity.warnings.push({ kind: 'date-estimated', modifiedAt });
     if (found.length === 0 && fileType !== undefined && fileType !== 'activity') otherTypes.add(String(fileType));
     activities.push(...found);
     if (parsed === parsedParts[0]) firstPartActivities = found.length;

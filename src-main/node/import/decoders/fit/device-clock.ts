@@ -27,6 +27,8 @@ export interface UnsetClock {
   warning: string;
   /** False when nothing dated the file: it stays at the power-on count until the coach sets its start. */
   dated: boolean;
+  /** Set when only the file's modification time dated it (ISO instant): a guess the coach may correct. */
+  estimatedFrom?: string;
 }
 
 /** Re-dates a file recorded with an unset clock, in place; returns what happened, or null when the clock was set. */
@@ -42,6 +44,7 @@ export function dateUnsetDeviceClock(parsed: ParsedFit, evidence: FileDateEviden
   const created = parsed.file_ids?.[0]?.time_created;
   let shiftMs: number;
   let dated: (start: string) => string;
+  let estimatedFrom: string | undefined;
   if (correlation) {
     shiftMs = correlation.utc.getTime() - correlation.system.getTime();
     dated = (start) => `dated from the file's timestamp correlation message, so it starts ${start}`;
@@ -51,6 +54,7 @@ export function dateUnsetDeviceClock(parsed: ParsedFit, evidence: FileDateEviden
   } else if (evidence.fileModifiedMs !== undefined && evidence.fileModifiedMs >= SYSTEM_TIME_LIMIT_MS) {
     shiftMs = evidence.fileModifiedMs - last;
     const modified = iso(evidence.fileModifiedMs);
+    estimatedFrom = modified;
     dated = (start) => `dated from the file's modification time (${modified}) taken as the end of the recording, so it starts ${start} (earlier if the file was copied after the activity)`;
   } else {
     return {
@@ -61,7 +65,7 @@ export function dateUnsetDeviceClock(parsed: ParsedFit, evidence: FileDateEviden
 
   for (const date of systemTimes) date.setTime(date.getTime() + shiftMs);
   fixLocalTimestamp(parsed, correlation);
-  return { warning: `${UNSET}: ${dated(iso(startMs + shiftMs))}`, dated: true };
+  return { warning: `${UNSET}: ${dated(iso(startMs + shiftMs))}`, dated: true, ...(estimatedFrom && { estimatedFrom }) };
 }
 
 function isSystemTime(date: Date): boolean {
