@@ -9,6 +9,14 @@ export interface MeanMaximal {
   value: number;
 }
 
+/** The 20-minute best: what FTP is estimated from and what the performance-decline rule follows. */
+export const TWENTY_MINUTES = 1200;
+
+/** The curve's best mean over exactly `seconds`, or null when the recording was shorter. */
+export function bestOver(curve: readonly MeanMaximal[], seconds: number): number | null {
+  return curve.find((point) => point.durationSeconds === seconds)?.value ?? null;
+}
+
 /**
  * Best mean of `values` over each duration that fits in the series. NaN samples count as 0 (a dropout
  * or coasting second still passed on the clock), matching the NP convention.

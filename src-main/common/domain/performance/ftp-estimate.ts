@@ -1,4 +1,4 @@
-import type { MeanMaximal } from '../metrics/mean-maximal';
+import { bestOver, TWENTY_MINUTES, type MeanMaximal } from '../metrics/mean-maximal';
 import type { CriticalPowerFit } from './critical-power';
 
 export type FtpEstimateMethod = 'twenty-minute-best' | 'critical-power';
@@ -12,7 +12,6 @@ export interface FtpEstimate {
 
 /** FTP ≈ 95 % of the best 20-minute power (Allen & Coggan, Training and Racing with a Power Meter). */
 export const TWENTY_MINUTE_FTP_FRACTION = 0.95;
-const TWENTY_MINUTES = 1200;
 
 /**
  * Estimated FTP from a period's power curve: 95 % of its 20-minute best when the curve has one; otherwise
@@ -20,13 +19,13 @@ const TWENTY_MINUTES = 1200;
  * Karsten et al. 2021, Front Physiol 11:613151), which the explanation says. Null when neither exists.
  */
 export function estimateFtp(curve: readonly MeanMaximal[], criticalPower: CriticalPowerFit | null): FtpEstimate | null {
-  const twentyMinuteBest = curve.find((p) => p.durationSeconds === TWENTY_MINUTES && p.value > 0);
-  if (twentyMinuteBest) {
-    const watts = TWENTY_MINUTE_FTP_FRACTION * twentyMinuteBest.value;
+  const twentyMinuteBest = bestOver(curve, TWENTY_MINUTES);
+  if (twentyMinuteBest !== null && twentyMinuteBest > 0) {
+    const watts = TWENTY_MINUTE_FTP_FRACTION * twentyMinuteBest;
     return {
       watts,
       method: 'twenty-minute-best',
-      explanation: `95 % of the best 20-min power (${Math.round(twentyMinuteBest.value)} W)`,
+      explanation: `95 % of the best 20-min power (${Math.round(twentyMinuteBest)} W)`,
     };
   }
   if (criticalPower) {

@@ -1,6 +1,4 @@
-import type { MeanMaximal } from '../../../common/domain/metrics/mean-maximal';
-
-const TWENTY_MINUTES = 1200;
+import { bestOver, TWENTY_MINUTES, type MeanMaximal } from '../../../common/domain/metrics/mean-maximal';
 
 /**
  * The stored metrics' efficiency factor and best 20-min power, written beside the metrics JSON as
@@ -11,6 +9,6 @@ export function performanceColumns(metrics: Record<string, unknown>): { efficien
   const curve = Array.isArray(metrics.meanMaxPower) ? (metrics.meanMaxPower as MeanMaximal[]) : [];
   return {
     efficiency_factor: typeof ef === 'number' ? ef : null,
-    best_20min_power: curve.find((point) => point.durationSeconds === TWENTY_MINUTES)?.value ?? null,
+    best_20min_power: bestOver(curve, TWENTY_MINUTES),
   };
 }
