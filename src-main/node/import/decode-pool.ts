@@ -2,6 +2,21 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { DecodeInput, DecodeOutcome, DecodeRequest, DecodeResponse, KeepOriginal } from './decode-protocol';
 
+/*
+ * Why a pool of its own and not piscina (checked against piscina 5.3's run() and its sources): its one
+ * per-task control is an AbortSignal, which kills the task's thread, and
+ *  - it says nothing when a task starts running (a custom taskQueue's shift() comes nearest, but a task
+ *    shifted there can still go back undistributed), so a timeout signal also counts the time a file
+ *    waits its turn and a long import would fail files no worker had begun; this pool times a file from
+ *    the moment its worker starts it;
+ *  - a task with a signal never shares a thread (documented for run()'s `signal`), so no worker could
+ *    hold the next file in its inbox (FILES_PER_WORKER below);
+ *  - without signals, two tasks per worker (concurrentTasksPerWorker: 2) run interleaved, and a worker's
+ *    'error' or 'exit' fails every task it holds at once: the file waiting behind a crash would fail
+ *    with it, where this pool blames the file being decoded and puts the waiting one back in the queue.
+ * Keeping these guarantees would mean this queue and these timers on top of piscina: more code, not less.
+ */
+
 export type WorkerFactory = () => Worker;
 
 export interface DecodePoolOptions {
@@ -30,7 +45,10 @@ const WORKER_HEAP_MB = 768;
 export const WORKER_YOUNG_GENERATION_MB = 192;
 
 /** The V8 limits every decode worker runs with; the benchmark's bare-parse baseline uses the same. */
-export const DECODE_WORKER_RESOURCE_LIMITS = { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
+export const DECODE_WORKER_RESOURCE_LIMITS = {
+  maxOldGenerationSizeMb: WORKER_HEAP_MB,
+  maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB,
+};
 
 /**
  * Starts a decode worker from wherever this module runs. From the TypeScript sources (tests, the
@@ -42,7 +60,10 @@ export function defaultWorkerFactory(): Worker {
   const resourceLimits = DECODE_WORKER_RESOURCE_LIMITS;
   if (import.meta.url.endsWith('.ts')) {
     const entry = new URL('./decode-worker.ts', import.meta.url).href;
-    return new Worker(new URL('./decode-worker-bootstrap.mjs', import.meta.url), { workerData: { entry }, resourceLimits });
+    return new Worker(new URL('./decode-worker-bootstrap.mjs', import.meta.url), {
+      workerData: { entry },
+      resourceLimits,
+    });
   }
   return new Worker(new URL('./decode-worker.js', import.meta.url), { resourceLimits });
 }
@@ -120,7 +141,10 @@ export class DecodePool {
   decode(name: string, input: DecodeInput, keepOriginal?: KeepOriginal): Promise<DecodeOutcome> {
     if (this.closed) return Promise.resolve({ ok: false, reason: 'the import was stopped' });
     return new Promise((resolve) => {
-      this.waiting.push({ request: { taskId: this.nextTaskId++, name, input: ownInput(input), ...(keepOriginal && { keepOriginal }) }, resolve });
+      this.waiting.push({
+        request: { taskId: this.nextTaskId++, name, input: ownInput(input), ...(keepOriginal && { keepOriginal }) },
+        resolve,
+      });
       this.dispatch();
     });
   }
@@ -182,7 +206,11 @@ export class DecodePool {
   private startTimer(slot: Slot): void {
     if (slot.timer || slot.tasks.length === 0) return;
     slot.timer = setTimeout(
-      () => this.replace(slot, `decoding took longer than ${Math.round(this.timeoutMs / 1000)} s; the file is probably malformed`),
+      () =>
+        this.replace(
+          slot,
+          `decoding took longer than ${Math.round(this.timeoutMs / 1000)} s; the file is probably malformed`,
+        ),
       this.timeoutMs,
     );
   }
@@ -243,7 +271,9 @@ export class DecodePool {
 function ownInput(input: DecodeInput): DecodeInput {
   if (!('bytes' in input)) return input;
   const { bytes } = input;
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? input : { ...input, bytes: new Uint8Array(bytes) };
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+    ? input
+    : { ...input, bytes: new Uint8Array(bytes) };
 }
 
 const sharedPools = new Map<string, DecodePool>();
@@ -252,7 +282,9 @@ const sharedPools = new Map<string, DecodePool>();
  * Imports share long-lived pools: starting a worker costs a fraction of a second compiled and a few
  * seconds from the TypeScript sources, more than decoding a typical file. Idle workers stop by themselves.
  */
-export function sharedDecodePool(options: Pick<DecodePoolOptions, 'size' | 'timeoutMs' | 'createWorker'> = {}): DecodePool {
+export function sharedDecodePool(
+  options: Pick<DecodePoolOptions, 'size' | 'timeoutMs' | 'createWorker'> = {},
+): DecodePool {
   if (options.createWorker) return new DecodePool(options);
   const key = `${options.size ?? 'default'}/${options.timeoutMs ?? DEFAULT_DECODE_TIMEOUT_MS}`;
   let pool = sharedPools.get(key);

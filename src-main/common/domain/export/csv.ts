@@ -1,3 +1,4 @@
+import { stringify } from 'csv-stringify/sync';
 import type { ExportPlan, ExportSession } from './export-model';
 import { workoutStepLines } from './workout-text';
 import { weekdayName } from '../../format';
@@ -48,7 +49,14 @@ export function buildCsv(plan: ExportPlan, sessions: readonly ExportSession[]): 
     km(weekKm.get(s.weekIndex)?.bike),
     km(weekKm.get(s.weekIndex)?.swim),
   ]);
-  return '\ufeff' + [[...CSV_COLUMNS], ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return stringify([[...CSV_COLUMNS], ...rows], {
+    bom: true,
+    record_delimiter: 'windows',
+    // csv-stringify quotes a field holding its own record delimiter (CRLF) but not a lone CR or LF;
+    // RFC 4180 wants any line break quoted, or a spreadsheet starts a new row inside a description.
+    quoted_match: /[\r\n]/,
+    cast: { string: neutraliseFormula },
+  });
 }
 
 /** A number as this writer prints them (-5, 0.5, -0.25): a spreadsheet keeps it a number, so it can sum it. */
@@ -60,12 +68,10 @@ const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 const FORMULA_START = /^[=+\-@\t\r\n\0 ]/;
 
 /**
- * One CSV cell: neutralised against formula injection (a leading single quote keeps any other text that
- * starts like a formula as text — "-1+HYPERLINK(…)" included), then quoted per RFC 4180 when it holds a
- * comma, quote or line break. Every CSV this app writes goes through it.
+ * A cell's text neutralised against formula injection: a leading single quote keeps any text that starts
+ * like a formula as text ("-1+HYPERLINK(…)" included); csv-stringify then quotes it per RFC 4180. Every
+ * CSV this app writes passes its cells through it.
  */
-export function csvCell(value: string | number): string {
-  const text = String(value);
-  const safe = FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
 }

@@ -1,6 +1,6 @@
 import type { ThresholdValues } from '../../contract/schemas';
 import type { WorkoutDefinition } from '../../contract/workout-schema';
-import { escapeXml } from './xml';
+import { element, textElement, xmlDocument, type XmlElement } from './xml';
 import { plainNumber, trainerSteps, type TrainerStep } from './trainer-steps';
 import { withArticle } from '../../format';
 
@@ -27,7 +27,7 @@ export function buildZwo(def: WorkoutDefinition, thresholds: ThresholdValues, au
   }
   const run = def.sport === 'run';
   const steps = trainerSteps(def, thresholds);
-  const elements: string[] = [];
+  const elements: XmlElement[] = [];
   for (let i = 0; i < steps.length;) {
     const interval = intervalAt(steps, i);
     if (interval) {
@@ -38,20 +38,16 @@ export function buildZwo(def: WorkoutDefinition, thresholds: ThresholdValues, au
     elements.push(stepElement(steps[i]!, run));
     i += 1;
   }
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<workout_file>',
-    `  <author>${escapeXml(author)}</author>`,
-    `  <name>${escapeXml(def.name)}</name>`,
-    `  <description>${escapeXml(def.description)}</description>`,
-    `  <sportType>${run ? 'run' : 'bike'}</sportType>`,
-    '  <tags/>',
-    '  <workout>',
-    ...elements.map((e) => `    ${e}`),
-    '  </workout>',
-    '</workout_file>',
-    '',
-  ].join('\n');
+  return xmlDocument(
+    element('workout_file', {}, [
+      textElement('author', author),
+      textElement('name', def.name),
+      textElement('description', def.description),
+      textElement('sportType', run ? 'run' : 'bike'),
+      element('tags'),
+      element('workout', {}, elements),
+    ]),
+  );
 }
 
 /** A repeat of exactly two flat, exact steps is what IntervalsT expresses; anything else is written step by step. */
@@ -83,35 +79,41 @@ function intervalAt(
   return { on, off, count };
 }
 
-function intervalElement(on: TrainerStep, off: TrainerStep, count: number, run: boolean): string {
-  const attributes = [
-    `Repeat="${count}"`,
-    `OnDuration="${seconds(on)}"`,
-    `OffDuration="${seconds(off)}"`,
-    `OnPower="${fraction(on.startPercent)}"`,
-    `OffPower="${fraction(off.startPercent)}"`,
-    ...(run ? [`pace="${RUN_REFERENCE_PACE}"`] : []),
-  ];
-  return `<IntervalsT ${attributes.join(' ')}>${cue(`${on.label} / ${off.label}`)}</IntervalsT>`;
+function intervalElement(on: TrainerStep, off: TrainerStep, count: number, run: boolean): XmlElement {
+  const attributes = {
+    Repeat: count,
+    OnDuration: seconds(on),
+    OffDuration: seconds(off),
+    OnPower: fraction(on.startPercent),
+    OffPower: fraction(off.startPercent),
+    ...paceOf(run),
+  };
+  return element('IntervalsT', attributes, [cue(`${on.label} / ${off.label}`)]);
 }
 
-function stepElement(step: TrainerStep, run: boolean): string {
-  const pace = run ? ` pace="${RUN_REFERENCE_PACE}"` : '';
-  const duration = `Duration="${seconds(step)}"`;
+function stepElement(step: TrainerStep, run: boolean): XmlElement {
+  const duration = { Duration: seconds(step) };
   // Heart-rate, RPE and open steps have no power or pace Zwift could hold: a free ride/run of the planned
   // length, with the coach's target as its cue, rather than an ERG target the coach never set.
-  if (!step.exact) return `<FreeRide ${duration}${run ? pace : ' FlatRoad="1"'}>${cue(step.label)}</FreeRide>`;
-  const text = cue(step.label);
+  if (!step.exact)
+    return element('FreeRide', { ...duration, ...(run ? { pace: RUN_REFERENCE_PACE } : { FlatRoad: 1 }) }, [
+      cue(step.label),
+    ]);
   if (step.startPercent !== step.endPercent) {
     // Only warm-ups and cool-downs ramp (trainer-steps.ts); Zwift reads a Cooldown from PowerLow down to PowerHigh.
     const name = step.step.intent === 'cooldown' ? 'Cooldown' : 'Warmup';
-    return `<${name} ${duration} PowerLow="${fraction(step.startPercent)}" PowerHigh="${fraction(step.endPercent)}"${pace}>${text}</${name}>`;
+    const ramp = { PowerLow: fraction(step.startPercent), PowerHigh: fraction(step.endPercent) };
+    return element(name, { ...duration, ...ramp, ...paceOf(run) }, [cue(step.label)]);
   }
-  return `<SteadyState ${duration} Power="${fraction(step.startPercent)}"${pace}>${text}</SteadyState>`;
+  return element('SteadyState', { ...duration, Power: fraction(step.startPercent), ...paceOf(run) }, [cue(step.label)]);
 }
 
-function cue(message: string): string {
-  return `<textevent timeoffset="0" message="${escapeXml(message)}"/>`;
+function paceOf(run: boolean): { pace?: number } {
+  return run ? { pace: RUN_REFERENCE_PACE } : {};
+}
+
+function cue(message: string): XmlElement {
+  return element('textevent', { timeoffset: 0, message });
 }
 
 function seconds(step: TrainerStep): number {

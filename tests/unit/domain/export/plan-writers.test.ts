@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { reviseCalendar } from '../../../../src-main/common/domain/export/calendar-sequence';
-import { buildCsv, csvCell, CSV_COLUMNS } from '../../../../src-main/common/domain/export/csv';
+import { buildCsv, CSV_COLUMNS, neutraliseFormula } from '../../../../src-main/common/domain/export/csv';
 import { buildIcs, calendarEvent, calendarUid } from '../../../../src-main/common/domain/export/ics';
 import { FIXED_STAMP, fixedPlan, HR_ZONE_2_STEP } from './export-fixture';
 import { expectGolden } from './golden';
@@ -49,7 +49,9 @@ describe('iCalendar export', () => {
     expect(first.description).toContain(
       '- 2 × (20 min @ 88–93 % FTP (229–242 W) (sweet spot), Recovery 5 min @ 50–55 % FTP (130–143 W))',
     );
-    expect(events.find((e) => e.uid === 'plan-7-session-110@coach-workstation')!.description).toContain(`- ${HR_ZONE_2_STEP} (stay in zone 2`);
+    expect(events.find((e) => e.uid === 'plan-7-session-110@coach-workstation')!.description).toContain(
+      `- ${HR_ZONE_2_STEP} (stay in zone 2`,
+    );
     expect(events.every((e) => e.sequence === 0 && e.status === 'CONFIRMED')).toBe(true);
     for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expectGolden('plan.ics', ics);
@@ -113,7 +115,13 @@ describe('CSV export', () => {
     // Every row carries its week's planned distance per sport; a sport planned without distance stays empty.
     const [week1, week2] = plan.weeks;
     const inWeek1 = rows.filter((r) => r.week === '1');
-    expect(inWeek1.every((r) => r.week_run_km === week1!.plannedDistanceKm.run!.toFixed(1) && r.week_swim_km === week1!.plannedDistanceKm.swim!.toFixed(1))).toBe(true);
+    expect(
+      inWeek1.every(
+        (r) =>
+          r.week_run_km === week1!.plannedDistanceKm.run!.toFixed(1) &&
+          r.week_swim_km === week1!.plannedDistanceKm.swim!.toFixed(1),
+      ),
+    ).toBe(true);
     expect(rows.every((r) => r.week_bike_km === '')).toBe(true);
     const week1RunKm = inWeek1.filter((r) => r.sport === 'run').reduce((sum, r) => sum + Number(r.planned_km), 0);
     expect(Number(inWeek1[0]!.week_run_km)).toBeCloseTo(week1RunKm, 1);
@@ -135,20 +143,36 @@ describe('CSV export', () => {
     ['a space first', ' =1+1'],
     ['a carriage return first', '\r=1+1'],
     ['a line feed first', '\n=1+1'],
-    ['an at sign', '@SUM(1+1)*cmd|\' /C calc\'!A0'],
+    ['an at sign', "@SUM(1+1)*cmd|' /C calc'!A0"],
     ['a plus sign', '+1+1'],
   ])('keeps %s as text in every coach-written cell', (_, probe) => {
     const plan = fixedPlan();
-    plan.sessions[0] = { ...plan.sessions[0]!, name: probe, definition: { ...plan.sessions[0]!.definition, description: probe } };
+    plan.sessions[0] = {
+      ...plan.sessions[0]!,
+      name: probe,
+      definition: { ...plan.sessions[0]!.definition, description: probe },
+    };
     const rows = parse(buildCsv(plan, plan.sessions), { columns: true, bom: true }) as Record<string, string>[];
     expect(rows[0]!.workout).toBe(`'${probe}`);
     expect(rows[0]!.description).toBe(`'${probe}`);
   });
 
+  it('quotes a cell holding a comma, a quote or any line break, so it stays one cell of one row', () => {
+    const plan = fixedPlan();
+    const name = 'Hills, "steady"';
+    const description = 'Hills\nthen flat\rthen home';
+    plan.sessions[0] = { ...plan.sessions[0]!, name, definition: { ...plan.sessions[0]!.definition, description } };
+    const csv = buildCsv(plan, plan.sessions);
+    expect(csv).toContain(',"Hills, ""steady""",');
+    expect(csv).toContain(',"Hills\nthen flat\rthen home",');
+    const rows = parse(csv, { columns: true, bom: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(plan.sessions.length);
+    expect(rows[0]).toMatchObject({ workout: name, description });
+  });
+
   it('leaves plain numbers, negative ones included, as numbers a spreadsheet can sum', () => {
-    for (const value of ['0', '75', '12.50', '-5', '-0.5']) expect(csvCell(value)).toBe(value);
-    expect(csvCell(-0.5)).toBe('-0.5');
-    expect(csvCell('-5 km')).toBe("'-5 km");
-    expect(csvCell('-.5')).toBe("'-.5");
+    for (const value of ['0', '75', '12.50', '-5', '-0.5']) expect(neutraliseFormula(value)).toBe(value);
+    expect(neutraliseFormula('-5 km')).toBe("'-5 km");
+    expect(neutraliseFormula('-.5')).toBe("'-.5");
   });
 });

@@ -1,4 +1,4 @@
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { buildTrainerFile } from '../../../../src-main/common/domain/export/erg-mrc';
 import { workoutHtml, workoutSheet, workoutText } from '../../../../src-main/common/domain/export/workout-text';
@@ -80,6 +80,25 @@ describe('Zwift .zwo', () => {
     expectGolden('threshold-5x1k-run.zwo', xml);
   });
 
+  it('escapes markup in names, descriptions and cues, and drops characters XML cannot hold', () => {
+    const tricky = `Tom & Jerry's <"fast"> 2×20\u0001`;
+    const base = libraryWorkout('bike-sweet-spot-2x20');
+    const def = {
+      ...base,
+      name: tricky,
+      description: `${tricky} notes`,
+      steps: base.steps.map((s) => (s.kind === 'step' ? { ...s, note: tricky } : s)),
+    };
+    const xml = buildZwo(def, THRESHOLDS, tricky);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toContain('<name>Tom &amp; Jerry&apos;s &lt;&quot;fast&quot;&gt; 2×20</name>');
+    const doc = parser.parse(xml) as { workout_file: { name: string; author: string; description: string } };
+    const clean = tricky.replace('\u0001', '');
+    expect(doc.workout_file).toMatchObject({ name: clean, author: clean, description: `${clean} notes` });
+    const cues = [...xml.matchAll(/message="([^"]*)"/g)].map((m) => m[1]!);
+    expect(cues.some((c) => c.includes('Tom &amp; Jerry&apos;s &lt;&quot;fast&quot;&gt;'))).toBe(true);
+  });
+
   it('refuses sports Zwift cannot run', () => {
     expect(() => buildZwo(libraryWorkout('swim-css-10x100'), THRESHOLDS)).toThrow(
       /bike and run sessions; "CSS 10×100 m" is a swim workout/,
@@ -139,21 +158,44 @@ describe('readable workout sheets', () => {
     expectGolden('css-10x100.html', html);
   });
 
-  it('gives heart-rate zone targets in the athlete\'s beats, zone 1 and 5 open-ended (text and HTML)', () => {
+  it("gives heart-rate zone targets in the athlete's beats, zone 1 and 5 open-ended (text and HTML)", () => {
     const session = fixedPlan().sessions.find((s) => s.id === 110)!;
     const text = workoutText(workoutSheet(session, THRESHOLDS));
     expect(text).toContain(`- ${HR_ZONE_2_STEP} (stay in zone 2, walk hills if needed)`);
     expect(text).toContain('- Warm-up 10 min @ HR zone 1 (≤ 145 bpm) (ease in)');
-    expect(workoutHtml(workoutSheet(session, THRESHOLDS))).toContain(`<li>${HR_ZONE_2_STEP} (stay in zone 2, walk hills if needed)</li>`);
+    expect(workoutHtml(workoutSheet(session, THRESHOLDS))).toContain(
+      `<li>${HR_ZONE_2_STEP} (stay in zone 2, walk hills if needed)</li>`,
+    );
     // On the bike, Friel's cycling table: zone 2 from 81 % of LTHR; zone 5 has no ceiling. Power zones in watts.
     const bike = { ...session, definition: { ...session.definition, sport: 'bike' as const } };
     expect(workoutText(workoutSheet(bike, THRESHOLDS))).toContain('Work 40 min @ HR zone 2 (139–154 bpm)');
-    const zone5 = { ...session.definition, steps: [{ kind: 'step' as const, intent: 'work' as const, duration: { type: 'time' as const, seconds: 120 }, target: { type: 'hrZone' as const, zone: 5 }, note: '' }] };
-    expect(workoutText(workoutSheet({ ...session, definition: zone5 }, THRESHOLDS))).toContain('Work 2 min @ HR zone 5 (≥ 172 bpm)');
-    const power = { ...zone5, sport: 'bike' as const, steps: [{ ...zone5.steps[0]!, target: { type: 'powerZone' as const, zone: 2 } }] };
-    expect(workoutText(workoutSheet({ ...session, definition: power }, THRESHOLDS))).toContain('Work 2 min @ power zone 2 (143–194 W)');
+    const zone5 = {
+      ...session.definition,
+      steps: [
+        {
+          kind: 'step' as const,
+          intent: 'work' as const,
+          duration: { type: 'time' as const, seconds: 120 },
+          target: { type: 'hrZone' as const, zone: 5 },
+          note: '',
+        },
+      ],
+    };
+    expect(workoutText(workoutSheet({ ...session, definition: zone5 }, THRESHOLDS))).toContain(
+      'Work 2 min @ HR zone 5 (≥ 172 bpm)',
+    );
+    const power = {
+      ...zone5,
+      sport: 'bike' as const,
+      steps: [{ ...zone5.steps[0]!, target: { type: 'powerZone' as const, zone: 2 } }],
+    };
+    expect(workoutText(workoutSheet({ ...session, definition: power }, THRESHOLDS))).toContain(
+      'Work 2 min @ power zone 2 (143–194 W)',
+    );
     // Without an LTHR the zone stays as written rather than guessed.
-    expect(workoutText(workoutSheet(session, { ...THRESHOLDS, lthr: undefined }))).toContain('- Work 40 min @ HR zone 2 (stay in zone 2');
+    expect(workoutText(workoutSheet(session, { ...THRESHOLDS, lthr: undefined }))).toContain(
+      '- Work 40 min @ HR zone 2 (stay in zone 2',
+    );
   });
 
   it('escapes HTML in names and notes', () => {

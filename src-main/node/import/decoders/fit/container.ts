@@ -10,6 +10,13 @@ import { walkCompleteMessages, type MessageWalk } from './message-walk';
  * A first part whose data is cut short or fails its file CRC is not thrown away whole: a device that
  * lost power mid-write leaves hours of complete messages before the damage. Its complete messages
  * become the part (re-framed with their own size and CRC), and `recovered` says what was lost.
+ *
+ * @garmin/fitsdk's Decoder cannot do this job for the importer: checkIntegrity() answers true or false
+ * for the file at the start of its stream only, without the reason, the stored and computed CRCs or the
+ * declared and present sizes the import report gives; read() walks chained files but merges every
+ * part's messages into one set, and stops at the first broken part keeping what it had read of it
+ * (trailing zero padding included, as "not a FIT file"), where a broken later part must be dropped
+ * whole and the parts before it kept. Neither re-frames a damaged part's complete messages for a parser.
  */
 export interface FitPart {
   /** Byte offset of this part's header in the whole file. */
@@ -53,7 +60,10 @@ export function splitChainedFit(bytes: Uint8Array): FitSplit {
   while (offset < bytes.length && parts.length < MAX_PARTS) {
     const framed = frameAt(bytes, offset);
     if ('problem' in framed) {
-      const recovered = parts.length === 0 && framed.damagedData ? recoverCompleteMessages(bytes, offset, framed.problem, framed.damagedData) : null;
+      const recovered =
+        parts.length === 0 && framed.damagedData
+          ? recoverCompleteMessages(bytes, offset, framed.problem, framed.damagedData)
+          : null;
       if (recovered) {
         parts.push(recovered.part);
         if (recovered.next === null) break;
@@ -71,7 +81,8 @@ export function splitChainedFit(bytes: Uint8Array): FitSplit {
     parts.push({ offset, bytes: bytes.subarray(offset, framed.end) });
     offset = framed.end;
   }
-  if (parts.length === MAX_PARTS && offset < bytes.length) warnings.push(`more than ${MAX_PARTS} chained FIT files; the rest were skipped`);
+  if (parts.length === MAX_PARTS && offset < bytes.length)
+    warnings.push(`more than ${MAX_PARTS} chained FIT files; the rest were skipped`);
   return { parts, fatal: null, warnings };
 }
 
@@ -85,14 +96,18 @@ interface DamagedData {
 
 function frameAt(bytes: Uint8Array, offset: number): { end: number } | { problem: string; damagedData?: DamagedData } {
   const remaining = bytes.length - offset;
-  if (remaining < MIN_HEADER_SIZE) return { problem: `truncated FIT header: ${remaining} bytes, a header needs at least ${MIN_HEADER_SIZE}` };
+  if (remaining < MIN_HEADER_SIZE)
+    return { problem: `truncated FIT header: ${remaining} bytes, a header needs at least ${MIN_HEADER_SIZE}` };
   const headerSize = bytes[offset]!;
-  if (headerSize < MIN_HEADER_SIZE || !hasSignatureAt(bytes, offset)) return { problem: 'corrupt FIT header (no ".FIT" signature)' };
-  if (remaining < headerSize) return { problem: `truncated FIT header: ${remaining} bytes, header declares ${headerSize}` };
+  if (headerSize < MIN_HEADER_SIZE || !hasSignatureAt(bytes, offset))
+    return { problem: 'corrupt FIT header (no ".FIT" signature)' };
+  if (remaining < headerSize)
+    return { problem: `truncated FIT header: ${remaining} bytes, header declares ${headerSize}` };
   const view = new DataView(bytes.buffer, bytes.byteOffset + offset, headerSize);
   if (headerSize >= 14) {
     const storedHeaderCrc = view.getUint16(12, true);
-    if (storedHeaderCrc !== 0 && storedHeaderCrc !== fitCrc16(bytes, offset, offset + 12)) return { problem: 'FIT header CRC mismatch' };
+    if (storedHeaderCrc !== 0 && storedHeaderCrc !== fitCrc16(bytes, offset, offset + 12))
+      return { problem: 'FIT header CRC mismatch' };
   }
   const dataSize = view.getUint32(4, true);
   if (dataSize === 0) return { problem: 'FIT file has a header but no data' };
@@ -123,7 +138,12 @@ function frameAt(bytes: Uint8Array, offset: number): { end: number } | { problem
  * every declared message is complete and only the CRC disagrees, whatever follows the stored CRC is
  * framed as the next part; otherwise the rest of the file is unreadable.
  */
-function recoverCompleteMessages(bytes: Uint8Array, offset: number, problem: string, damaged: DamagedData): { part: FitPart; next: number | null } | null {
+function recoverCompleteMessages(
+  bytes: Uint8Array,
+  offset: number,
+  problem: string,
+  damaged: DamagedData,
+): { part: FitPart; next: number | null } | null {
   const dataStart = offset + damaged.headerSize;
   const walk = walkCompleteMessages(bytes, dataStart, damaged.presentEnd);
   if (walk.messages === 0) return null;
@@ -138,12 +158,20 @@ function recoverCompleteMessages(bytes: Uint8Array, offset: number, problem: str
   view.setUint32(4, dataSize, true);
   if (damaged.headerSize >= 14) view.setUint16(12, fitCrc16(framed, 0, 12), true);
   view.setUint16(framed.length - FILE_CRC_SIZE, fitCrc16(framed, 0, framed.length - FILE_CRC_SIZE), true);
-  return { part: { offset, bytes: framed, recovered: { problem, unreadableBytes, walk } }, next: next !== null && next < bytes.length ? next : null };
+  return {
+    part: { offset, bytes: framed, recovered: { problem, unreadableBytes, walk } },
+    next: next !== null && next < bytes.length ? next : null,
+  };
 }
 
 function hasSignatureAt(bytes: Uint8Array, offset: number): boolean {
   // ".FIT" at bytes 8–11 of the header.
-  return bytes[offset + 8] === 0x2e && bytes[offset + 9] === 0x46 && bytes[offset + 10] === 0x49 && bytes[offset + 11] === 0x54;
+  return (
+    bytes[offset + 8] === 0x2e &&
+    bytes[offset + 9] === 0x46 &&
+    bytes[offset + 10] === 0x49 &&
+    bytes[offset + 11] === 0x54
+  );
 }
 
 /** Some devices pad the file with zeros after the last part; that is not a broken chained file. */
