@@ -5,4 +5,11 @@
 import { pathToFileURL } from 'node:url';
 import { ensureCli } from '../scripts/prebuilt.mjs';
 
-await import(pathToFileURL(await ensureCli()).href);
+let entry;
+try {
+  entry = await ensureCli();
+} catch (error) {
+  process.stderr.write(`coach: ${error.message}\n`);
+  process.exit(1);
+}
+await import(pathToFileURL(entry).href);

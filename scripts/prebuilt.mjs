@@ -5,7 +5,18 @@
 //  - out/renderer/: the UI browser mode serves (also what `electron-vite build` emits for the desktop app).
 // `npm ci` builds both (the `prepare` script, scripts/build-prebuilt.mjs). Plain JavaScript, so that it
 // runs before anything is built; esbuild and Vite are loaded only when a build is due.
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 export const root = join(import.meta.dirname, '..');
@@ -57,6 +68,7 @@ export function currentCliEntry() {
  * @returns {Promise<string>} the entry file
  */
 export async function buildCli() {
+  requireWritable(cliDir);
   const { build } = await import('esbuild');
   // Taken before reading any source: a file saved during the build makes the next call rebuild.
   const builtAt = Date.now();
@@ -116,6 +128,18 @@ const withoutZodTranslations = {
   },
 };
 
+/** A checkout the user cannot write (another user's, read-only) can run a current build, never make one. */
+function requireWritable(dir) {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+  } catch {
+    throw new Error(
+      `the command line must be rebuilt (a source changed since ${relative(root, dir).split(sep).join('/')} was built), but this user cannot write there: run "npm run build" as the checkout's owner`,
+    );
+  }
+}
+
 function removeOldBuilds(keep) {
   for (const entry of readdirSync(cliDir, { withFileTypes: true })) {
     if (!entry.isDirectory() || keep.includes(entry.name)) continue;
@@ -158,7 +182,8 @@ export async function buildRenderer() {
     ...rendererConfig,
     configFile: false,
     base: './',
-    logLevel: 'warn',
+    // Only errors: this runs inside `coach serve` and the test setup, whose output is read by people and tests.
+    logLevel: 'error',
     build: { ...rendererConfig.build, emptyOutDir: true },
   });
 }
