@@ -30,5 +30,6 @@ export default defineConfig({
       },
     },
   },
-  renderer: rendererConfig,
+  // electron-vite runs in the checkout's root.
+  renderer: rendererConfig(resolve('.')),
 });

@@ -178,13 +178,14 @@ export function isRendererStale() {
 /** Builds out/renderer with the renderer settings `electron-vite build` uses (scripts/renderer-config.mjs). */
 export async function buildRenderer() {
   const [{ build }, { rendererConfig }] = await Promise.all([import('vite'), import('./renderer-config.mjs')]);
+  const config = rendererConfig(root);
   await build({
-    ...rendererConfig,
+    ...config,
     configFile: false,
     base: './',
     // Only errors: this runs inside `coach serve` and the test setup, whose output is read by people and tests.
     logLevel: 'error',
-    build: { ...rendererConfig.build, emptyOutDir: true },
+    build: { ...config.build, emptyOutDir: true },
   });
 }
 
