@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
-import react from '@vitejs/plugin-react';
+import { rendererConfig } from './scripts/renderer-config.mjs';
 
 // One build for the three Electron targets. The renderer output (out/renderer) is also what
-// browser mode serves, so the UI is identical on both transports.
+// browser mode serves, so the UI is identical on both transports; its settings are shared with the
+// UI-only build of scripts/prebuilt.mjs.
 export default defineConfig({
   main: {
     plugins: [externalizeDepsPlugin()],
@@ -29,12 +30,6 @@ export default defineConfig({
       },
     },
   },
-  renderer: {
-    root: 'src-renderer',
-    plugins: [react()],
-    build: {
-      outDir: resolve('out/renderer'),
-      rollupOptions: { input: { index: resolve('src-renderer/index.html') } },
-    },
-  },
+  // electron-vite runs in the checkout's root.
+  renderer: rendererConfig(resolve('.')),
 });

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildRenderer } from './build-renderer';
+import { ensureRenderer } from '../../scripts/prebuilt.mjs';
 import { DEMO_TEMPLATE_DB } from './server';
 
 function newestModification(dir: string): number {
@@ -15,15 +15,6 @@ function newestModification(dir: string): number {
 
 function isNewerThanSources(file: string, sourceDirs: string[]): boolean {
   return existsSync(file) && statSync(file).mtimeMs > Math.max(...sourceDirs.map(newestModification));
-}
-
-/**
- * Same freshness rule as `coach serve`: building here, once, keeps the parallel servers from each
- * starting a build of their own into the same folder.
- */
-async function ensureFreshRenderer(): Promise<void> {
-  if (isNewerThanSources(join('out', 'renderer', 'index.html'), ['src-renderer', join('src-main', 'common')])) return;
-  await buildRenderer();
 }
 
 /** One demo roster for every test that needs data; each server copies it (generating takes 20 s or more). */
@@ -43,5 +34,6 @@ async function ensureDemoTemplate(): Promise<void> {
 }
 
 export default async function globalSetup(): Promise<void> {
-  await Promise.all([ensureDemoTemplate(), ensureFreshRenderer()]);
+  // Building the UI here, once, keeps the parallel servers from each starting a build of their own.
+  await Promise.all([ensureDemoTemplate(), ensureRenderer()]);
 }

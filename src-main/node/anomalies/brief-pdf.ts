@@ -3,7 +3,7 @@ import { keyNumberDigits } from '../../common/domain/briefs/key-numbers';
 import { raceNameWithPriority } from '../../common/domain/events/race-details';
 import { safeFileName } from '../../common/domain/export/safe-file-name';
 import { formatDate, formatDuration, formatNumber, formatSigned } from '../../common/format';
-import { createPdfDocument } from '../pdf/pdf-document';
+import { loadPdfLayer } from '../pdf/load-pdf-layer';
 import type { ServiceContext } from '../services/context';
 import { getCallBrief, injuryLabel } from './briefs';
 
@@ -14,6 +14,7 @@ export async function renderCallBriefPdf(ctx: ServiceContext, athleteId: number)
 }
 
 export async function briefPdf(brief: CallBrief, createdAt: Date): Promise<Uint8Array> {
+  const { createPdfDocument } = await loadPdfLayer();
   const pdf = createPdfDocument({ title: `Call brief: ${brief.athlete.name}`, createdAt, footer: `${brief.athlete.name} · call brief ${formatDate(brief.today)}` });
   pdf.title(`Call brief: ${brief.athlete.name}`, `${formatDate(brief.today)} · covering ${formatDate(brief.since)} to ${formatDate(brief.today)}`);
   pdf.keyValues([

@@ -3,21 +3,6 @@ import type { z } from 'zod';
 import { AppError, isoDateSchema } from '../../common/contract';
 import { storageProblem } from '../db/storage-errors';
 import { UsageError } from './usage-error';
-import { runActivities } from './commands/activities';
-import { runAnomalies } from './commands/anomalies';
-import { runAthletes } from './commands/athletes';
-import { runBrief } from './commands/brief';
-import { runDemo } from './commands/demo';
-import { runEvents } from './commands/events';
-import { runExport } from './commands/export';
-import { runServe } from './commands/serve';
-import { runImport } from './commands/import';
-import { runInspect } from './commands/inspect';
-import { runNotes } from './commands/notes';
-import { runPlan } from './commands/plan';
-import { runPmc } from './commands/pmc';
-import { runRoster } from './commands/roster';
-import { runWellness } from './commands/wellness';
 
 export const USAGE = `Usage: coach <command> [options]
 
@@ -76,22 +61,26 @@ export interface CliIo {
 
 export type Command = (args: string[], io: CliIo) => Promise<number>;
 
-const commands: Record<string, Command> = {
-  demo: runDemo,
-  serve: runServe,
-  athletes: runAthletes,
-  import: runImport,
-  inspect: runInspect,
-  roster: runRoster,
-  pmc: runPmc,
-  plan: runPlan,
-  export: runExport,
-  notes: runNotes,
-  events: runEvents,
-  anomalies: runAnomalies,
-  activities: runActivities,
-  brief: runBrief,
-  wellness: runWellness,
+/**
+ * Each command's module is loaded when that command runs: loading every command's services and
+ * libraries made a call take several times as long as the work it does.
+ */
+const commands: Record<string, () => Promise<Command>> = {
+  demo: async () => (await import('./commands/demo')).runDemo,
+  serve: async () => (await import('./commands/serve')).runServe,
+  athletes: async () => (await import('./commands/athletes')).runAthletes,
+  import: async () => (await import('./commands/import')).runImport,
+  inspect: async () => (await import('./commands/inspect')).runInspect,
+  roster: async () => (await import('./commands/roster')).runRoster,
+  pmc: async () => (await import('./commands/pmc')).runPmc,
+  plan: async () => (await import('./commands/plan')).runPlan,
+  export: async () => (await import('./commands/export')).runExport,
+  notes: async () => (await import('./commands/notes')).runNotes,
+  events: async () => (await import('./commands/events')).runEvents,
+  anomalies: async () => (await import('./commands/anomalies')).runAnomalies,
+  activities: async () => (await import('./commands/activities')).runActivities,
+  brief: async () => (await import('./commands/brief')).runBrief,
+  wellness: async () => (await import('./commands/wellness')).runWellness,
 };
 
 /** Parses options strictly so a typo is a usage error, not a silently ignored flag. */
@@ -124,12 +113,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout(USAGE);
     return name ? 0 : 2;
   }
-  const command = commands[name];
-  if (!command) {
+  const loadCommand = commands[name];
+  if (!loadCommand) {
     io.stderr(`coach: unknown command "${name}". Run "coach --help".`);
     return 2;
   }
   try {
+    const command = await loadCommand();
     return await command(rest, io);
   } catch (thrown) {
     const error = storageProblem(thrown) ?? thrown;

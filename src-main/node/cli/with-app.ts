@@ -1,11 +1,11 @@
 import { ZodError } from 'zod';
 import { AppError } from '../../common/contract';
-import { createCoachApp, type CoachApp } from '../app';
+import { openCoachContext, type CoachContext } from '../coach-context';
 import { resolveDbPath } from '../paths';
 
 /** Opens the database for one command and always closes it; schema errors become AppErrors naming the field. */
-export async function withApp<T>(dbOption: string | undefined, work: (app: CoachApp) => Promise<T>): Promise<T> {
-  const app = createCoachApp(resolveDbPath(dbOption));
+export async function withApp<T>(dbOption: string | undefined, work: (app: CoachContext) => Promise<T>): Promise<T> {
+  const app = openCoachContext(resolveDbPath(dbOption));
   // On stderr, so that --json output on stdout stays machine-readable.
   for (const notice of app.notices) process.stderr.write(`coach: ${notice}\n`);
   try {

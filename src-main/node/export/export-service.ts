@@ -210,7 +210,9 @@ async function bundleFor(
   const warnings: string[] = [];
   const workoutEntries: { path: string; bytes: Uint8Array }[] = [];
   for (const format of formats) {
-    const made = sessions.map((s) => workoutFile(s, format, plan.thresholds, { createdAt: now, poolLengthMeters }));
+    const made = await Promise.all(
+      sessions.map((s) => workoutFile(s, format, plan.thresholds, { createdAt: now, poolLengthMeters })),
+    );
     const files = made.flatMap((m) => (m.ok ? [m] : []));
     for (const m of made) if (!m.ok) warnings.push(`${format.toUpperCase()} skipped: ${m.reason}`);
     const names = uniqueFileNames(files.map((f) => f.fileName));
@@ -275,7 +277,7 @@ export async function exportWorkout(
     throw new AppError('NOT_FOUND', `No planned workout with id ${plannedWorkoutId}`, 'plannedWorkoutId');
   const { plan, prefs } = await loadExportPlan(ctx, planId, false);
   const session = plan.sessions.find((s) => s.id === plannedWorkoutId)!;
-  const made = workoutFile(session, format, plan.thresholds, {
+  const made = await workoutFile(session, format, plan.thresholds, {
     createdAt: ctx.now(),
     poolLengthMeters: prefs.poolLengthMeters,
   });
@@ -298,8 +300,10 @@ export async function exportPlanWorkouts(
 ): Promise<{ files: { fileName: string; bytes: Uint8Array }[]; skipped: string[]; warnings: string[] }> {
   const { plan, prefs } = await loadExportPlan(ctx, planId, false);
   const sessions = sessionsIn(plan, planRange(plan, range.from, range.to));
-  const made = sessions.map((s) =>
-    workoutFile(s, format, plan.thresholds, { createdAt: ctx.now(), poolLengthMeters: prefs.poolLengthMeters }),
+  const made = await Promise.all(
+    sessions.map((s) =>
+      workoutFile(s, format, plan.thresholds, { createdAt: ctx.now(), poolLengthMeters: prefs.poolLengthMeters }),
+    ),
   );
   const files = made.flatMap((m) => (m.ok ? [m] : []));
   const names = uniqueFileNames(files.map((f) => f.fileName));

@@ -3,7 +3,7 @@ import { sessionsIn, weeksIn } from '../../common/domain/export/export-model';
 import { formatSportDistances, workoutStepLines } from '../../common/domain/export/workout-text';
 import { formatDate, formatDay, formatDuration, formatHours, formatNumber, plural } from '../../common/format';
 import { addDays } from '../../common/domain/dates';
-import { createPdfDocument } from '../pdf/pdf-document';
+import { loadPdfLayer } from '../pdf/load-pdf-layer';
 
 /**
  * The printable plan: the block (phases, weekly targets, then every session week by week) or one week of
@@ -26,6 +26,7 @@ export async function buildPlanPdf(plan: ExportPlan, options: PlanPdfOptions): P
   const weeks = week ? [week] : weeksIn(plan, range);
   const title = week ? `${plan.planName} · week ${week.index}` : plan.planName;
 
+  const { createPdfDocument } = await loadPdfLayer();
   const pdf = createPdfDocument({
     title,
     createdAt: options.createdAt,

@@ -5,7 +5,6 @@ import type { ExportSession } from '../../common/domain/export/export-model';
 import { safeFileName } from '../../common/domain/export/safe-file-name';
 import { workoutHtml, workoutSheet, workoutText } from '../../common/domain/export/workout-text';
 import { buildZwo } from '../../common/domain/export/zwo';
-import { encodeFitWorkout } from './fit-workout';
 
 /** One planned workout as one file in one format, or the reason that format does not fit this session. */
 export type WorkoutFileResult =
@@ -27,17 +26,22 @@ export const WORKOUT_MIME_TYPES: Record<WorkoutFileFormat, string> = {
 
 const text = new TextEncoder();
 
-export function workoutFile(
+/**
+ * Async because Garmin's FIT SDK is loaded on the first FIT file: its profile tables take a good part
+ * of a process's start-up, and most processes (every `coach` command) never write a FIT workout.
+ */
+export async function workoutFile(
   session: ExportSession,
   format: WorkoutFileFormat,
   thresholds: ThresholdValues,
   options: WorkoutFileOptions,
-): WorkoutFileResult {
+): Promise<WorkoutFileResult> {
   const fileName = safeFileName(`${session.date} ${session.name}`, format);
   const def = session.definition;
   const skip = (why: string): WorkoutFileResult => ({ ok: false, reason: `${session.date} ${session.name}: ${why}` });
   switch (format) {
     case 'fit': {
+      const { encodeFitWorkout } = await import('./fit-workout');
       const fit = encodeFitWorkout(def, thresholds, options);
       return { ok: true, fileName, bytes: fit.bytes, warnings: fit.warnings.map((w) => `${session.date} ${w}`) };
     }

@@ -5,7 +5,9 @@ import type { ServiceContext } from '../services/context';
 import { BatchWriter } from './batch-writer';
 import { sharedDecodePool, type DecodePoolOptions } from './decode-pool';
 import type { DecodeOutcome } from './decode-protocol';
-import { ArchiveRefused, DecodeError, openZipArchive, type ZipArchive } from './decoders';
+// From the modules themselves, not the decoders' index: the decoders (and their parsers) load only in the decode workers.
+import { ArchiveRefused, openZipArchive, type ZipArchive } from './decoders/archive';
+import { DecodeError } from './decoders/types';
 import { describeFsError, isImportableName } from './file-sources';
 import { ImportJob } from './import-job';
 import { describeKnownFile } from './known-file';

@@ -3,7 +3,7 @@ import { formatClock } from '../../../common/format';
 import { computeActivityMetrics } from '../../../common/domain/metrics/activity-metrics';
 import type { ThresholdsOnDate } from '../../../common/domain/metrics/training-load';
 import { AppError } from '../../../common/contract';
-import { decodeActivityFile, openZipArchive, type DecodedActivity } from '../../import/decoders';
+import type { DecodedActivity } from '../../import/decoders';
 import { sizeRefusal } from '../../import/size-caps';
 import { type CliIo, parseOptions } from '../main';
 import { INSPECT_THRESHOLD_FLAGS, thresholdFlagOptions, thresholdsFromFlags } from '../threshold-flags';
@@ -23,6 +23,8 @@ export async function runInspect(args: string[], io: CliIo): Promise<number> {
   const tooLarge = sizeRefusal(path, (await stat(path)).size);
   if (tooLarge) throw new AppError('VALIDATION', `${path}: ${tooLarge}`);
   const bytes = new Uint8Array(await readFile(path));
+  // Loaded here, not with the module: every other command would pay for the parsers at start-up.
+  const { decodeActivityFile, openZipArchive } = await import('../../import/decoders');
   const archive = openZipArchive(path, bytes);
   const entries = [];
   if (!archive) entries.push({ name: path, bytes });

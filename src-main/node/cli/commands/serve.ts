@@ -1,5 +1,4 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCoachApp, startBackgroundServices } from '../../app';
 import { startBrowserModeServer } from '../../http/server';
@@ -11,30 +10,17 @@ import { type CliIo, numberOption, parseOptions } from '../main';
 import { UsageError } from '../usage-error';
 import { formatNumber } from '../../../common/format';
 
-function newestModification(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestModification(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds the UI when it is missing or older than its sources, so `coach serve` never shows a stale screen. */
-function ensureRendererBuilt(io: CliIo): string {
-  const dir = join(repoRoot, 'out', 'renderer');
-  const index = join(dir, 'index.html');
-  const sources = ['src-renderer', join('src-main', 'common')].map((d) => join(repoRoot, d));
-  const stale = !existsSync(index) || sources.some((d) => newestModification(d) > statSync(index).mtimeMs);
-  if (stale) {
-    io.stderr('Building the UI…');
-    const result = spawnSync(process.execPath, [join(repoRoot, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
-      cwd: repoRoot,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    if (result.status !== 0) throw new Error('building the UI failed (npm run build shows why)');
-  }
-  return dir;
+/**
+ * The UI is built at install (`npm ci`) and by `npm run build`; when a UI source changed since, it is
+ * rebuilt here first (scripts/build-prebuilt.mjs says so on stderr), so `coach serve` never shows a stale screen.
+ */
+function ensureRendererBuilt(): string {
+  const result = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'build-prebuilt.mjs'), 'ui'], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (result.status !== 0) throw new Error('building the UI failed (npm run build shows why)');
+  return join(repoRoot, 'out', 'renderer');
 }
 
 function openInBrowser(url: string): void {
@@ -54,7 +40,7 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
   });
   const port = numberOption(values.port, 'port');
   if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new UsageError('--port must be 0–65535');
-  const rendererDir = ensureRendererBuilt(io);
+  const rendererDir = ensureRendererBuilt();
   const app = createCoachApp(resolveDbPath(values.db), { startupCheck: 'every-start' });
   for (const notice of app.notices) io.stderr(notice);
   if (values.demo && (await listAthletes(app.ctx, true)).length === 0) {
