@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { z } from 'zod';
-import { AppError, isoDateSchema } from '../../common/contract';
+import { AppError } from '../../common/contract';
+import { isoDateSchema } from '../../common/domain/accepted-dates';
 import { storageProblem } from '../db/storage-errors';
 import { UsageError } from './usage-error';
 import { runActivities } from './commands/activities';

@@ -1,4 +1,4 @@
-import type { ThresholdMetric } from '../../common/contract';
+import type { ThresholdMetric } from '../../common/domain/thresholds';
 import { numberOption } from './main';
 
 /** Command-line spelling of each threshold; `athletes add` also takes --weight. */

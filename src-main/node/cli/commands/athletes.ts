@@ -1,4 +1,6 @@
-import { coreCalls, SPORTS, timeZoneSchema, type Athlete, type Sport, type ThresholdValues } from '../../../common/contract';
+import { coreCalls, timeZoneSchema, type Athlete } from '../../../common/contract';
+import { SPORTS, type Sport } from '../../../common/domain/sports';
+import type { ThresholdValues } from '../../../common/domain/thresholds';
 import { createAthlete, listAthletes, updateAthlete } from '../../services/athletes';
 import { type CliIo, contractInput, numberOption, parseOptions } from '../main';
 import { ATHLETE_THRESHOLD_FLAGS, thresholdFlagOptions, thresholdsFromFlags } from '../threshold-flags';
