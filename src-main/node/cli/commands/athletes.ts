@@ -2,7 +2,8 @@ import { coreCalls, timeZoneSchema, type Athlete } from '../../../common/contrac
 import { SPORTS, type Sport } from '../../../common/domain/sports';
 import type { ThresholdValues } from '../../../common/domain/thresholds';
 import { createAthlete, listAthletes, updateAthlete } from '../../services/athletes';
-import { type CliIo, contractInput, numberOption, parseOptions } from '../main';
+import type { CliIo } from '../command';
+import { contractInput, numberOption, parseOptions } from '../options';
 import { ATHLETE_THRESHOLD_FLAGS, thresholdFlagOptions, thresholdsFromFlags } from '../threshold-flags';
 import { UsageError } from '../usage-error';
 import { withApp } from '../with-app';
