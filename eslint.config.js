@@ -2,13 +2,26 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads', 'zlib', 'crypto', 'http', 'net', 'url'];
 
-/** Layer rules (VS Code style): what each runtime layer may import. */
-const restrict = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+/** Layer rules (VS Code style): what each runtime layer may import; one entry per rule a file is under. */
+const restrict = (...rules) => ({
+  'no-restricted-imports': ['error', { patterns: rules.map(([group, message]) => ({ group, message })) }],
 });
+
+const pureCommon = [
+  ['electron', 'better-sqlite3', 'kysely', ...nodeBuiltins, '**/node/**', '**/electron-main/**'],
+  'src-main/common is pure: no electron, database or Node built-ins (see the Architecture section of README.md).',
+];
+
+/** The layers are one-way: type-only imports count too, as a cycle of types is still a cycle of concepts. */
+const vocabularyBelowContract = [
+  ['**/contract', '**/contract/**'],
+  'The domain owns its vocabulary and the contract composes it, never the reverse: move the type or schema into the domain (see docs/architecture.md#layers).',
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.native/**'] },
@@ -23,14 +36,18 @@ export default tseslint.config(
   },
   {
     files: ['src-main/common/**/*.ts'],
-    rules: restrict(
-      ['electron', 'better-sqlite3', 'kysely', ...nodeBuiltins, '**/node/**', '**/electron-main/**'],
-      'src-main/common is pure: no electron, database or Node built-ins (see the Architecture section of README.md).',
-    ),
+    rules: restrict(pureCommon),
+  },
+  {
+    files: ['src-main/common/domain/**/*.ts', 'src-main/common/format/**/*.ts'],
+    rules: restrict(pureCommon, vocabularyBelowContract),
   },
   {
     files: ['src-main/node/**/*.ts'],
-    rules: restrict(['electron', '**/electron-main/**'], 'src-main/node must run without Electron (CLI, browser mode, tests).'),
+    rules: restrict([
+      ['electron', '**/electron-main/**'],
+      'src-main/node must run without Electron (CLI, browser mode, tests).',
+    ]),
   },
   {
     files: ['src-renderer/**/*.{ts,tsx}'],
@@ -38,10 +55,22 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...restrict(
+      ...restrict([
         ['electron', 'better-sqlite3', 'kysely', ...nodeBuiltins, '**/src-main/node/**', '**/electron-main/**'],
         'The renderer talks to the main process only through the typed API client.',
-      ),
+      ]),
     },
+  },
+  {
+    // A module reached again through its own imports sees half-initialised bindings at load time, and the
+    // layers stop being one-way (see docs/architecture.md#layers). The rule follows runtime imports only.
+    files: ['src-main/**/*.ts', 'src-renderer/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
 );

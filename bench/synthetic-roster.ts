@@ -1,4 +1,5 @@
-import type { ThresholdMetric, WellnessDay } from '../src-main/common/contract';
+import type { ThresholdMetric } from '../src-main/common/domain/thresholds';
+import type { WellnessDay } from '../src-main/common/domain/wellness/wellness-day';
 import type { ActivityRecord, ActivityStreams } from '../src-main/common/domain/activity';
 import { addDays, daysBetween, toIsoDate } from '../src-main/common/domain/dates';
 import { weekStartOf } from '../src-main/common/domain/load/training-week';

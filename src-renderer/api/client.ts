@@ -1,5 +1,6 @@
 import type { CallInput, CallOutput, ImportReport, Method, PushEvent } from '../../src-main/common/contract';
 import { ApiCallError } from './errors';
+import type { SavableFile, SaveResult } from './save-file';
 import { httpTransport, ipcTransport, type Transport, type UploadProgress } from './transport';
 
 /** Calls whose input is all-optional may omit it: `api.call('app.info')`. */
@@ -9,6 +10,8 @@ export interface ApiClient {
   call<M extends Method>(method: M, ...args: InputArgs<M>): Promise<CallOutput<M>>;
   onEvent(listener: (event: PushEvent) => void): () => void;
   uploadFiles(files: File[], athleteId?: number, onProgress?: UploadProgress): Promise<ImportReport>;
+  /** In Electron the main process shows the system save dialog; in browser mode the browser downloads the file. */
+  saveFile(file: SavableFile): Promise<SaveResult>;
 }
 
 export function createApiClient(transport: Transport): ApiClient {
@@ -41,6 +44,7 @@ export function createApiClient(transport: Transport): ApiClient {
       if (!result.ok) throw new ApiCallError(result.error);
       return result.value;
     },
+    saveFile: (file) => transport.saveFile(file),
   };
 }
 

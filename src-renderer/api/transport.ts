@@ -1,6 +1,7 @@
 import type { ImportReport, Method, PushEvent, Result } from '../../src-main/common/contract';
 import type { CoachBridge } from '../../src-main/common/contract/bridge';
 import { batchedInvoke, readEnvelope } from './batched-calls';
+import { downloadFile, type SavableFile, type SaveResult } from './save-file';
 
 /** Upload progress of the bytes themselves (0–1); transports that cannot measure it never call it. */
 export type UploadProgress = (fraction: number) => void;
@@ -10,6 +11,8 @@ export interface Transport {
   invoke(method: Method, input: unknown): Promise<Result<unknown>>;
   subscribe(listener: (event: PushEvent) => void): () => void;
   upload(files: File[], athleteId: number | undefined, onProgress?: UploadProgress): Promise<Result<ImportReport>>;
+  /** Hands an exported file to the coach: a save dialog in Electron, a download in the browser. */
+  saveFile(file: SavableFile): Promise<SaveResult>;
 }
 
 /** Electron: the preload's contextBridge. Files travel as bytes through the ordinary imports.upload call. */
@@ -23,6 +26,10 @@ export function ipcTransport(bridge: CoachBridge): Transport {
       );
       const input = athleteId === undefined ? { files: payload } : { files: payload, athleteId };
       return (await bridge.invoke('imports.upload', input)) as Result<ImportReport>;
+    },
+    async saveFile(file) {
+      const outcome = await bridge.saveFile(file.fileName, file.base64);
+      return outcome.saved && outcome.path ? { kind: 'saved', path: outcome.path } : { kind: 'cancelled' };
     },
   };
 }
@@ -61,5 +68,6 @@ export function httpTransport(): Transport {
         request.send(form);
       });
     },
+    saveFile: async (file) => downloadFile(file),
   };
 }

@@ -1,4 +1,4 @@
-import { SPORT_LABELS, type Sport } from '../../src-main/common/contract';
+import { SPORT_LABELS, type Sport } from '../../src-main/common/domain/sports';
 
 export { SPORT_LABELS };
 

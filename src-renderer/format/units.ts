@@ -1,4 +1,5 @@
-import type { Settings, ThresholdMetric } from '../../src-main/common/contract';
+import type { Settings } from '../../src-main/common/contract';
+import type { ThresholdMetric } from '../../src-main/common/domain/thresholds';
 import { formatNumber, formatPace, METERS_PER_MILE } from '../../src-main/common/format';
 
 /** Display units follow the coach's setting; everything is stored in SI (m, s, kg) and per-km paces. */

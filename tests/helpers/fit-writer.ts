@@ -12,7 +12,7 @@ import {
   type SessionMesg,
   Utils,
 } from '@garmin/fitsdk';
-import type { Sport } from '../../src-main/common/contract';
+import type { Sport } from '../../src-main/common/domain/sports';
 
 /**
  * Writes realistic 1 Hz FIT activity files with the official FIT SDK encoder, so decoders, the import

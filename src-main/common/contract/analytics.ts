@@ -13,10 +13,12 @@ import type { BestEffort } from '../domain/performance/mean-maximal-envelope';
 import type { ThresholdPowerTrend } from '../domain/performance/threshold-power-trend';
 import type { BandPosition, TrendDirection } from '../domain/wellness/rolling-baseline';
 import type { WellnessMarkerId } from '../domain/wellness/wellness-markers';
-import { call } from './call';
-import type { CallStatus } from './anomalies';
+import type { CallStatus } from '../domain/briefs/call-status';
 import type { Severity } from '../domain/anomalies/types';
-import { idSchema, isoDateSchema, type Sport } from './schemas';
+import { isoDateSchema } from '../domain/accepted-dates';
+import type { Sport } from '../domain/sports';
+import { call } from './call';
+import { idSchema } from './schemas';
 
 /** A marker's 7-day mean against its 60-day baseline band (docs/domain.md#wellness); nulls when there are too few readings. */
 export interface MarkerStatusSummary {

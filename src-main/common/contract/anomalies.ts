@@ -8,10 +8,14 @@ import type {
   Severity,
 } from '../domain/anomalies/types';
 import { ANOMALY_RULES } from '../domain/anomalies/types';
+import type { KeyNumber } from '../domain/briefs/key-numbers';
 import type { RacePriority } from '../domain/events/race-details';
 import type { RecentCompliance } from '../domain/planner/compliance';
+import { freeText } from '../domain/free-text';
+import { isoDateSchema } from '../domain/accepted-dates';
+import type { Sport } from '../domain/sports';
 import { call } from './call';
-import { freeText, idSchema, isoDateSchema, type Sport } from './schemas';
+import { idSchema } from './schemas';
 import type { PlanChangeView } from './plans';
 import type { AthleteEvent } from './types';
 
@@ -128,15 +132,6 @@ export interface AnomalySettingsView {
   effective: RuleSettings;
 }
 
-export interface KeyNumber {
-  label: string;
-  unit: string;
-  now: number | null;
-  atLastCall: number | null;
-  /** How to read a rise: 'up-good' (CTL), 'up-bad' (resting HR), 'neutral'. */
-  direction: 'up-good' | 'up-bad' | 'neutral';
-}
-
 export interface UpcomingSession {
   date: string;
   name: string;
@@ -165,14 +160,6 @@ export interface CallBrief {
   /** The coach's saved agenda, or — until one is saved — a draft drawn from the brief itself. */
   agenda: string;
   agendaSaved: boolean;
-}
-
-export interface CallStatus {
-  cadenceDays: number | null;
-  lastCall: string | null;
-  nextCallDue: string | null;
-  /** True when a cadence is set and the next call is due today or overdue. */
-  due: boolean;
 }
 
 const textSchema = freeText().trim().min(1, 'write something').max(5000);

@@ -1,30 +1,16 @@
 import { z } from 'zod';
-import {
-  athletePatchSchema,
-  eventKindSchema,
-  freeText,
-  idSchema,
-  isoDateSchema,
-  localDateTimeSchema,
-  newAthleteSchema,
-  settingsSchema,
-  thresholdMetricSchema,
-  thresholdRanges,
-} from './schemas';
-import type {
-  ActivitySummary,
-  AppInfo,
-  Athlete,
-  AthleteEvent,
-  AthleteSummary,
-  DemoSummary,
-  WellnessDay,
-} from './types';
-import type { EventKind, Settings } from './schemas';
+import { eventKindSchema } from '../domain/events/event-kinds';
+import { freeText } from '../domain/free-text';
+import { isoDateSchema } from '../domain/accepted-dates';
+import { thresholdMetricSchema, thresholdRanges } from '../domain/thresholds';
+import type { WellnessDay } from '../domain/wellness/wellness-day';
+import type { EventKind } from '../domain/events/event-kinds';
 import type { ActivityLap } from '../domain/activity';
 import { RACE_PRIORITIES, type RacePriority } from '../domain/events/race-details';
 import { RACE_TYPES, type RaceType } from '../domain/planner/types';
-
+import { athletePatchSchema, idSchema, localDateTimeSchema, newAthleteSchema, settingsSchema } from './schemas';
+import type { ActivitySummary, AppInfo, Athlete, AthleteEvent, AthleteSummary, DemoSummary } from './types';
+import type { Settings } from './schemas';
 import { call } from './call';
 
 const none = z.object({}).strict().default({});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../domain/accepted-dates';
 import { call } from './call';
-import { idSchema, isoDateSchema } from './schemas';
+import { idSchema } from './schemas';
 
 /**
  * Exports to athletes: plans as calendar, spreadsheet, PDF or a zip bundle, and planned workouts as

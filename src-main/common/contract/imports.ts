@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { freeText } from '../domain/free-text';
+import type { Sport } from '../domain/sports';
 import { call } from './call';
-import { freeText, idSchema, type Sport } from './schemas';
+import { idSchema } from './schemas';
 
 export type ImportStatus = 'imported' | 'duplicate' | 'skipped' | 'failed';
 

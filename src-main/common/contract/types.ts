@@ -1,13 +1,10 @@
 import type { ActivityWarning } from '../domain/activity';
 import type { RacePriority } from '../domain/events/race-details';
 import type { RaceType } from '../domain/planner/types';
-import type { EventKind, Settings, Sport, ThresholdMetric } from './schemas';
-
-export interface ThresholdEntry {
-  metric: ThresholdMetric;
-  value: number;
-  validFrom: string;
-}
+import type { EventKind } from '../domain/events/event-kinds';
+import type { Sport } from '../domain/sports';
+import type { ThresholdEntry, ThresholdMetric } from '../domain/thresholds';
+import type { Settings } from './schemas';
 
 export interface AthleteSummary {
   id: number;
@@ -62,20 +59,6 @@ export interface ActivitySummary {
   warnings: ActivityWarning[];
   hasStreams: boolean;
   isDemo: boolean;
-}
-
-export interface WellnessDay {
-  date: string;
-  hrvRmssd: number | null;
-  restingHr: number | null;
-  sleepHours: number | null;
-  sleepQuality: number | null;
-  soreness: number | null;
-  fatigue: number | null;
-  mood: number | null;
-  stress: number | null;
-  weightKg: number | null;
-  note: string | null;
 }
 
 export interface AthleteEvent {

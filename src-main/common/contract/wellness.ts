@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { COLUMN_TARGETS } from '../domain/wellness/intake/fields';
 import type { CsvNotice, CsvRowError, WellnessCsvFormatId } from '../domain/wellness/intake';
+import { freeText } from '../domain/free-text';
+import type { WellnessDay } from '../domain/wellness/wellness-day';
 import { call } from './call';
-import { freeText, idSchema } from './schemas';
-import type { WellnessDay } from './types';
+import { idSchema } from './schemas';
 
 export type { CsvNotice, CsvRowError };
 

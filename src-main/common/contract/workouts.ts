@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { ProfileSegment } from '../domain/workouts/workout-profile';
 import type { WorkoutSummary } from '../domain/workouts/workout-metrics';
-import { call } from './call';
-import { freeText, idSchema, type ThresholdValues } from './schemas';
+import { freeText } from '../domain/free-text';
+import type { ThresholdValues } from '../domain/thresholds';
 import {
   workoutCategorySchema,
   workoutDefinitionSchema,
@@ -10,8 +10,10 @@ import {
   type StepTarget,
   type WorkoutDefinition,
   type WorkoutSport,
-} from './workout-schema';
+} from '../domain/workouts/workout-schema';
 import { withArticle } from '../format';
+import { call } from './call';
+import { idSchema } from './schemas';
 
 export type { ProfileSegment, WorkoutSummary };
 

@@ -1,4 +1,4 @@
-import type { Sport } from '../contract';
+import type { Sport } from './sports';
 import type { SampleExclusion } from './metrics/sample-plausibility';
 
 /** Sample channels an activity can carry at 1 Hz; missing samples are NaN. */

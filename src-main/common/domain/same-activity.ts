@@ -1,4 +1,4 @@
-import type { Sport } from '../contract';
+import type { Sport } from './sports';
 import type { ActivityRecord } from './activity';
 
 /**

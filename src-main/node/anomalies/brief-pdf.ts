@@ -1,4 +1,5 @@
-import type { CallBrief, KeyNumber } from '../../common/contract';
+import type { CallBrief } from '../../common/contract';
+import type { KeyNumber } from '../../common/domain/briefs/key-numbers';
 import { keyNumberDigits } from '../../common/domain/briefs/key-numbers';
 import { raceNameWithPriority } from '../../common/domain/events/race-details';
 import { safeFileName } from '../../common/domain/export/safe-file-name';

@@ -1,4 +1,5 @@
-import type { CallBrief, InjuryView, KeyNumber, UpcomingSession } from '../../common/contract';
+import type { CallBrief, InjuryView, UpcomingSession } from '../../common/contract';
+import type { KeyNumber } from '../../common/domain/briefs/key-numbers';
 import { addDays } from '../../common/domain/dates';
 import { raceNameWithPriority } from '../../common/domain/events/race-details';
 import { formatDate } from '../../common/format';

@@ -1,7 +1,6 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { z } from 'zod';
-import { AppError, isoDateSchema } from '../../common/contract';
+import { AppError } from '../../common/contract';
 import { storageProblem } from '../db/storage-errors';
+import type { CliIo, Command } from './command';
 import { UsageError } from './usage-error';
 
 export const USAGE = `Usage: coach <command> [options]
@@ -54,13 +53,6 @@ Commands:
 Every command takes --db PATH (default: $COACH_DB, else the desktop app's database) and --json.
 Exit status: 0 success, 1 the work failed, 2 bad usage.`;
 
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
-
-export type Command = (args: string[], io: CliIo) => Promise<number>;
-
 /**
  * Each command's module is loaded when that command runs: loading every command's services and
  * libraries made a call take several times as long as the work it does.
@@ -82,30 +74,6 @@ const commands: Record<string, () => Promise<Command>> = {
   brief: async () => (await import('./commands/brief')).runBrief,
   wellness: async () => (await import('./commands/wellness')).runWellness,
 };
-
-/** Parses options strictly so a typo is a usage error, not a silently ignored flag. */
-export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, allowPositionals = false) {
-  try {
-    return parseArgs({ args, options, allowPositionals, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-}
-
-export function numberOption(value: string | undefined, name: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isFinite(n)) throw new UsageError(`--${name} must be a number, got "${value}"`);
-  return n;
-}
-
-/** A date option, checked against the contract's one date schema (format and accepted range). */
-export function dateOption(value: string | undefined, name: string): string | undefined {
-  if (value === undefined) return undefined;
-  const issue = isoDateSchema.safeParse(value).error?.issues[0];
-  if (issue) throw new UsageError(issue.code === 'invalid_format' ? `--${name} must be a date like 2026-03-01, got "${value}"` : `--${name} ${issue.message}`);
-  return value;
-}
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
@@ -134,12 +102,4 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`coach ${name}: ${(error as Error).message ?? String(error)}`);
     return 1;
   }
-}
-
-/** Checks options against a call's contract schema, so the CLI accepts exactly what the app accepts. */
-export function contractInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  throw new UsageError(`${issue.path.map(String).join('.') || 'input'}: ${issue.message}`);
 }

@@ -1,5 +1,5 @@
-import type { ThresholdMetric } from '../../common/contract';
-import { numberOption } from './main';
+import type { ThresholdMetric } from '../../common/domain/thresholds';
+import { numberOption } from './options';
 
 /** Command-line spelling of each threshold; `athletes add` also takes --weight. */
 const FLAG_METRICS = {

@@ -1,5 +1,5 @@
 import type { WorkoutFileFormat } from '../../common/contract/exports';
-import type { ThresholdValues } from '../../common/contract/schemas';
+import type { ThresholdValues } from '../../common/domain/thresholds';
 import { buildTrainerFile } from '../../common/domain/export/erg-mrc';
 import type { ExportSession } from '../../common/domain/export/export-model';
 import { safeFileName } from '../../common/domain/export/safe-file-name';

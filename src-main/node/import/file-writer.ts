@@ -1,4 +1,5 @@
-import type { ImportFileResult, ThresholdEntry } from '../../common/contract';
+import type { ImportFileResult } from '../../common/contract';
+import type { ThresholdEntry } from '../../common/domain/thresholds';
 import { describeMorningReading, type MorningReading } from '../../common/domain/wellness/intake/morning-reading';
 import { emptyWellnessDay } from '../../common/domain/wellness/intake/fields';
 import { addActivity, replaceActivity } from '../services/activities';

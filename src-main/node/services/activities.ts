@@ -1,4 +1,5 @@
-import type { ActivitySummary, ThresholdEntry, ThresholdMetric } from '../../common/contract';
+import type { ActivitySummary } from '../../common/contract';
+import type { ThresholdEntry, ThresholdMetric } from '../../common/domain/thresholds';
 import type { ActivityRecord, ActivityTimeSource, ActivityWarning } from '../../common/domain/activity';
 import { localDateOf } from '../../common/domain/dates';
 import type { StreamReductions } from '../../common/domain/metrics/activity-metrics';

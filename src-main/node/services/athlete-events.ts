@@ -1,4 +1,5 @@
-import { AppError, type AthleteEvent, type EventKind } from '../../common/contract';
+import { AppError, type AthleteEvent } from '../../common/contract';
+import type { EventKind } from '../../common/domain/events/event-kinds';
 import { DEFAULT_RACE_PRIORITY, inferRaceType, type RacePriority } from '../../common/domain/events/race-details';
 import type { RaceType } from '../../common/domain/planner/types';
 import { findEvent, insertEvent, listEvents, updateEvent, type EventFields } from '../db/repositories/events';

@@ -1,13 +1,6 @@
-import {
-  AppError,
-  type Athlete,
-  type AthleteSummary,
-  type NewAthlete,
-  newAthleteSchema,
-  type Sport,
-  THRESHOLD_METRICS,
-  type ThresholdMetric,
-} from '../../common/contract';
+import { AppError, type Athlete, type AthleteSummary, type NewAthlete, newAthleteSchema } from '../../common/contract';
+import type { Sport } from '../../common/domain/sports';
+import { THRESHOLD_METRICS, type ThresholdMetric } from '../../common/domain/thresholds';
 import { dateInTimeZone } from '../../common/domain/time-zone';
 import {
   deleteAthleteRow,

@@ -1,4 +1,5 @@
-import { AppError, type DemoSummary, THRESHOLD_METRICS, type ThresholdValues } from '../../common/contract';
+import { AppError, type DemoSummary } from '../../common/contract';
+import { THRESHOLD_METRICS, type ThresholdValues } from '../../common/domain/thresholds';
 import { toIsoDate } from '../../common/domain/dates';
 import { DEFAULT_DEMO_SEED, generateDemoAthlete, planDemoRoster, type DemoAthlete, type DemoAthleteSpec } from '../../common/domain/demo';
 import { chooseDemoBlocks, demoCallSchedule, type DemoBlock, type DemoSeason } from '../../common/domain/demo/plans';

@@ -1,7 +1,7 @@
 import { addDays } from '../../common/domain/dates';
 import { computePmc, type PmcSeed } from '../../common/domain/load/pmc';
 import type { PmcConvention } from '../../common/domain/load/pmc-convention';
-import type { ThresholdValues } from '../../common/contract/schemas';
+import type { ThresholdValues } from '../../common/domain/thresholds';
 import type { RecordedActivity } from '../../common/domain/planner/recorded-days';
 import { planningCalendar, type PlanningCalendar } from '../../common/domain/planner/planning-input';
 import { HISTORY_DAYS } from '../../common/domain/planner/training-history';

@@ -1,6 +1,6 @@
 import { AppError } from '../../common/contract';
 import type { PlanView } from '../../common/contract/plans';
-import type { WorkoutDefinition } from '../../common/contract/workout-schema';
+import type { WorkoutDefinition } from '../../common/domain/workouts/workout-schema';
 import { daysBetween } from '../../common/domain/dates';
 import { summarizeWorkout } from '../../common/domain/workouts/workout-metrics';
 import {

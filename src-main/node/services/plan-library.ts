@@ -1,5 +1,5 @@
 import { AppError } from '../../common/contract';
-import type { WorkoutDefinition } from '../../common/contract/workout-schema';
+import type { WorkoutDefinition } from '../../common/domain/workouts/workout-schema';
 import type { LibraryEntry } from '../../common/domain/planner/types';
 import { findWorkoutRecord, listStarterRecords } from '../db/repositories/workouts';
 import type { ServiceContext } from './context';

@@ -1,4 +1,4 @@
-import type { WellnessDay } from '../../common/contract';
+import type { WellnessDay } from '../../common/domain/wellness/wellness-day';
 import {
   WELLNESS_PREVIEW_DAYS,
   type WellnessCsvPreview,

@@ -1,4 +1,4 @@
-import type { WellnessDay } from '../../common/contract';
+import type { WellnessDay } from '../../common/domain/wellness/wellness-day';
 import { markWellnessDirty } from '../db/repositories/daily-load';
 import { listWellness, upsertWellness } from '../db/repositories/wellness';
 import type { Db } from '../db/schema';

@@ -7,7 +7,7 @@ import {
   type WorkoutList,
   type WorkoutRecord,
 } from '../../common/contract';
-import type { WorkoutDefinition } from '../../common/contract/workout-schema';
+import type { WorkoutDefinition } from '../../common/domain/workouts/workout-schema';
 import type { LibraryEntry } from '../../common/domain/planner/types';
 import { parseWorkoutLibrary } from '../../common/domain/workouts/workout-library';
 import { summarizeWorkout } from '../../common/domain/workouts/workout-metrics';

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { FormActions } from '../../components/FormActions';
-import type { AthleteEvent, EventKind } from '../../../src-main/common/contract';
+import type { AthleteEvent } from '../../../src-main/common/contract';
+import type { EventKind } from '../../../src-main/common/domain/events/event-kinds';
 import {
   DEFAULT_RACE_PRIORITY,
   inferRaceType,

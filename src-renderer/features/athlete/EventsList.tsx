@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { AthleteEvent, EventKind } from '../../../src-main/common/contract';
+import type { AthleteEvent } from '../../../src-main/common/contract';
+import type { EventKind } from '../../../src-main/common/domain/events/event-kinds';
 import { racePriorityLabel } from '../../../src-main/common/domain/events/race-details';
 import { formatDate } from '../../format/dates';
 import { EventForm } from './EventForm';

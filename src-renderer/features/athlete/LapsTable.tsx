@@ -1,5 +1,5 @@
 import type { ActivityLap } from '../../../src-main/common/domain/activity';
-import type { Sport } from '../../../src-main/common/contract';
+import type { Sport } from '../../../src-main/common/domain/sports';
 import { useUnits } from '../../app/app-context';
 import { distanceUnit, paceFromSpeed, paceUnit, speedToDisplay, speedUnit } from '../../format/units';
 import { formatClock, formatDistance, formatNumber, formatPace } from '../../../src-main/common/format';

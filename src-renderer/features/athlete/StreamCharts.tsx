@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
-import type { ActivityDetail, DetailChannel, Sport } from '../../../src-main/common/contract';
+import type { ActivityDetail, DetailChannel } from '../../../src-main/common/contract';
+import type { Sport } from '../../../src-main/common/domain/sports';
 import { useUnits } from '../../app/app-context';
 import { axisStyle, EChart, tooltipStyle, tooltipText, type ChartPalette } from '../../components/EChart';
 import { elevationToDisplay, elevationUnit, paceFromSpeed, paceUnit, speedToDisplay, speedUnit, type UnitSystem } from '../../format/units';

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { THRESHOLD_METRICS, type Athlete, type ThresholdMetric } from '../../../src-main/common/contract';
+import type { Athlete } from '../../../src-main/common/contract';
+import { THRESHOLD_METRICS, type ThresholdMetric } from '../../../src-main/common/domain/thresholds';
 import { api } from '../../api/client';
 import { ApiCallError } from '../../api/errors';
 import { useUnits } from '../../app/app-context';

@@ -1,4 +1,5 @@
-import { THRESHOLD_METRICS, type Athlete, type ThresholdMetric } from '../../../src-main/common/contract';
+import type { Athlete } from '../../../src-main/common/contract';
+import { THRESHOLD_METRICS, type ThresholdMetric } from '../../../src-main/common/domain/thresholds';
 import { useUnits } from '../../app/app-context';
 import { formatDate } from '../../format/dates';
 import { useAthleteToday } from './athlete-today';

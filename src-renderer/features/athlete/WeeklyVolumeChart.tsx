@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
-import { SPORTS, type WeeklySummary } from '../../../src-main/common/contract';
+import type { WeeklySummary } from '../../../src-main/common/contract';
+import { SPORTS } from '../../../src-main/common/domain/sports';
 import { EChart, legendStyle, tooltipStyle, type ChartPalette } from '../../components/EChart';
 import { formatDate } from '../../format/dates';
 import { SPORT_LABELS } from '../../format/sports';

@@ -1,4 +1,4 @@
-import type { EventKind } from '../../../src-main/common/contract';
+import type { EventKind } from '../../../src-main/common/domain/events/event-kinds';
 
 export const KIND_LABELS: Record<EventKind, string> = {
   travel: 'Travel',

@@ -12,7 +12,6 @@ import { Loading } from '../../components/Loading';
 import { formatDate } from '../../format/dates';
 import { SPORT_LABELS } from '../../format/sports';
 import { injuryTitle, INJURY_STATUS_LABELS } from '../athlete/InjuryLog';
-import { saveExport } from '../export/save-export';
 import { SEVERITY_LABELS, SEVERITY_TONES } from '../inbox/inbox-labels';
 import { AgendaEditor } from './AgendaEditor';
 import { KeyNumbersTable } from './KeyNumbersTable';
@@ -55,14 +54,7 @@ function CallControls({ brief, onChanged }: { brief: CallBrief; onChanged: () =>
 
   async function exportPdf() {
     const { fileName, base64 } = await api.call('briefs.pdf', { athleteId: brief.athlete.id });
-    const result = await saveExport({
-      fileName,
-      base64,
-      mimeType: 'application/pdf',
-      byteLength: atob(base64).length,
-      warnings: [],
-      summary: `Call brief for ${brief.athlete.name}`,
-    });
+    const result = await api.saveFile({ fileName, base64, mimeType: 'application/pdf' });
     setExported(result.kind === 'saved' ? `Saved to ${result.path}` : result.kind === 'downloaded' ? `Downloaded ${fileName}` : undefined);
   }
 

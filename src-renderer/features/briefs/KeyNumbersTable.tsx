@@ -1,4 +1,4 @@
-import type { KeyNumber } from '../../../src-main/common/contract';
+import type { KeyNumber } from '../../../src-main/common/domain/briefs/key-numbers';
 import { keyNumberDigits } from '../../../src-main/common/domain/briefs/key-numbers';
 import { formatNumber, formatSigned } from '../../../src-main/common/format';
 

@@ -8,9 +8,9 @@ import {
   type WorkoutFileFormat,
 } from '../../../src-main/common/contract';
 import { api } from '../../api/client';
+import type { SaveResult } from '../../api/save-file';
 import { useQuery } from '../../api/use-query';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { saveExport, type SaveResult } from './save-export';
 import './export.css';
 import { formatNumber } from '../../../src-main/common/format';
 
@@ -84,7 +84,7 @@ export function ExportDialog({
         });
       }
       const file = await requestFile();
-      setDone({ file, result: await saveExport(file) });
+      setDone({ file, result: await api.saveFile(file) });
     } catch (failure) {
       setError(failure);
     } finally {

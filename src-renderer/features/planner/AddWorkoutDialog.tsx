@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PlanView, WorkoutListItem } from '../../../src-main/common/contract';
-import { WORKOUT_SPORTS, type WorkoutSport } from '../../../src-main/common/contract/workout-schema';
+import { WORKOUT_SPORTS, type WorkoutSport } from '../../../src-main/common/domain/workouts/workout-schema';
 import { api } from '../../api/client';
 import { useQuery } from '../../api/use-query';
 import { ErrorBanner } from '../../components/ErrorBanner';

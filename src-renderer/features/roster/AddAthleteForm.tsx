@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { FormActions } from '../../components/FormActions';
-import { SPORTS, THRESHOLD_METRICS, type ThresholdMetric } from '../../../src-main/common/contract';
+import { SPORTS } from '../../../src-main/common/domain/sports';
+import { THRESHOLD_METRICS, type ThresholdMetric } from '../../../src-main/common/domain/thresholds';
 import { api } from '../../api/client';
 import { ApiCallError } from '../../api/errors';
 import { useUnits } from '../../app/app-context';

@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
-import { SPORTS, type RosterRow, type Sport } from '../../../src-main/common/contract';
+import type { RosterRow } from '../../../src-main/common/contract';
+import { SPORTS, type Sport } from '../../../src-main/common/domain/sports';
 import { ROSTER_SEARCH_ID } from '../../app/actions';
 import { SPORT_LABELS } from '../../format/sports';
 import { STATUS_FILTER_OPTIONS, type RosterFilters, type StatusFilter } from './roster-status';

@@ -1,10 +1,6 @@
-import {
-  THRESHOLD_METRICS,
-  thresholdRanges,
-  type NewAthlete,
-  type Sport,
-  type ThresholdMetric,
-} from '../../../src-main/common/contract';
+import type { NewAthlete } from '../../../src-main/common/contract';
+import { THRESHOLD_METRICS, thresholdRanges, type ThresholdMetric } from '../../../src-main/common/domain/thresholds';
+import type { Sport } from '../../../src-main/common/domain/sports';
 import {
   formatThreshold,
   paceFromDisplaySeconds,

@@ -1,4 +1,5 @@
-import type { RosterRow, Sport } from '../../../src-main/common/contract';
+import type { RosterRow } from '../../../src-main/common/contract';
+import type { Sport } from '../../../src-main/common/domain/sports';
 import { FORM_ZONES, type FormZoneId } from '../../../src-main/common/domain/load/form-zones';
 import { LOAD_WARNING_THRESHOLDS } from '../../../src-main/common/domain/load/load-warnings';
 import { SPORT_LABELS } from '../../format/sports';

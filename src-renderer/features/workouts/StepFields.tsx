@@ -1,4 +1,4 @@
-import { STEP_INTENTS, type StepDuration, type WorkoutSport } from '../../../src-main/common/contract/workout-schema';
+import { STEP_INTENTS, type StepDuration, type WorkoutSport } from '../../../src-main/common/domain/workouts/workout-schema';
 import { TARGETS_BY_SPORT } from '../../../src-main/common/contract';
 import { Field } from '../../components/Field';
 import { isPercentTarget, levelChoices, withTargetType, type FieldErrors, type StepDraft } from './workout-draft';

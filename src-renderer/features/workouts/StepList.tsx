@@ -1,4 +1,4 @@
-import type { StepIntent, WorkoutSport } from '../../../src-main/common/contract/workout-schema';
+import type { StepIntent, WorkoutSport } from '../../../src-main/common/domain/workouts/workout-schema';
 import { Field } from '../../components/Field';
 import { StepFields } from './StepFields';
 import { newRepeat, newStep, type ElementDraft, type FieldErrors, type RepeatDraft, type StepDraft } from './workout-draft';

@@ -1,4 +1,5 @@
-import { THRESHOLD_METRICS, type AthleteSummary, type ThresholdBasis } from '../../../src-main/common/contract';
+import type { AthleteSummary, ThresholdBasis } from '../../../src-main/common/contract';
+import { THRESHOLD_METRICS } from '../../../src-main/common/domain/thresholds';
 import { useUnits } from '../../app/app-context';
 import { formatThreshold, THRESHOLD_LABELS } from '../../format/units';
 

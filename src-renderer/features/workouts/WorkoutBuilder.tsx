@@ -5,7 +5,7 @@ import {
   WORKOUT_SPORTS,
   type WorkoutCategory,
   type WorkoutSport,
-} from '../../../src-main/common/contract/workout-schema';
+} from '../../../src-main/common/domain/workouts/workout-schema';
 import { summarizeWorkout } from '../../../src-main/common/domain/workouts/workout-metrics';
 import { workoutProfile } from '../../../src-main/common/domain/workouts/workout-profile';
 import { api } from '../../api/client';

@@ -5,7 +5,7 @@ import {
   WORKOUT_SPORTS,
   type WorkoutCategory,
   type WorkoutSport,
-} from '../../../src-main/common/contract/workout-schema';
+} from '../../../src-main/common/domain/workouts/workout-schema';
 import { useQuery } from '../../api/use-query';
 import { navigate } from '../../app/routes';
 import { ErrorBanner } from '../../components/ErrorBanner';

@@ -1,5 +1,5 @@
 import type { WorkoutSummary } from '../../../src-main/common/contract';
-import type { WorkoutSport } from '../../../src-main/common/contract/workout-schema';
+import type { WorkoutSport } from '../../../src-main/common/domain/workouts/workout-schema';
 import { useUnits } from '../../app/app-context';
 import { bandMinutes, formatWorkoutDistance, LOAD_NAMES } from './workout-labels';
 import { formatDuration } from '../../../src-main/common/format';

@@ -11,7 +11,7 @@ import {
   type WorkoutElement,
   type WorkoutSport,
   type WorkoutStep,
-} from '../../../src-main/common/contract/workout-schema';
+} from '../../../src-main/common/domain/workouts/workout-schema';
 import { WORKOUT_SPORT_LABELS, TARGET_LABELS } from './workout-labels';
 import { formatClock, withArticle } from '../../../src-main/common/format';
 

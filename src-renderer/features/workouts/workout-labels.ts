@@ -4,8 +4,9 @@ import type {
   StepTarget,
   WorkoutCategory,
   WorkoutSport,
-} from '../../../src-main/common/contract/workout-schema';
-import type { Sport, WorkoutSummary } from '../../../src-main/common/contract';
+} from '../../../src-main/common/domain/workouts/workout-schema';
+import type { WorkoutSummary } from '../../../src-main/common/contract';
+import type { Sport } from '../../../src-main/common/domain/sports';
 import { type UnitSystem } from '../../format/units';
 import { formatDistance, formatDuration } from '../../../src-main/common/format';
 

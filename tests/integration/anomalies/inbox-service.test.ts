@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { WellnessDay } from '../../../src-main/common/contract';
+import type { WellnessDay } from '../../../src-main/common/domain/wellness/wellness-day';
 import { addDays } from '../../../src-main/common/domain/dates';
 import { createAthlete } from '../../../src-main/node/services/athletes';
 import { saveWellnessDays } from '../../../src-main/node/services/wellness';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { WellnessDay } from '../../../src-main/common/contract';
+import type { WellnessDay } from '../../../src-main/common/domain/wellness/wellness-day';
 import { addDays } from '../../../src-main/common/domain/dates';
 import { createAthlete } from '../../../src-main/node/services/athletes';
 import { createPlan, getPlanView } from '../../../src-main/node/services/plans';

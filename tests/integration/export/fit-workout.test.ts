@@ -1,6 +1,6 @@
 import { Decoder, Stream, type WorkoutStepMesg } from '@garmin/fitsdk';
 import { describe, expect, it } from 'vitest';
-import type { WorkoutDefinition, WorkoutStep } from '../../../src-main/common/contract/workout-schema';
+import type { WorkoutDefinition, WorkoutStep } from '../../../src-main/common/domain/workouts/workout-schema';
 import { encodeFitWorkout } from '../../../src-main/node/export/fit-workout';
 import { FIXED_STAMP, fixedPlan, libraryWorkout, THRESHOLDS } from '../../unit/domain/export/export-fixture';
 import { expectGolden } from '../../unit/domain/export/golden';

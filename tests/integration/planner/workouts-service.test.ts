@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { savableWorkoutSchema } from '../../../src-main/common/contract';
-import type { WorkoutDefinition } from '../../../src-main/common/contract/workout-schema';
+import type { WorkoutDefinition } from '../../../src-main/common/domain/workouts/workout-schema';
 import { dispatch } from '../../../src-main/node/api/dispatch';
 import { createAthlete } from '../../../src-main/node/services/athletes';
 import {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { WellnessDay } from '../../../src-main/common/contract';
+import type { WellnessDay } from '../../../src-main/common/domain/wellness/wellness-day';
 import { addDays } from '../../../src-main/common/domain/dates';
 import { getCallBrief } from '../../../src-main/node/anomalies/briefs';
 import { loadRoster } from '../../../src-main/node/services/analytics-roster';

@@ -33,6 +33,11 @@ describe('layer boundaries', () => {
     expect(bad).toEqual([]);
   });
 
+  it('keeps the contract above the domain: the contract composes the domain vocabulary, never the reverse', () => {
+    const contract = (s: string) => /(^|\/)contract(\/|$)/.test(s);
+    expect([...violations('src-main/common/domain', contract), ...violations('src-main/common/format', contract)]).toEqual([]);
+  });
+
   it('keeps Node services free of electron so the CLI and browser mode run without it', () => {
     expect(violations('src-main/node', (s) => s === 'electron' || s.includes('electron-main'))).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { contract, EARLIEST_ACCEPTED_DATE, isoDateSchema, latestAcceptedDate, type Method } from '../../../src-main/common/contract';
+import { contract, type Method } from '../../../src-main/common/contract';
+import { EARLIEST_ACCEPTED_DATE, isoDateSchema, latestAcceptedDate } from '../../../src-main/common/domain/accepted-dates';
 
 /** One date field of a call: where it is, and an input holding a given date there and nothing else it needs. */
 interface DateField {

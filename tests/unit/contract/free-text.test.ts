@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { contract } from '../../../src-main/common/contract';
-import { WELL_FORMED_TEXT } from '../../../src-main/common/contract/schemas';
+import { WELL_FORMED_TEXT } from '../../../src-main/common/domain/free-text';
 
 /**
  * Strings in the contract that are not free text: paths on disk (a file name may hold any code units,

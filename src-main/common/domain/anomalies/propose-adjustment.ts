@@ -1,4 +1,4 @@
-import type { WorkoutCategory } from '../../contract/workout-schema';
+import type { WorkoutCategory } from '../workouts/workout-schema';
 import { addDays, weekdayIndex } from '../dates';
 import type { Guardrails } from '../planner/types';
 import { formatDayMonth, formatDuration, formatHours, formatNumber, listText, weekdayName } from '../../format';

@@ -1,5 +1,5 @@
 import type { PmcRow } from '../load/pmc';
-import type { Sport } from '../../contract';
+import type { Sport } from '../sports';
 import type { WellnessReading } from '../wellness/wellness-markers';
 
 /**

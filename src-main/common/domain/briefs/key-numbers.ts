@@ -1,4 +1,11 @@
-import type { KeyNumber } from '../../contract';
+export interface KeyNumber {
+  label: string;
+  unit: string;
+  now: number | null;
+  atLastCall: number | null;
+  /** How to read a rise: 'up-good' (CTL), 'up-bad' (resting HR), 'neutral'. */
+  direction: 'up-good' | 'up-bad' | 'neutral';
+}
 
 /**
  * Decimals a key number is shown with, then and now and its change alike, in the call brief screen and

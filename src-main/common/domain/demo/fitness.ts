@@ -1,4 +1,4 @@
-import type { ThresholdEntry, ThresholdMetric } from '../../contract';
+import type { ThresholdEntry, ThresholdMetric } from '../thresholds';
 import { addDays, daysBetween } from '../dates';
 import type { Random } from './random';
 import type { DemoAthleteSpec, DemoLevel } from './roster';

@@ -1,4 +1,7 @@
-import type { EventKind, Sport, ThresholdEntry, WellnessDay } from '../../contract';
+import type { EventKind } from '../events/event-kinds';
+import type { Sport } from '../sports';
+import type { ThresholdEntry } from '../thresholds';
+import type { WellnessDay } from '../wellness/wellness-day';
 import type { ActivityRecord } from '../activity';
 import { addDays, weekdayIndex } from '../dates';
 import { formatClock } from '../../format';

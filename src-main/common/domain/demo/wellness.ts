@@ -1,4 +1,4 @@
-import type { WellnessDay } from '../../contract';
+import type { WellnessDay } from '../wellness/wellness-day';
 import { addDays, weekdayIndex } from '../dates';
 import type { ConditionLookup, DemoEpisode } from './episodes';
 import type { FitnessModel } from './fitness';

@@ -1,5 +1,5 @@
-import type { ThresholdValues } from '../../contract/schemas';
-import type { StepTarget, WorkoutSport } from '../../contract/workout-schema';
+import type { ThresholdValues } from '../thresholds';
+import type { StepTarget, WorkoutSport } from '../workouts/workout-schema';
 import { formatPace } from '../../format';
 import { COGGAN_POWER_ZONES, heartRateZonesFor, type ZoneDefinition } from '../metrics/zones';
 

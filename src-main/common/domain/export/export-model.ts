@@ -1,5 +1,6 @@
-import type { Sport, ThresholdValues } from '../../contract/schemas';
-import type { WorkoutDefinition } from '../../contract/workout-schema';
+import type { Sport } from '../sports';
+import type { ThresholdValues } from '../thresholds';
+import type { WorkoutDefinition } from '../workouts/workout-schema';
 import { addDays } from '../dates';
 import type { Phase } from '../planner/types';
 import type { SportDistanceKm } from '../planner/week-distance';

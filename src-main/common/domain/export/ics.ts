@@ -2,7 +2,7 @@ import { addDays } from '../dates';
 import type { ExportPlan, ExportSession } from './export-model';
 import { workoutStepLines } from './workout-text';
 import { formatDistance, formatDuration, formatNumber } from '../../format';
-import { SPORT_LABELS } from '../../contract/schemas';
+import { SPORT_LABELS } from '../sports';
 
 /**
  * The plan as an iCalendar file (RFC 5545) that calendar apps import or subscribe to: one all-day event

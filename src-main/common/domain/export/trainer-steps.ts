@@ -1,5 +1,5 @@
-import type { ThresholdValues } from '../../contract/schemas';
-import type { WorkoutDefinition, WorkoutStep } from '../../contract/workout-schema';
+import type { ThresholdValues } from '../thresholds';
+import type { WorkoutDefinition, WorkoutStep } from '../workouts/workout-schema';
 import { describeTarget } from '../workouts/describe-workout';
 import { expandWorkout } from '../workouts/expand-workout';
 

@@ -1,8 +1,8 @@
-import type { ThresholdValues } from '../../contract/schemas';
-import type { RepeatBlock, WorkoutDefinition, WorkoutSport, WorkoutStep } from '../../contract/workout-schema';
+import type { ThresholdValues } from '../thresholds';
+import type { RepeatBlock, WorkoutDefinition, WorkoutSport, WorkoutStep } from '../workouts/workout-schema';
 import { describeStep } from '../workouts/describe-workout';
 import { absoluteTarget } from './absolute-targets';
-import { SPORT_LABELS } from '../../contract/schemas';
+import { SPORT_LABELS } from '../sports';
 import { DISTANCE_SPORTS, type SportDistanceKm } from '../planner/week-distance';
 import { formatDate, formatDistance, formatDuration, formatNumber } from '../../format';
 

@@ -1,5 +1,5 @@
-import type { ThresholdValues } from '../../contract/schemas';
-import type { WorkoutDefinition } from '../../contract/workout-schema';
+import type { ThresholdValues } from '../thresholds';
+import type { WorkoutDefinition } from '../workouts/workout-schema';
 import { element, textElement, xmlDocument, type XmlElement } from './xml';
 import { plainNumber, trainerSteps, type TrainerStep } from './trainer-steps';
 import { withArticle } from '../../format';

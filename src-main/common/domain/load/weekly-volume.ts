@@ -1,4 +1,4 @@
-import { SPORTS, type Sport } from '../../contract';
+import { SPORTS, type Sport } from '../sports';
 import { weekStartOf, weekStartsBetween } from './training-week';
 
 export interface ActivityVolume {

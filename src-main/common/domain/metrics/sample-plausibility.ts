@@ -1,4 +1,4 @@
-import type { Sport } from '../../contract';
+import type { Sport } from '../sports';
 import { formatNumber, listText, plural, pluralNoun } from '../../format';
 import type { ActivityStreams } from '../activity';
 

@@ -1,4 +1,4 @@
-import type { ThresholdMetric } from '../../contract';
+import type { ThresholdMetric } from '../thresholds';
 import type { ActivityLoad, ActivityRecord } from '../activity';
 import { gradeAdjustedSpeeds } from './grade-adjusted-pace';
 import { computeNormalizedPower } from './normalized-power';

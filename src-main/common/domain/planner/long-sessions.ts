@@ -1,4 +1,4 @@
-import type { WorkoutSport } from '../../contract/workout-schema';
+import type { WorkoutSport } from '../workouts/workout-schema';
 import type { Phase, RaceType, TrainingBaseline } from './types';
 
 /**

@@ -1,4 +1,4 @@
-import type { ThresholdValues } from '../../contract/schemas';
+import type { ThresholdValues } from '../thresholds';
 import type { GeneratedBlock, WeekCalibration } from './block-generator';
 import { formInWindow, guardrailBreaches, taperBreaches } from './feasibility';
 import { plannedAcwrWeeks, raceDates, scheduledWeekFacts, type WeekAcwr, type WeekFacts } from './plan-facts';

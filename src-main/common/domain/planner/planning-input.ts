@@ -1,5 +1,3 @@
-import type { z } from 'zod';
-import type { newPlanSchema } from '../../contract/plans';
 import { addDays } from '../dates';
 import { DEFAULT_RACE_PRIORITY, type RacePriority } from '../events/race-details';
 import type { PmcSeed } from '../load/pmc';
@@ -7,13 +5,11 @@ import type { PmcConvention } from '../load/pmc-convention';
 import { eventDayLimits, type LifeEvent } from './calendar-limits';
 import { defaultBlockSettings } from './defaults';
 import { availabilityFromHistory, guardrailsFromHistory, type HistoryGuardrail } from './history-guardrails';
+import type { PlanRequest } from './plan-request';
 import type { RecordedActivity } from './recorded-days';
 import { SPORT_MIX } from './schedule/sport-mix';
 import { summarizeTrainingHistory, type TrainingHistory } from './training-history';
 import type { BlockInput, CalendarRace, RaceType, Weekday, WeekdayHours } from './types';
-
-/** What the coach asked for: the new-plan request as the contract parses it. */
-export type PlanRequest = Omit<z.output<typeof newPlanSchema>, 'athleteId'>;
 
 /** An event on the athlete's record, as much of it as planning reads. */
 export interface RecordEvent {

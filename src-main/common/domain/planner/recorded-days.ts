@@ -1,4 +1,4 @@
-import type { WorkoutSport } from '../../contract/workout-schema';
+import type { WorkoutSport } from '../workouts/workout-schema';
 import { addDays } from '../dates';
 import { HARD_LOAD } from '../workouts/intensity-bands';
 import type { HistoryActivity } from './training-history';

@@ -1,4 +1,4 @@
-import type { WorkoutSport } from '../../contract/workout-schema';
+import type { WorkoutSport } from '../workouts/workout-schema';
 import { addDays, daysBetween } from '../dates';
 import { ACWR_PRIOR_DAYS } from '../load/load-ratios';
 import type { LifeEvent } from './calendar-limits';

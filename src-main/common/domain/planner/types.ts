@@ -1,4 +1,4 @@
-import type { WorkoutCategory, WorkoutDefinition, WorkoutSport } from '../../contract/workout-schema';
+import type { WorkoutCategory, WorkoutDefinition, WorkoutSport } from '../workouts/workout-schema';
 import type { PmcConvention } from '../load/pmc-convention';
 import type { RacePriority } from '../events/race-details';
 

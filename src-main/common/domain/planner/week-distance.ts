@@ -1,4 +1,4 @@
-import type { Sport } from '../../contract/schemas';
+import type { Sport } from '../sports';
 
 /** The sports coaches count weekly volume in distance for. */
 export const DISTANCE_SPORTS = ['run', 'bike', 'swim'] as const;

@@ -1,4 +1,4 @@
-import type { WellnessDay } from '../../contract';
+import type { WellnessDay } from './wellness-day';
 import {
   DEFAULT_BASELINE_OPTIONS,
   baselineStatusOn,

@@ -5,7 +5,7 @@ import type {
   StepTarget,
   WorkoutDefinition,
   WorkoutStep,
-} from '../../contract/workout-schema';
+} from './workout-schema';
 import { formatDuration } from '../../format';
 
 /**

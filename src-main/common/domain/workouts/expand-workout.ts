@@ -1,5 +1,5 @@
-import type { ThresholdValues } from '../../contract/schemas';
-import type { WorkoutDefinition, WorkoutSport, WorkoutStep } from '../../contract/workout-schema';
+import type { ThresholdValues } from '../thresholds';
+import type { WorkoutDefinition, WorkoutSport, WorkoutStep } from './workout-schema';
 import { rpeIntensityFactor } from '../metrics/training-load';
 import { heartRateBand, intensityBand, type IntensityBand } from './intensity-bands';
 import { stepSpeedModel } from './step-speed';

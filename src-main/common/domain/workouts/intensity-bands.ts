@@ -1,4 +1,4 @@
-import type { WorkoutCategory, WorkoutSport } from '../../contract/workout-schema';
+import type { WorkoutCategory, WorkoutSport } from './workout-schema';
 import type { IntensityDistribution } from '../planner/types';
 
 /** Seiler's three bands: below LT1, between LT1 and LT2, above LT2 (Seiler & Kjerland 2006; Seiler 2010). */

@@ -1,5 +1,5 @@
-import type { ThresholdValues } from '../../contract/schemas';
-import type { WorkoutSport } from '../../contract/workout-schema';
+import type { ThresholdValues } from '../thresholds';
+import type { WorkoutSport } from './workout-schema';
 import { formatPace } from '../../format';
 
 /**

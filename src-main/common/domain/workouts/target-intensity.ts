@@ -1,5 +1,5 @@
-import type { ThresholdValues } from '../../contract/schemas';
-import type { StepIntent, StepTarget, WorkoutSport } from '../../contract/workout-schema';
+import type { ThresholdValues } from '../thresholds';
+import type { StepIntent, StepTarget, WorkoutSport } from './workout-schema';
 import { rpeIntensityFactor, trimpPerMinute } from '../metrics/training-load';
 import { COGGAN_POWER_ZONES, heartRateZonesFor, type ZoneDefinition } from '../metrics/zones';
 

@@ -1,5 +1,5 @@
-import type { ThresholdValues } from '../../contract/schemas';
-import type { StepTarget, WorkoutDefinition } from '../../contract/workout-schema';
+import type { ThresholdValues } from '../thresholds';
+import type { StepTarget, WorkoutDefinition } from './workout-schema';
 import type { IntensityDistribution } from '../planner/types';
 import { isHardSession } from './intensity-bands';
 import { expandWorkout, type ExpandedWorkout, type TimedStep } from './expand-workout';

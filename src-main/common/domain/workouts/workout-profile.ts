@@ -1,5 +1,5 @@
-import type { ThresholdValues } from '../../contract/schemas';
-import type { StepIntent, WorkoutDefinition } from '../../contract/workout-schema';
+import type { ThresholdValues } from '../thresholds';
+import type { StepIntent, WorkoutDefinition } from './workout-schema';
 import type { IntensityBand } from './intensity-bands';
 import { describeStep } from './describe-workout';
 import { expandWorkout } from './expand-workout';

@@ -1,5 +1,5 @@
-import type { ThresholdValues } from '../../contract/schemas';
-import type { StepDuration, WorkoutDefinition, WorkoutSport } from '../../contract/workout-schema';
+import type { ThresholdValues } from '../thresholds';
+import type { StepDuration, WorkoutDefinition, WorkoutSport } from './workout-schema';
 import { expandWorkout, type ExpandedWorkout, type TimedStep } from './expand-workout';
 import { stepLoad, summarizeExpansion, type WorkoutSummary } from './workout-metrics';
 

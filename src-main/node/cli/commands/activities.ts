@@ -3,7 +3,8 @@ import { describeActivityWarning } from '../../../common/domain/activity-warning
 import { formatDateTime } from '../../../common/format';
 import { setActivityStart } from '../../services/activity-dating';
 import { getAthlete } from '../../services/athletes';
-import { type CliIo, contractInput, numberOption, parseOptions } from '../main';
+import type { CliIo } from '../command';
+import { contractInput, numberOption, parseOptions } from '../options';
 import { UsageError } from '../usage-error';
 import { withApp } from '../with-app';
 

@@ -1,6 +1,7 @@
 import { anomalyCalls } from '../../../common/contract';
 import { listInbox } from '../../anomalies/inbox';
-import { type CliIo, contractInput, numberOption, parseOptions } from '../main';
+import type { CliIo } from '../command';
+import { contractInput, numberOption, parseOptions } from '../options';
 import { withApp } from '../with-app';
 
 /**

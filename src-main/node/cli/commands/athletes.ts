@@ -1,6 +1,9 @@
-import { coreCalls, SPORTS, timeZoneSchema, type Athlete, type Sport, type ThresholdValues } from '../../../common/contract';
+import { coreCalls, timeZoneSchema, type Athlete } from '../../../common/contract';
+import { SPORTS, type Sport } from '../../../common/domain/sports';
+import type { ThresholdValues } from '../../../common/domain/thresholds';
 import { createAthlete, listAthletes, updateAthlete } from '../../services/athletes';
-import { type CliIo, contractInput, numberOption, parseOptions } from '../main';
+import type { CliIo } from '../command';
+import { contractInput, numberOption, parseOptions } from '../options';
 import { ATHLETE_THRESHOLD_FLAGS, thresholdFlagOptions, thresholdsFromFlags } from '../threshold-flags';
 import { UsageError } from '../usage-error';
 import { withApp } from '../with-app';

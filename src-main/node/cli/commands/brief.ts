@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { renderCallBriefPdf } from '../../anomalies/brief-pdf';
-import { type CliIo, numberOption, parseOptions } from '../main';
+import type { CliIo } from '../command';
+import { numberOption, parseOptions } from '../options';
 import { UsageError } from '../usage-error';
 import { withApp } from '../with-app';
 

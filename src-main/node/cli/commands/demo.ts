@@ -1,5 +1,6 @@
 import { loadDemoRoster } from '../../services/demo';
-import { type CliIo, numberOption, parseOptions } from '../main';
+import type { CliIo } from '../command';
+import { numberOption, parseOptions } from '../options';
 import { UsageError } from '../usage-error';
 import { withApp } from '../with-app';
 import { formatNumber } from '../../../common/format';

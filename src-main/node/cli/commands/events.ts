@@ -1,7 +1,8 @@
 import { coreCalls } from '../../../common/contract';
 import { racePriorityLabel } from '../../../common/domain/events/race-details';
 import { createAthleteEvent } from '../../services/athlete-events';
-import { type CliIo, contractInput, numberOption, parseOptions } from '../main';
+import type { CliIo } from '../command';
+import { contractInput, numberOption, parseOptions } from '../options';
 import { UsageError } from '../usage-error';
 import { withApp } from '../with-app';
 

@@ -7,7 +7,8 @@ import {
   workoutFileFormatSchema,
 } from '../../../common/contract/exports';
 import { exportPlan, exportPlanWorkouts } from '../../export/export-service';
-import { type CliIo, dateOption, numberOption, parseOptions } from '../main';
+import type { CliIo } from '../command';
+import { dateOption, numberOption, parseOptions } from '../options';
 import { UsageError } from '../usage-error';
 import { withApp } from '../with-app';
 

@@ -1,6 +1,7 @@
 import type { ImportReport } from '../../../common/contract';
 import { importPaths } from '../../services/imports';
-import { type CliIo, numberOption, parseOptions } from '../main';
+import type { CliIo } from '../command';
+import { numberOption, parseOptions } from '../options';
 import { UsageError } from '../usage-error';
 import { withApp } from '../with-app';
 

@@ -5,7 +5,8 @@ import type { ThresholdsOnDate } from '../../../common/domain/metrics/training-l
 import { AppError } from '../../../common/contract';
 import type { DecodedActivity } from '../../import/decoders';
 import { sizeRefusal } from '../../import/size-caps';
-import { type CliIo, parseOptions } from '../main';
+import type { CliIo } from '../command';
+import { parseOptions } from '../options';
 import { INSPECT_THRESHOLD_FLAGS, thresholdFlagOptions, thresholdsFromFlags } from '../threshold-flags';
 import { UsageError } from '../usage-error';
 

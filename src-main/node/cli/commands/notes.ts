@@ -1,6 +1,7 @@
 import { anomalyCalls } from '../../../common/contract';
 import { addNote } from '../../anomalies/notes';
-import { type CliIo, contractInput, numberOption, parseOptions } from '../main';
+import type { CliIo } from '../command';
+import { contractInput, numberOption, parseOptions } from '../options';
 import { UsageError } from '../usage-error';
 import { withApp } from '../with-app';
 

@@ -1,7 +1,8 @@
 import { newPlanSchema, type PlanView } from '../../../common/contract/plans';
 import { LOADING_PATTERNS, RACE_TYPES } from '../../../common/domain/planner/types';
 import { createPlan, getPlanView } from '../../services/plans';
-import { type CliIo, numberOption, parseOptions } from '../main';
+import type { CliIo } from '../command';
+import { numberOption, parseOptions } from '../options';
 import { UsageError } from '../usage-error';
 import { withApp } from '../with-app';
 import { formatNumber } from '../../../common/format';

@@ -1,5 +1,6 @@
 import { getPmcSeries } from '../../services/analytics';
-import { type CliIo, dateOption, parseOptions } from '../main';
+import type { CliIo } from '../command';
+import { dateOption, parseOptions } from '../options';
 import { UsageError } from '../usage-error';
 import { withApp } from '../with-app';
 import { formatNumber } from '../../../common/format';

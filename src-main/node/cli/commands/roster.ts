@@ -1,5 +1,6 @@
 import { loadRoster } from '../../services/analytics-roster';
-import { type CliIo, parseOptions } from '../main';
+import type { CliIo } from '../command';
+import { parseOptions } from '../options';
 import { withApp } from '../with-app';
 import { formatNumber } from '../../../common/format';
 

@@ -6,7 +6,8 @@ import { resolveDbPath } from '../../paths';
 import { repoRoot } from '../../repo-root';
 import { loadDemoRoster } from '../../services/demo';
 import { listAthletes } from '../../services/athletes';
-import { type CliIo, numberOption, parseOptions } from '../main';
+import type { CliIo } from '../command';
+import { numberOption, parseOptions } from '../options';
 import { UsageError } from '../usage-error';
 import { formatNumber } from '../../../common/format';
 

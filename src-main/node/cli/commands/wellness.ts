@@ -5,7 +5,8 @@ import { WELLNESS_CSV_MAX_CHARS, WELLNESS_CSV_TOO_LARGE, wellnessCalls, type Wel
 import { decodeCsvBytes } from '../../../common/domain/wellness/intake/text-encoding';
 import { describeFsError } from '../../import/file-sources';
 import { importWellnessCsv } from '../../services/wellness-import';
-import { type CliIo, numberOption, parseOptions } from '../main';
+import type { CliIo } from '../command';
+import { numberOption, parseOptions } from '../options';
 import { UsageError } from '../usage-error';
 import { withApp } from '../with-app';
 

@@ -1,4 +1,5 @@
-import type { ActivitySummary, LoadExplanation, Sport } from '../../../common/contract';
+import type { ActivitySummary, LoadExplanation } from '../../../common/contract';
+import type { Sport } from '../../../common/domain/sports';
 import type {
   ActivityLap,
   ActivityLoad,

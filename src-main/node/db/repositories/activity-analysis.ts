@@ -1,4 +1,4 @@
-import type { Sport } from '../../../common/contract';
+import type { Sport } from '../../../common/domain/sports';
 import type { ActivityLoad, ActivityRecord, ActivityStreams, StreamChannel } from '../../../common/domain/activity';
 import type { ActivityMetrics } from '../../../common/domain/metrics/activity-metrics';
 import type { MeanMaximal } from '../../../common/domain/metrics/mean-maximal';

@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
-import type { AthleteEvent, EventKind, Sport } from '../../../common/contract';
-import type { WorkoutCategory } from '../../../common/contract/workout-schema';
+import type { AthleteEvent } from '../../../common/contract';
+import type { EventKind } from '../../../common/domain/events/event-kinds';
+import type { Sport } from '../../../common/domain/sports';
+import type { WorkoutCategory } from '../../../common/domain/workouts/workout-schema';
 import type { ActivityInput, NoteInput, PmcRuleDay } from '../../../common/domain/anomalies/types';
 import type { WellnessReading } from '../../../common/domain/wellness/wellness-markers';
 import { precompiled } from '../precompiled-query';

@@ -1,12 +1,8 @@
 
 import { sql } from 'kysely';
-import type {
-  Athlete,
-  AthleteSummary,
-  Sport,
-  ThresholdEntry,
-  ThresholdMetric,
-} from '../../../common/contract';
+import type { Athlete, AthleteSummary } from '../../../common/contract';
+import type { Sport } from '../../../common/domain/sports';
+import type { ThresholdEntry, ThresholdMetric } from '../../../common/domain/thresholds';
 import type { AthleteRow, Db } from '../schema';
 
 

@@ -1,4 +1,5 @@
-import type { AthleteEvent, EventKind } from '../../../common/contract';
+import type { AthleteEvent } from '../../../common/contract';
+import type { EventKind } from '../../../common/domain/events/event-kinds';
 import type { RacePriority } from '../../../common/domain/events/race-details';
 import type { RaceType } from '../../../common/domain/planner/types';
 import type { Db, EventRow } from '../schema';

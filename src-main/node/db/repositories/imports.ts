@@ -1,4 +1,4 @@
-import type { Sport } from '../../../common/contract';
+import type { Sport } from '../../../common/domain/sports';
 import type { ActivityWarning } from '../../../common/domain/activity';
 import type { SummaryValues } from '../../../common/domain/same-activity';
 import type { Db } from '../schema';

@@ -1,7 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { PlanChangeView, PlannedWorkoutView, PlanSummary } from '../../../common/contract/plans';
-import type { Sport } from '../../../common/contract/schemas';
-import type { WorkoutCategory, WorkoutDefinition } from '../../../common/contract/workout-schema';
+import type { Sport } from '../../../common/domain/sports';
+import type { WorkoutCategory, WorkoutDefinition } from '../../../common/domain/workouts/workout-schema';
 import type { HistoryGuardrail } from '../../../common/domain/planner/history-guardrails';
 import type { BlockInput, IntensityDistribution, PlannedSession, RacePriority, RaceType, WeekTarget } from '../../../common/domain/planner/types';
 import { DEFAULT_MAX_ACWR } from '../../../common/domain/planner/defaults';

@@ -1,5 +1,5 @@
 import { sql, type CompiledQuery, type InferResult } from 'kysely';
-import type { Sport } from '../../../common/contract';
+import type { Sport } from '../../../common/domain/sports';
 import { pmcSettingsOf, type PmcSettings } from './analytics-settings';
 import { parseMorningStatus, type LoadState, type MorningStatus, type StoredPmcDay } from './daily-load';
 import type { Db } from '../schema';

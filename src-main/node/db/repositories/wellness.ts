@@ -1,5 +1,5 @@
 
-import type { WellnessDay } from '../../../common/contract';
+import type { WellnessDay } from '../../../common/domain/wellness/wellness-day';
 import type { WellnessReading } from '../../../common/domain/wellness/wellness-markers';
 import { precompiled } from '../precompiled-query';
 import type { Db, WellnessRow } from '../schema';

@@ -1,6 +1,6 @@
 import { sql, type Selectable } from 'kysely';
 import type { WorkoutFilter, WorkoutRecord, WorkoutSource } from '../../../common/contract';
-import type { WorkoutDefinition, WorkoutElement, WorkoutSport, WorkoutCategory } from '../../../common/contract/workout-schema';
+import type { WorkoutDefinition, WorkoutElement, WorkoutSport, WorkoutCategory } from '../../../common/domain/workouts/workout-schema';
 import type { Db, WorkoutsTable } from '../schema';
 
 type WorkoutRow = Selectable<WorkoutsTable>;

@@ -1,4 +1,4 @@
-import type { Sport } from '../../../common/contract';
+import type { Sport } from '../../../common/domain/sports';
 import type { ActivityLap, ActivityRecord, ActivityStreams } from '../../../common/domain/activity';
 import {
   excludeImplausibleSamples,

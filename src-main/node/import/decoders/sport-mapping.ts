@@ -1,4 +1,4 @@
-import type { Sport } from '../../../common/contract';
+import type { Sport } from '../../../common/domain/sports';
 
 /**
  * Maps a source's sport names onto the contract's Sport. FIT names arrive in fit-file-parser's

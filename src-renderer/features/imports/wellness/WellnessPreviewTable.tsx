@@ -1,4 +1,4 @@
-import type { WellnessDay } from '../../../../src-main/common/contract';
+import type { WellnessDay } from '../../../../src-main/common/domain/wellness/wellness-day';
 import { DAY_COLUMNS } from './wellness-labels';
 
 /** The first days the file would import, with only the columns it fills. */

@@ -1,4 +1,4 @@
-import type { WellnessDay } from '../../../../src-main/common/contract';
+import type { WellnessDay } from '../../../../src-main/common/domain/wellness/wellness-day';
 import { DATE_ORDER_LABELS, type DateOrder } from '../../../../src-main/common/domain/wellness/intake/dates';
 import { NUMERIC_FIELDS, type ColumnTarget, type SubjectiveScale } from '../../../../src-main/common/domain/wellness/intake/fields';
 

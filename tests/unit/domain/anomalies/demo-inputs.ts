@@ -1,4 +1,4 @@
-import type { ThresholdEntry } from '../../../../src-main/common/contract';
+import type { ThresholdEntry } from '../../../../src-main/common/domain/thresholds';
 import { addDays, localDateOf } from '../../../../src-main/common/domain/dates';
 import type { DemoAthlete } from '../../../../src-main/common/domain/demo';
 import { sumDailyLoads } from '../../../../src-main/common/domain/load/daily-load';

@@ -1,4 +1,4 @@
-import type { WellnessDay } from '../../../../src-main/common/contract';
+import type { WellnessDay } from '../../../../src-main/common/domain/wellness/wellness-day';
 import { DEFAULT_RULE_SETTINGS } from '../../../../src-main/common/domain/anomalies/settings';
 import type { AnomalyInput } from '../../../../src-main/common/domain/anomalies/types';
 import { addDays } from '../../../../src-main/common/domain/dates';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ThresholdEntry } from '../../../../src-main/common/contract';
+import type { ThresholdEntry } from '../../../../src-main/common/domain/thresholds';
 import type { ActivityRecord } from '../../../../src-main/common/domain/activity';
 import { addDays, daysBetween, localDateOf, weekdayIndex } from '../../../../src-main/common/domain/dates';
 import {

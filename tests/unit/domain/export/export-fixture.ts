@@ -1,5 +1,5 @@
 import starter from '../../../../resources/workouts/starter-library.json';
-import { workoutDefinitionSchema, type WorkoutDefinition } from '../../../../src-main/common/contract/workout-schema';
+import { workoutDefinitionSchema, type WorkoutDefinition } from '../../../../src-main/common/domain/workouts/workout-schema';
 import type { ExportPlan, ExportSession } from '../../../../src-main/common/domain/export/export-model';
 import { distanceKmBySport } from '../../../../src-main/common/domain/planner/week-distance';
 import { summarizeWorkout } from '../../../../src-main/common/domain/workouts/workout-metrics';

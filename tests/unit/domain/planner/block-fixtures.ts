@@ -1,5 +1,5 @@
 import starterLibrary from '../../../../resources/workouts/starter-library.json';
-import type { ThresholdValues } from '../../../../src-main/common/contract/schemas';
+import type { ThresholdValues } from '../../../../src-main/common/domain/thresholds';
 import { addDays } from '../../../../src-main/common/domain/dates';
 import { DEFAULT_PMC_CONVENTION, type PmcConvention } from '../../../../src-main/common/domain/load/pmc-convention';
 import { DEFAULT_TSB_WINDOW, defaultGuardrails } from '../../../../src-main/common/domain/planner/defaults';

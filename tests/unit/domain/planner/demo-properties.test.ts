@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ThresholdEntry, ThresholdValues } from '../../../../src-main/common/contract';
+import type { ThresholdEntry, ThresholdValues } from '../../../../src-main/common/domain/thresholds';
 import { newPlanSchema } from '../../../../src-main/common/contract/plans';
 import { addDays, daysBetween, localDateOf, weekdayIndex } from '../../../../src-main/common/domain/dates';
 import { DEFAULT_DEMO_SEED, generateDemoAthlete, planDemoRoster, type DemoAthlete } from '../../../../src-main/common/domain/demo';

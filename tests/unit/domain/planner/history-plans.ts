@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import type { ThresholdValues } from '../../../../src-main/common/contract/schemas';
-import type { WorkoutSport } from '../../../../src-main/common/contract/workout-schema';
+import type { ThresholdValues } from '../../../../src-main/common/domain/thresholds';
+import type { WorkoutSport } from '../../../../src-main/common/domain/workouts/workout-schema';
 import { addDays } from '../../../../src-main/common/domain/dates';
 import { ACWR_CHRONIC_DAYS, ACWR_MIN_CHRONIC_DAILY_LOAD, rollingAcwr } from '../../../../src-main/common/domain/load/load-ratios';
 import { computePmc } from '../../../../src-main/common/domain/load/pmc';

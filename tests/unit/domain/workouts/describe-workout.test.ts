@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeWorkout } from '../../../../src-main/common/domain/workouts/describe-workout';
-import { workoutDefinitionSchema } from '../../../../src-main/common/contract/workout-schema';
+import { workoutDefinitionSchema } from '../../../../src-main/common/domain/workouts/workout-schema';
 
 describe('describing a workout as a coach writes it', () => {
   it('reads warm-up, repeats and cool-down in order', () => {

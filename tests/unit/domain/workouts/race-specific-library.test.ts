@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import starter from '../../../../resources/workouts/starter-library.json';
-import type { WorkoutCategory, WorkoutDefinition, WorkoutSport } from '../../../../src-main/common/contract/workout-schema';
+import type { WorkoutCategory, WorkoutDefinition, WorkoutSport } from '../../../../src-main/common/domain/workouts/workout-schema';
 import { expandWorkout } from '../../../../src-main/common/domain/workouts/expand-workout';
 import { summarizeWorkout } from '../../../../src-main/common/domain/workouts/workout-metrics';
 import { scaleWorkoutToDuration } from '../../../../src-main/common/domain/workouts/workout-scaling';

@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import starter from '../../../../resources/workouts/starter-library.json';
-import { AppError } from '../../../../src-main/common/contract/result';
-import { parseWorkoutLibrary } from '../../../../src-main/common/domain/workouts/workout-library';
+import { parseWorkoutLibrary, WorkoutLibraryError } from '../../../../src-main/common/domain/workouts/workout-library';
 import { summarizeWorkout } from '../../../../src-main/common/domain/workouts/workout-metrics';
 
 const library = parseWorkoutLibrary(starter);
 const athlete = { ftp: 260, thresholdPace: 255, css: 95, lthr: 168, maxHr: 188, restingHr: 48, weight: 68 };
 
-function failure(data: unknown): AppError {
+function failure(data: unknown): WorkoutLibraryError {
   try {
     parseWorkoutLibrary(data);
   } catch (error) {
-    if (error instanceof AppError) return error;
+    if (error instanceof WorkoutLibraryError) return error;
     throw error;
   }
   throw new Error('expected the library to be rejected');
@@ -73,7 +72,6 @@ describe('parseWorkoutLibrary errors', () => {
   it('names the entry key and the field of the first problem', () => {
     const bad = { ...valid, key: 'run-bad', steps: [{ ...valid.steps[0], duration: { type: 'time', seconds: 0 } }] };
     const error = failure([valid, bad]);
-    expect(error.code).toBe('VALIDATION');
     expect(error.field).toBe('run-bad.steps.0.duration.seconds');
     expect(error.message).toMatch(/^Workout "run-bad": steps\.0\.duration\.seconds: /);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StepDuration, StepTarget, WorkoutDefinition, WorkoutElement, WorkoutStep } from '../../../../src-main/common/contract/workout-schema';
+import type { StepDuration, StepTarget, WorkoutDefinition, WorkoutElement, WorkoutStep } from '../../../../src-main/common/domain/workouts/workout-schema';
 import { intensityBand, isHardSession } from '../../../../src-main/common/domain/workouts/intensity-bands';
 import { flatRoadCyclingSpeed } from '../../../../src-main/common/domain/workouts/step-speed';
 import { summarizeWorkout } from '../../../../src-main/common/domain/workouts/workout-metrics';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WorkoutDefinition } from '../../../../src-main/common/contract/workout-schema';
+import type { WorkoutDefinition } from '../../../../src-main/common/domain/workouts/workout-schema';
 import { workoutProfile } from '../../../../src-main/common/domain/workouts/workout-profile';
 
 const fourByEight: WorkoutDefinition = {

@@ -1,4 +1,4 @@
-import type { WorkoutSport } from '../../../contract/workout-schema';
+import type { WorkoutSport } from '../../workouts/workout-schema';
 
 /**
  * Sizing the week's easy time: once the long, key and fixed sessions are placed, easy time is what is

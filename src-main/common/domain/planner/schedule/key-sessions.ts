@@ -1,5 +1,5 @@
-import type { ThresholdValues } from '../../../contract/schemas';
-import type { WorkoutCategory, WorkoutDefinition, WorkoutSport } from '../../../contract/workout-schema';
+import type { ThresholdValues } from '../../thresholds';
+import type { WorkoutCategory, WorkoutDefinition, WorkoutSport } from '../../workouts/workout-schema';
 import { scaleWorkoutToDuration } from '../../workouts/workout-scaling';
 import type { WorkoutSummary } from '../../workouts/workout-metrics';
 import type { KeySession } from '../types';

@@ -1,5 +1,5 @@
-import type { ThresholdValues } from '../../../contract/schemas';
-import type { WorkoutDefinition, WorkoutSport } from '../../../contract/workout-schema';
+import type { ThresholdValues } from '../../thresholds';
+import type { WorkoutDefinition, WorkoutSport } from '../../workouts/workout-schema';
 import { addDays, daysBetween, weekdayIndex } from '../../dates';
 import { HARD_LOAD } from '../../workouts/intensity-bands';
 import { summarizeWorkout, type WorkoutSummary } from '../../workouts/workout-metrics';

@@ -1,4 +1,4 @@
-import type { StepTarget, WorkoutDefinition, WorkoutSport, WorkoutStep } from '../../../contract/workout-schema';
+import type { StepTarget, WorkoutDefinition, WorkoutSport, WorkoutStep } from '../../workouts/workout-schema';
 import type { RaceType } from '../types';
 
 /**

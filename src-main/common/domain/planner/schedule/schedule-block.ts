@@ -1,5 +1,5 @@
-import type { ThresholdValues } from '../../../contract/schemas';
-import type { WorkoutSport } from '../../../contract/workout-schema';
+import type { ThresholdValues } from '../../thresholds';
+import type { WorkoutSport } from '../../workouts/workout-schema';
 import { addDays } from '../../dates';
 import { raceDayRoles } from '../race-calendar';
 import type { CalendarRace, DayLimit, Guardrails, KeySession, LibraryEntry, PlannedDay, RaceType, WeekTarget, Weekday, WeekdayHours } from '../types';

@@ -1,5 +1,5 @@
-import type { ThresholdValues } from '../../../contract/schemas';
-import type { WorkoutCategory, WorkoutDefinition, WorkoutSport } from '../../../contract/workout-schema';
+import type { ThresholdValues } from '../../thresholds';
+import type { WorkoutCategory, WorkoutDefinition, WorkoutSport } from '../../workouts/workout-schema';
 import { expandWorkout } from '../../workouts/expand-workout';
 import { summarizeExpansion, type WorkoutSummary } from '../../workouts/workout-metrics';
 import { scaleWorkoutToDuration } from '../../workouts/workout-scaling';

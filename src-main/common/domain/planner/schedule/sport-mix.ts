@@ -1,4 +1,4 @@
-import type { WorkoutSport } from '../../../contract/workout-schema';
+import type { WorkoutSport } from '../../workouts/workout-schema';
 import type { RaceType } from '../types';
 
 /** Which sports a block trains for its race, and how their time is shared. */

@@ -1,4 +1,4 @@
-import type { WellnessDay } from '../../../contract';
+import type { WellnessDay } from '../wellness-day';
 
 /** The wellness values a CSV can fill, named as in the generic template's header. */
 export const WELLNESS_FIELDS = [

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import type { WellnessDay } from '../../../contract';
+import type { WellnessDay } from '../wellness-day';
 import { decideDateOrder, parseDateCell, parseTimeOfDay, type DateOrder, type DateOrderDecision } from './dates';
 import { DELIMITER_NAMES, detectDelimiter, type Delimiter } from './delimiter';
 import { DAY_KEY, WELLNESS_FIELDS, emptyWellnessDay, type ColumnTarget, type SubjectiveScale, type WellnessField } from './fields';

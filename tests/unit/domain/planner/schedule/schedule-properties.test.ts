@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import starter from '../../../../../resources/workouts/starter-library.json';
-import type { ThresholdValues } from '../../../../../src-main/common/contract/schemas';
+import type { ThresholdValues } from '../../../../../src-main/common/domain/thresholds';
 import { addDays, daysBetween, weekdayIndex } from '../../../../../src-main/common/domain/dates';
 import { scheduleBlock, type ScheduleInput } from '../../../../../src-main/common/domain/planner/schedule';
 import { RACE_TYPES, type PlannedDay, type PlannedSession, type Weekday, type WeekdayHours } from '../../../../../src-main/common/domain/planner/types';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { freeText } from './schemas';
+import { freeText } from '../free-text';
 
 /**
  * A structured workout as coaches write it and devices run it: steps (warm-up, work, recovery, cool-down),

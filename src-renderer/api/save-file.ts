@@ -1,16 +1,12 @@
-import type { ExportedFile } from '../../../src-main/common/contract';
+import type { ExportedFile } from '../../src-main/common/contract';
+
+/** What saving needs of an exported file: its suggested name, its type and its bytes. */
+export type SavableFile = Pick<ExportedFile, 'fileName' | 'mimeType' | 'base64'>;
 
 export type SaveResult = { kind: 'saved'; path: string } | { kind: 'cancelled' } | { kind: 'downloaded' };
 
-/**
- * Hands an exported file to the coach: in Electron the main process shows the system save dialog; in
- * browser mode the browser downloads it (its own download settings pick the folder).
- */
-export async function saveExport(file: ExportedFile): Promise<SaveResult> {
-  if (window.coach) {
-    const outcome = await window.coach.saveFile(file.fileName, file.base64);
-    return outcome.saved && outcome.path ? { kind: 'saved', path: outcome.path } : { kind: 'cancelled' };
-  }
+/** Browser mode has no save dialog: the browser downloads the file, and its own settings pick the folder. */
+export function downloadFile(file: SavableFile): SaveResult {
   const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
   const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
   const link = document.createElement('a');
