@@ -18,11 +18,16 @@ const IMPORT_DIALOG: OpenDialogOptions = {
  * What picking a menu item does: the main process's own actions run here; every other action is
  * sent to the renderer, which runs it exactly as its keyboard shortcut does.
  */
-export function createMenuRunner(coach: CoachApp, mainWindow: () => BrowserWindow | undefined): (id: GlobalActionId) => void {
+export function createMenuRunner(
+  coach: CoachApp,
+  mainWindow: () => BrowserWindow | undefined,
+): (id: GlobalActionId) => void {
   const sendToRenderer = (id: Exclude<GlobalActionId, MainActionId>) => coach.ctx.events.emit({ type: 'action', id });
   const mainActions: Record<MainActionId, () => void> = {
     'file.import': () =>
-      void importFromDialog(coach, mainWindow(), () => sendToRenderer('navigate.imports')).catch(reportFailure('Import failed')),
+      void importFromDialog(coach, mainWindow(), () => sendToRenderer('go.imports')).catch(
+        reportFailure('Import failed'),
+      ),
     'view.toggleTheme': () => void toggleTheme(coach).catch(reportFailure('Could not change the theme')),
     'help.showDatabase': () => shell.showItemInFolder(coach.ctx.dbPath),
   };

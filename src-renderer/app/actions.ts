@@ -1,4 +1,8 @@
-import { NAVIGATION_ACTIONS, type NavigationAction, type RendererActionId } from '../../src-main/common/actions/registry';
+import {
+  NAVIGATION_ACTIONS,
+  type NavigationAction,
+  type RendererActionId,
+} from '../../src-main/common/actions/registry';
 import { navigate } from './routes';
 
 export const ROSTER_SEARCH_ID = 'roster-search';

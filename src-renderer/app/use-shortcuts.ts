@@ -53,7 +53,10 @@ export function useShortcuts(runGlobal: (id: RendererActionId) => void): (screen
       const stroke = strokeOf(event, PLATFORM);
       if (!stroke || (stroke === 'Enter' && isControl(event.target))) return;
       const screen = document.querySelector('dialog[open]') ? undefined : screenRef.current;
-      const candidates: readonly ActionSpec[] = [...RENDERER_GLOBAL_ACTIONS, ...(screen ? actionsIn(screen.scope) : [])];
+      const candidates: readonly ActionSpec[] = [
+        ...RENDERER_GLOBAL_ACTIONS,
+        ...(screen ? actionsIn(screen.scope) : []),
+      ];
       const typedSoFar = pending && event.timeStamp - pending.at < SEQUENCE_TIMEOUT_MS ? pending.strokes : undefined;
       const { action, pending: stillTyping } = resolveStroke(candidates, stroke, typedSoFar);
       pending = stillTyping === undefined ? undefined : { strokes: stillTyping, at: event.timeStamp };
@@ -73,7 +76,10 @@ export function useShortcuts(runGlobal: (id: RendererActionId) => void): (screen
 }
 
 /** A screen's own keys (the registry's actions in its scope) while it is mounted; TypeScript wants a handler for each. */
-export function useScreenShortcuts<S extends ScreenScope>(scope: S, handlers: Record<ScopeActionId<S>, () => void>): void {
+export function useScreenShortcuts<S extends ScreenScope>(
+  scope: S,
+  handlers: Record<ScopeActionId<S>, () => void>,
+): void {
   const setScreen = use(ScreenShortcutsContext);
   // Registered once; runs the latest handlers, which close over the screen's current state.
   const latest = useRef(handlers);

@@ -32,13 +32,21 @@ export function strokesOf(binding: KeyBinding): string[] {
 export function isCanonicalBinding(binding: KeyBinding): boolean {
   return strokesOf(binding).every((stroke) => {
     const { modifiers, key } = parseStroke(stroke);
-    const ordered = modifiers.every((m, i) => MODIFIERS.includes(m) && (i === 0 || MODIFIERS.indexOf(modifiers[i - 1]!) < MODIFIERS.indexOf(m)));
-    const validKey = (key.length === 1 && key === key.toLowerCase() && key !== ' ') || (NAMED_KEYS as readonly string[]).includes(key);
+    const ordered = modifiers.every(
+      (m, i) => MODIFIERS.includes(m) && (i === 0 || MODIFIERS.indexOf(modifiers[i - 1]!) < MODIFIERS.indexOf(m)),
+    );
+    const validKey =
+      (key.length === 1 && key === key.toLowerCase() && key !== ' ') || (NAMED_KEYS as readonly string[]).includes(key);
     return ordered && validKey;
   });
 }
 
-const ELECTRON_KEYS: Record<string, string> = { ArrowUp: 'Up', ArrowDown: 'Down', ArrowLeft: 'Left', ArrowRight: 'Right' };
+const ELECTRON_KEYS: Record<string, string> = {
+  ArrowUp: 'Up',
+  ArrowDown: 'Down',
+  ArrowLeft: 'Left',
+  ArrowRight: 'Right',
+};
 
 /**
  * The Electron menu accelerator for a binding ("Mod+1" → "CmdOrCtrl+1"), or undefined when a menu
@@ -58,7 +66,13 @@ const CAPS: Record<Platform, Record<Modifier, string>> = {
   mac: { Mod: '⌘', Alt: '⌥', Shift: '⇧' },
   other: { Mod: 'Ctrl', Alt: 'Alt', Shift: 'Shift' },
 };
-const KEY_CAPS: Record<string, string> = { ArrowUp: '↑', ArrowDown: '↓', ArrowLeft: '←', ArrowRight: '→', Escape: 'Esc' };
+const KEY_CAPS: Record<string, string> = {
+  ArrowUp: '↑',
+  ArrowDown: '↓',
+  ArrowLeft: '←',
+  ArrowRight: '→',
+  Escape: 'Esc',
+};
 
 /** The key caps to draw for a binding: "g r" → G R, "Mod+1" → Ctrl 1 (⌘ 1 on macOS). */
 export function keyCaps(binding: KeyBinding, platform: Platform): string[] {

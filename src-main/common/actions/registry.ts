@@ -44,12 +44,12 @@ export type ActionSpec = GlobalAction | LocalAction;
  */
 export const ACTIONS = [
   // Sidebar order; "g" sequences work in a browser too, where Ctrl+digit may switch tabs instead.
-  { id: 'navigate.roster', label: 'Roster', scope: 'global', menu: 'Go', screen: 'roster', keys: ['g r', 'Mod+1'] },
-  { id: 'navigate.inbox', label: 'Inbox', scope: 'global', menu: 'Go', screen: 'inbox', keys: ['g i', 'Mod+2'] },
-  { id: 'navigate.planner', label: 'Planner', scope: 'global', menu: 'Go', screen: 'planner', keys: ['g p', 'Mod+3'] },
-  { id: 'navigate.workouts', label: 'Workouts', scope: 'global', menu: 'Go', screen: 'workouts', keys: ['g w', 'Mod+4'] },
-  { id: 'navigate.imports', label: 'Imports', scope: 'global', menu: 'Go', screen: 'imports', keys: ['g m', 'Mod+5'] },
-  { id: 'navigate.settings', label: 'Settings', scope: 'global', menu: 'Go', screen: 'settings', keys: ['g s', 'Mod+6'] },
+  { id: 'go.roster', label: 'Roster', scope: 'global', menu: 'Go', screen: 'roster', keys: ['g r', 'Mod+1'] },
+  { id: 'go.inbox', label: 'Inbox', scope: 'global', menu: 'Go', screen: 'inbox', keys: ['g i', 'Mod+2'] },
+  { id: 'go.planner', label: 'Planner', scope: 'global', menu: 'Go', screen: 'planner', keys: ['g p', 'Mod+3'] },
+  { id: 'go.workouts', label: 'Workouts', scope: 'global', menu: 'Go', screen: 'workouts', keys: ['g w', 'Mod+4'] },
+  { id: 'go.imports', label: 'Imports', scope: 'global', menu: 'Go', screen: 'imports', keys: ['g m', 'Mod+5'] },
+  { id: 'go.settings', label: 'Settings', scope: 'global', menu: 'Go', screen: 'settings', keys: ['g s', 'Mod+6'] },
   { id: 'roster.search', label: 'Search Athletes', scope: 'global', menu: 'Go', keys: ['/'] },
   { id: 'file.import', label: 'Import Files…', scope: 'global', menu: 'File', runsIn: 'main', keys: ['Mod+o'] },
   { id: 'view.toggleTheme', label: 'Toggle Dark Theme', scope: 'global', menu: 'View', runsIn: 'main', keys: [] },

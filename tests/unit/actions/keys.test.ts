@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ariaKeyShortcut, keyCaps, resolveStroke, strokeOf, toAccelerator, type KeyStrokeEvent } from '../../../src-main/common/actions/keys';
+import {
+  ariaKeyShortcut,
+  keyCaps,
+  resolveStroke,
+  strokeOf,
+  toAccelerator,
+  type KeyStrokeEvent,
+} from '../../../src-main/common/actions/keys';
 
 function press(key: string, init: Partial<KeyStrokeEvent> = {}): KeyStrokeEvent {
   return { key, code: '', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...init };

@@ -10,7 +10,9 @@ import { ACTIONS, NAVIGATION_ACTIONS, type ActionSpec } from '../../../src-main/
 function keyCollisions(actions: readonly ActionSpec[]): string[] {
   const collisions: string[] = [];
   const globalActions = actions.filter((action) => action.scope === 'global');
-  const globalPrefixes = new Set(globalActions.flatMap((action) => action.keys.filter((k) => k.includes(' ')).map((k) => strokesOf(k)[0]!)));
+  const globalPrefixes = new Set(
+    globalActions.flatMap((action) => action.keys.filter((k) => k.includes(' ')).map((k) => strokesOf(k)[0]!)),
+  );
   const scopes = new Set(actions.map((action) => action.scope));
   for (const scope of scopes) {
     const owner = new Map<string, string>();
@@ -59,7 +61,14 @@ describe('the action registry', () => {
   });
 
   it('navigates to every top-level screen, Workouts included, with Mod and the sidebar position', () => {
-    expect(NAVIGATION_ACTIONS.map((action) => action.screen)).toEqual(['roster', 'inbox', 'planner', 'workouts', 'imports', 'settings']);
+    expect(NAVIGATION_ACTIONS.map((action) => action.screen)).toEqual([
+      'roster',
+      'inbox',
+      'planner',
+      'workouts',
+      'imports',
+      'settings',
+    ]);
     expect(NAVIGATION_ACTIONS.map((action) => action.keys.find((k) => k.startsWith('Mod+')))).toEqual([
       'Mod+1',
       'Mod+2',

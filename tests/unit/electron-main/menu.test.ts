@@ -35,7 +35,15 @@ describe('buildMenuTemplate', () => {
   it('lists the screens under Go in sidebar order, Workouts included, on CmdOrCtrl and their position', () => {
     const run = fakeRun();
     const go = submenuOf(buildMenuTemplate({ isMac: false, isDevelopment: false }, run), 'Go');
-    expect(go.map((item) => item.label)).toEqual(['Roster', 'Inbox', 'Planner', 'Workouts', 'Imports', 'Settings', 'Search Athletes']);
+    expect(go.map((item) => item.label)).toEqual([
+      'Roster',
+      'Inbox',
+      'Planner',
+      'Workouts',
+      'Imports',
+      'Settings',
+      'Search Athletes',
+    ]);
     expect(go.map((item) => item.accelerator)).toEqual([
       'CmdOrCtrl+1',
       'CmdOrCtrl+2',
@@ -47,7 +55,7 @@ describe('buildMenuTemplate', () => {
       undefined,
     ]);
     (go[2]!.click as () => void)();
-    expect(run).toHaveBeenCalledWith('navigate.planner');
+    expect(run).toHaveBeenCalledWith('go.planner');
   });
 
   it('offers reload and developer tools only while developing', () => {
