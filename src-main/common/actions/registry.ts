@@ -63,8 +63,8 @@ export const ACTIONS = [
   { id: 'inbox.resolve', label: 'Resolve…', scope: 'inbox', keys: ['r'] },
   { id: 'inbox.openAthlete', label: 'Open the athlete', scope: 'inbox', keys: ['Enter', 'o'] },
 
-  { id: 'table.next', label: 'Next row', scope: 'table', keys: ['ArrowDown', 'j'] },
-  { id: 'table.previous', label: 'Previous row', scope: 'table', keys: ['ArrowUp', 'k'] },
+  { id: 'table.next', label: 'Next row', scope: 'table', keys: ['j', 'ArrowDown'] },
+  { id: 'table.previous', label: 'Previous row', scope: 'table', keys: ['k', 'ArrowUp'] },
   { id: 'table.first', label: 'First row', scope: 'table', keys: ['Home'] },
   { id: 'table.last', label: 'Last row', scope: 'table', keys: ['End'] },
   { id: 'table.open', label: 'Open the row', scope: 'table', keys: ['Enter'] },
