@@ -26,10 +26,10 @@ test('keyboard shortcuts navigate, and ? lists them', async ({ app: page }) => {
   await page.keyboard.press('i');
   await expect(page.getByRole('heading', { level: 1, name: 'Inbox' })).toBeVisible();
   // The same Ctrl+digit the desktop app's Go menu shows (common/actions/registry.ts), Workouts included.
-  await page.keyboard.press('Control+5');
-  await expect(page.getByRole('heading', { level: 1, name: 'Imports' })).toBeVisible();
   await page.keyboard.press('Control+4');
   await expect(page.getByRole('heading', { level: 1, name: 'Workouts' })).toBeVisible();
+  await page.keyboard.press('Control+5');
+  await expect(page.getByRole('heading', { level: 1, name: 'Imports' })).toBeVisible();
   await page.keyboard.press('g');
   await page.keyboard.press('s');
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
