@@ -6,7 +6,7 @@ import { defaultUserDataDir, resolveDbPath } from '../node/paths';
 import { connectIpc } from './ipc';
 import { readFlag } from './launch-options';
 import { buildMenuTemplate } from './menu';
-import { createMenuActions } from './menu-actions';
+import { createMenuRunner } from './menu-actions';
 import { explainDatabaseOpenFailure, findNativeBinding } from './native-binding';
 import type { RendererLocation } from './navigation-policy';
 import { applySessionPolicy } from './security';
@@ -53,9 +53,9 @@ async function start(): Promise<void> {
     mainWindow.on('closed', () => (mainWindow = undefined));
   };
   const isMac = process.platform === 'darwin';
-  const actions = createMenuActions(coach, () => mainWindow);
+  const runMenuAction = createMenuRunner(coach, () => mainWindow);
   Menu.setApplicationMenu(
-    Menu.buildFromTemplate(buildMenuTemplate({ isMac, isDevelopment: !app.isPackaged }, actions)),
+    Menu.buildFromTemplate(buildMenuTemplate({ isMac, isDevelopment: !app.isPackaged }, runMenuAction)),
   );
   app.setAboutPanelOptions({ applicationName: APP_TITLE, applicationVersion: app.getVersion() });
   openMainWindow();

@@ -2,7 +2,8 @@ import { dialog, nativeTheme, shell, type BrowserWindow, type OpenDialogOptions 
 import type { CoachApp } from '../node/app';
 import { importPaths } from '../node/services/imports';
 import { getSettings, updateSettings } from '../node/services/settings';
-import { themeAfterToggle, type MenuActions } from './menu';
+import { runsInMain, type MainActionId } from '../common/actions/registry';
+import { themeAfterToggle, type GlobalActionId } from './menu';
 
 const IMPORT_DIALOG: OpenDialogOptions = {
   title: 'Import activity files',
@@ -13,28 +14,37 @@ const IMPORT_DIALOG: OpenDialogOptions = {
   ],
 };
 
-/** What the native menu does; each action works on the main window when there is one. */
-export function createMenuActions(coach: CoachApp, mainWindow: () => BrowserWindow | undefined): MenuActions {
-  const navigate = (to: string) => coach.ctx.events.emit({ type: 'navigate', to });
-  return {
-    navigate,
-    importFiles: () => void importFromDialog(coach, mainWindow(), navigate).catch(reportFailure('Import failed')),
-    toggleTheme: () => void toggleTheme(coach).catch(reportFailure('Could not change the theme')),
-    revealDatabase: () => shell.showItemInFolder(coach.ctx.dbPath),
+/**
+ * What picking a menu item does: the main process's own actions run here; every other action is
+ * sent to the renderer, which runs it exactly as its keyboard shortcut does.
+ */
+export function createMenuRunner(
+  coach: CoachApp,
+  mainWindow: () => BrowserWindow | undefined,
+): (id: GlobalActionId) => void {
+  const sendToRenderer = (id: Exclude<GlobalActionId, MainActionId>) => coach.ctx.events.emit({ type: 'action', id });
+  const mainActions: Record<MainActionId, () => void> = {
+    'file.import': () =>
+      void importFromDialog(coach, mainWindow(), () => sendToRenderer('go.imports')).catch(
+        reportFailure('Import failed'),
+      ),
+    'view.toggleTheme': () => void toggleTheme(coach).catch(reportFailure('Could not change the theme')),
+    'help.showDatabase': () => shell.showItemInFolder(coach.ctx.dbPath),
   };
+  return (id) => (runsInMain(id) ? mainActions[id]() : sendToRenderer(id));
 }
 
 async function importFromDialog(
   coach: CoachApp,
   window: BrowserWindow | undefined,
-  navigate: (to: string) => void,
+  showImports: () => void,
 ): Promise<void> {
   const { canceled, filePaths } = window
     ? await dialog.showOpenDialog(window, IMPORT_DIALOG)
     : await dialog.showOpenDialog(IMPORT_DIALOG);
   if (canceled || filePaths.length === 0) return;
   // The Imports screen shows the job's progress while it runs.
-  navigate('#/imports');
+  showImports();
   const { summary } = await importPaths(coach.ctx, filePaths, {});
   const message = `Imported ${summary.imported} of ${summary.total} files.`;
   const detail = `${summary.duplicate} already imported, ${summary.skipped} skipped, ${summary.failed} failed. The Imports screen lists each file.`;

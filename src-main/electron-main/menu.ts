@@ -1,20 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { toAccelerator } from '../common/actions/keys';
+import { actionsIn, type MenuName, type ScopeActionId } from '../common/actions/registry';
 
-/** Go menu entries; `to` is the renderer's hash route, sent as a `navigate` push event. */
-export const GO_DESTINATIONS = [
-  { label: 'Roster', to: '#/roster' },
-  { label: 'Inbox', to: '#/inbox' },
-  { label: 'Planner', to: '#/planner' },
-  { label: 'Imports', to: '#/imports' },
-  { label: 'Settings', to: '#/settings' },
-] as const;
-
-export interface MenuActions {
-  importFiles(): void;
-  navigate(to: string): void;
-  toggleTheme(): void;
-  revealDatabase(): void;
-}
+export type GlobalActionId = ScopeActionId<'global'>;
 
 export interface MenuOptions {
   isMac: boolean;
@@ -22,13 +10,25 @@ export interface MenuOptions {
   isDevelopment: boolean;
 }
 
+/** The registry's actions for one menu, in registry order, each with the first binding a menu can carry. */
+function registryItems(menu: MenuName, run: (id: GlobalActionId) => void): MenuItemConstructorOptions[] {
+  return actionsIn('global')
+    .filter((action) => action.menu === menu)
+    .map((action) => ({
+      label: action.label,
+      accelerator: action.keys.map(toAccelerator).find((accelerator) => accelerator !== undefined),
+      click: () => run(action.id),
+    }));
+}
+
 /**
- * The native menu bar. Kept free of Electron runtime calls (only its types) so the layout can be
- * tested; index.ts turns it into a Menu.
+ * The native menu bar: the registry's global actions (common/actions/registry.ts) around Electron's
+ * roles. Kept free of Electron runtime calls (only its types) so the layout can be tested; index.ts
+ * turns it into a Menu.
  */
 export function buildMenuTemplate(
   { isMac, isDevelopment }: MenuOptions,
-  actions: MenuActions,
+  run: (id: GlobalActionId) => void,
 ): MenuItemConstructorOptions[] {
   const separator: MenuItemConstructorOptions = { type: 'separator' };
   const developerItems: MenuItemConstructorOptions[] = isDevelopment
@@ -39,11 +39,7 @@ export function buildMenuTemplate(
     ...(isMac ? [{ role: 'appMenu' } satisfies MenuItemConstructorOptions] : []),
     {
       label: 'File',
-      submenu: [
-        { label: 'Import Files…', accelerator: 'CmdOrCtrl+O', click: () => actions.importFiles() },
-        separator,
-        isMac ? { role: 'close' } : { role: 'quit' },
-      ],
+      submenu: [...registryItems('File', run), separator, isMac ? { role: 'close' } : { role: 'quit' }],
     },
     { role: 'editMenu' },
     {
@@ -54,24 +50,16 @@ export function buildMenuTemplate(
         { role: 'zoomIn' },
         { role: 'zoomOut' },
         separator,
-        { label: 'Toggle Dark Theme', click: () => actions.toggleTheme() },
+        ...registryItems('View', run),
         { role: 'togglefullscreen' },
       ],
     },
-    {
-      label: 'Go',
-      // Same digits as the renderer's Alt+1…5 shortcuts, so the order is the one the sidebar shows.
-      submenu: GO_DESTINATIONS.map(({ label, to }, index) => ({
-        label,
-        accelerator: `CmdOrCtrl+${index + 1}`,
-        click: () => actions.navigate(to),
-      })),
-    },
+    { label: 'Go', submenu: registryItems('Go', run) },
     ...(isMac ? [{ role: 'windowMenu' } satisfies MenuItemConstructorOptions] : []),
     {
       role: 'help',
       submenu: [
-        { label: 'Show Database File', click: () => actions.revealDatabase() },
+        ...registryItems('Help', run),
         ...(isMac ? [] : [separator, { role: 'about' } satisfies MenuItemConstructorOptions]),
       ],
     },

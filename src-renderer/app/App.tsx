@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { RendererActionId } from '../../src-main/common/actions/registry';
 import { api } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { ErrorBanner } from '../components/ErrorBanner';
@@ -11,13 +12,13 @@ import { PlannerPage } from '../features/planner/PlannerPage';
 import { RosterPage } from '../features/roster/RosterPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { WorkoutLibraryPage } from '../features/workouts/WorkoutLibraryPage';
-import { createActions } from './actions';
+import { createActionHandlers } from './actions';
 import { AppContext, type AppContextValue } from './app-context';
 import { ShortcutHelp } from './ShortcutHelp';
 import { Sidebar } from './Sidebar';
 import { useResolvedTheme } from './theme';
 import { useRoute, type Route } from './routes';
-import { useShortcuts } from './use-shortcuts';
+import { ScreenShortcutsProvider, useShortcuts } from './use-shortcuts';
 
 function CurrentScreen({ route }: { route: Route }) {
   switch (route.screen) {
@@ -40,14 +41,14 @@ function CurrentScreen({ route }: { route: Route }) {
   }
 }
 
-/** The desktop app's Go menu navigates by sending a hash route. */
-function useNavigateEvents(): void {
+/** The desktop app's menu runs the renderer's actions by sending their ids. */
+function useMenuActions(handlers: Record<RendererActionId, () => void>): void {
   useEffect(
     () =>
       api.onEvent((event) => {
-        if (event.type === 'navigate') window.location.hash = event.to;
+        if (event.type === 'action') handlers[event.id]();
       }),
-    [],
+    [handlers],
   );
 }
 
@@ -70,10 +71,10 @@ export function App() {
   const route = useRoute();
   const [shortcutHelpOpen, setShortcutHelpOpen] = useState(false);
   const toggleShortcutHelp = useCallback(() => setShortcutHelpOpen((open) => !open), []);
-  const actions = useMemo(() => createActions({ toggleShortcutHelp }), [toggleShortcutHelp]);
-  useShortcuts(actions);
+  const actionHandlers = useMemo(() => createActionHandlers({ toggleShortcutHelp }), [toggleShortcutHelp]);
+  const setScreenShortcuts = useShortcuts((id) => actionHandlers[id]());
   usePreventFileDropNavigation();
-  useNavigateEvents();
+  useMenuActions(actionHandlers);
 
   const context = useMemo<AppContextValue | undefined>(
     () => info.data && { info: info.data, settings: info.data.settings, theme, reloadInfo: info.reload },
@@ -82,11 +83,13 @@ export function App() {
 
   return (
     <div className="shell">
-      <Sidebar actions={actions} route={route} onShowShortcuts={toggleShortcutHelp} />
+      <Sidebar route={route} onShowShortcuts={toggleShortcutHelp} />
       <main className="main">
         {context ? (
           <AppContext value={context}>
-            <CurrentScreen route={route} />
+            <ScreenShortcutsProvider value={setScreenShortcuts}>
+              <CurrentScreen route={route} />
+            </ScreenShortcutsProvider>
           </AppContext>
         ) : info.error ? (
           <ErrorBanner error={info.error} onRetry={info.reload} />
@@ -94,7 +97,7 @@ export function App() {
           <Loading what="Coach Workstation" />
         )}
       </main>
-      <ShortcutHelp actions={actions} open={shortcutHelpOpen} onClose={() => setShortcutHelpOpen(false)} />
+      <ShortcutHelp open={shortcutHelpOpen} onClose={() => setShortcutHelpOpen(false)} />
     </div>
   );
 }

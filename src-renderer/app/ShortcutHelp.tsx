@@ -1,19 +1,20 @@
 import { useEffect, useRef } from 'react';
-import type { Action } from './actions';
-import { keyCaps } from './use-shortcuts';
+import { actionsIn, runsInMain, type ActionSpec } from '../../src-main/common/actions/registry';
+import { KeySpec } from '../components/KeySpec';
+import { IS_DESKTOP } from './platform';
 
-export function KeySpec({ spec }: { spec: string }) {
-  return (
-    <span>
-      {keyCaps(spec).map((cap, i) => (
-        <kbd key={i}>{cap}</kbd>
-      ))}
-    </span>
-  );
+/** The help's groups, each straight from the registry; the menu's own actions only where there is a menu. */
+const GROUPS: { title: string; actions: readonly ActionSpec[] }[] = [
+  { title: 'Anywhere', actions: actionsIn('global').filter((action) => IS_DESKTOP || !runsInMain(action.id)) },
+  { title: 'Inbox', actions: actionsIn('inbox') },
+  { title: 'In a table', actions: actionsIn('table') },
+];
+
+function helpLabel(action: ActionSpec): string {
+  return action.scope === 'global' && action.screen ? `Go to ${action.label}` : action.label;
 }
 
-/** The shortcut list, generated from the same actions the keyboard handler runs. */
-export function ShortcutHelp({ actions, open, onClose }: { actions: Action[]; open: boolean; onClose: () => void }) {
+export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -25,35 +26,28 @@ export function ShortcutHelp({ actions, open, onClose }: { actions: Action[]; op
   return (
     <dialog ref={dialogRef} onClose={onClose} aria-labelledby="shortcut-help-title">
       <h2 id="shortcut-help-title">Keyboard shortcuts</h2>
-      <dl className="shortcut-list">
-        {actions.map((action) => (
-          <div key={action.name}>
-            <dt>{action.section === 'Go to' ? `Go to ${action.label}` : action.label}</dt>
-            <dd>
-              {action.keys.map((spec, i) => (
-                <span key={spec}>
-                  {i > 0 && <span className="muted"> or </span>}
-                  <KeySpec spec={spec} />
-                </span>
+      {GROUPS.map(({ title, actions }) => (
+        <section key={title} aria-label={title}>
+          <h3>{title}</h3>
+          <dl className="shortcut-list">
+            {actions
+              .filter((action) => action.keys.length > 0)
+              .map((action) => (
+                <div key={action.id}>
+                  <dt>{helpLabel(action)}</dt>
+                  <dd>
+                    {action.keys.map((binding, i) => (
+                      <span key={binding}>
+                        {i > 0 && <span className="muted"> or </span>}
+                        <KeySpec binding={binding} />
+                      </span>
+                    ))}
+                  </dd>
+                </div>
               ))}
-            </dd>
-          </div>
-        ))}
-        <dt>Move in a table / open the row</dt>
-        <dd>
-          <kbd>↑</kbd>
-          <kbd>↓</kbd> <span className="muted">or</span> <kbd>J</kbd>
-          <kbd>K</kbd>, <kbd>Enter</kbd>
-        </dd>
-        <dt>Inbox: acknowledge / snooze 3 days / resolve</dt>
-        <dd>
-          <kbd>E</kbd> <kbd>S</kbd> <kbd>R</kbd>
-        </dd>
-        <dt>Inbox: open the athlete</dt>
-        <dd>
-          <kbd>Enter</kbd> <span className="muted">or</span> <kbd>O</kbd>
-        </dd>
-      </dl>
+          </dl>
+        </section>
+      ))}
       <div className="dialog-actions">
         <button type="button" onClick={onClose} autoFocus>
           Close

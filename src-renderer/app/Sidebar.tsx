@@ -1,41 +1,38 @@
-import type { Action } from './actions';
+import { ariaKeyShortcut } from '../../src-main/common/actions/keys';
+import { NAVIGATION_ACTIONS, type NavigationAction } from '../../src-main/common/actions/registry';
+import { ActionKey, KeySpec } from '../components/KeySpec';
+import { PLATFORM } from './platform';
 import { routeHref, type Route } from './routes';
-import { KeySpec } from './ShortcutHelp';
 
-function isCurrent(action: Action, route: Route): boolean {
+function isCurrent(action: NavigationAction, route: Route): boolean {
   const screen = route.screen === 'athlete' || route.screen === 'brief' ? 'roster' : route.screen;
-  return action.route?.screen === screen;
+  return action.screen === screen;
 }
 
-export function Sidebar({
-  actions,
-  route,
-  onShowShortcuts,
-}: {
-  actions: Action[];
-  route: Route;
-  onShowShortcuts: () => void;
-}) {
+function ariaKeyShortcuts(action: NavigationAction): string | undefined {
+  const shortcuts = action.keys.map((binding) => ariaKeyShortcut(binding, PLATFORM)).filter(Boolean);
+  return shortcuts.length > 0 ? shortcuts.join(' ') : undefined;
+}
+
+export function Sidebar({ route, onShowShortcuts }: { route: Route; onShowShortcuts: () => void }) {
   return (
     <nav className="sidebar" aria-label="Main">
       <div className="brand">Coach Workstation</div>
-      {actions
-        .filter((action) => action.route)
-        .map((action) => (
-          <a
-            key={action.name}
-            className="nav-link"
-            href={routeHref(action.route!)}
-            aria-current={isCurrent(action, route) ? 'page' : undefined}
-            aria-keyshortcuts={action.keys.join(' ')}
-          >
-            {action.label}
-            <KeySpec spec={action.keys[0]!} />
-          </a>
-        ))}
+      {NAVIGATION_ACTIONS.map((action) => (
+        <a
+          key={action.id}
+          className="nav-link"
+          href={routeHref({ screen: action.screen })}
+          aria-current={isCurrent(action, route) ? 'page' : undefined}
+          aria-keyshortcuts={ariaKeyShortcuts(action)}
+        >
+          {action.label}
+          <KeySpec binding={action.keys[0]} />
+        </a>
+      ))}
       <div className="sidebar-footer">
         <button type="button" className="link" onClick={onShowShortcuts}>
-          Keyboard shortcuts <kbd>?</kbd>
+          Keyboard shortcuts <ActionKey id="help.shortcuts" />
         </button>
       </div>
     </nav>

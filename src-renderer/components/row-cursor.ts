@@ -1,8 +1,14 @@
 import { useState, type KeyboardEvent } from 'react';
+import { resolveStroke, strokeOf } from '../../src-main/common/actions/keys';
+import { actionsIn, type ScopeActionId } from '../../src-main/common/actions/registry';
+import { PLATFORM } from '../app/platform';
+
+const TABLE_ACTIONS = actionsIn('table');
 
 /**
- * The highlighted row of a table driven from the keyboard: arrows or j/k move, Home/End jump,
- * Enter opens. `reveal` scrolls the row into view (virtualised tables have no DOM row to ask).
+ * The highlighted row of a table driven from the keyboard, by the registry's table keys (arrows or
+ * j/k move, Home/End jump, Enter opens). `reveal` scrolls the row into view (virtualised tables
+ * have no DOM row to ask).
  */
 export function useRowCursor(rowCount: number, open: ((index: number) => void) | undefined, reveal: (index: number) => void) {
   const [activeIndex, setActiveIndex] = useState(-1);
@@ -16,27 +22,18 @@ export function useRowCursor(rowCount: number, open: ((index: number) => void) |
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
     if (event.target !== event.currentTarget || rowCount === 0) return;
-    const move = (to: number) => {
-      event.preventDefault();
-      moveTo(to);
+    const stroke = strokeOf(event, PLATFORM);
+    const action = stroke === undefined ? undefined : resolveStroke(TABLE_ACTIONS, stroke, undefined).action;
+    if (!action || (action.id === 'table.open' && (active < 0 || !open))) return;
+    event.preventDefault();
+    const run: Record<ScopeActionId<'table'>, () => void> = {
+      'table.next': () => moveTo(active + 1),
+      'table.previous': () => moveTo(active - 1),
+      'table.first': () => moveTo(0),
+      'table.last': () => moveTo(rowCount - 1),
+      'table.open': () => open?.(active),
     };
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'j':
-        return move(active + 1);
-      case 'ArrowUp':
-      case 'k':
-        return move(active - 1);
-      case 'Home':
-        return move(0);
-      case 'End':
-        return move(rowCount - 1);
-      case 'Enter':
-        if (active >= 0 && open) {
-          event.preventDefault();
-          open(active);
-        }
-    }
+    run[action.id]();
   }
 
   /** Focusing the table highlights the first row, so Enter right away opens something visible. */

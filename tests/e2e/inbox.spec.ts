@@ -31,6 +31,8 @@ test('triages three anomalies with the keyboard: acknowledge, snooze, resolve wi
   await expect(options(page).first()).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('heading', { level: 2, name: first!.ruleLabel })).toBeVisible();
 
+  // The buttons name the key that does the same thing.
+  await expect(page.getByRole('button', { name: 'Acknowledge E' })).toBeVisible();
   await page.keyboard.press('e');
   await expect(options(page).first()).toContainText('acknowledged');
   await expect.poll(async () => (await stateOf(server, first!.id))?.state).toBe('acknowledged');

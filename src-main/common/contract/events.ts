@@ -1,3 +1,4 @@
+import type { RendererActionId } from '../actions/registry';
 import type { DetectedDevice } from './imports';
 
 /** Push events from the main process to the UI (IPC send or server-sent events). */
@@ -17,7 +18,7 @@ export type PushEvent =
     }
   /** A device or sync folder with files not yet imported; `prompt` is the sentence to show the coach. */
   | { type: 'device.detected'; device: DetectedDevice; prompt: string }
-  /** Sent by the desktop app's Go menu; `to` is a hash route such as '#/roster'. */
-  | { type: 'navigate'; to: string };
+  /** The desktop app's menu asks the renderer to run one of its registry actions (common/actions/registry.ts). */
+  | { type: 'action'; id: RendererActionId };
 
 export type PushEventType = PushEvent['type'];

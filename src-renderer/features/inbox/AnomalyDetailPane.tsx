@@ -1,11 +1,12 @@
 import type { AnomalyDetail, AnomalyView } from '../../../src-main/common/contract';
 import type { QueryState } from '../../api/use-query';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { ActionLabel } from '../../components/KeySpec';
 import { Loading } from '../../components/Loading';
 import { formatDate } from '../../format/dates';
 import { AnomalyContext } from './AnomalyContext';
 import { EvidenceChart } from './EvidenceChart';
-import { CAUSE_LABELS, SEVERITY_LABELS, SEVERITY_TONES, SNOOZE_DAYS, STATE_LABELS } from './inbox-labels';
+import { CAUSE_LABELS, SEVERITY_LABELS, SEVERITY_TONES, STATE_LABELS } from './inbox-labels';
 import { NoteEvidence } from './NoteEvidence';
 import { SuggestionBlock } from './SuggestionBlock';
 
@@ -50,13 +51,13 @@ function TriageButtons({ anomaly, actions }: { anomaly: AnomalyView; actions: Tr
   return (
     <div className="toolbar">
       <button type="button" disabled={anomaly.state === 'acknowledged'} onClick={() => actions.acknowledge(anomaly)}>
-        Acknowledge <kbd>E</kbd>
+        <ActionLabel id="inbox.acknowledge" />
       </button>
       <button type="button" onClick={() => actions.snooze(anomaly)}>
-        Snooze {SNOOZE_DAYS} days <kbd>S</kbd>
+        <ActionLabel id="inbox.snooze" />
       </button>
       <button type="button" className="primary" onClick={() => actions.resolve(anomaly)}>
-        Resolve… <kbd>R</kbd>
+        <ActionLabel id="inbox.resolve" />
       </button>
     </div>
   );

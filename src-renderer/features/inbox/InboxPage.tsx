@@ -1,17 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
+import { actionsIn, SNOOZE_DAYS } from '../../../src-main/common/actions/registry';
 import type { AnomalyCause, AnomalyView, CallInput } from '../../../src-main/common/contract';
 import { api } from '../../api/client';
 import { useQuery } from '../../api/use-query';
 import { hashQuery, navigate } from '../../app/routes';
+import { useScreenShortcuts } from '../../app/use-shortcuts';
 import { EmptyState } from '../../components/EmptyState';
+import { ActionKey } from '../../components/KeySpec';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { AnomalyDetailPane, type TriageActions } from './AnomalyDetailPane';
 import { AnomalyList } from './AnomalyList';
 import { InboxFilters, STATE_FILTERS, type InboxFilter } from './InboxFilters';
-import { SNOOZE_DAYS } from './inbox-labels';
 import { ResolveDialog } from './ResolveDialog';
-import { useTriageKeys } from './use-triage-keys';
 import './inbox.css';
 
 /** The selected anomaly's detail, fetched again whenever the inbox changes something (`revision`). */
@@ -92,12 +93,13 @@ export function InboxPage() {
     reopen: (a) => void triage({ id: a.id, action: 'reopen' }),
   };
 
-  useTriageKeys({
-    move,
-    acknowledge: () => selected && selected.state !== 'resolved' && actions.acknowledge(selected),
-    snooze: () => selected && selected.state !== 'resolved' && actions.snooze(selected),
-    resolve: () => selected && selected.state !== 'resolved' && actions.resolve(selected),
-    open: () => selected && navigate({ screen: 'athlete', athleteId: selected.athleteId }),
+  useScreenShortcuts('inbox', {
+    'inbox.next': () => move(1),
+    'inbox.previous': () => move(-1),
+    'inbox.acknowledge': () => selected && selected.state !== 'resolved' && actions.acknowledge(selected),
+    'inbox.snooze': () => selected && selected.state !== 'resolved' && actions.snooze(selected),
+    'inbox.resolve': () => selected && selected.state !== 'resolved' && actions.resolve(selected),
+    'inbox.openAthlete': () => selected && navigate({ screen: 'athlete', athleteId: selected.athleteId }),
   });
 
   return (
@@ -107,8 +109,12 @@ export function InboxPage() {
           Inbox {list.data && <span className="heading-count muted">({list.data.length})</span>}
         </h1>
         <p className="muted inbox-keys">
-          <kbd>J</kbd>/<kbd>K</kbd> move · <kbd>E</kbd> acknowledge · <kbd>S</kbd> snooze {SNOOZE_DAYS} days · <kbd>R</kbd>{' '}
-          resolve · <kbd>Enter</kbd> open athlete
+          {actionsIn('inbox').map((action, i) => (
+            <span key={action.id}>
+              {i > 0 && ' · '}
+              <ActionKey id={action.id} /> {action.label.toLowerCase()}
+            </span>
+          ))}
         </p>
       </header>
       <InboxFilters filter={filter} athletes={athletes.data ?? []} onChange={setFilter} />

@@ -23,6 +23,3 @@ export const STATE_LABELS: Record<AnomalyState, string> = {
   snoozed: 'Snoozed',
   resolved: 'Resolved',
 };
-
-/** How long `s` snoozes: long enough for a travel week's jet lag to settle, short enough not to forget it. */
-export const SNOOZE_DAYS = 3;

@@ -1,9 +1,15 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { buildMenuTemplate, themeAfterToggle, type MenuActions } from '../../../src-main/electron-main/menu';
+import { toAccelerator } from '../../../src-main/common/actions/keys';
+import { actionsIn } from '../../../src-main/common/actions/registry';
+import { buildMenuTemplate, themeAfterToggle, type GlobalActionId } from '../../../src-main/electron-main/menu';
 
-function fakeActions(): MenuActions {
-  return { importFiles: vi.fn(), navigate: vi.fn(), toggleTheme: vi.fn(), revealDatabase: vi.fn() };
+function fakeRun() {
+  return vi.fn<(id: GlobalActionId) => void>();
+}
+
+function allItems(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? allItems(item.submenu) : [])]);
 }
 
 function submenuOf(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
@@ -13,32 +19,56 @@ function submenuOf(template: MenuItemConstructorOptions[], label: string): MenuI
 }
 
 describe('buildMenuTemplate', () => {
-  it('sends a navigate event for each Go entry, in sidebar order', () => {
-    const actions = fakeActions();
-    const go = submenuOf(buildMenuTemplate({ isMac: false, isDevelopment: false }, actions), 'Go');
-    expect(go.map((item) => item.label)).toEqual(['Roster', 'Inbox', 'Planner', 'Imports', 'Settings']);
+  it('has every global action of the registry, with the accelerator of its first chord, running that action', () => {
+    const run = fakeRun();
+    const items = allItems(buildMenuTemplate({ isMac: false, isDevelopment: false }, run));
+    for (const action of actionsIn('global')) {
+      const item = items.find((each) => each.label === action.label);
+      expect(item, action.id).toBeDefined();
+      expect(item!.accelerator, action.id).toBe(action.keys.map(toAccelerator).find(Boolean));
+      (item!.click as () => void)();
+      expect(run).toHaveBeenLastCalledWith(action.id);
+    }
+    expect(run).toHaveBeenCalledTimes(actionsIn('global').length);
+  });
+
+  it('lists the screens under Go in sidebar order, Workouts included, on CmdOrCtrl and their position', () => {
+    const run = fakeRun();
+    const go = submenuOf(buildMenuTemplate({ isMac: false, isDevelopment: false }, run), 'Go');
+    expect(go.map((item) => item.label)).toEqual([
+      'Roster',
+      'Inbox',
+      'Planner',
+      'Workouts',
+      'Imports',
+      'Settings',
+      'Search Athletes',
+    ]);
     expect(go.map((item) => item.accelerator)).toEqual([
       'CmdOrCtrl+1',
       'CmdOrCtrl+2',
       'CmdOrCtrl+3',
       'CmdOrCtrl+4',
       'CmdOrCtrl+5',
+      'CmdOrCtrl+6',
+      // "/" alone would fire while typing it into a field, so the menu shows no accelerator for it.
+      undefined,
     ]);
     (go[2]!.click as () => void)();
-    expect(actions.navigate).toHaveBeenCalledWith('#/planner');
+    expect(run).toHaveBeenCalledWith('go.planner');
   });
 
   it('offers reload and developer tools only while developing', () => {
     const roles = (isDevelopment: boolean) =>
-      submenuOf(buildMenuTemplate({ isMac: false, isDevelopment }, fakeActions()), 'View').map((item) => item.role);
+      submenuOf(buildMenuTemplate({ isMac: false, isDevelopment }, fakeRun()), 'View').map((item) => item.role);
     expect(roles(true)).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']));
     expect(roles(false)).not.toContain('reload');
     expect(roles(false)).not.toContain('toggleDevTools');
   });
 
   it('follows each platform: app menu and Close on macOS, Quit and Help › About elsewhere', () => {
-    const mac = buildMenuTemplate({ isMac: true, isDevelopment: false }, fakeActions());
-    const other = buildMenuTemplate({ isMac: false, isDevelopment: false }, fakeActions());
+    const mac = buildMenuTemplate({ isMac: true, isDevelopment: false }, fakeRun());
+    const other = buildMenuTemplate({ isMac: false, isDevelopment: false }, fakeRun());
     expect(mac[0]!.role).toBe('appMenu');
     expect(submenuOf(mac, 'File').map((item) => item.role)).toContain('close');
     expect(other.map((item) => item.role)).not.toContain('appMenu');
@@ -48,10 +78,11 @@ describe('buildMenuTemplate', () => {
   });
 
   it('starts an import from File › Import Files…', () => {
-    const actions = fakeActions();
-    const importItem = submenuOf(buildMenuTemplate({ isMac: false, isDevelopment: false }, actions), 'File')[0]!;
+    const run = fakeRun();
+    const importItem = submenuOf(buildMenuTemplate({ isMac: false, isDevelopment: false }, run), 'File')[0]!;
+    expect(importItem).toMatchObject({ label: 'Import Files…', accelerator: 'CmdOrCtrl+O' });
     (importItem.click as () => void)();
-    expect(actions.importFiles).toHaveBeenCalledOnce();
+    expect(run).toHaveBeenCalledExactlyOnceWith('file.import');
   });
 });
 
