@@ -1,6 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { formatClock } from '../../../common/format';
 import { computeActivityMetrics } from '../../../common/domain/metrics/activity-metrics';
+import { formatMetricValue } from '../../../common/domain/metrics/metric-definition';
+import { ACTIVITY_METRICS, type ActivityMetrics } from '../../../common/domain/metrics/registry';
 import type { ThresholdsOnDate } from '../../../common/domain/metrics/training-load';
 import { AppError } from '../../../common/contract';
 import { decodeActivityFile, openZipArchive, type DecodedActivity } from '../../import/decoders';
@@ -41,6 +43,8 @@ export async function runInspect(args: string[], io: CliIo): Promise<number> {
   } else {
     for (const a of activities) {
       io.stdout(`${a.startTime}  ${a.sport.padEnd(8)} ${formatClock(a.timerSeconds)}  ${a.metrics.explanation}`);
+      const measured = metricLines(a.metrics);
+      if (measured) io.stdout(`  ${measured}`);
     }
     for (const w of warnings) io.stdout(`warning: ${w}`);
   }
@@ -61,19 +65,11 @@ function describe(decoded: DecodedActivity, thresholds: ThresholdsOnDate) {
     streamChannels: streams ? Object.keys(streams).filter((c) => c !== 'time') : [],
     rrIntervalCount: decoded.rrIntervalsMs?.length ?? 0,
     metrics: {
-      np: m.np,
+      ...m.metrics,
       npSource: m.npSource,
-      if: m.intensityFactor,
-      tss: m.tss,
       load: m.load.load,
       loadMethod: m.load.method,
       explanation: m.load.explanation,
-      ngpSecondsPerKm: m.ngpSecondsPerKm,
-      rtss: m.rtss,
-      stss: m.stss,
-      hrss: m.hrss,
-      efficiencyFactor: m.efficiencyFactor,
-      decouplingPercent: m.decouplingPercent,
       timeInPowerZones: m.timeInPowerZones,
       timeInHrZones: m.timeInHrZones,
       timeInPaceZones: m.timeInPaceZones,
@@ -83,3 +79,10 @@ function describe(decoded: DecodedActivity, thresholds: ThresholdsOnDate) {
   };
 }
 
+/** "Normalized Power 245 W · Intensity factor 0.82 · …": every registry metric the activity has a value for. */
+function metricLines(metrics: ActivityMetrics): string {
+  return ACTIVITY_METRICS.flatMap((metric) => {
+    const value = metrics[metric.id];
+    return value === null ? [] : [`${metric.label} ${formatMetricValue(metric, value)}`];
+  }).join(' · ');
+}
