@@ -3,7 +3,12 @@ import { computeActivityMetrics, type StreamReductions } from '../../common/doma
 import type { MeanMaximal } from '../../common/domain/metrics/mean-maximal';
 import type { LoadContext } from '../../common/domain/metrics/training-load';
 import type { ZoneTime } from '../../common/domain/metrics/zones';
-import { storedMetricsJson, type StoredActivityAnalysis, type StoredMetricsJson, type ZoneModel } from '../db/repositories/activity-analysis';
+import {
+  storedMetricsJson,
+  type StoredActivityAnalysis,
+  type StoredMetricsJson,
+  type ZoneModel,
+} from '../db/repositories/activity-analysis';
 
 export interface ScoredActivity {
   load: ActivityLoad;

@@ -13,7 +13,12 @@ type AthleteForScoring = { id: number; sex: 'female' | 'male' | null };
  * from that date was set or changed, their loads are different — and marks the stored PMC stale
  * from that date. Run it on the transaction that changed the threshold.
  */
-export async function rescoreActivitiesFrom(db: Db, athlete: AthleteForScoring, fromDate: string, onlyActivityId?: number): Promise<number> {
+export async function rescoreActivitiesFrom(
+  db: Db,
+  athlete: AthleteForScoring,
+  fromDate: string,
+  onlyActivityId?: number,
+): Promise<number> {
   let rescored = 0;
   for await (const _ of scoreAgain(db, athlete, fromDate, onlyActivityId)) rescored++;
   await markLoadDirty(db, athlete.id, fromDate);
@@ -25,13 +30,22 @@ export async function rescoreActivitiesFrom(db: Db, athlete: AthleteForScoring, 
  * metric gets its value (domain/metrics/registry.ts). Its thresholds have not changed, so neither has
  * its load as a rule; the PMC is marked stale only if it did.
  */
-export async function rescoreStaleMetrics(db: Db, athlete: AthleteForScoring, activity: { id: number; localDate: string; load: number | null }): Promise<void> {
+export async function rescoreStaleMetrics(
+  db: Db,
+  athlete: AthleteForScoring,
+  activity: { id: number; localDate: string; load: number | null },
+): Promise<void> {
   for await (const load of scoreAgain(db, athlete, activity.localDate, activity.id)) {
     if (load.load !== activity.load) await markLoadDirty(db, athlete.id, activity.localDate);
   }
 }
 
-async function* scoreAgain(db: Db, athlete: AthleteForScoring, fromDate: string, onlyActivityId?: number): AsyncGenerator<ActivityLoad> {
+async function* scoreAgain(
+  db: Db,
+  athlete: AthleteForScoring,
+  fromDate: string,
+  onlyActivityId?: number,
+): AsyncGenerator<ActivityLoad> {
   for await (const { id, record } of activitiesToRescore(db, athlete.id, fromDate, onlyActivityId)) {
     const date = localDateOf(record.startTime, record.utcOffsetMinutes);
     const { thresholds, thresholdDates } = await thresholdsForDate(db, athlete.id, date);

@@ -15,8 +15,7 @@ export function ActivityMetrics({ detail }: { detail: ActivityDetail }) {
   return (
     <div className="activity-metrics">
       <p className="load-explanation">
-        <strong>How this load was calculated:</strong>{' '}
-        {activity.loadExplanation || 'No explanation recorded.'}
+        <strong>How this load was calculated:</strong> {activity.loadExplanation || 'No explanation recorded.'}
       </p>
       <dl className="facts">
         <dt>Load</dt>

@@ -33,7 +33,8 @@ export interface ActivityAnalysis {
   meanMaxSpeed: MeanMaximal[];
 }
 
-const round = (v: number | null, digits = 1): number | null => (v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits);
+const round = (v: number | null, digits = 1): number | null =>
+  v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits;
 
 /**
  * The reductions of an activity's streams that need no threshold: NP, normalised graded speed, EF,
@@ -81,7 +82,11 @@ export function computeStreamReductions(a: ActivityRecord): StreamReductions {
  * threshold-free stream reductions when the caller already has them (the importer computes them in
  * its workers); the result is the same as computing them here.
  */
-export function computeActivityMetrics(a: ActivityRecord, ctx: LoadContext, reductions: StreamReductions = computeStreamReductions(a)): ActivityAnalysis {
+export function computeActivityMetrics(
+  a: ActivityRecord,
+  ctx: LoadContext,
+  reductions: StreamReductions = computeStreamReductions(a),
+): ActivityAnalysis {
   const t = ctx.thresholds;
   const s = a.streams;
   const power = hasFinite(s?.power) ? s!.power! : null;
@@ -111,8 +116,14 @@ export function computeActivityMetrics(a: ActivityRecord, ctx: LoadContext, redu
     metrics: computeMetrics(inputs),
     npSource: fromStream ? 'stream' : a.normalizedPower ? 'device' : null,
     timeInPowerZones: power && t.ftp ? timeInZones(power, t.ftp, COGGAN_POWER_ZONES) : null,
-    timeInHrZones: hr && t.lthr ? timeInZones(hr, t.lthr, a.sport === 'bike' ? FRIEL_CYCLING_HR_ZONES : FRIEL_RUNNING_HR_ZONES) : null,
-    timeInPaceZones: a.sport === 'run' && speed && t.thresholdPace ? timeInZones(speed, 1000 / t.thresholdPace, FRIEL_RUNNING_PACE_ZONES) : null,
+    timeInHrZones:
+      hr && t.lthr
+        ? timeInZones(hr, t.lthr, a.sport === 'bike' ? FRIEL_CYCLING_HR_ZONES : FRIEL_RUNNING_HR_ZONES)
+        : null,
+    timeInPaceZones:
+      a.sport === 'run' && speed && t.thresholdPace
+        ? timeInZones(speed, 1000 / t.thresholdPace, FRIEL_RUNNING_PACE_ZONES)
+        : null,
     meanMaxPower: reductions.meanMaxPower,
     meanMaxSpeed: reductions.meanMaxSpeed,
   };

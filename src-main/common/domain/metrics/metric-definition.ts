@@ -88,7 +88,8 @@ export function evaluateMetric(metric: MetricDefinition, inputs: MetricInputs): 
 
 /** "245 W", "0.85", "4.2 %", "5:00 /km": a metric's value as every screen and the CLI write it. */
 export function formatMetricValue(metric: MetricDefinition, value: number, units: UnitSystem = 'metric'): string {
-  if (metric.unit === 's/km') return units === 'imperial' ? formatPace((value * METERS_PER_MILE) / 1000, 'mi') : formatPace(value, 'km');
+  if (metric.unit === 's/km')
+    return units === 'imperial' ? formatPace((value * METERS_PER_MILE) / 1000, 'mi') : formatPace(value, 'km');
   const text = formatNumber(value, metric.precision);
   return metric.unit ? `${text} ${metric.unit}` : text;
 }

@@ -2,7 +2,8 @@ import { defineMetric, evaluateMetric, type MetricDefinition, type MetricInputs 
 import { heartRateStressScore, rpeIntensityFactor, stressScore, swimStressScore } from './training-load';
 
 /** Normalised swim speed ÷ CSS speed (docs/domain.md#activity-load). */
-const swimIntensity = (i: MetricInputs): number => i.activity.distanceMeters! / i.activity.timerSeconds / (100 / i.thresholds.css!);
+const swimIntensity = (i: MetricInputs): number =>
+  i.activity.distanceMeters! / i.activity.timerSeconds / (100 / i.thresholds.css!);
 /** Normalised graded speed ÷ threshold speed. */
 const paceIntensity = (i: MetricInputs): number | null => (i.ngs ? i.ngs / (1000 / i.thresholds.thresholdPace!) : null);
 
@@ -21,7 +22,8 @@ export const ACTIVITY_METRICS = [
     dependencies: ['power'],
     sports: 'all',
     compute: (i) => i.np,
-    explain: "The 30-second rolling mean of power, each value to the 4th power, averaged, 4th root (Coggan); the device's NP when there is no power stream.",
+    explain:
+      "The 30-second rolling mean of power, each value to the 4th power, averaged, 4th root (Coggan); the device's NP when there is no power stream.",
   }),
   defineMetric({
     id: 'if',
@@ -54,7 +56,8 @@ export const ACTIVITY_METRICS = [
     dependencies: ['speed'],
     sports: ['run'],
     compute: (i) => (i.ngs ? 1000 / i.ngs : null),
-    explain: "The NP-style mean of speed adjusted for gradient by Minetti's energy cost of running on a slope, as a pace.",
+    explain:
+      "The NP-style mean of speed adjusted for gradient by Minetti's energy cost of running on a slope, as a pace.",
   }),
   defineMetric({
     id: 'paceIf',
@@ -113,7 +116,12 @@ export const ACTIVITY_METRICS = [
     sports: 'all',
     compute: ({ hr, thresholds: t, activity, sex }) =>
       t.maxHr! > t.restingHr!
-        ? heartRateStressScore(hr!, activity.timerSeconds / Math.max(1, hr!.length), { lthr: t.lthr!, maxHr: t.maxHr!, restingHr: t.restingHr! }, sex)
+        ? heartRateStressScore(
+            hr!,
+            activity.timerSeconds / Math.max(1, hr!.length),
+            { lthr: t.lthr!, maxHr: t.maxHr!, restingHr: t.restingHr! },
+            sex,
+          )
         : null,
     explain: "Banister's TRIMP scaled so one hour at LTHR scores 100.",
   }),
@@ -137,7 +145,8 @@ export const ACTIVITY_METRICS = [
     dependencies: ['rpe'],
     sports: 'all',
     compute: (i) => stressScore(i.activity.timerSeconds, rpeIntensityFactor(i.activity.rpe!)),
-    explain: 'Session RPE mapped to an intensity factor on the TSS scale: an estimate, used as the load only without usable sensor data.',
+    explain:
+      'Session RPE mapped to an intensity factor on the TSS scale: an estimate, used as the load only without usable sensor data.',
   }),
   defineMetric({
     id: 'efficiencyFactor',
@@ -148,7 +157,8 @@ export const ACTIVITY_METRICS = [
     dependencies: ['hr'],
     sports: 'all',
     compute: (i) => i.efficiencyFactor,
-    explain: 'Output per heartbeat: NP ÷ average HR, or for runs without power normalised graded speed (m/min) ÷ average HR.',
+    explain:
+      'Output per heartbeat: NP ÷ average HR, or for runs without power normalised graded speed (m/min) ÷ average HR.',
   }),
   defineMetric({
     id: 'decouplingPercent',
@@ -159,7 +169,8 @@ export const ACTIVITY_METRICS = [
     dependencies: ['hr'],
     sports: 'all',
     compute: (i) => i.decouplingPercent,
-    explain: "The drop of output per heartbeat from the session's first half to its second (Pw:HR or Pa:HR); under 5 % reads as aerobically coupled.",
+    explain:
+      "The drop of output per heartbeat from the session's first half to its second (Pw:HR or Pa:HR); under 5 % reads as aerobically coupled.",
   }),
 ] as const satisfies readonly MetricDefinition[];
 
@@ -169,7 +180,9 @@ export type ActivityMetricId = (typeof ACTIVITY_METRICS)[number]['id'];
 export type ActivityMetrics = { [Id in ActivityMetricId]: number | null };
 
 export function computeMetrics(inputs: MetricInputs): ActivityMetrics {
-  return Object.fromEntries(ACTIVITY_METRICS.map((metric) => [metric.id, evaluateMetric(metric, inputs)])) as ActivityMetrics;
+  return Object.fromEntries(
+    ACTIVITY_METRICS.map((metric) => [metric.id, evaluateMetric(metric, inputs)]),
+  ) as ActivityMetrics;
 }
 
 /**

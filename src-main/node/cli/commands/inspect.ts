@@ -34,7 +34,12 @@ export async function runInspect(args: string[], io: CliIo): Promise<number> {
   const files = [];
   for (const entry of entries) {
     const result = await decodeActivityFile(entry.name, entry.bytes, evidence);
-    files.push({ name: entry.name, format: result.format, warnings: result.warnings, activities: result.activities.map((a) => describe(a, thresholds)) });
+    files.push({
+      name: entry.name,
+      format: result.format,
+      warnings: result.warnings,
+      activities: result.activities.map((a) => describe(a, thresholds)),
+    });
   }
   const activities = files.flatMap((f) => f.activities);
   const warnings = files.flatMap((f) => f.warnings.map((w) => (entries.length > 1 ? `${f.name}: ${w}` : w)));
