@@ -1,6 +1,5 @@
 import type { ActivityDetail } from '../../../src-main/common/contract';
-import { formatMetricValue } from '../../../src-main/common/domain/metrics/metric-definition';
-import { ACTIVITY_METRICS } from '../../../src-main/common/domain/metrics/registry';
+import { measuredMetrics } from '../../../src-main/common/domain/metrics/registry';
 import { useUnits } from '../../app/app-context';
 import { LOAD_METHOD_LABELS } from './ActivitiesTable';
 
@@ -8,10 +7,7 @@ import { LOAD_METHOD_LABELS } from './ActivitiesTable';
 export function ActivityMetrics({ detail }: { detail: ActivityDetail }) {
   const units = useUnits();
   const { activity, metrics } = detail;
-  const measured = ACTIVITY_METRICS.flatMap((metric) => {
-    const value = metrics[metric.id];
-    return value === null ? [] : [{ metric, text: formatMetricValue(metric, value, units) }];
-  });
+  const measured = measuredMetrics(metrics, units);
   return (
     <div className="activity-metrics">
       <p className="load-explanation">

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ActivityRecord } from '../../../src-main/common/domain/activity';
 import { ACTIVITY_METRICS } from '../../../src-main/common/domain/metrics/registry';
 import { addActivity } from '../../../src-main/node/services/activities';
+import { listActivityMetrics } from '../../../src-main/node/services/activity-metrics-list';
 import { createAthlete } from '../../../src-main/node/services/athletes';
 import { createTempApp, type TempApp } from '../../helpers/temp-app';
 
@@ -67,5 +68,19 @@ describe('metrics stored before a registry entry existed', () => {
     expect(detail.activity.load).toBe(64);
     expect(stored()).toEqual(current);
     expect(Object.keys(detail.metrics).sort()).toEqual(ACTIVITY_METRICS.map((m) => m.id).sort());
+  });
+
+  it('are computed again before the activity list reads them', async () => {
+    const athlete = await createAthlete(app.ctx, {
+      name: 'Ana Ruiz',
+      sports: ['bike'],
+      thresholds: { ftp: 250 },
+      thresholdsFrom: '2026-01-01',
+    });
+    const id = await addActivity(app.ctx.db, athlete, ride, { now });
+    app.database.sqlite.prepare("UPDATE activities SET metrics = json_remove(metrics, '$.tss') WHERE id = ?").run(id);
+
+    const [listed] = await listActivityMetrics(app.ctx, athlete.id, {});
+    expect(listed).toMatchObject({ id, load: 64, metrics: { np: 200, tss: 64 } });
   });
 });

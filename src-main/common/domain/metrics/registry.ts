@@ -1,4 +1,11 @@
-import { defineMetric, evaluateMetric, type MetricDefinition, type MetricInputs } from './metric-definition';
+import type { UnitSystem } from '../../format';
+import {
+  defineMetric,
+  evaluateMetric,
+  formatMetricValue,
+  type MetricDefinition,
+  type MetricInputs,
+} from './metric-definition';
 import { heartRateStressScore, rpeIntensityFactor, stressScore, swimStressScore } from './training-load';
 
 /** Normalised swim speed ÷ CSS speed (docs/domain.md#activity-load). */
@@ -199,4 +206,22 @@ export function readStoredMetrics(stored: Record<string, unknown>): { metrics: A
     }),
   ) as ActivityMetrics;
   return { metrics, stale };
+}
+
+/** The metrics an activity has a value for, in registry order, each written with its unit: what the activity view and the CLI list. */
+export function measuredMetrics(
+  metrics: ActivityMetrics,
+  units: UnitSystem = 'metric',
+): { metric: MetricDefinition; text: string }[] {
+  return ACTIVITY_METRICS.flatMap((metric) => {
+    const value = metrics[metric.id];
+    return value === null ? [] : [{ metric, text: formatMetricValue(metric, value, units) }];
+  });
+}
+
+/** "Normalized Power 245 W · Intensity factor 0.82 · …": the measured metrics on one line. */
+export function metricsLine(metrics: ActivityMetrics, units: UnitSystem = 'metric'): string {
+  return measuredMetrics(metrics, units)
+    .map(({ metric, text }) => `${metric.label} ${text}`)
+    .join(' · ');
 }

@@ -1,8 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { formatClock } from '../../../common/format';
 import { computeActivityMetrics } from '../../../common/domain/metrics/activity-metrics';
-import { formatMetricValue } from '../../../common/domain/metrics/metric-definition';
-import { ACTIVITY_METRICS, type ActivityMetrics } from '../../../common/domain/metrics/registry';
+import { metricsLine } from '../../../common/domain/metrics/registry';
 import type { ThresholdsOnDate } from '../../../common/domain/metrics/training-load';
 import { AppError } from '../../../common/contract';
 import { decodeActivityFile, openZipArchive, type DecodedActivity } from '../../import/decoders';
@@ -48,7 +47,7 @@ export async function runInspect(args: string[], io: CliIo): Promise<number> {
   } else {
     for (const a of activities) {
       io.stdout(`${a.startTime}  ${a.sport.padEnd(8)} ${formatClock(a.timerSeconds)}  ${a.metrics.explanation}`);
-      const measured = metricLines(a.metrics);
+      const measured = metricsLine(a.metrics);
       if (measured) io.stdout(`  ${measured}`);
     }
     for (const w of warnings) io.stdout(`warning: ${w}`);
@@ -82,12 +81,4 @@ function describe(decoded: DecodedActivity, thresholds: ThresholdsOnDate) {
       meanMaxSpeed: m.meanMaxSpeed,
     },
   };
-}
-
-/** "Normalized Power 245 W · Intensity factor 0.82 · …": every registry metric the activity has a value for. */
-function metricLines(metrics: ActivityMetrics): string {
-  return ACTIVITY_METRICS.flatMap((metric) => {
-    const value = metrics[metric.id];
-    return value === null ? [] : [`${metric.label} ${formatMetricValue(metric, value)}`];
-  }).join(' · ');
 }

@@ -11,7 +11,7 @@ import type {
 import { localDateOf } from '../../../common/domain/dates';
 import type { ActivityRow, Db } from '../schema';
 import { decodeStreams, encodeStreams, type EncodedStreams } from '../stream-codec';
-import { parseStoredAnalysis, type StoredMetricsJson } from './activity-analysis';
+import { parseStoredAnalysis, type ParsedActivityAnalysis, type StoredMetricsJson } from './activity-analysis';
 import { performanceColumns } from './activity-performance';
 
 export interface ActivityInsert {
@@ -264,7 +264,7 @@ export async function loadStreams(db: Db, activityId: number): Promise<ActivityS
 export async function getActivityWithMetrics(
   db: Db,
   id: number,
-): Promise<{ summary: ActivitySummary; analysis: ReturnType<typeof parseStoredAnalysis> } | undefined> {
+): Promise<{ summary: ActivitySummary; analysis: ParsedActivityAnalysis } | undefined> {
   const row = await selectSummaries(db).where('activities.id', '=', id).executeTakeFirst();
   if (!row) return undefined;
   return { summary: toSummary(row), analysis: parseStoredAnalysis(row.metrics) };

@@ -37,12 +37,15 @@ export function storedMetricsJson({ metrics, ...rest }: StoredActivityAnalysis):
   return { ...metrics, ...rest };
 }
 
+/** A stored analysis as read back; `stale`: stored before an entry of the metric registry existed. */
+export type ParsedActivityAnalysis = StoredActivityAnalysis & { stale: boolean };
+
 /**
  * Parses the stored JSON. Activities written before the analysis was stored (or by other paths) have
  * no curves or zones, which every reader treats as "not measured"; `stale` says the JSON predates a
  * registry entry, so the activity is due to be scored again.
  */
-export function parseStoredAnalysis(metricsJson: string): StoredActivityAnalysis & { stale: boolean } {
+export function parseStoredAnalysis(metricsJson: string): ParsedActivityAnalysis {
   const raw = JSON.parse(metricsJson) as Partial<StoredMetricsJson>;
   const { metrics, stale } = readStoredMetrics(raw);
   return {
@@ -59,11 +62,12 @@ export function parseStoredAnalysis(metricsJson: string): StoredActivityAnalysis
 export interface AnalysedActivity {
   id: number;
   localDate: string;
+  name: string;
   sport: Sport;
   timerSeconds: number;
   distanceMeters: number | null;
   load: number | null;
-  analysis: StoredActivityAnalysis;
+  analysis: ParsedActivityAnalysis;
 }
 
 /** An athlete's activities dated within the range, with their stored analysis; optionally only some sports. */
@@ -74,7 +78,7 @@ export async function listAnalysedActivities(
 ): Promise<AnalysedActivity[]> {
   let query = db
     .selectFrom('activities')
-    .select(['id', 'local_date', 'sport', 'timer_seconds', 'distance_meters', 'load', 'metrics'])
+    .select(['id', 'local_date', 'name', 'sport', 'timer_seconds', 'distance_meters', 'load', 'metrics'])
     .where('athlete_id', '=', athleteId)
     .where('local_date', '>=', range.from)
     .where('local_date', '<=', range.to);
@@ -83,6 +87,7 @@ export async function listAnalysedActivities(
   return rows.map((r) => ({
     id: r.id,
     localDate: r.local_date,
+    name: r.name,
     sport: r.sport as Sport,
     timerSeconds: r.timer_seconds,
     distanceMeters: r.distance_meters,
