@@ -55,6 +55,24 @@ export const ACTIVITY_METRICS = [
     explain: 'Hours × IF² × 100 (Coggan): one hour at FTP scores 100.',
   }),
   defineMetric({
+    id: 'vi',
+    label: 'Variability index',
+    unit: '',
+    precision: 2,
+    storedPrecision: 3,
+    dependencies: ['power'],
+    sports: 'all',
+    compute: ({ np, power, activity }) => {
+      // Dropouts count as zero, as they do in the NP they are compared with.
+      const average = power
+        ? power.reduce((sum, w) => sum + (Number.isFinite(w) ? w : 0), 0) / power.length
+        : activity.avgPower;
+      return average ? np! / average : null;
+    },
+    explain:
+      'Normalized Power ÷ average power (docs/domain.md#activity-load): 1.00 for a perfectly steady effort, higher the more the power surged.',
+  }),
+  defineMetric({
     id: 'ngp',
     label: 'Normalised graded pace',
     unit: 's/km',

@@ -6,6 +6,7 @@ import {
   formatMetricValue,
   type MetricInputs,
 } from '../../../../src-main/common/domain/metrics/metric-definition';
+import { computeNormalizedPower } from '../../../../src-main/common/domain/metrics/normalized-power';
 import { ACTIVITY_METRICS, readStoredMetrics } from '../../../../src-main/common/domain/metrics/registry';
 
 const constant = (value: number, n: number) => new Float64Array(n).fill(value);
@@ -137,5 +138,21 @@ describe('the activity metric registry', () => {
     });
     const { np: _, ...withoutNp } = current;
     expect(readStoredMetrics({ ...withoutNp, tss: 'high' })).toEqual({ metrics: current, stale: true });
+  });
+
+  it('computes the variability index as NP ÷ average power: 1 when steady, above 1 when the power surges', () => {
+    expect(computeActivityMetrics(ride, { thresholds: {}, sex: null }).metrics.vi).toBe(1);
+    // Minutes alternating 100 W and 300 W: average 200 W, NP well above it.
+    const surging = Float64Array.from({ length: 3600 }, (_, i) => (Math.floor(i / 60) % 2 === 0 ? 100 : 300));
+    const intervals = { ...ride, streams: { ...ride.streams!, power: surging } };
+    const np = computeNormalizedPower(surging)!;
+    expect(np).toBeGreaterThan(220);
+    expect(computeActivityMetrics(intervals, { thresholds: {}, sex: null }).metrics.vi).toBe(
+      Math.round((np / 200) * 1000) / 1000,
+    );
+    // Without a stream it compares the device's NP with its average power; without power it has none.
+    const summaryOnly = { ...ride, streams: null, normalizedPower: 230, avgPower: 200 };
+    expect(computeActivityMetrics(summaryOnly, { thresholds: {}, sex: null }).metrics.vi).toBe(1.15);
+    expect(computeActivityMetrics(swim, { thresholds: {}, sex: null }).metrics.vi).toBeNull();
   });
 });
