@@ -6,6 +6,7 @@ import { thresholdMetricSchema, thresholdRanges } from '../domain/thresholds';
 import type { WellnessDay } from '../domain/wellness/wellness-day';
 import type { EventKind } from '../domain/events/event-kinds';
 import type { ActivityLap } from '../domain/activity';
+import type { ActivityMetrics } from '../domain/metrics/registry';
 import { RACE_PRIORITIES, type RacePriority } from '../domain/events/race-details';
 import { RACE_TYPES, type RaceType } from '../domain/planner/types';
 import { athletePatchSchema, idSchema, localDateTimeSchema, newAthleteSchema, settingsSchema } from './schemas';
@@ -48,8 +49,8 @@ export interface ActivityDetail {
    * as wide as a screen); `seconds` is each bucket's start since the activity began. Null without streams.
    */
   streams: { seconds: number[]; channels: Partial<Record<DetailChannel, (number | null)[]>> } | null;
-  /** The stored metrics JSON (NP/NGP, IF, TSS, curves, zone times …) as computed at import. */
-  metrics: Record<string, unknown>;
+  /** Every metric of the registry (NP, IF, TSS, EF …), null where it does not apply; see domain/metrics/registry.ts. */
+  metrics: ActivityMetrics;
 }
 
 export const ACTIVITY_DETAIL_MAX_POINTS = 2000;

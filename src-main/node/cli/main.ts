@@ -39,6 +39,9 @@ Commands:
       [--name|--title T] [--priority A|B|C] [--race-type marathon|half-marathon|10k|70.3|ironman|gran-fondo|custom] [--json]
                                        log context: travel, illness, injury, life stress or a race (a race is B
                                        unless given --priority; its type is read from the name unless given)
+  activities list --db PATH --athlete ID [--from D] [--to D] [--json | --csv]
+                                       the athlete's activities with every activity metric (NP, IF, TSS, EF …);
+                                       --csv writes one row per activity for a spreadsheet
   activities set-date --db PATH --activity ID --start YYYY-MM-DDTHH:MM [--json]
                                        the real start, in the athlete's time zone, of an activity whose
                                        device clock was not set ("date unknown"); the PMC follows it

@@ -3,7 +3,12 @@ import { computeActivityMetrics, type StreamReductions } from '../../common/doma
 import type { MeanMaximal } from '../../common/domain/metrics/mean-maximal';
 import type { LoadContext } from '../../common/domain/metrics/training-load';
 import type { ZoneTime } from '../../common/domain/metrics/zones';
-import type { StoredActivityAnalysis, ZoneModel } from '../db/repositories/activity-analysis';
+import {
+  storedMetricsJson,
+  type StoredActivityAnalysis,
+  type StoredMetricsJson,
+  type ZoneModel,
+} from '../db/repositories/activity-analysis';
 
 export interface ScoredActivity {
   load: ActivityLoad;
@@ -26,10 +31,8 @@ export function scoreActivity(record: ActivityRecord, ctx: LoadContext, reductio
   return {
     load: m.load,
     analysis: {
-      np: m.np,
+      metrics: m.metrics,
       npSource: m.npSource,
-      efficiencyFactor: m.efficiencyFactor,
-      decouplingPercent: m.decouplingPercent,
       meanMaxPower: roundCurve(m.meanMaxPower, 1),
       meanMaxSpeed: roundCurve(m.meanMaxSpeed, 3),
       zoneSeconds,
@@ -38,9 +41,9 @@ export function scoreActivity(record: ActivityRecord, ctx: LoadContext, reductio
   };
 }
 
-/** The JSON stored in `activities.metrics`: the load's numbers plus the analysis. */
-export function storedMetricsOf(scored: ScoredActivity): Record<string, unknown> {
-  return { ...scored.load.metrics, ...scored.analysis };
+/** The JSON stored in `activities.metrics`: every registry metric's value plus the analysis. */
+export function storedMetricsOf(scored: ScoredActivity): StoredMetricsJson {
+  return storedMetricsJson(scored.analysis);
 }
 
 function roundCurve(points: readonly MeanMaximal[], digits: number): MeanMaximal[] {

@@ -6,7 +6,9 @@ import {
 } from '../../common/contract';
 import type { ActivityStreams } from '../../common/domain/activity';
 import { getActivityWithMetrics, listLaps, loadStreams } from '../db/repositories/activities';
+import { findAthleteBrief } from '../db/repositories/imports';
 import type { ServiceContext } from './context';
+import { rescoreStaleMetrics } from './activity-rescore';
 
 const DETAIL_CHANNELS: readonly DetailChannel[] = ['hr', 'power', 'speed', 'altitude', 'cadence'];
 
@@ -44,13 +46,23 @@ export function downsampleStreams(streams: ActivityStreams, maxPoints: number): 
 }
 
 export async function getActivityDetail(ctx: ServiceContext, id: number): Promise<ActivityDetail> {
-  const found = await getActivityWithMetrics(ctx.db, id);
-  if (!found) throw new AppError('NOT_FOUND', `No activity with id ${id}`, 'id');
+  const found = await freshActivity(ctx, id);
   const [laps, streams] = await Promise.all([listLaps(ctx.db, id), loadStreams(ctx.db, id)]);
   return {
     activity: found.summary,
     laps,
     streams: streams ? downsampleStreams(streams, ACTIVITY_DETAIL_MAX_POINTS) : null,
-    metrics: found.metrics,
+    metrics: found.analysis.metrics,
   };
+}
+
+/** The activity with its stored metrics, scored again first when they predate an entry of the metric registry. */
+async function freshActivity(ctx: ServiceContext, id: number) {
+  const found = await getActivityWithMetrics(ctx.db, id);
+  if (!found) throw new AppError('NOT_FOUND', `No activity with id ${id}`, 'id');
+  if (!found.analysis.stale) return found;
+  const athlete = await findAthleteBrief(ctx.db, found.summary.athleteId);
+  if (!athlete) return found;
+  await ctx.db.transaction().execute((trx) => rescoreStaleMetrics(trx, athlete, found.summary));
+  return (await getActivityWithMetrics(ctx.db, id)) ?? found;
 }

@@ -113,10 +113,10 @@ describe.skipIf(missing)(`NP and TSS agree with the values devices wrote${suffix
       const { activities } = await decodeFixture(activitiesDir, ref.file);
       const m = computeActivityMetrics(activities[ref.session]!.record, { thresholds: { ftp: ref.ftp }, sex: null });
       expect(m.npSource).toBe('stream');
-      const npError = Math.abs(m.np! / ref.np - 1);
+      const npError = Math.abs(m.metrics.np! / ref.np - 1);
       // A TSS of 0.1 is at the device's rounding step; compare it in absolute terms.
-      const tssError = ref.tss < 1 ? Math.abs(m.tss! - ref.tss) : Math.abs(m.tss! / ref.tss - 1);
-      rows.push({ file: ref.file, deviceNp: ref.np, np: m.np, npError, deviceTss: ref.tss, tss: m.tss, tssError });
+      const tssError = ref.tss < 1 ? Math.abs(m.metrics.tss! - ref.tss) : Math.abs(m.metrics.tss! / ref.tss - 1);
+      rows.push({ file: ref.file, deviceNp: ref.np, np: m.metrics.np, npError, deviceTss: ref.tss, tss: m.metrics.tss, tssError });
     }
     console.table(rows.map((r) => ({ ...r, npError: `${(r.npError * 100).toFixed(2)} %`, tssError: `${(r.tssError * 100).toFixed(2)} %` })));
     for (const r of rows) {

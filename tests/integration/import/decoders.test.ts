@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runInspect } from '../../../src-main/node/cli/commands/inspect';
+import { formatMetricValue } from '../../../src-main/common/domain/metrics/metric-definition';
 import { computeNormalizedPower } from '../../../src-main/common/domain/metrics/normalized-power';
+import { ACTIVITY_METRICS } from '../../../src-main/common/domain/metrics/registry';
 import { fitCrc16 } from '../../../src-main/node/import/decoders/fit/crc';
 import { DecodeError, decodeActivityFile, openZipArchive } from '../../../src-main/node/import/decoders';
 import { buildFitActivity, writeFitActivity } from '../../helpers/fit-writer';
@@ -247,6 +249,21 @@ describe('coach inspect', () => {
     expect(activity.metrics.tss).toBeCloseTo(0.5 * (activity.metrics.np / 250) ** 2 * 100, 0);
     expect(activity.metrics.load).toBe(activity.metrics.tss);
     expect(activity.metrics.explanation).toMatch(/^TSS \d+ from power: NP \d+ W, IF/);
+  });
+
+  it('prints every registry metric the activity has, with its label and unit, under the load sentence', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'inspect-')), 'ride.fit');
+    writeFileSync(file, writeFitActivity({ sport: 'bike', durationSeconds: 1800, seed: 4 }));
+    const json: string[] = [];
+    await runInspect([file, '--json', '--ftp', '250'], { stdout: (t) => json.push(t), stderr: (t) => json.push(t) });
+    const { metrics } = JSON.parse(json.join('\n')).activities[0];
+    const out: string[] = [];
+    const code = await runInspect([file, '--ftp', '250'], { stdout: (t) => out.push(t), stderr: (t) => out.push(t) });
+    expect(code).toBe(0);
+    const shown = ACTIVITY_METRICS.filter((m) => metrics[m.id] !== null);
+    expect(shown.map((m) => m.id)).toEqual(expect.arrayContaining(['np', 'if', 'tss']));
+    expect(out[1]).toBe(`  ${shown.map((m) => `${m.label} ${formatMetricValue(m, metrics[m.id])}`).join(' · ')}`);
+    expect(out[1]).toMatch(/^ {2}Normalized Power \d+ W · Intensity factor \d\.\d\d · TSS \(power\) \d+\.\d/);
   });
 });
 

@@ -49,7 +49,16 @@ export function buildCsv(plan: ExportPlan, sessions: readonly ExportSession[]): 
     km(weekKm.get(s.weekIndex)?.bike),
     km(weekKm.get(s.weekIndex)?.swim),
   ]);
-  return stringify([[...CSV_COLUMNS], ...rows], {
+  return writeCsv([[...CSV_COLUMNS], ...rows]);
+}
+
+/**
+ * Rows of text cells as every CSV this app writes them: RFC 4180 (fields quoted when they hold a comma,
+ * quote or line break, CRLF rows), a UTF-8 byte-order mark (without it Excel reads "5×1 km" as "5Ã—1 km"),
+ * and each cell neutralised against formula injection.
+ */
+export function writeCsv(rows: readonly (readonly string[])[]): string {
+  return stringify(rows as string[][], {
     bom: true,
     record_delimiter: 'windows',
     // csv-stringify quotes a field holding its own record delimiter (CRLF) but not a lone CR or LF;

@@ -3,7 +3,9 @@ import { aerobicDecoupling, efficiencyFactor } from './efficiency';
 import { gradeAdjustedSpeeds } from './grade-adjusted-pace';
 import { meanMaximal, meanMaximalSpeed, type MeanMaximal } from './mean-maximal';
 import { computeNormalizedPower } from './normalized-power';
-import { computeActivityLoad, heartRateStressScore, stressScore, swimStressScore, type LoadContext } from './training-load';
+import type { MetricInputs } from './metric-definition';
+import { computeMetrics, type ActivityMetrics } from './registry';
+import { computeActivityLoad, type LoadContext } from './training-load';
 import {
   COGGAN_POWER_ZONES,
   FRIEL_CYCLING_HR_ZONES,
@@ -13,24 +15,15 @@ import {
   type ZoneTime,
 } from './zones';
 
-/** Everything computed for one activity; a value is null when the data or threshold it needs is missing. */
-export interface ActivityMetrics {
+/**
+ * Everything computed for one activity: its load, the registry's metric values (registry.ts) and what
+ * is not a single number — zone times and mean-maximal curves.
+ */
+export interface ActivityAnalysis {
   load: ActivityLoad;
-  /** Normalized Power from the power stream (device value when there is no stream), W. */
-  np: number | null;
+  metrics: ActivityMetrics;
+  /** Where the NP came from: the power stream, or the device's own figure when there is none. */
   npSource: 'stream' | 'device' | null;
-  /** Power IF and TSS (cycling FTP; rides only). */
-  intensityFactor: number | null;
-  tss: number | null;
-  /** Normalised graded pace, s/km, and rTSS (runs with a speed stream). */
-  ngpSecondsPerKm: number | null;
-  rtss: number | null;
-  stss: number | null;
-  hrss: number | null;
-  /** NP ÷ avg HR (W/bpm), or for runs NGS in m/min ÷ avg HR. */
-  efficiencyFactor: number | null;
-  /** Pw:HR (or Pa:HR for runs without power) decoupling, %. */
-  decouplingPercent: number | null;
   timeInPowerZones: ZoneTime[] | null;
   timeInHrZones: ZoneTime[] | null;
   timeInPaceZones: ZoneTime[] | null;
@@ -40,7 +33,8 @@ export interface ActivityMetrics {
   meanMaxSpeed: MeanMaximal[];
 }
 
-const round = (v: number | null, digits = 1): number | null => (v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits);
+const round = (v: number | null, digits = 1): number | null =>
+  v === null ? null : Math.round(v * 10 ** digits) / 10 ** digits;
 
 /**
  * The reductions of an activity's streams that need no threshold: NP, normalised graded speed, EF,
@@ -88,43 +82,48 @@ export function computeStreamReductions(a: ActivityRecord): StreamReductions {
  * threshold-free stream reductions when the caller already has them (the importer computes them in
  * its workers); the result is the same as computing them here.
  */
-export function computeActivityMetrics(a: ActivityRecord, ctx: LoadContext, reductions: StreamReductions = computeStreamReductions(a)): ActivityMetrics {
+export function computeActivityMetrics(
+  a: ActivityRecord,
+  ctx: LoadContext,
+  reductions: StreamReductions = computeStreamReductions(a),
+): ActivityAnalysis {
   const t = ctx.thresholds;
   const s = a.streams;
-  const seconds = a.timerSeconds;
   const power = hasFinite(s?.power) ? s!.power! : null;
   const hr = hasFinite(s?.hr) ? s!.hr! : null;
   const speed = hasFinite(s?.speed) ? s!.speed! : null;
 
   const { streamNp, ngs } = reductions;
-  const np = streamNp && streamNp > 0 ? streamNp : a.normalizedPower;
-  const npSource = streamNp && streamNp > 0 ? 'stream' : a.normalizedPower ? 'device' : null;
-  const powerIf = t.ftp && np && a.sport === 'bike' ? np / t.ftp : null;
-
-  const paceIf = ngs && t.thresholdPace ? ngs / (1000 / t.thresholdPace) : null;
-  const swimIf = a.sport === 'swim' && t.css && a.distanceMeters && seconds > 0 ? a.distanceMeters / seconds / (100 / t.css) : null;
-  const hrss =
-    hr && t.lthr && t.maxHr && t.restingHr && t.maxHr > t.restingHr
-      ? heartRateStressScore(hr, seconds / Math.max(1, hr.length), { lthr: t.lthr, maxHr: t.maxHr, restingHr: t.restingHr }, ctx.sex)
-      : null;
+  const fromStream = streamNp !== null && streamNp > 0;
+  const np = fromStream ? streamNp : a.normalizedPower;
+  const inputs: MetricInputs = {
+    activity: a,
+    thresholds: t,
+    sex: ctx.sex,
+    power,
+    hr,
+    speed,
+    np,
+    ngs,
+    efficiencyFactor: reductions.efficiencyFactor,
+    decouplingPercent: reductions.decouplingPercent,
+  };
 
   return {
     // ngs is null for a speed stream without a finite sample, where computeActivityLoad's own
     // computation would give 0: both skip the pace method.
     load: computeActivityLoad(a, ctx, { streamNp, ngs }),
-    np: round(np),
-    npSource,
-    intensityFactor: round(powerIf, 3),
-    tss: round(powerIf !== null ? stressScore(seconds, powerIf) : null),
-    ngpSecondsPerKm: round(ngs ? 1000 / ngs : null),
-    rtss: round(paceIf !== null ? stressScore(seconds, paceIf) : null),
-    stss: round(swimIf !== null ? swimStressScore(seconds, swimIf) : null),
-    hrss: round(hrss),
-    efficiencyFactor: reductions.efficiencyFactor,
-    decouplingPercent: reductions.decouplingPercent,
+    metrics: computeMetrics(inputs),
+    npSource: fromStream ? 'stream' : a.normalizedPower ? 'device' : null,
     timeInPowerZones: power && t.ftp ? timeInZones(power, t.ftp, COGGAN_POWER_ZONES) : null,
-    timeInHrZones: hr && t.lthr ? timeInZones(hr, t.lthr, a.sport === 'bike' ? FRIEL_CYCLING_HR_ZONES : FRIEL_RUNNING_HR_ZONES) : null,
-    timeInPaceZones: a.sport === 'run' && speed && t.thresholdPace ? timeInZones(speed, 1000 / t.thresholdPace, FRIEL_RUNNING_PACE_ZONES) : null,
+    timeInHrZones:
+      hr && t.lthr
+        ? timeInZones(hr, t.lthr, a.sport === 'bike' ? FRIEL_CYCLING_HR_ZONES : FRIEL_RUNNING_HR_ZONES)
+        : null,
+    timeInPaceZones:
+      a.sport === 'run' && speed && t.thresholdPace
+        ? timeInZones(speed, 1000 / t.thresholdPace, FRIEL_RUNNING_PACE_ZONES)
+        : null,
     meanMaxPower: reductions.meanMaxPower,
     meanMaxSpeed: reductions.meanMaxSpeed,
   };

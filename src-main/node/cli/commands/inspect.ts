@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { formatClock } from '../../../common/format';
 import { computeActivityMetrics } from '../../../common/domain/metrics/activity-metrics';
+import { metricsLine } from '../../../common/domain/metrics/registry';
 import type { ThresholdsOnDate } from '../../../common/domain/metrics/training-load';
 import { AppError } from '../../../common/contract';
 import type { DecodedActivity } from '../../import/decoders';
@@ -35,7 +36,12 @@ export async function runInspect(args: string[], io: CliIo): Promise<number> {
   const files = [];
   for (const entry of entries) {
     const result = await decodeActivityFile(entry.name, entry.bytes, evidence);
-    files.push({ name: entry.name, format: result.format, warnings: result.warnings, activities: result.activities.map((a) => describe(a, thresholds)) });
+    files.push({
+      name: entry.name,
+      format: result.format,
+      warnings: result.warnings,
+      activities: result.activities.map((a) => describe(a, thresholds)),
+    });
   }
   const activities = files.flatMap((f) => f.activities);
   const warnings = files.flatMap((f) => f.warnings.map((w) => (entries.length > 1 ? `${f.name}: ${w}` : w)));
@@ -44,6 +50,8 @@ export async function runInspect(args: string[], io: CliIo): Promise<number> {
   } else {
     for (const a of activities) {
       io.stdout(`${a.startTime}  ${a.sport.padEnd(8)} ${formatClock(a.timerSeconds)}  ${a.metrics.explanation}`);
+      const measured = metricsLine(a.metrics);
+      if (measured) io.stdout(`  ${measured}`);
     }
     for (const w of warnings) io.stdout(`warning: ${w}`);
   }
@@ -64,19 +72,11 @@ function describe(decoded: DecodedActivity, thresholds: ThresholdsOnDate) {
     streamChannels: streams ? Object.keys(streams).filter((c) => c !== 'time') : [],
     rrIntervalCount: decoded.rrIntervalsMs?.length ?? 0,
     metrics: {
-      np: m.np,
+      ...m.metrics,
       npSource: m.npSource,
-      if: m.intensityFactor,
-      tss: m.tss,
       load: m.load.load,
       loadMethod: m.load.method,
       explanation: m.load.explanation,
-      ngpSecondsPerKm: m.ngpSecondsPerKm,
-      rtss: m.rtss,
-      stss: m.stss,
-      hrss: m.hrss,
-      efficiencyFactor: m.efficiencyFactor,
-      decouplingPercent: m.decouplingPercent,
       timeInPowerZones: m.timeInPowerZones,
       timeInHrZones: m.timeInHrZones,
       timeInPaceZones: m.timeInPaceZones,
@@ -85,4 +85,3 @@ function describe(decoded: DecodedActivity, thresholds: ThresholdsOnDate) {
     },
   };
 }
-

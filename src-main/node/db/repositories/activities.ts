@@ -12,6 +12,7 @@ import type {
 import { localDateOf } from '../../../common/domain/dates';
 import type { ActivityRow, Db } from '../schema';
 import { decodeStreams, encodeStreams, type EncodedStreams } from '../stream-codec';
+import { parseStoredAnalysis, type ParsedActivityAnalysis, type StoredMetricsJson } from './activity-analysis';
 import { performanceColumns } from './activity-performance';
 
 export interface ActivityInsert {
@@ -23,8 +24,8 @@ export interface ActivityInsert {
   /** What the coach should know about how the record was obtained; none by default. */
   warnings?: ActivityWarning[];
   load: ActivityLoad;
-  /** The `metrics` JSON when it holds more than the load's numbers (curves, zones; see activity-analysis.ts). */
-  storedMetrics?: Record<string, unknown>;
+  /** The `metrics` JSON: the registry's metrics, curves and zones (see activity-analysis.ts). */
+  storedMetrics?: StoredMetricsJson;
   /**
    * The record's streams already encoded with encodeStreams (null: it has none), when the caller did
    * it elsewhere — the importer encodes in its decode workers; otherwise they are encoded here.
@@ -260,14 +261,14 @@ export async function loadStreams(db: Db, activityId: number): Promise<ActivityS
   });
 }
 
-/** One activity's summary with its stored metrics JSON, or undefined when there is no such activity. */
+/** One activity's summary with its stored analysis, or undefined when there is no such activity. */
 export async function getActivityWithMetrics(
   db: Db,
   id: number,
-): Promise<{ summary: ActivitySummary; metrics: Record<string, unknown> } | undefined> {
+): Promise<{ summary: ActivitySummary; analysis: ParsedActivityAnalysis } | undefined> {
   const row = await selectSummaries(db).where('activities.id', '=', id).executeTakeFirst();
   if (!row) return undefined;
-  return { summary: toSummary(row), metrics: JSON.parse(row.metrics) as Record<string, unknown> };
+  return { summary: toSummary(row), analysis: parseStoredAnalysis(row.metrics) };
 }
 
 export async function listLaps(db: Db, activityId: number): Promise<ActivityLap[]> {

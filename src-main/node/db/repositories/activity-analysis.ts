@@ -1,7 +1,8 @@
 import type { Sport } from '../../../common/domain/sports';
 import type { ActivityLoad, ActivityRecord, ActivityStreams, StreamChannel } from '../../../common/domain/activity';
-import type { ActivityMetrics } from '../../../common/domain/metrics/activity-metrics';
+import type { ActivityAnalysis } from '../../../common/domain/metrics/activity-metrics';
 import type { MeanMaximal } from '../../../common/domain/metrics/mean-maximal';
+import { readStoredMetrics, type ActivityMetrics } from '../../../common/domain/metrics/registry';
 import type { SampleExclusion } from '../../../common/domain/metrics/sample-plausibility';
 import type { Db } from '../schema';
 import { decodeStreams } from '../stream-codec';
@@ -10,15 +11,14 @@ import { performanceColumns } from './activity-performance';
 export type ZoneModel = 'power' | 'hr' | 'pace';
 
 /**
- * What the analytics read back from an activity's `metrics` JSON besides the load's own numbers:
- * mean-maximal curves (power and pace charts, CP fit) and seconds per zone (weekly time in zones).
- * Stored when the activity is written, because the streams they come from are costly to decode again.
+ * An activity's stored analysis: the registry's metric values (domain/metrics/registry.ts) and what
+ * the analytics read back besides them — mean-maximal curves (power and pace charts, CP fit) and
+ * seconds per zone (weekly time in zones). Stored when the activity is written, because the streams
+ * they come from are costly to decode again.
  */
 export interface StoredActivityAnalysis {
-  np: number | null;
-  npSource: ActivityMetrics['npSource'];
-  efficiencyFactor: number | null;
-  decouplingPercent: number | null;
+  metrics: ActivityMetrics;
+  npSource: ActivityAnalysis['npSource'];
   meanMaxPower: MeanMaximal[];
   meanMaxSpeed: MeanMaximal[];
   /** Zone 1 first; the zone definitions are the metrics code's (Coggan power, Friel HR and pace). */
@@ -28,16 +28,30 @@ export interface StoredActivityAnalysis {
 }
 
 /**
- * Activities written before the analysis was stored (or by other paths) have no curves or zones,
- * which every reader treats as "not measured".
+ * The `activities.metrics` JSON: each metric under its registry id, beside the rest of the analysis.
+ * Flat, so SQL reads a metric by its id (json_extract(metrics, '$.efficiencyFactor'), migration 011).
  */
-function parseStoredAnalysis(metricsJson: string): StoredActivityAnalysis {
-  const raw = JSON.parse(metricsJson) as Partial<StoredActivityAnalysis>;
+export type StoredMetricsJson = ActivityMetrics & Omit<StoredActivityAnalysis, 'metrics'>;
+
+export function storedMetricsJson({ metrics, ...rest }: StoredActivityAnalysis): StoredMetricsJson {
+  return { ...metrics, ...rest };
+}
+
+/** A stored analysis as read back; `stale`: stored before an entry of the metric registry existed. */
+export type ParsedActivityAnalysis = StoredActivityAnalysis & { stale: boolean };
+
+/**
+ * Parses the stored JSON. Activities written before the analysis was stored (or by other paths) have
+ * no curves or zones, which every reader treats as "not measured"; `stale` says the JSON predates a
+ * registry entry, so the activity is due to be scored again.
+ */
+export function parseStoredAnalysis(metricsJson: string): ParsedActivityAnalysis {
+  const raw = JSON.parse(metricsJson) as Partial<StoredMetricsJson>;
+  const { metrics, stale } = readStoredMetrics(raw);
   return {
-    np: typeof raw.np === 'number' ? raw.np : null,
-    npSource: raw.npSource ?? null,
-    efficiencyFactor: raw.efficiencyFactor ?? null,
-    decouplingPercent: raw.decouplingPercent ?? null,
+    metrics,
+    stale,
+    npSource: raw.npSource === 'stream' || raw.npSource === 'device' ? raw.npSource : null,
     meanMaxPower: Array.isArray(raw.meanMaxPower) ? raw.meanMaxPower : [],
     meanMaxSpeed: Array.isArray(raw.meanMaxSpeed) ? raw.meanMaxSpeed : [],
     zoneSeconds: raw.zoneSeconds && typeof raw.zoneSeconds === 'object' ? raw.zoneSeconds : {},
@@ -48,11 +62,12 @@ function parseStoredAnalysis(metricsJson: string): StoredActivityAnalysis {
 export interface AnalysedActivity {
   id: number;
   localDate: string;
+  name: string;
   sport: Sport;
   timerSeconds: number;
   distanceMeters: number | null;
   load: number | null;
-  analysis: StoredActivityAnalysis;
+  analysis: ParsedActivityAnalysis;
 }
 
 /** An athlete's activities dated within the range, with their stored analysis; optionally only some sports. */
@@ -63,7 +78,7 @@ export async function listAnalysedActivities(
 ): Promise<AnalysedActivity[]> {
   let query = db
     .selectFrom('activities')
-    .select(['id', 'local_date', 'sport', 'timer_seconds', 'distance_meters', 'load', 'metrics'])
+    .select(['id', 'local_date', 'name', 'sport', 'timer_seconds', 'distance_meters', 'load', 'metrics'])
     .where('athlete_id', '=', athleteId)
     .where('local_date', '>=', range.from)
     .where('local_date', '<=', range.to);
@@ -72,6 +87,7 @@ export async function listAnalysedActivities(
   return rows.map((r) => ({
     id: r.id,
     localDate: r.local_date,
+    name: r.name,
     sport: r.sport as Sport,
     timerSeconds: r.timer_seconds,
     distanceMeters: r.distance_meters,
@@ -117,7 +133,7 @@ export async function* activitiesToRescore(
         maxHr: r.max_hr,
         avgPower: r.avg_power,
         maxPower: r.max_power,
-        normalizedPower: !streams?.power && (analysis.npSource === 'device' || r.load_method === 'power') ? analysis.np : null,
+        normalizedPower: !streams?.power && (analysis.npSource === 'device' || r.load_method === 'power') ? analysis.metrics.np : null,
         avgCadence: r.avg_cadence,
         avgSpeed: r.avg_speed,
         maxSpeed: r.max_speed,
@@ -133,7 +149,7 @@ export async function* activitiesToRescore(
 }
 
 /** Replaces an activity's load and stored metrics after its thresholds changed. */
-export async function updateActivityScore(db: Db, activityId: number, load: ActivityLoad, storedMetrics: Record<string, unknown>): Promise<void> {
+export async function updateActivityScore(db: Db, activityId: number, load: ActivityLoad, storedMetrics: StoredMetricsJson): Promise<void> {
   await db
     .updateTable('activities')
     .set({

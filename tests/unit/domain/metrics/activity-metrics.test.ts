@@ -92,7 +92,7 @@ describe('computeActivityMetrics', () => {
 
   it('reports NP, IF, TSS, EF, zones and mean-maximal power for a ride', () => {
     const m = computeActivityMetrics(ride, { thresholds: { ftp: 250, lthr: 165 }, sex: null });
-    expect(m).toMatchObject({ np: 200, npSource: 'stream', intensityFactor: 0.8, tss: 64, efficiencyFactor: 1.429, decouplingPercent: 0 });
+    expect(m).toMatchObject({ npSource: 'stream', metrics: { np: 200, if: 0.8, tss: 64, efficiencyFactor: 1.429, decouplingPercent: 0 } });
     expect(m.load.method).toBe('power');
     expect(m.timeInPowerZones!.find((z) => z.id === 'Z3')!.seconds).toBe(3600);
     expect(m.timeInHrZones!.find((z) => z.id === 'Z2')!.seconds).toBe(3600);
@@ -101,10 +101,10 @@ describe('computeActivityMetrics', () => {
 
   it('leaves threshold-based values null when the threshold is missing', () => {
     const m = computeActivityMetrics(ride, { thresholds: {}, sex: null });
-    expect(m.intensityFactor).toBeNull();
-    expect(m.tss).toBeNull();
+    expect(m.metrics.if).toBeNull();
+    expect(m.metrics.tss).toBeNull();
     expect(m.timeInPowerZones).toBeNull();
-    expect(m.np).toBe(200);
+    expect(m.metrics.np).toBe(200);
   });
 
   // The importer computes the threshold-free reductions in its decode workers and scores on the writer.
