@@ -14,7 +14,7 @@ import {
   listWrittenNotes,
   type RuleWindow,
 } from '../db/repositories/anomaly-inputs';
-import type { PlannedSessionFacts } from '../db/repositories/plans';
+import type { PlannedSessionFacts } from '../db/repositories/planned-workouts';
 import type { Db } from '../db/schema';
 import type { ServiceContext } from '../services/context';
 import { athleteToday } from '../services/analytics';

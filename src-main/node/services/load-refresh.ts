@@ -5,19 +5,15 @@ import { ACWR_CHRONIC_DAYS } from '../../common/domain/load/load-ratios';
 import { computePmc, PMC_LOOKBACK_DAYS, resumePmc, type PmcRow } from '../../common/domain/load/pmc';
 import { dateInTimeZone } from '../../common/domain/time-zone';
 import type { PmcSettings } from '../db/repositories/analytics-settings';
+import { activityLoadsFrom, findRefreshInputs, type ActivityFacts } from '../db/repositories/refresh-inputs';
+import { createLoadState, saveRefresh, type LoadState } from '../db/repositories/load-state';
 import {
-  activityLoadsFrom,
-  createLoadState,
   deletePmcDays,
-  findRefreshInputs,
   pmcResumeRowsBefore,
   replacePmcDays,
-  saveRefresh,
   upsertPmcDays,
-  type ActivityFacts,
-  type LoadState,
   type StoredPmcDay,
-} from '../db/repositories/daily-load';
+} from '../db/repositories/pmc-days';
 import type { Database } from '../db/schema';
 import { morningStatusOn } from './morning-status';
 

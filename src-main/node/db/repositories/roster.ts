@@ -1,7 +1,8 @@
 import { sql, type CompiledQuery, type InferResult } from 'kysely';
 import type { Sport } from '../../../common/contract';
 import { pmcSettingsOf, type PmcSettings } from './analytics-settings';
-import { parseMorningStatus, type LoadState, type MorningStatus, type StoredPmcDay } from './daily-load';
+import { parseMorningStatus, type LoadState, type MorningStatus } from './load-state';
+import type { StoredPmcDay } from './pmc-days';
 import type { Db } from '../schema';
 
 export interface RosterAthlete {
