@@ -2,25 +2,18 @@ import type { AnomalySettingsView } from '../../common/contract';
 import { DEFAULT_RULE_SETTINGS, mergeRuleSettings, type RuleSettingsPatch } from '../../common/domain/anomalies/settings';
 import type { RuleSettings } from '../../common/domain/anomalies/types';
 import { findRuleSettingsPatch, listRuleSettingsPatches, saveRuleSettingsPatch } from '../db/repositories/anomalies';
+import { readGlobalRulePatch, writeGlobalRulePatch } from '../db/repositories/settings';
 import type { Db } from '../db/schema';
 import type { ServiceContext } from '../services/context';
 import { getAthlete } from '../services/athletes';
 import { AppError } from '../../common/contract';
 
 /**
- * Rule thresholds: the defaults, the coach's global patch over them (settings key 'anomalyRules'), and
- * each athlete's patch over that. Patches, not whole copies, so improved defaults still reach fields
- * nobody changed.
+ * Rule thresholds: the defaults, the coach's global patch over them, and each athlete's patch over
+ * that. Patches, not whole copies, so improved defaults still reach fields nobody changed.
  */
-const GLOBAL_KEY = 'anomalyRules';
-
-export async function readGlobalPatch(db: Db): Promise<RuleSettingsPatch> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', GLOBAL_KEY).executeTakeFirst();
-  return row ? (JSON.parse(row.value) as RuleSettingsPatch) : {};
-}
-
 export async function globalRuleSettings(db: Db): Promise<RuleSettings> {
-  return mergeRuleSettings(DEFAULT_RULE_SETTINGS, await readGlobalPatch(db));
+  return mergeRuleSettings(DEFAULT_RULE_SETTINGS, await readGlobalRulePatch(db));
 }
 
 /** Every athlete's effective settings, read in two queries. */
@@ -49,13 +42,7 @@ export async function updateRuleSettings(
 ): Promise<AnomalySettingsView> {
   const checked = checkPatch(patch);
   if (athleteId === null) {
-    const merged = mergePatches(await readGlobalPatch(ctx.db), checked);
-    const value = JSON.stringify(merged);
-    await ctx.db
-      .insertInto('settings')
-      .values({ key: GLOBAL_KEY, value })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-      .execute();
+    await writeGlobalRulePatch(ctx.db, mergePatches(await readGlobalRulePatch(ctx.db), checked));
   } else {
     await getAthlete(ctx, athleteId);
     await saveRuleSettingsPatch(ctx.db, athleteId, checked as Record<string, Record<string, number | boolean>>);

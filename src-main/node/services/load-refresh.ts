@@ -1,4 +1,3 @@
-import type { Kysely, Transaction } from 'kysely';
 import { addDays } from '../../common/domain/dates';
 import { sumDailyLoads } from '../../common/domain/load/daily-load';
 import { ACWR_CHRONIC_DAYS } from '../../common/domain/load/load-ratios';
@@ -14,7 +13,7 @@ import {
   upsertPmcDays,
   type StoredPmcDay,
 } from '../db/repositories/pmc-days';
-import type { Database } from '../db/schema';
+import type { DbHandle, DbTransaction } from '../db/schema';
 import { morningStatusOn } from './morning-status';
 
 /**
@@ -49,7 +48,7 @@ export interface RefreshOutcome {
  * Brings one athlete's stored PMC rows and morning status up to their local today, in one
  * transaction, doing only the parts that are stale.
  */
-export async function refreshAthlete(db: Kysely<Database>, athleteId: number, now: Date): Promise<RefreshOutcome> {
+export async function refreshAthlete(db: DbHandle, athleteId: number, now: Date): Promise<RefreshOutcome> {
   return db.transaction().execute(async (trx) => {
     let inputs = await findRefreshInputs(trx, athleteId);
     if (!inputs.state) {
@@ -83,7 +82,7 @@ interface PmcRefresh {
 }
 
 async function refreshPmcRows(
-  trx: Transaction<Database>,
+  trx: DbTransaction,
   state: LoadState,
   facts: ActivityFacts,
   { convention, seed }: PmcSettings,

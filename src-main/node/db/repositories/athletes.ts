@@ -178,6 +178,12 @@ export async function findAthleteTimeZone(db: Db, id: number): Promise<string | 
   return row?.time_zone ?? null;
 }
 
+/** The ids of the athletes not archived. */
+export async function listActiveAthleteIds(db: Db): Promise<number[]> {
+  const rows = await db.selectFrom('athletes').select('id').where('archived_at', 'is', null).execute();
+  return rows.map((r) => r.id);
+}
+
 /** The distinct time zones of the non-archived athletes. */
 export async function listAthleteTimeZones(db: Db): Promise<string[]> {
   const rows = await db.selectFrom('athletes').select('time_zone').distinct().where('archived_at', 'is', null).execute();

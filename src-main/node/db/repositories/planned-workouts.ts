@@ -172,3 +172,13 @@ export async function listPlannedBetween(
     .execute();
   return rows.map((r) => ({ id: r.id, planId: r.plan_id, date: r.date, sport: r.sport, seconds: r.planned_seconds }));
 }
+
+/** The plan a planned workout belongs to, or null when there is no such planned workout. */
+export async function findPlanOfPlannedWorkout(db: Db, plannedWorkoutId: number): Promise<number | null> {
+  const row = await db
+    .selectFrom('planned_workouts')
+    .select('plan_id')
+    .where('id', '=', plannedWorkoutId)
+    .executeTakeFirst();
+  return row?.plan_id ?? null;
+}
