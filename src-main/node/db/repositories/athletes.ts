@@ -1,5 +1,5 @@
 
-import { sql } from 'kysely';
+import { tagNames, tagNamesJson } from './athlete-tags';
 import type {
   Athlete,
   AthleteSummary,
@@ -142,15 +142,13 @@ const summaryColumns = (db: Db) =>
           .select((e) => e.fn.max('activities.start_time').as('m'))
           .whereRef('activities.athlete_id', '=', 'a.id')
           .as('last_activity_at'),
-      sql<string | null>`(SELECT group_concat(t.name, char(31)) FROM athlete_tags at JOIN tags t ON t.id = at.tag_id WHERE at.athlete_id = a.id)`.as(
-        'tag_names',
-      ),
+      tagNamesJson,
     ]);
 
 type SummaryRow = Pick<AthleteRow, 'id' | 'name' | 'sports' | 'is_demo' | 'archived_at'> & {
   activity_count: number | null;
   last_activity_at: string | null;
-  tag_names: string | null;
+  tags_json: string;
 };
 
 function toSummary(row: SummaryRow): AthleteSummary {
@@ -158,7 +156,7 @@ function toSummary(row: SummaryRow): AthleteSummary {
     id: row.id,
     name: row.name,
     sports: JSON.parse(row.sports) as Sport[],
-    tags: row.tag_names ? row.tag_names.split('\u001f').sort() : [],
+    tags: tagNames(row.tags_json),
     isDemo: row.is_demo === 1,
     archived: row.archived_at !== null,
     activityCount: Number(row.activity_count ?? 0),

@@ -1,4 +1,5 @@
-import { sql, type CompiledQuery, type InferResult } from 'kysely';
+import type { CompiledQuery, InferResult } from 'kysely';
+import { tagNames, tagNamesJson } from './athlete-tags';
 import type { Sport } from '../../../common/contract';
 import { pmcSettingsOf, type PmcSettings } from './analytics-settings';
 import { parseMorningStatus, type LoadState, type MorningStatus } from './load-state';
@@ -78,9 +79,7 @@ function rosterQuery(db: Db) {
       'd.chronic_ewma',
       'd.load_7d',
       'd.load_28d',
-      sql<string | null>`(SELECT group_concat(t.name, char(31)) FROM athlete_tags at JOIN tags t ON t.id = at.tag_id WHERE at.athlete_id = a.id)`.as(
-        'tag_names',
-      ),
+      tagNamesJson,
     ])
     .where('a.archived_at', 'is', null)
     .orderBy('a.name');
@@ -91,7 +90,7 @@ function toRosterAthlete(r: RosterQueryRow): RosterAthlete {
     id: r.id,
     name: r.name,
     sports: JSON.parse(r.sports) as Sport[],
-    tags: r.tag_names ? r.tag_names.split('\u001f').sort() : [],
+    tags: tagNames(r.tags_json),
     isDemo: r.is_demo === 1,
     timeZone: r.time_zone,
     loadState:
