@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { PmcResumeRow, PmcRow } from '../../../common/domain/load/pmc';
-import { compileWithSlots, precompiled, runCompiled, type SlottedQuery } from '../precompiled-query';
+import { compileWithSlots, PerDialect, precompiled, runCompiled, type SlottedQuery } from '../precompiled-query';
 import type { DailyLoadTable, Db } from '../schema';
 
 /** The stored PMC, one row per athlete and day (table daily_load): read for charts and rules, rewritten from a date on. */
@@ -169,7 +169,7 @@ export async function upsertPmcDays(db: Db, athleteId: number, days: readonly St
   for (let i = 0; i < days.length;) {
     const left = days.length - i;
     const count = left >= UPSERT_BATCH_ROWS ? UPSERT_BATCH_ROWS : left > UPSERT_EXACT_ROWS ? UPSERT_EXACT_ROWS : left;
-    const { query, positions } = upsertStatement(count);
+    const { query, positions } = upsertStatement(db, count);
     const parameters = new Array<unknown>(positions.length);
     const rows = days.slice(i, i + count).map((d) => toRow(athleteId, d));
     for (let j = 0; j < positions.length; j++) {
@@ -213,12 +213,14 @@ interface UpsertStatement {
   positions: [number, DailyLoadColumn][];
 }
 
-const upsertStatements = new Map<number, UpsertStatement>();
+/** The upserts compiled so far, by dialect and row count. */
+const upsertStatements = new PerDialect(() => new Map<number, UpsertStatement>());
 
-function upsertStatement(count: number): UpsertStatement {
-  let statement = upsertStatements.get(count);
+function upsertStatement(dialect: Db, count: number): UpsertStatement {
+  const compiled = upsertStatements.for(dialect);
+  let statement = compiled.get(count);
   if (statement) return statement;
-  const query = compileWithSlots((db, p: Record<string, unknown>) =>
+  const query = compileWithSlots(dialect, (db, p: Record<string, unknown>) =>
     db
       .insertInto('daily_load')
       .values(
@@ -243,7 +245,7 @@ function upsertStatement(count: number): UpsertStatement {
     const [row, column] = slot.field.split(':');
     return [Number(row), column as DailyLoadColumn];
   });
-  upsertStatements.set(count, (statement = { query, positions }));
+  compiled.set(count, (statement = { query, positions }));
   return statement;
 }
 

@@ -1,9 +1,10 @@
-import type { CompiledQuery, InferResult } from 'kysely';
+import type { InferResult } from 'kysely';
 import { tagNames, tagNamesJson } from './athlete-tags';
 import type { Sport } from '../../../common/contract';
 import { pmcSettingsOf, type PmcSettings } from './analytics-settings';
 import { parseMorningStatus, type LoadState, type MorningStatus } from './load-state';
 import type { StoredPmcDay } from './pmc-days';
+import { precompiled } from '../precompiled-query';
 import type { Db } from '../schema';
 
 export interface RosterAthlete {
@@ -27,16 +28,13 @@ export interface RosterAthlete {
  * refreshed for and their morning status: one query, each join a primary-key lookup.
  */
 export async function listRosterAthletes(db: Db): Promise<RosterAthlete[]> {
-  let compiled = compiledRosterQueries.get(db);
-  if (!compiled) compiledRosterQueries.set(db, (compiled = rosterQuery(db).compile()));
-  const { rows } = await db.executeQuery(compiled);
-  return rows.map(toRosterAthlete);
+  return (await ROSTER.run(db, {})).map(toRosterAthlete);
 }
 
 type RosterQueryRow = InferResult<ReturnType<typeof rosterQuery>>[number];
 
-/** The roster is read on every visit to the roster screen: its SQL is built once per database. */
-const compiledRosterQueries = new WeakMap<Db, CompiledQuery<RosterQueryRow>>();
+/** The roster is read on every visit to the roster screen: its SQL is built once. */
+const ROSTER = precompiled((db) => rosterQuery(db));
 
 function rosterQuery(db: Db) {
   return db
