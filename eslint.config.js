@@ -7,6 +7,8 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads', 'zlib', 'crypto', 'http', 'net', 'url'];
 
+const SQL_OUTSIDE_DB = 'SQL lives in src-main/node/db: call a repository function there instead (docs/architecture.md#data).';
+
 /** Layer rules (VS Code style): what each runtime layer may import; one entry per rule a file is under. */
 const restrict = (...rules) => ({
   'no-restricted-imports': ['error', { patterns: rules.map(([group, message]) => ({ group, message })) }],
@@ -72,5 +74,35 @@ export default tseslint.config(
       'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })],
     },
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  /**
+   * All SQL lives in src-main/node/db, behind repositories that return domain-shaped values: elsewhere no
+   * query builder, raw SQL or prepared statement, and no kysely import (db/schema.ts names the database
+   * types). Its rules are not the layer rules' no-restricted-imports, so they add to those instead of
+   * replacing them.
+   */
+  {
+    files: ['src-main/**/*.ts'],
+    ignores: ['src-main/node/db/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: ['kysely', 'better-sqlite3'].map((name) => ({ name, message: SQL_OUTSIDE_DB })),
+          patterns: [{ group: ['kysely/*'], message: SQL_OUTSIDE_DB }],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(selectFrom|selectNoFrom|insertInto|replaceInto|updateTable|deleteFrom|mergeInto|withRecursive|executeQuery|startTransaction|prepare|pragma)$/]',
+          message: SQL_OUTSIDE_DB,
+        },
+        // Kysely's common table expressions, told apart from Array.prototype.with(index, value) by their builder callback.
+        { selector: "CallExpression[callee.property.name='with'][arguments.1.type=/FunctionExpression$/]", message: SQL_OUTSIDE_DB },
+        { selector: "TaggedTemplateExpression[tag.name='sql'], TaggedTemplateExpression[tag.object.name='sql']", message: SQL_OUTSIDE_DB },
+      ],
+    },
   },
 );

@@ -20,7 +20,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addDays, toIsoDate } from '../src-main/common/domain/dates';
-import { markLoadDirty, markLoadDirtyFromStart } from '../src-main/node/db/repositories/daily-load';
+import { markLoadDirty, markLoadDirtyFromStart } from '../src-main/node/db/repositories/load-state';
 import { refreshStaleLoads } from '../src-main/node/services/analytics';
 import { loadRoster } from '../src-main/node/services/analytics-roster';
 import { refreshAthlete } from '../src-main/node/services/load-refresh';

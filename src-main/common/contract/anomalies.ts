@@ -9,6 +9,7 @@ import type {
 } from '../domain/anomalies/types';
 import { ANOMALY_RULES } from '../domain/anomalies/types';
 import type { KeyNumber } from '../domain/briefs/key-numbers';
+import { DEFAULT_RULE_SETTINGS, RULE_SETTING_FIELDS, ruleSettingProblem, type RuleSettingsPatch } from '../domain/anomalies/settings';
 import type { RacePriority } from '../domain/events/race-details';
 import type { RecentCompliance } from '../domain/planner/compliance';
 import { freeText } from '../domain/free-text';
@@ -188,7 +189,37 @@ const triageSchema = z.discriminatedUnion('action', [
   z.object({ id: idSchema, action: z.literal('reopen') }).strict(),
 ]);
 
-const settingsPatchSchema = z.record(z.string(), z.record(z.string(), z.union([z.number(), z.boolean()])));
+/**
+ * A rule's setting: its switch, or one of its numbers within the range the domain gives it
+ * (domain/anomalies/setting-ranges.ts), refused with a message that names the rule, the setting and that range.
+ */
+function ruleSettingSchema(rule: keyof RuleSettings, key: string) {
+  const field = RULE_SETTING_FIELDS.find((f) => f.rule === rule && f.key === key);
+  if (!field) return z.boolean();
+  return z.number().superRefine((value, ctx) => {
+    const problem = ruleSettingProblem(field, value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+}
+
+const unknownKeys = (what: string) => (issue: { code: string; keys?: string[] }) =>
+  issue.code === 'unrecognized_keys' ? `${what} ${issue.keys!.map((k) => `"${k}"`).join(', ')}` : undefined;
+
+/** Only known rules and settings, each of its type and range: a typo must not be stored and silently ignored. */
+const settingsPatchSchema = z.strictObject(
+  Object.fromEntries(
+    Object.entries(DEFAULT_RULE_SETTINGS).map(([rule, defaults]) => [
+      rule,
+      z
+        .strictObject(
+          Object.fromEntries(Object.keys(defaults).map((key) => [key, ruleSettingSchema(rule as keyof RuleSettings, key).optional()])),
+          { error: unknownKeys(`Rule "${rule}" has no setting`) },
+        )
+        .optional(),
+    ]),
+  ),
+  { error: unknownKeys('Unknown rule') },
+) as unknown as z.ZodType<RuleSettingsPatch, Record<string, Record<string, number | boolean>>>;
 
 const injuryFieldsSchema = {
   severity: z.number().int().min(0).max(10),

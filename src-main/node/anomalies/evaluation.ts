@@ -4,6 +4,7 @@ import type { AnomalyInput, ContextKind, ContextPeriod, PlannedSessionInput, Rul
 import { CONTEXT_KINDS } from '../../common/domain/anomalies/types';
 import { matchActivitiesToPlan } from '../../common/domain/planner/compliance';
 import { saveFindings } from '../db/repositories/anomalies';
+import { listActiveAthleteIds } from '../db/repositories/athletes';
 import {
   listRuleActivities,
   listRuleEvents,
@@ -14,7 +15,7 @@ import {
   listWrittenNotes,
   type RuleWindow,
 } from '../db/repositories/anomaly-inputs';
-import type { PlannedSessionFacts } from '../db/repositories/plans';
+import type { PlannedSessionFacts } from '../db/repositories/planned-workouts';
 import type { Db } from '../db/schema';
 import type { ServiceContext } from '../services/context';
 import { athleteToday } from '../services/analytics';
@@ -128,7 +129,7 @@ export async function evaluateAthletes(ctx: ServiceContext, athleteIds?: readonl
   // Each athlete once: the roster-wide reads would return a listed athlete's rows once per listing.
   const ids = athleteIds
     ? [...new Set(athleteIds)]
-    : (await ctx.db.selectFrom('athletes').select('id').where('archived_at', 'is', null).execute()).map((r) => r.id);
+    : await listActiveAthleteIds(ctx.db);
   const settings = await ruleSettingsByAthlete(ctx.db);
   const targets: EvaluationTarget[] = [];
   for (const athleteId of ids) targets.push({ athleteId, today: await athleteToday(ctx, athleteId), settings: settings.of(athleteId) });

@@ -1,4 +1,5 @@
 import { AppError, type InjuryStatus, type InjuryView } from '../../common/contract';
+import { findAnomaly } from '../db/repositories/anomalies';
 import { addInjuryUpdate, findInjuryAthlete, insertInjury, listInjuries, type NewInjury } from '../db/repositories/injuries';
 import type { ServiceContext } from '../services/context';
 import { getAthlete } from '../services/athletes';
@@ -16,9 +17,9 @@ export async function createInjury(
 ): Promise<InjuryView> {
   await getAthlete(ctx, input.athleteId);
   if (input.sourceAnomalyId !== null) {
-    const source = await ctx.db.selectFrom('anomalies').select('athlete_id').where('id', '=', input.sourceAnomalyId).executeTakeFirst();
+    const source = await findAnomaly(ctx.db, input.sourceAnomalyId);
     if (!source) throw new AppError('NOT_FOUND', `No anomaly with id ${input.sourceAnomalyId}`, 'sourceAnomalyId');
-    if (source.athlete_id !== input.athleteId)
+    if (source.athleteId !== input.athleteId)
       throw new AppError('VALIDATION', 'The anomaly belongs to another athlete', 'sourceAnomalyId');
   }
   const id = await ctx.db.transaction().execute((trx) =>

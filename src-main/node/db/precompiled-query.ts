@@ -1,4 +1,4 @@
-import { DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler, type CompiledQuery, type Compilable } from 'kysely';
+import type { CompiledQuery, Compilable, Kysely } from 'kysely';
 import type { Database, Db } from './schema';
 
 /**
@@ -9,17 +9,10 @@ import type { Database, Db } from './schema';
  *
  * The builder receives `params`, whose fields stand for the values of each run: the query is compiled
  * with a unique marker string in their place, and each marker's position among the compiled
- * parameters says where that field's value goes. Compiling needs only the SQLite dialect, not a
- * database, so one compiled query serves every connection and transaction.
+ * parameters says where that field's value goes. Compiling takes the dialect of the database given
+ * (its query compiler), so nothing here is tied to SQLite: the compiled form is kept per dialect
+ * adapter, which a database shares with every transaction started from it.
  */
-const compiler = new Kysely<Database>({
-  dialect: {
-    createAdapter: () => new SqliteAdapter(),
-    createDriver: () => new DummyDriver(),
-    createIntrospector: (db) => new SqliteIntrospector(db),
-    createQueryCompiler: () => new SqliteQueryCompiler(),
-  },
-});
 
 const MARKER = '\u0000param:';
 
@@ -32,17 +25,38 @@ export interface SlottedQuery<O> {
 }
 
 /**
- * Compiles `build(db, params)` once, noting for each compiled parameter which field of `params` it
- * stands for. Throws when a marker ended up inside the SQL text rather than as a parameter.
+ * Compiles `build(db, params)` once with `dialect`'s compiler, noting for each compiled parameter which
+ * field of `params` it stands for. Throws when a marker ended up inside the SQL text rather than as a
+ * parameter. Nothing runs on `dialect`: any database or transaction of the dialect will do.
  */
-export function compileWithSlots<P, O>(build: (db: Kysely<Database>, params: P) => Compilable<O>): SlottedQuery<O> {
+export function compileWithSlots<P, O>(
+  dialect: Db,
+  build: (db: Kysely<Database>, params: P) => Compilable<O>,
+): SlottedQuery<O> {
   const params = new Proxy({}, { get: (_, field) => `${MARKER}${String(field)}` }) as P;
-  const compiled = build(compiler, params).compile();
+  const compiled = build(dialect, params).compile();
   if (compiled.sql.includes(MARKER)) throw new Error(`a parameter was inlined into precompiled SQL: ${compiled.sql}`);
   const slots = compiled.parameters.map((value): Slot =>
     typeof value === 'string' && value.startsWith(MARKER) ? { field: value.slice(MARKER.length) } : { fixed: value },
   );
   return { compiled, slots };
+}
+
+/**
+ * One value per dialect, made on first use for a database of that dialect (a compiled query, a family of
+ * them): keyed by the database's dialect adapter, which its transactions share.
+ */
+export class PerDialect<T> {
+  private readonly made = new WeakMap<object, T>();
+
+  constructor(private readonly make: (dialect: Db) => T) {}
+
+  for(db: Db): T {
+    const adapter = db.getExecutor().adapter;
+    let value = this.made.get(adapter);
+    if (value === undefined) this.made.set(adapter, (value = this.make(db)));
+    return value;
+  }
 }
 
 /** Runs an already compiled query with these parameters, on a database or a transaction. */
@@ -56,12 +70,14 @@ export interface PrecompiledQuery<P, O> {
   run(db: Db, params: P): Promise<O[]>;
 }
 
-/** A query compiled on first use and run with new values after that; see the module comment. */
-export function precompiled<P extends object, O>(build: (db: Kysely<Database>, params: P) => Compilable<O>): PrecompiledQuery<P, O> {
-  let query: SlottedQuery<O> | undefined;
+/** A query compiled on first use for each dialect and run with new values after that; see the module comment. */
+export function precompiled<P extends object, O>(
+  build: (db: Kysely<Database>, params: P) => Compilable<O>,
+): PrecompiledQuery<P, O> {
+  const queries = new PerDialect((dialect) => compileWithSlots(dialect, build));
   return {
     run(db, params) {
-      query ??= compileWithSlots(build);
+      const query = queries.for(db);
       const values = params as Record<string, unknown>;
       return runCompiled(
         db,

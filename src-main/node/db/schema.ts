@@ -432,5 +432,9 @@ export type WellnessRow = Selectable<WellnessTable>;
 export type NewWellnessRow = Insertable<WellnessTable>;
 export type EventRow = Selectable<EventsTable>;
 
+/** The open database, which transactions start from (connection.ts). */
+export type DbHandle = Kysely<Database>;
+/** An open transaction on it. */
+export type DbTransaction = Transaction<Database>;
 /** Anything queries can run on: the database or an open transaction. */
-export type Db = Kysely<Database> | Transaction<Database>;
+export type Db = DbHandle | DbTransaction;

@@ -18,11 +18,12 @@ import { buildPlanView } from '../services/plan-view';
 import { requirePlan } from '../services/plans';
 import {
   findExportPreferences,
-  findPlanOfPlannedWorkout,
   listSentEvents,
   recordSentEvents,
   saveExportPreferences as storeExportPreferences,
-} from './export-store';
+} from '../db/repositories/exports';
+import { findPlanOfPlannedWorkout } from '../db/repositories/planned-workouts';
+import { requireAthlete } from '../services/analytics';
 import { buildPlanPdf } from './plan-pdf';
 import { WORKOUT_MIME_TYPES, workoutFile } from './workout-files';
 import { zipFiles } from './zip-bundle';
@@ -315,7 +316,7 @@ export async function exportPlanWorkouts(
 }
 
 export async function getExportPreferences(ctx: ServiceContext, athleteId: number): Promise<ExportPreferences> {
-  await requireAthleteExists(ctx, athleteId);
+  await requireAthlete(ctx, athleteId);
   return findExportPreferences(ctx.db, athleteId);
 }
 
@@ -323,14 +324,9 @@ export async function saveExportPreferences(
   ctx: ServiceContext,
   prefs: Omit<ExportPreferences, 'saved'>,
 ): Promise<ExportPreferences> {
-  await requireAthleteExists(ctx, prefs.athleteId);
+  await requireAthlete(ctx, prefs.athleteId);
   await storeExportPreferences(ctx.db, prefs, ctx.now().toISOString());
   return findExportPreferences(ctx.db, prefs.athleteId);
-}
-
-async function requireAthleteExists(ctx: ServiceContext, athleteId: number): Promise<void> {
-  const row = await ctx.db.selectFrom('athletes').select('id').where('id', '=', athleteId).executeTakeFirst();
-  if (!row) throw new AppError('NOT_FOUND', `No athlete with id ${athleteId}`, 'athleteId');
 }
 
 function utf8(text: string): Uint8Array {

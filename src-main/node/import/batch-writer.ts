@@ -1,7 +1,8 @@
-import { CompiledQuery, type ControlledTransaction, type Kysely } from 'kysely';
 import type { AppError, ImportFileResult } from '../../common/contract';
+import { listImportedHashes } from '../db/repositories/imports';
+import { SavepointBatch } from '../db/savepoint-batch';
 import { storageProblem } from '../db/storage-errors';
-import type { Database } from '../db/schema';
+import type { DbHandle } from '../db/schema';
 import { WriteBatch, writeDecodedFile, type DecodedFile, type WriteContext } from './file-writer';
 
 /** Upper bound on files per transaction, so a long import never holds the database for long. */
@@ -15,10 +16,6 @@ const MAX_FILES_PER_BATCH = 32;
 const BATCH_WINDOW_MS = 100;
 /** Decoded files may queue up to this many before the pipeline waits for the writer (memory bound). */
 const MAX_UNCOMMITTED_FILES = 2 * MAX_FILES_PER_BATCH;
-
-const SAVEPOINT = CompiledQuery.raw('SAVEPOINT import_file');
-const RELEASE = CompiledQuery.raw('RELEASE import_file');
-const ROLLBACK_TO = CompiledQuery.raw('ROLLBACK TO import_file');
 
 interface Pending {
   file: DecodedFile;
@@ -47,7 +44,7 @@ export class BatchWriter {
    * some imported file row names.
    */
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly db: DbHandle,
     private readonly context: () => Omit<WriteContext, 'batch'>,
     private readonly discardOriginal: (sha256: string) => void = () => undefined,
   ) {}
@@ -128,30 +125,22 @@ export class BatchWriter {
   private async flushBatch(batch: Pending[]): Promise<void> {
     const results: ImportFileResult[] = [];
     const shared = new WriteBatch();
-    let trx: ControlledTransaction<Database> | null = null;
+    let trx: SavepointBatch | null = null;
     try {
-      // Takes the write lock (BEGIN IMMEDIATE): waits up to the busy timeout for another process's commit.
-      trx = await this.db.startTransaction().execute();
+      trx = await SavepointBatch.begin(this.db);
       for (const { file } of batch) {
-        await trx.executeQuery(SAVEPOINT);
-        try {
-          results.push(await writeDecodedFile(trx, file, { ...this.context(), batch: shared }));
-          await trx.executeQuery(RELEASE);
-        } catch (error) {
-          // SQLite may have rolled the whole transaction back (a full disk): rolling back to the
-          // savepoint would then fail and hide why, and no other file of the batch could be saved.
-          if (storageProblem(error)) throw error;
-          await trx.executeQuery(ROLLBACK_TO);
-          await trx.executeQuery(RELEASE);
+        const written = await trx.attempt((db) => writeDecodedFile(db, file, { ...this.context(), batch: shared }));
+        if (written.ok) results.push(written.value);
+        else {
           shared.forgetReads();
-          results.push({ path: file.path, status: 'failed', reason: `could not be saved: ${errorText(error)}`, activityIds: [] });
+          results.push({ path: file.path, status: 'failed', reason: `could not be saved: ${errorText(written.error)}`, activityIds: [] });
         }
       }
-      await shared.markLoadDirty(trx);
-      await trx.commit().execute();
+      await shared.markLoadDirty(trx.db);
+      await trx.commit();
       if (shared.wellnessWritten) this.wroteWellness = true;
     } catch (error) {
-      await trx?.rollback().execute().catch(() => undefined);
+      await trx?.rollback();
       await this.discardUnnamedOriginals(batch.map((p) => p.file));
       const problem = storageProblem(error);
       if (problem) {
@@ -170,8 +159,7 @@ export class BatchWriter {
   private async discardUnnamedOriginals(files: readonly DecodedFile[]): Promise<void> {
     const stored = [...new Set(files.filter((f) => f.decoded.originalStored).map((f) => f.sha256))];
     if (stored.length === 0) return;
-    const named = await this.db.selectFrom('import_files').select('sha256').where('sha256', 'in', stored).execute();
-    const kept = new Set(named.map((r) => r.sha256));
+    const kept = await listImportedHashes(this.db, stored);
     for (const sha256 of stored) if (!kept.has(sha256)) this.discardOriginal(sha256);
   }
 }

@@ -5,7 +5,7 @@ import { emptyWellnessDay } from '../../common/domain/wellness/intake/fields';
 import { addActivity, replaceActivity } from '../services/activities';
 import { mergeWellnessDays } from '../services/wellness-import';
 import { thresholdHistory } from '../db/repositories/athletes';
-import { markLoadDirty } from '../db/repositories/daily-load';
+import { markLoadDirty } from '../db/repositories/load-state';
 import { ensureDevice, type DeviceRecord } from '../db/repositories/devices';
 import {
   activityIdsOfFile,

@@ -5,7 +5,7 @@ import { localDateOf } from '../../common/domain/dates';
 import type { StreamReductions } from '../../common/domain/metrics/activity-metrics';
 import { getActivityWithMetrics, insertActivity, listActivities as listActivityRows, replaceActivityRecord } from '../db/repositories/activities';
 import { thresholdHistory, thresholdsOn } from '../db/repositories/athletes';
-import { markLoadDirty } from '../db/repositories/daily-load';
+import { markLoadDirty } from '../db/repositories/load-state';
 import type { Db } from '../db/schema';
 import type { EncodedStreams } from '../db/stream-codec';
 import { scoreActivity, storedMetricsOf } from './activity-analysis';

@@ -2,7 +2,7 @@ import { AppError, type ActivityDetail } from '../../common/contract';
 import { FIRST_DATED_DAY, placeCoachStart, startIsCoachSettable, warningsAfterCoachDate } from '../../common/domain/activity-warnings';
 import { formatDate, formatDateTime } from '../../common/format';
 import { updateActivityPlacement, updateActivityWarnings } from '../db/repositories/activities';
-import { markLoadDirty } from '../db/repositories/daily-load';
+import { markLoadDirty } from '../db/repositories/load-state';
 import { getActivityDetail } from './activity-detail';
 import { rescoreActivitiesFrom } from './activity-rescore';
 import { ensureLoadCurrent } from './analytics';

@@ -2,7 +2,7 @@ import { localDateOf } from '../../common/domain/dates';
 import { placeStart } from '../../common/domain/time-zone';
 import { listZonePlacedActivities, updateActivityPlacement } from '../db/repositories/activities';
 import { findAthleteBrief } from '../db/repositories/imports';
-import { markLoadDirty } from '../db/repositories/daily-load';
+import { markLoadDirty } from '../db/repositories/load-state';
 import type { Db } from '../db/schema';
 import { rescoreActivitiesFrom } from './activity-rescore';
 

@@ -1,7 +1,7 @@
 import { localDateOf } from '../../common/domain/dates';
 import type { ActivityLoad } from '../../common/domain/activity';
 import { activitiesToRescore, updateActivityScore } from '../db/repositories/activity-analysis';
-import { markLoadDirty } from '../db/repositories/daily-load';
+import { markLoadDirty } from '../db/repositories/load-state';
 import type { Db } from '../db/schema';
 import { thresholdsForDate } from './activities';
 import { scoreActivity, storedMetricsOf } from './activity-analysis';

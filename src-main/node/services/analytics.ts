@@ -1,7 +1,8 @@
 import { AppError, type AnalyticsSettings, type PmcDay, type PmcSeries } from '../../common/contract';
 import { DEFAULT_PMC_CONVENTION, labelPmcConvention } from '../../common/domain/load/pmc-convention';
 import { findPmcSettings, savePmcSettings, type DatedPmcSeed } from '../db/repositories/analytics-settings';
-import { findLoadState, listPmcSeriesDays, markLoadDirtyFromStart } from '../db/repositories/daily-load';
+import { findLoadState, markLoadDirtyFromStart } from '../db/repositories/load-state';
+import { listPmcSeriesDays } from '../db/repositories/pmc-days';
 import { findAthleteBrief, type AthleteBrief } from '../db/repositories/imports';
 import { listRosterAthletes } from '../db/repositories/roster';
 import type { ServiceContext } from './context';

@@ -1,10 +1,9 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
+import type { DbHandle } from '../db/schema';
 import type { EventBus } from '../api/event-bus';
 
 /** What every service needs, passed explicitly so tests can give a temp database and a fixed clock. */
 export interface ServiceContext {
-  db: Kysely<Database>;
+  db: DbHandle;
   dbPath: string;
   /** Folder for files the app keeps beside the database (imported originals, exports). */
   dataDir: string;

@@ -4,7 +4,7 @@ import { AppError, type AssignmentQueueItem, type DeviceSummary, type ImportFile
 import type { ActivityRecord } from '../../common/domain/activity';
 import { localDateOf } from '../../common/domain/dates';
 import { updateActivityScore } from '../db/repositories/activity-analysis';
-import { markLoadDirty } from '../db/repositories/daily-load';
+import { markLoadDirty } from '../db/repositories/load-state';
 import { listDeviceRecords, setDeviceAthleteRow } from '../db/repositories/devices';
 import {
   deleteQueueEntry,

@@ -1,24 +1,19 @@
-import type { Kysely, Transaction } from 'kysely';
 import { addDays } from '../../common/domain/dates';
 import { sumDailyLoads } from '../../common/domain/load/daily-load';
 import { ACWR_CHRONIC_DAYS } from '../../common/domain/load/load-ratios';
 import { computePmc, PMC_LOOKBACK_DAYS, resumePmc, type PmcRow } from '../../common/domain/load/pmc';
 import { dateInTimeZone } from '../../common/domain/time-zone';
 import type { PmcSettings } from '../db/repositories/analytics-settings';
+import { activityLoadsFrom, findRefreshInputs, type ActivityFacts } from '../db/repositories/refresh-inputs';
+import { createLoadState, saveRefresh, type LoadState } from '../db/repositories/load-state';
 import {
-  activityLoadsFrom,
-  createLoadState,
   deletePmcDays,
-  findRefreshInputs,
   pmcResumeRowsBefore,
   replacePmcDays,
-  saveRefresh,
   upsertPmcDays,
-  type ActivityFacts,
-  type LoadState,
   type StoredPmcDay,
-} from '../db/repositories/daily-load';
-import type { Database } from '../db/schema';
+} from '../db/repositories/pmc-days';
+import type { DbHandle, DbTransaction } from '../db/schema';
 import { morningStatusOn } from './morning-status';
 
 /**
@@ -53,7 +48,7 @@ export interface RefreshOutcome {
  * Brings one athlete's stored PMC rows and morning status up to their local today, in one
  * transaction, doing only the parts that are stale.
  */
-export async function refreshAthlete(db: Kysely<Database>, athleteId: number, now: Date): Promise<RefreshOutcome> {
+export async function refreshAthlete(db: DbHandle, athleteId: number, now: Date): Promise<RefreshOutcome> {
   return db.transaction().execute(async (trx) => {
     let inputs = await findRefreshInputs(trx, athleteId);
     if (!inputs.state) {
@@ -87,7 +82,7 @@ interface PmcRefresh {
 }
 
 async function refreshPmcRows(
-  trx: Transaction<Database>,
+  trx: DbTransaction,
   state: LoadState,
   facts: ActivityFacts,
   { convention, seed }: PmcSettings,

@@ -2,7 +2,7 @@ import type { MarkerStatusSummary } from '../../common/contract';
 import { addDays } from '../../common/domain/dates';
 import { DEFAULT_BASELINE_OPTIONS, baselineStatusOn } from '../../common/domain/wellness/rolling-baseline';
 import { WELLNESS_MARKERS, type WellnessMarker, type WellnessReading } from '../../common/domain/wellness/wellness-markers';
-import type { MorningStatus } from '../db/repositories/daily-load';
+import type { MorningStatus } from '../db/repositories/load-state';
 import { listMorningMarkers } from '../db/repositories/wellness';
 import type { Db } from '../db/schema';
 

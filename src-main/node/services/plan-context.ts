@@ -7,8 +7,8 @@ import { planningCalendar, type PlanningCalendar } from '../../common/domain/pla
 import { HISTORY_DAYS } from '../../common/domain/planner/training-history';
 import { findPmcSettings } from '../db/repositories/analytics-settings';
 import { listEventsBetween } from '../db/repositories/events';
-import { listActivitiesBetween, type PlanActivity } from '../db/repositories/plans';
-import { pmcRowsBefore } from '../db/repositories/daily-load';
+import { listActivitiesBetween, type PlanActivity } from '../db/repositories/plan-activities';
+import { pmcRowsBefore } from '../db/repositories/pmc-days';
 import { thresholdHistory, thresholdsOn } from '../db/repositories/athletes';
 import type { AthleteBrief } from '../db/repositories/imports';
 import { athleteToday, requireAthlete } from './analytics';

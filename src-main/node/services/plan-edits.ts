@@ -6,16 +6,13 @@ import { summarizeWorkout } from '../../common/domain/workouts/workout-metrics';
 import {
   deletePlannedWorkout,
   findPlannedWorkout,
-  findPlan,
-  insertPlanChange,
   insertPlannedSessions,
   listPlannedWorkouts,
   movePlannedWorkout,
   setDayLocked,
-  touchPlan,
-  type NewPlanChange,
-  type PlanRecord,
-} from '../db/repositories/plans';
+} from '../db/repositories/planned-workouts';
+import { findPlan, touchPlan, type PlanRecord } from '../db/repositories/plans';
+import { insertPlanChange, type NewPlanChange } from '../db/repositories/plan-changes';
 import type { Db } from '../db/schema';
 import type { ServiceContext } from './context';
 import { loadPlanningAthlete } from './plan-context';

@@ -10,14 +10,9 @@ import {
   type ReplanReason,
 } from '../../common/domain/planner/replan-reasons';
 import type { PlannedDay, PlannedSession } from '../../common/domain/planner/types';
-import {
-  findPlan,
-  insertPlanChange,
-  listPlannedWorkouts,
-  updatePlanInput,
-  type PlanRecord,
-  type StoredPlanInput,
-} from '../db/repositories/plans';
+import { findPlan, updatePlanInput, type PlanRecord, type StoredPlanInput } from '../db/repositories/plans';
+import { insertPlanChange } from '../db/repositories/plan-changes';
+import { listPlannedWorkouts } from '../db/repositories/planned-workouts';
 import type { ServiceContext } from './context';
 import { loadPlanningAthlete, type PlanningAthlete } from './plan-context';
 import { buildPlanView, toPlannedDays } from './plan-view';

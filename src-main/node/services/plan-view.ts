@@ -9,16 +9,11 @@ import { recordedDays } from '../../common/domain/planner/recorded-days';
 import { projectLoads } from '../../common/domain/planner/projection';
 import type { PlannedDay } from '../../common/domain/planner/types';
 import { distanceKmBySport } from '../../common/domain/planner/week-distance';
-import { listPmcDays } from '../db/repositories/daily-load';
-import {
-  listActivitiesBetween,
-  listLockedDays,
-  listPlanChanges,
-  listPlannedWorkouts,
-  type PlanActivity,
-  type PlannedWorkoutRecord,
-  type PlanRecord,
-} from '../db/repositories/plans';
+import { listPmcDays } from '../db/repositories/pmc-days';
+import { listActivitiesBetween, type PlanActivity } from '../db/repositories/plan-activities';
+import { listLockedDays, listPlannedWorkouts, type PlannedWorkoutRecord } from '../db/repositories/planned-workouts';
+import { listPlanChanges } from '../db/repositories/plan-changes';
+import type { PlanRecord } from '../db/repositories/plans';
 import type { ServiceContext } from './context';
 import { fitnessAtEndOf, recordedActivity, type PlanningAthlete } from './plan-context';
 

@@ -14,19 +14,21 @@ import { planBlock, type BlockPlan } from '../../common/domain/planner/plan-bloc
 import type { BlockInput, PlannedDay } from '../../common/domain/planner/types';
 import {
   deletePlannedWorkoutsOn,
-  findPlan,
-  insertPlan,
-  insertPlanChange,
   insertPlannedSessions,
   listLockedDays,
   listPlannedWorkouts,
+  type SessionToStore,
+} from '../db/repositories/planned-workouts';
+import {
+  findPlan,
+  insertPlan,
   listPlanSummaries,
   touchPlan,
   updatePlanTargets,
   type PlanRecord,
-  type SessionToStore,
   type StoredPlanInput,
 } from '../db/repositories/plans';
+import { insertPlanChange } from '../db/repositories/plan-changes';
 import type { Db } from '../db/schema';
 import type { ServiceContext } from './context';
 import { ensureRaceEvent } from '../db/repositories/events';

@@ -1,13 +1,10 @@
 import type { RosterRow } from '../../common/contract';
 import { addDays, daysBetween } from '../../common/domain/dates';
 import { recentCompliance } from '../../common/domain/planner/compliance';
-import {
-  listActivitiesOfAthletesBetween,
-  listPlannedBetween,
-  listUpcomingPlans,
-  listUpcomingRaceEvents,
-  type PlanRecord,
-} from '../db/repositories/plans';
+import { listActivitiesOfAthletesBetween } from '../db/repositories/plan-activities';
+import { listPlannedBetween } from '../db/repositories/planned-workouts';
+import { listUpcomingPlans, type PlanRecord } from '../db/repositories/plans';
+import { listUpcomingRaceEvents } from '../db/repositories/events';
 import type { ServiceContext } from './context';
 
 export type RosterPlanColumns = Pick<RosterRow, 'nextRace' | 'plan' | 'compliance'>;

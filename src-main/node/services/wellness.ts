@@ -1,5 +1,5 @@
 import type { WellnessDay } from '../../common/domain/wellness/wellness-day';
-import { markWellnessDirty } from '../db/repositories/daily-load';
+import { markWellnessDirty } from '../db/repositories/load-state';
 import { listWellness, upsertWellness } from '../db/repositories/wellness';
 import type { Db } from '../db/schema';
 import type { ServiceContext } from './context';

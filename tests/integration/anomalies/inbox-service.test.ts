@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WellnessDay } from '../../../src-main/common/domain/wellness/wellness-day';
 import { addDays } from '../../../src-main/common/domain/dates';
+import { dispatch } from '../../../src-main/node/api/dispatch';
 import { createAthlete } from '../../../src-main/node/services/athletes';
 import { saveWellnessDays } from '../../../src-main/node/services/wellness';
 import { createTempApp, type TempApp } from '../../helpers/temp-app';
@@ -114,9 +115,10 @@ describe('anomaly inbox service', () => {
     app.ctx.events.emit({ type: 'data.changed', scope: 'settings' });
     const hrv = (await app.handlers['anomalies.list']({ athleteId: athlete.id, state: 'active' })).filter((a) => a.rule === 'hrv-suppressed');
     expect(hrv).toEqual([]);
-    await expect(app.handlers['anomalies.settings.update']({ athleteId: null, patch: { hrvSuppresed: { consecutiveDays: 4 } } })).rejects.toThrow(
-      /Unknown rule "hrvSuppresed"/,
-    );
+    expect(await dispatch(app.handlers, 'anomalies.settings.update', { athleteId: null, patch: { hrvSuppresed: { consecutiveDays: 4 } } })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringMatching(/Unknown rule "hrvSuppresed"/) },
+    });
   });
 
   it('builds a call brief with an editable agenda and a call cadence, and prints it as a PDF', async () => {

@@ -4,9 +4,10 @@ import { evaluateAnomalies } from '../../../src-main/common/domain/anomalies/eva
 import { addDays } from '../../../src-main/common/domain/dates';
 import { loadAnomalyInput, loadAnomalyInputs, RAISE_WINDOW_DAYS, type EvaluationTarget } from '../../../src-main/node/anomalies/evaluation';
 import { ruleSettingsByAthlete } from '../../../src-main/node/anomalies/rule-settings';
-import { listPmcDays } from '../../../src-main/node/db/repositories/daily-load';
+import { listPmcDays } from '../../../src-main/node/db/repositories/pmc-days';
 import { listEvents } from '../../../src-main/node/db/repositories/events';
-import { findCurrentPlan, listPlannedWorkouts } from '../../../src-main/node/db/repositories/plans';
+import { findCurrentPlan } from '../../../src-main/node/db/repositories/plans';
+import { listPlannedWorkouts } from '../../../src-main/node/db/repositories/planned-workouts';
 import { listMorningMarkers } from '../../../src-main/node/db/repositories/wellness';
 import { athleteToday } from '../../../src-main/node/services/analytics';
 import { listAthletes, updateAthlete } from '../../../src-main/node/services/athletes';

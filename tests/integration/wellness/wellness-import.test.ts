@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallOutput, Method, PushEvent } from '../../../src-main/common/contract';
 import { dispatch } from '../../../src-main/node/api/dispatch';
 import { createCoachApp } from '../../../src-main/node/app';
-import { findLoadState } from '../../../src-main/node/db/repositories/daily-load';
+import { findLoadState } from '../../../src-main/node/db/repositories/load-state';
 import { coach } from '../../helpers/cli';
 import { fixturePath, fixturesSkipReason, haveFixtures } from '../../helpers/fixtures';
 import { createTempApp, type TempApp } from '../../helpers/temp-app';

@@ -42,6 +42,13 @@ describe('layer boundaries', () => {
     expect(violations('src-main/node', (s) => s === 'electron' || s.includes('electron-main'))).toEqual([]);
   });
 
+  it('keeps the database libraries inside src-main/node/db, where all SQL lives', () => {
+    const database = (s: string) => s === 'kysely' || s.startsWith('kysely/') || s === 'better-sqlite3';
+    const bad = violations('src-main', database).filter((line) => !line.startsWith(join('src-main', 'node', 'db') + '/'));
+    expect(bad).toEqual([]);
+    expect(violations('src-main/node/db', database).length).toBeGreaterThan(0);
+  });
+
   it('keeps the renderer away from the main process internals', () => {
     const bad = violations('src-renderer', (s) => s === 'electron' || s === 'better-sqlite3' || nodeBuiltin(s) || s.includes('src-main/node'));
     expect(bad).toEqual([]);

@@ -5,17 +5,14 @@ import { WELL_FORMED_TEXT } from '../../../src-main/common/domain/free-text';
 
 /**
  * Strings in the contract that are not free text: paths on disk (a file name may hold any code units,
- * and the path must reach the file as it is; a device's key is its folder's path), a job's id, the
- * anomaly settings' rule and threshold keys (checked against the rules), time zones (checked
- * against the IANA names) and a local date-time (checked against its pattern).
+ * and the path must reach the file as it is; a device's key is its folder's path), a job's id, time
+ * zones (checked against the IANA names) and a local date-time (checked against its pattern).
  */
 const NOT_FREE_TEXT = [
   'imports.importPaths: paths.*',
   'imports.cancel: jobId',
   'devices.importNew: key',
   'watchFolders.add: path',
-  'anomalies.settings.update: patch.*',
-  'anomalies.settings.update: patch.*.*',
   'athletes.create: timeZone',
   'athletes.update: patch.timeZone',
   'activities.setStart: localStart',

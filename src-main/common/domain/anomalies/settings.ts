@@ -1,6 +1,7 @@
 import { LOAD_WARNING_THRESHOLDS } from '../load/load-warnings';
 import { ACWR_MIN_CHRONIC_DAILY_LOAD } from '../load/load-ratios';
 import { DEFAULT_BASELINE_OPTIONS } from '../wellness/rolling-baseline';
+import { rangeProblem, settingRange, type SettingRange } from './setting-ranges';
 import type { AnomalyRule, RuleSettings } from './types';
 
 /**
@@ -105,56 +106,62 @@ export const RULE_LABELS: Record<AnomalyRule, string> = {
   'injury-note': 'Injury or illness in notes',
 };
 
-/** One number of a rule's settings, described for a generic settings form (the `enabled` switches are implied). */
-export interface RuleSettingField {
+/** One number of a rule's settings as the settings form shows it: its label, with its range (setting-ranges.ts). */
+export interface RuleSettingField extends SettingRange {
   rule: keyof RuleSettings;
   key: string;
   label: string;
-  unit: string;
-  min: number;
-  max: number;
-  step: number;
 }
 
-const field = (rule: keyof RuleSettings, key: string, label: string, unit: string, min: number, max: number, step: number): RuleSettingField => ({
-  rule,
-  key,
-  label,
-  unit,
-  min,
-  max,
-  step,
-});
+const field = (rule: keyof RuleSettings, key: string, label: string): RuleSettingField => {
+  const range = settingRange(rule, key);
+  if (!range) throw new Error(`${rule} has no number ${key}`);
+  return { rule, key, label, ...range };
+};
 
 export const RULE_SETTING_FIELDS: readonly RuleSettingField[] = [
-  field('hrvSuppressed', 'consecutiveDays', 'Mornings in a row below the band', 'days', 2, 7, 1),
-  field('hrvSuppressed', 'baselineDays', 'Baseline length', 'days', 28, 90, 1),
-  field('hrvSuppressed', 'bandSd', 'Normal band half-width', 'SD', 0.25, 2, 0.05),
-  field('hrvSuppressed', 'alertSd', 'Raise when below the mean by', 'SD', 0.5, 4, 0.25),
-  field('hrvSuppressed', 'minReadingsPerWeek', 'Readings needed per week', 'readings', 2, 7, 1),
-  field('hrvSuppressed', 'gapDays', 'Days that may interrupt one episode', 'days', 0, 5, 1),
-  field('restingHrElevated', 'consecutiveDays', 'Mornings in a row above baseline', 'days', 1, 7, 1),
-  field('restingHrElevated', 'bpmAboveBaseline', 'Rise above baseline', 'bpm', 2, 20, 1),
-  field('restingHrElevated', 'baselineDays', 'Baseline length', 'days', 14, 90, 1),
-  field('restingHrElevated', 'gapDays', 'Days that may interrupt one episode', 'days', 0, 5, 1),
-  field('sleepDeficit', 'minHours', 'Short night below', 'h', 4, 9, 0.25),
-  field('sleepDeficit', 'days', 'Short nights needed', 'nights', 1, 14, 1),
-  field('sleepDeficit', 'windowDays', 'Within the last', 'days', 3, 14, 1),
-  field('tsbLow', 'warning', 'Warning below', 'TSB', -80, 0, 1),
-  field('tsbLow', 'critical', 'Critical below', 'TSB', -100, 0, 1),
-  field('ctlRamp', 'maxPerWeek', 'Warning above', 'CTL/week', 2, 20, 0.5),
-  field('ctlRamp', 'criticalPerWeek', 'Critical above', 'CTL/week', 2, 25, 0.5),
-  field('acwrSpike', 'warning', 'Warning above', 'ratio', 1.1, 3, 0.05),
-  field('acwrSpike', 'critical', 'Critical above', 'ratio', 1.2, 4, 0.05),
-  field('acwrSpike', 'minChronicLoad', 'Judge only above a chronic load of', 'TSS/day', 0, 100, 1),
-  field('monotonyStrain', 'monotonyWarning', 'Warning above', 'monotony', 1, 5, 0.1),
-  field('monotonyStrain', 'monotonyCritical', 'Critical above', 'monotony', 1, 10, 0.1),
-  field('monotonyStrain', 'strainAboveTypical', 'And strain above usual by', '×', 1, 3, 0.05),
-  field('complianceDrop', 'windowDays', 'Window', 'days', 7, 42, 1),
-  field('complianceDrop', 'minKeyCompletion', 'Key sessions done at least', 'share', 0.1, 1, 0.05),
-  field('complianceDrop', 'minKeySessions', 'Key sessions planned at least', 'sessions', 1, 10, 1),
-  field('performanceDecline', 'windowDays', 'Compare windows of', 'days', 14, 90, 1),
-  field('performanceDecline', 'minDropPercent', 'Drop of at least', '%', 1, 25, 0.5),
-  field('performanceDecline', 'minActivities', 'Activities per window at least', 'activities', 2, 20, 1),
-  field('noUploads', 'days', 'Days without an activity', 'days', 2, 30, 1),
+  field('hrvSuppressed', 'consecutiveDays', 'Mornings in a row below the band'),
+  field('hrvSuppressed', 'baselineDays', 'Baseline length'),
+  field('hrvSuppressed', 'bandSd', 'Normal band half-width'),
+  field('hrvSuppressed', 'alertSd', 'Raise when below the mean by'),
+  field('hrvSuppressed', 'minReadingsPerWeek', 'Readings needed per week'),
+  field('hrvSuppressed', 'gapDays', 'Days that may interrupt one episode'),
+  field('restingHrElevated', 'consecutiveDays', 'Mornings in a row above baseline'),
+  field('restingHrElevated', 'bpmAboveBaseline', 'Rise above baseline'),
+  field('restingHrElevated', 'baselineDays', 'Baseline length'),
+  field('restingHrElevated', 'gapDays', 'Days that may interrupt one episode'),
+  field('sleepDeficit', 'minHours', 'Short night below'),
+  field('sleepDeficit', 'days', 'Short nights needed'),
+  field('sleepDeficit', 'windowDays', 'Within the last'),
+  field('tsbLow', 'warning', 'Warning below'),
+  field('tsbLow', 'critical', 'Critical below'),
+  field('ctlRamp', 'maxPerWeek', 'Warning above'),
+  field('ctlRamp', 'criticalPerWeek', 'Critical above'),
+  field('acwrSpike', 'warning', 'Warning above'),
+  field('acwrSpike', 'critical', 'Critical above'),
+  field('acwrSpike', 'minChronicLoad', 'Judge only above a chronic load of'),
+  field('monotonyStrain', 'monotonyWarning', 'Warning above'),
+  field('monotonyStrain', 'monotonyCritical', 'Critical above'),
+  field('monotonyStrain', 'strainAboveTypical', 'And strain above usual by'),
+  field('complianceDrop', 'windowDays', 'Window'),
+  field('complianceDrop', 'minKeyCompletion', 'Key sessions done at least'),
+  field('complianceDrop', 'minKeySessions', 'Key sessions planned at least'),
+  field('performanceDecline', 'windowDays', 'Compare windows of'),
+  field('performanceDecline', 'minDropPercent', 'Drop of at least'),
+  field('performanceDecline', 'minActivities', 'Activities per window at least'),
+  field('noUploads', 'days', 'Days without an activity'),
 ];
+
+const RULE_OF_SETTINGS = Object.fromEntries(Object.entries(RULE_SETTINGS_KEY).map(([rule, key]) => [key, rule])) as Record<
+  keyof RuleSettings,
+  AnomalyRule
+>;
+
+/**
+ * Why `value` cannot be the field's number, naming the rule, the setting and what it allows ("Form (TSB)
+ * very low, Warning below: must be between -80 and 0 TSB, not 500"); null when it can.
+ */
+export function ruleSettingProblem(field: RuleSettingField, value: number): string | null {
+  const problem = rangeProblem(field, value);
+  return problem && `${RULE_LABELS[RULE_OF_SETTINGS[field.rule]]}, ${field.label}: ${problem}, not ${value}`;
+}

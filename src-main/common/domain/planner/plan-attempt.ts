@@ -1,6 +1,6 @@
 import type { ThresholdValues } from '../thresholds';
 import type { GeneratedBlock, WeekCalibration } from './block-generator';
-import { formInWindow, guardrailBreaches, taperBreaches } from './feasibility';
+import { formInWindow, guardrailBreaches, taperBreaches } from './guardrail-breaches';
 import { plannedAcwrWeeks, raceDates, scheduledWeekFacts, type WeekAcwr, type WeekFacts } from './plan-facts';
 import { plannedDailyLoads, projectLoads, type BlockProjection } from './projection';
 import { scheduleBlock } from './schedule';

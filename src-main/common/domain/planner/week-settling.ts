@@ -1,5 +1,5 @@
 import { steadyWeeklyLoadForRamp } from '../load/ramp-target';
-import { GUARDRAIL_TOLERANCE } from './feasibility';
+import { GUARDRAIL_TOLERANCE } from './guardrail-breaches';
 import { acwrExcessLoad } from './plan-facts';
 import { keptDays, scheduleAttempt, type Attempt, type PlanContext } from './plan-attempt';
 

@@ -1,4 +1,5 @@
 import type { AnomalyCause, AnomalyState, AnomalyView } from '../../../common/contract';
+import type { RuleSettingsPatch } from '../../../common/domain/anomalies/settings';
 import type { AnomalyFinding, AnomalyRule, ContextPeriod, Severity } from '../../../common/domain/anomalies/types';
 import type { AnomaliesTable, Db } from '../schema';
 import type { Selectable } from 'kysely';
@@ -174,17 +175,18 @@ export async function countOpenAnomalies(db: Db): Promise<Map<number, { open: nu
   return result;
 }
 
-export async function findRuleSettingsPatch(db: Db, athleteId: number): Promise<Record<string, Record<string, number | boolean>>> {
+/** Each athlete's overrides of the global rule settings (the global patch is in settings.ts). */
+export async function findRuleSettingsPatch(db: Db, athleteId: number): Promise<RuleSettingsPatch> {
   const row = await db.selectFrom('athlete_rule_settings').select('patch_json').where('athlete_id', '=', athleteId).executeTakeFirst();
-  return row ? (JSON.parse(row.patch_json) as Record<string, Record<string, number | boolean>>) : {};
+  return row ? (JSON.parse(row.patch_json) as RuleSettingsPatch) : {};
 }
 
-export async function listRuleSettingsPatches(db: Db): Promise<Map<number, Record<string, Record<string, number | boolean>>>> {
+export async function listRuleSettingsPatches(db: Db): Promise<Map<number, RuleSettingsPatch>> {
   const rows = await db.selectFrom('athlete_rule_settings').selectAll().execute();
-  return new Map(rows.map((r) => [r.athlete_id, JSON.parse(r.patch_json) as Record<string, Record<string, number | boolean>>]));
+  return new Map(rows.map((r) => [r.athlete_id, JSON.parse(r.patch_json) as RuleSettingsPatch]));
 }
 
-export async function saveRuleSettingsPatch(db: Db, athleteId: number, patch: Record<string, Record<string, number | boolean>>): Promise<void> {
+export async function saveRuleSettingsPatch(db: Db, athleteId: number, patch: RuleSettingsPatch): Promise<void> {
   if (Object.keys(patch).length === 0) {
     await db.deleteFrom('athlete_rule_settings').where('athlete_id', '=', athleteId).execute();
     return;

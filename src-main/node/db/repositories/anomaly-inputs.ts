@@ -7,7 +7,7 @@ import type { ActivityInput, NoteInput, PmcRuleDay } from '../../../common/domai
 import type { WellnessReading } from '../../../common/domain/wellness/wellness-markers';
 import { precompiled } from '../precompiled-query';
 import type { Db } from '../schema';
-import type { PlannedSessionFacts } from './plans';
+import type { PlannedSessionFacts } from './planned-workouts';
 
 /**
  * Reads behind the anomaly rules that no other feature needs. The rules run over the whole roster after

@@ -1,5 +1,5 @@
 
-import { sql } from 'kysely';
+import { tagNames, tagNamesJson } from './athlete-tags';
 import type { Athlete, AthleteSummary } from '../../../common/contract';
 import type { Sport } from '../../../common/domain/sports';
 import type { ThresholdEntry, ThresholdMetric } from '../../../common/domain/thresholds';
@@ -138,15 +138,13 @@ const summaryColumns = (db: Db) =>
           .select((e) => e.fn.max('activities.start_time').as('m'))
           .whereRef('activities.athlete_id', '=', 'a.id')
           .as('last_activity_at'),
-      sql<string | null>`(SELECT group_concat(t.name, char(31)) FROM athlete_tags at JOIN tags t ON t.id = at.tag_id WHERE at.athlete_id = a.id)`.as(
-        'tag_names',
-      ),
+      tagNamesJson,
     ]);
 
 type SummaryRow = Pick<AthleteRow, 'id' | 'name' | 'sports' | 'is_demo' | 'archived_at'> & {
   activity_count: number | null;
   last_activity_at: string | null;
-  tag_names: string | null;
+  tags_json: string;
 };
 
 function toSummary(row: SummaryRow): AthleteSummary {
@@ -154,7 +152,7 @@ function toSummary(row: SummaryRow): AthleteSummary {
     id: row.id,
     name: row.name,
     sports: JSON.parse(row.sports) as Sport[],
-    tags: row.tag_names ? row.tag_names.split('\u001f').sort() : [],
+    tags: tagNames(row.tags_json),
     isDemo: row.is_demo === 1,
     archived: row.archived_at !== null,
     activityCount: Number(row.activity_count ?? 0),
@@ -172,6 +170,12 @@ export async function listAthleteSummaries(db: Db, includeArchived: boolean): Pr
 export async function findAthleteTimeZone(db: Db, id: number): Promise<string | null> {
   const row = await db.selectFrom('athletes').select('time_zone').where('id', '=', id).executeTakeFirst();
   return row?.time_zone ?? null;
+}
+
+/** The ids of the athletes not archived. */
+export async function listActiveAthleteIds(db: Db): Promise<number[]> {
+  const rows = await db.selectFrom('athletes').select('id').where('archived_at', 'is', null).execute();
+  return rows.map((r) => r.id);
 }
 
 /** The distinct time zones of the non-archived athletes. */

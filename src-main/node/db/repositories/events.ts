@@ -115,3 +115,19 @@ export async function updateEvent(db: Db, id: number, e: EventFields): Promise<A
     .executeTakeFirstOrThrow();
   return toEvent(row);
 }
+
+/** Races the coach logged as athlete events, on or after `fromDate`, soonest first. */
+export async function listUpcomingRaceEvents(
+  db: Db,
+  fromDate: string,
+): Promise<{ athleteId: number; date: string; title: string; priority: RacePriority }[]> {
+  const rows = await db
+    .selectFrom('events')
+    .select(['athlete_id', 'start_date', 'title', 'priority'])
+    .where('kind', '=', 'race')
+    .where('start_date', '>=', fromDate)
+    .orderBy('start_date')
+    .execute();
+  // Every race has a priority since migration 8.
+  return rows.map((r) => ({ athleteId: r.athlete_id, date: r.start_date, title: r.title, priority: r.priority as RacePriority }));
+}

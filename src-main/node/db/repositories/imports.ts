@@ -53,6 +53,13 @@ export async function importedFileSizes(db: Db): Promise<Set<number>> {
   return new Set(rows.map((r) => r.bytes));
 }
 
+/** Which of these content hashes have a recorded file. */
+export async function listImportedHashes(db: Db, sha256s: readonly string[]): Promise<Set<string>> {
+  if (sha256s.length === 0) return new Set();
+  const rows = await db.selectFrom('import_files').select('sha256').where('sha256', 'in', sha256s).execute();
+  return new Set(rows.map((r) => r.sha256));
+}
+
 /** What the database already holds for a content hash, or null for a file never seen. */
 export async function findKnownFile(db: Db, sha256: string): Promise<KnownFile | null> {
   const file = await db.selectFrom('import_files').select(['name', 'first_seen_at']).where('sha256', '=', sha256).executeTakeFirst();

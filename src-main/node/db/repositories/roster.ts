@@ -1,7 +1,10 @@
-import { sql, type CompiledQuery, type InferResult } from 'kysely';
+import type { InferResult } from 'kysely';
+import { tagNames, tagNamesJson } from './athlete-tags';
 import type { Sport } from '../../../common/domain/sports';
 import { pmcSettingsOf, type PmcSettings } from './analytics-settings';
-import { parseMorningStatus, type LoadState, type MorningStatus, type StoredPmcDay } from './daily-load';
+import { parseMorningStatus, type LoadState, type MorningStatus } from './load-state';
+import type { StoredPmcDay } from './pmc-days';
+import { precompiled } from '../precompiled-query';
 import type { Db } from '../schema';
 
 export interface RosterAthlete {
@@ -25,16 +28,13 @@ export interface RosterAthlete {
  * refreshed for and their morning status: one query, each join a primary-key lookup.
  */
 export async function listRosterAthletes(db: Db): Promise<RosterAthlete[]> {
-  let compiled = compiledRosterQueries.get(db);
-  if (!compiled) compiledRosterQueries.set(db, (compiled = rosterQuery(db).compile()));
-  const { rows } = await db.executeQuery(compiled);
-  return rows.map(toRosterAthlete);
+  return (await ROSTER.run(db, {})).map(toRosterAthlete);
 }
 
 type RosterQueryRow = InferResult<ReturnType<typeof rosterQuery>>[number];
 
-/** The roster is read on every visit to the roster screen: its SQL is built once per database. */
-const compiledRosterQueries = new WeakMap<Db, CompiledQuery<RosterQueryRow>>();
+/** The roster is read on every visit to the roster screen: its SQL is built once. */
+const ROSTER = precompiled((db) => rosterQuery(db));
 
 function rosterQuery(db: Db) {
   return db
@@ -77,9 +77,7 @@ function rosterQuery(db: Db) {
       'd.chronic_ewma',
       'd.load_7d',
       'd.load_28d',
-      sql<string | null>`(SELECT group_concat(t.name, char(31)) FROM athlete_tags at JOIN tags t ON t.id = at.tag_id WHERE at.athlete_id = a.id)`.as(
-        'tag_names',
-      ),
+      tagNamesJson,
     ])
     .where('a.archived_at', 'is', null)
     .orderBy('a.name');
@@ -90,7 +88,7 @@ function toRosterAthlete(r: RosterQueryRow): RosterAthlete {
     id: r.id,
     name: r.name,
     sports: JSON.parse(r.sports) as Sport[],
-    tags: r.tag_names ? r.tag_names.split('\u001f').sort() : [],
+    tags: tagNames(r.tags_json),
     isDemo: r.is_demo === 1,
     timeZone: r.time_zone,
     loadState:

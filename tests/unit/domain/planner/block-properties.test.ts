@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../../src-main/common/domain/dates';
 import { generateBlock, type GeneratedBlock } from '../../../../src-main/common/domain/planner/block-generator';
-import { GUARDRAIL_TOLERANCE as T, assessTargets } from '../../../../src-main/common/domain/planner/feasibility';
+import { GUARDRAIL_TOLERANCE as T } from '../../../../src-main/common/domain/planner/guardrail-breaches';
+import { assessTargets } from '../../../../src-main/common/domain/planner/feasibility';
 import { blockWeekStarts } from '../../../../src-main/common/domain/planner/phases';
 import { planBlock, type BlockPlan } from '../../../../src-main/common/domain/planner/plan-block';
 import {

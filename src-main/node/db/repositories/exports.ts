@@ -1,6 +1,6 @@
-import type { ExportPreferences, WorkoutFileFormat } from '../../common/contract/exports';
-import type { SentEvent } from '../../common/domain/export/calendar-sequence';
-import type { Db } from '../db/schema';
+import type { ExportPreferences, WorkoutFileFormat } from '../../../common/contract/exports';
+import type { SentEvent } from '../../../common/domain/export/calendar-sequence';
+import type { Db } from '../schema';
 
 /**
  * The export tables (migration 007): per-athlete workout formats and pool length, and what each plan's
@@ -82,14 +82,4 @@ export async function recordSentEvents(
       .onConflict((oc) => oc.columns(['plan_id', 'uid']).doUpdateSet(values))
       .execute();
   }
-}
-
-/** The plan a planned workout belongs to, or null when there is no such planned workout. */
-export async function findPlanOfPlannedWorkout(db: Db, plannedWorkoutId: number): Promise<number | null> {
-  const row = await db
-    .selectFrom('planned_workouts')
-    .select('plan_id')
-    .where('id', '=', plannedWorkoutId)
-    .executeTakeFirst();
-  return row?.plan_id ?? null;
 }
