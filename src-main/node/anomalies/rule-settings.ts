@@ -60,7 +60,7 @@ export async function updateRuleSettings(
     await getAthlete(ctx, athleteId);
     await saveRuleSettingsPatch(ctx.db, athleteId, checked as Record<string, Record<string, number | boolean>>);
   }
-  ctx.events.emit({ type: 'data.changed', scope: 'settings' });
+  ctx.events.emit({ type: 'data.changed', scope: 'settings', ...(athleteId !== null && { athleteId }) });
   return getRuleSettings(ctx, athleteId);
 }
 
