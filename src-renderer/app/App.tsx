@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from '../api/client';
-import { useQuery } from '../api/use-query';
+import { useCall } from '../api/use-call';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';
 import { AthletePage } from '../features/athlete/AthletePage';
@@ -65,7 +65,7 @@ function usePreventFileDropNavigation(): void {
 }
 
 export function App() {
-  const info = useQuery('app.info', {});
+  const info = useCall('app.info', {});
   const theme = useResolvedTheme(info.data?.settings.theme ?? 'system');
   const route = useRoute();
   const [shortcutHelpOpen, setShortcutHelpOpen] = useState(false);
@@ -76,8 +76,8 @@ export function App() {
   useNavigateEvents();
 
   const context = useMemo<AppContextValue | undefined>(
-    () => info.data && { info: info.data, settings: info.data.settings, theme, reloadInfo: info.reload },
-    [info.data, info.reload, theme],
+    () => info.data && { info: info.data, settings: info.data.settings, theme, reloadInfo: info.refetch },
+    [info.data, info.refetch, theme],
   );
 
   return (
@@ -89,7 +89,7 @@ export function App() {
             <CurrentScreen route={route} />
           </AppContext>
         ) : info.error ? (
-          <ErrorBanner error={info.error} onRetry={info.reload} />
+          <ErrorBanner error={info.error} onRetry={info.refetch} />
         ) : (
           <Loading what="Coach Workstation" />
         )}

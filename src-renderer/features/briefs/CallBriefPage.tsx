@@ -4,7 +4,7 @@ import type { CallBrief } from '../../../src-main/common/contract';
 import { raceNameWithPriority } from '../../../src-main/common/domain/events/race-details';
 import { api } from '../../api/client';
 import { ApiCallError } from '../../api/errors';
-import { useQuery } from '../../api/use-query';
+import { useCall } from '../../api/use-call';
 import { ComplianceChip } from '../../components/ComplianceChip';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -213,7 +213,7 @@ function BriefBody({ brief }: { brief: CallBrief }) {
 
 /** One page for the next call with an athlete: what changed since the last one, and what to talk about. */
 export function CallBriefPage({ athleteId }: { athleteId: number }) {
-  const brief = useQuery('briefs.get', { athleteId });
+  const brief = useCall('briefs.get', { athleteId });
   if (brief.error instanceof ApiCallError && brief.error.code === 'NOT_FOUND') {
     return (
       <EmptyState title="Athlete not found">
@@ -223,7 +223,7 @@ export function CallBriefPage({ athleteId }: { athleteId: number }) {
       </EmptyState>
     );
   }
-  if (brief.error) return <ErrorBanner error={brief.error} onRetry={brief.reload} />;
+  if (brief.error) return <ErrorBanner error={brief.error} onRetry={brief.refetch} />;
   if (!brief.data) return <Loading what="call brief" />;
   const b = brief.data;
   const sinceLabel = b.lastCall ? `At last call, ${formatDate(b.lastCall)}` : `On ${formatDate(b.since)}`;
@@ -243,13 +243,13 @@ export function CallBriefPage({ athleteId }: { athleteId: number }) {
           Back to {b.athlete.name}
         </a>
       </header>
-      <CallControls brief={b} onChanged={brief.reload} />
+      <CallControls brief={b} onChanged={brief.refetch} />
       <section className="card brief-section">
         <h2>Key numbers</h2>
         {b.keyNumbers.length === 0 ? <p className="muted">No numbers yet.</p> : <KeyNumbersTable numbers={b.keyNumbers} sinceLabel={sinceLabel} />}
       </section>
       <section className="card brief-section">
-        <AgendaEditor key={`${b.agendaSaved}-${b.agenda}`} athleteId={athleteId} agenda={b.agenda} saved={b.agendaSaved} onSaved={brief.reload} />
+        <AgendaEditor key={`${b.agendaSaved}-${b.agenda}`} athleteId={athleteId} agenda={b.agenda} saved={b.agendaSaved} onSaved={brief.refetch} />
       </section>
       <BriefBody brief={b} />
     </div>

@@ -8,7 +8,7 @@ import {
   type WorkoutFileFormat,
 } from '../../../src-main/common/contract';
 import { api } from '../../api/client';
-import { useQuery } from '../../api/use-query';
+import { useCall } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { saveExport, type SaveResult } from './save-export';
 import './export.css';
@@ -50,7 +50,7 @@ export function ExportDialog({
 }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const id = useId();
-  const prefs = useQuery('exports.preferences', { athleteId: plan.athleteId });
+  const prefs = useCall('exports.preferences', { athleteId: plan.athleteId });
   const [kind, setKind] = useState<ExportKind>('zip');
   const [from, setFrom] = useState(
     plan.today > plan.startDate && plan.today <= plan.raceDate ? plan.today : plan.startDate,

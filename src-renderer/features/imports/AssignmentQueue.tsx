@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { AssignmentQueueItem, AthleteSummary } from '../../../src-main/common/contract';
 import { api } from '../../api/client';
-import { useQuery } from '../../api/use-query';
+import { useCall } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatDate } from '../../format/dates';
 import { formatSports } from '../../format/sports';
@@ -9,17 +9,17 @@ import { AthleteSelect } from './AthleteSelect';
 
 /** Files the importer could not attribute (unknown device, no serial): the coach says whose they are. */
 export function AssignmentQueue({ athletes }: { athletes: AthleteSummary[] }) {
-  const queue = useQuery('imports.queue.list', {});
+  const queue = useCall('imports.queue.list', {});
   const [error, setError] = useState<unknown>();
 
-  if (queue.error) return <ErrorBanner error={queue.error} onRetry={queue.reload} />;
+  if (queue.error) return <ErrorBanner error={queue.error} onRetry={queue.refetch} />;
   if (!queue.data || queue.data.length === 0) return null;
 
   async function run(action: () => Promise<unknown>) {
     setError(undefined);
     try {
       await action();
-      queue.reload();
+      queue.refetch();
     } catch (failure) {
       setError(failure);
     }

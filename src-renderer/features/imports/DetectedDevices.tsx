@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AthleteSummary, DetectedDevice, ImportReport } from '../../../src-main/common/contract';
 import { api } from '../../api/client';
-import { useQuery } from '../../api/use-query';
+import { useCall } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { AthleteSelect } from './AthleteSelect';
 import { ImportReportTable, ImportSummary } from './ImportReportTable';
@@ -18,8 +18,8 @@ const KIND_LABELS: Record<DetectedDevice['kind'], string> = {
  * question the software cannot answer: whose activities are these?
  */
 export function DetectedDevices({ athletes }: { athletes: AthleteSummary[] }) {
-  const detected = useQuery('devices.detected', {});
-  const reload = detected.reload;
+  const detected = useCall('devices.detected', {});
+  const reload = detected.refetch;
   useEffect(
     () =>
       api.onEvent((event) => {

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { WatchFolderKind } from '../../../src-main/common/contract';
 import { api } from '../../api/client';
 import { ApiCallError } from '../../api/errors';
-import { useQuery } from '../../api/use-query';
+import { useCall } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 
 const KIND_LABELS: Record<WatchFolderKind, string> = {
@@ -15,7 +15,7 @@ const KIND_LABELS: Record<WatchFolderKind, string> = {
  * into, an ANT-FS sync folder, or a mount point the platform defaults miss.
  */
 export function WatchFolders() {
-  const folders = useQuery('watchFolders.list', {});
+  const folders = useCall('watchFolders.list', {});
   const [path, setPath] = useState('');
   const [kind, setKind] = useState<WatchFolderKind>('watch');
   const [error, setError] = useState<unknown>();
@@ -24,7 +24,7 @@ export function WatchFolders() {
     setError(undefined);
     try {
       await action();
-      folders.reload();
+      folders.refetch();
       return true;
     } catch (failure) {
       setError(failure);
@@ -41,7 +41,7 @@ export function WatchFolders() {
   return (
     <section className="card" aria-labelledby="watch-folders-title">
       <h2 id="watch-folders-title">Watch folders</h2>
-      {folders.error && <ErrorBanner error={folders.error} onRetry={folders.reload} />}
+      {folders.error && <ErrorBanner error={folders.error} onRetry={folders.refetch} />}
       {folders.data && folders.data.length === 0 && (
         <p className="muted">No watch folders yet. Plugged-in watches and ANT-FS sync folders are found without one.</p>
       )}

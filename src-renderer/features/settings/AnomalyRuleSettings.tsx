@@ -3,7 +3,7 @@ import type { AnomalySettingsView } from '../../../src-main/common/contract';
 import { RULE_LABELS, RULE_SETTING_FIELDS, RULE_SETTINGS_KEY, type RuleSettingField } from '../../../src-main/common/domain/anomalies/settings';
 import { ANOMALY_RULES, type RuleSettings } from '../../../src-main/common/domain/anomalies/types';
 import { api } from '../../api/client';
-import { useQuery } from '../../api/use-query';
+import { useCall } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 
@@ -195,9 +195,9 @@ function RuleSettingsForm({
  * (athleteId null) or as one athlete's overrides of those.
  */
 export function AnomalyRuleSettings({ athleteId }: { athleteId: number | null }) {
-  const settings = useQuery('anomalies.settings.get', { athleteId });
+  const settings = useCall('anomalies.settings.get', { athleteId });
   const [saved, setSaved] = useState(false);
-  if (settings.error) return <ErrorBanner error={settings.error} onRetry={settings.reload} />;
+  if (settings.error) return <ErrorBanner error={settings.error} onRetry={settings.refetch} />;
   if (!settings.data) return <Loading what="rule settings" />;
   // Keyed by the stored values, so the form starts again from what the server now holds after a save.
   return (
@@ -206,7 +206,7 @@ export function AnomalyRuleSettings({ athleteId }: { athleteId: number | null })
       view={settings.data}
       saved={saved}
       setSaved={setSaved}
-      onSaved={settings.reload}
+      onSaved={settings.refetch}
     />
   );
 }

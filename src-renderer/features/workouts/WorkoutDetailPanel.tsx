@@ -3,7 +3,7 @@ import type { WorkoutDetail } from '../../../src-main/common/contract';
 import { describeWorkout } from '../../../src-main/common/domain/workouts/describe-workout';
 import { api } from '../../api/client';
 import { ApiCallError } from '../../api/errors';
-import { useQuery } from '../../api/use-query';
+import { useCall } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { CATEGORY_LABELS, WORKOUT_SPORT_LABELS } from './workout-labels';
@@ -24,7 +24,7 @@ export function WorkoutDetailPanel({
   onCopy: (detail: WorkoutDetail) => void;
   onClose: () => void;
 }) {
-  const detail = useQuery('workouts.get', { id: workoutId, ...(athleteId !== undefined && { athleteId }) });
+  const detail = useCall('workouts.get', { id: workoutId, ...(athleteId !== undefined && { athleteId }) });
   const [actionError, setActionError] = useState<unknown>();
   // Choosing another athlete reloads the numbers; the previous ones stay until they arrive.
   const [shown, setShown] = useState<WorkoutDetail>();
@@ -39,7 +39,7 @@ export function WorkoutDetailPanel({
       </section>
     );
   }
-  if (detail.error) return <ErrorBanner error={detail.error} onRetry={detail.reload} />;
+  if (detail.error) return <ErrorBanner error={detail.error} onRetry={detail.refetch} />;
   if (!shown) return <Loading what="workout" />;
 
   const { workout, summary, profile } = shown;
@@ -50,7 +50,7 @@ export function WorkoutDetailPanel({
     setActionError(undefined);
     try {
       await api.call('workouts.archive', { id: workout.id, archived });
-      detail.reload();
+      detail.refetch();
     } catch (error) {
       setActionError(error);
     }

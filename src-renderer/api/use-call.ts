@@ -1,0 +1,52 @@
+import { useMutation, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import type { CallInput, CallOutput, Method } from '../../src-main/common/contract';
+import { api } from './client';
+import type { QueryMethod } from './data-scope';
+import { callKey } from './query-keys';
+
+type InputArgs<M extends Method> = undefined extends CallInput<M> ? [input?: CallInput<M>] : [input: CallInput<M>];
+const call = api.call as <M extends Method>(method: M, input: CallInput<M> | undefined) => Promise<CallOutput<M>>;
+
+/**
+ * A read through the shared cache: `data` stays while a change the server announced is refetched, so a
+ * screen never drops back to "Loading" (nor loses what was typed into it) on a background refresh.
+ * Only calls listed in READS can be read this way, so every cached query says what it depends on.
+ */
+export function useCall<M extends QueryMethod>(method: M, ...args: InputArgs<M>): UseQueryResult<CallOutput<M>, Error> {
+  const input = args[0];
+  return useQuery({ queryKey: callKey(method, input), queryFn: () => call(method, input) });
+}
+
+/** Skips the call while `input` is null (the form has not said enough yet). */
+export function useCallWhen<M extends QueryMethod>(method: M, input: CallInput<M> | null): UseQueryResult<CallOutput<M>, Error> {
+  return useQuery({
+    queryKey: callKey(method, input ?? undefined),
+    queryFn: () => call(method, input ?? undefined),
+    enabled: input !== null,
+  });
+}
+
+export interface CallMutation<M extends Method> {
+  /** Sends the call; `onDone` runs with its answer if it succeeds, else the error is in `error`. */
+  run(input: CallInput<M>, onDone?: (output: CallOutput<M>) => void): void;
+  /** The same, for a caller that awaits it: resolves with the answer, or with undefined when it failed. */
+  send(input: CallInput<M>): Promise<CallOutput<M> | undefined>;
+  pending: boolean;
+  error: Error | undefined;
+  reset(): void;
+}
+
+/**
+ * A write: whether it is on its way and the error it came back with, for the form to show. What it
+ * changed is refetched when the server announces the change (`refetchOnDataChanges`), not here.
+ */
+export function useCallMutation<M extends Method>(method: M): CallMutation<M> {
+  const mutation = useMutation<CallOutput<M>, Error, CallInput<M>>({ mutationFn: (input) => call(method, input) });
+  return {
+    run: (input, onDone) => mutation.mutate(input, onDone && { onSuccess: onDone }),
+    send: (input) => mutation.mutateAsync(input).catch(() => undefined),
+    pending: mutation.isPending,
+    error: mutation.error ?? undefined,
+    reset: mutation.reset,
+  };
+}
