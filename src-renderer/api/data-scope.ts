@@ -1,4 +1,4 @@
-import type { DataChange, DataKind } from '../../src-main/common/contract';
+import type { DataChange, DataKind, PushEvent } from '../../src-main/common/contract';
 import type { CallKey } from './query-keys';
 
 /**
@@ -6,7 +6,18 @@ import type { CallKey } from './query-keys';
  * reaches the rest: new thresholds rescore their activities, a new time zone redates them, deletion
  * removes it all (docs/domain.md#load).
  */
-const ATHLETE_DATA: readonly DataKind[] = ['athletes', 'activities', 'wellness', 'events', 'settings', 'plans', 'anomalies', 'notes', 'injuries', 'calls'];
+const ATHLETE_DATA: readonly DataKind[] = [
+  'athletes',
+  'activities',
+  'wellness',
+  'events',
+  'settings',
+  'plans',
+  'anomalies',
+  'notes',
+  'injuries',
+  'calls',
+];
 
 /**
  * The kinds of data each query reads. A query the UI caches must be listed: a change the server
@@ -45,6 +56,17 @@ export const READS = {
 } as const satisfies Partial<Record<CallKey[0], readonly DataKind[]>>;
 
 export type QueryMethod = keyof typeof READS;
+
+/**
+ * The change a push event stands for: `data.changed` says it; a device plugged in (or a file landing in
+ * a watch folder) changes what the detected devices hold without writing anything.
+ */
+export function changeOf(event: PushEvent): DataChange | undefined {
+  if (event.type === 'data.changed')
+    return event.athleteId === undefined ? { scope: event.scope } : { scope: event.scope, athleteId: event.athleteId };
+  if (event.type === 'device.detected') return { scope: 'devices' };
+  return undefined;
+}
 
 /** The athlete a query is about, if its input names one; `athletes.get` names it as `id`. */
 function athleteOf(method: string, input: Record<string, unknown>): number | undefined {

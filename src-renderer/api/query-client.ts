@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import type { DataChange } from '../../src-main/common/contract';
 import type { ApiClient } from './client';
-import { isStaleAfter } from './data-scope';
+import { changeOf, isStaleAfter } from './data-scope';
 
 /**
  * The renderer's one cache of call results. Data is refetched when the main process announces a change
@@ -24,13 +24,16 @@ export function createQueryClient(): QueryClient {
 export function refetchOnDataChanges(queryClient: QueryClient, api: ApiClient): () => void {
   let pending: DataChange[] = [];
   return api.onEvent((event) => {
-    if (event.type !== 'data.changed') return;
-    pending.push(event);
+    const change = changeOf(event);
+    if (!change) return;
+    pending.push(change);
     if (pending.length > 1) return;
     queueMicrotask(() => {
       const changes = pending;
       pending = [];
-      void queryClient.invalidateQueries({ predicate: (query) => changes.some((change) => isStaleAfter(change, query.queryKey)) });
+      void queryClient.invalidateQueries({
+        predicate: (query) => changes.some((change) => isStaleAfter(change, query.queryKey)),
+      });
     });
   });
 }

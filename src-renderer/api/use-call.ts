@@ -18,7 +18,10 @@ export function useCall<M extends QueryMethod>(method: M, ...args: InputArgs<M>)
 }
 
 /** Skips the call while `input` is null (the form has not said enough yet). */
-export function useCallWhen<M extends QueryMethod>(method: M, input: CallInput<M> | null): UseQueryResult<CallOutput<M>, Error> {
+export function useCallWhen<M extends QueryMethod>(
+  method: M,
+  input: CallInput<M> | null,
+): UseQueryResult<CallOutput<M>, Error> {
   return useQuery({
     queryKey: callKey(method, input ?? undefined),
     queryFn: () => call(method, input ?? undefined),
@@ -29,8 +32,6 @@ export function useCallWhen<M extends QueryMethod>(method: M, input: CallInput<M
 export interface CallMutation<M extends Method> {
   /** Sends the call; `onDone` runs with its answer if it succeeds, else the error is in `error`. */
   run(input: CallInput<M>, onDone?: (output: CallOutput<M>) => void): void;
-  /** The same, for a caller that awaits it: resolves with the answer, or with undefined when it failed. */
-  send(input: CallInput<M>): Promise<CallOutput<M> | undefined>;
   pending: boolean;
   error: Error | undefined;
   reset(): void;
@@ -44,9 +45,28 @@ export function useCallMutation<M extends Method>(method: M): CallMutation<M> {
   const mutation = useMutation<CallOutput<M>, Error, CallInput<M>>({ mutationFn: (input) => call(method, input) });
   return {
     run: (input, onDone) => mutation.mutate(input, onDone && { onSuccess: onDone }),
-    send: (input) => mutation.mutateAsync(input).catch(() => undefined),
     pending: mutation.isPending,
     error: mutation.error ?? undefined,
     reset: mutation.reset,
+  };
+}
+
+export interface Task {
+  /** Runs `task`; `onDone` runs if it succeeds, else the error is in `error`. */
+  run(task: () => Promise<unknown>, onDone?: () => void): void;
+  pending: boolean;
+  error: Error | undefined;
+}
+
+/**
+ * The same state for work that is more than one call (a call, then saving its file) or one of several
+ * calls from the same controls, so such controls show progress and errors like a single-call form.
+ */
+export function useTask(): Task {
+  const mutation = useMutation<unknown, Error, () => Promise<unknown>>({ mutationFn: (task) => task() });
+  return {
+    run: (task, onDone) => mutation.mutate(task, onDone && { onSuccess: () => onDone() }),
+    pending: mutation.isPending,
+    error: mutation.error ?? undefined,
   };
 }

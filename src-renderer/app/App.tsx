@@ -76,8 +76,8 @@ export function App() {
   useNavigateEvents();
 
   const context = useMemo<AppContextValue | undefined>(
-    () => info.data && { info: info.data, settings: info.data.settings, theme, reloadInfo: info.refetch },
-    [info.data, info.refetch, theme],
+    () => info.data && { info: info.data, settings: info.data.settings, theme },
+    [info.data, theme],
   );
 
   return (

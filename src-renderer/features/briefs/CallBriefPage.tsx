@@ -4,7 +4,7 @@ import type { CallBrief } from '../../../src-main/common/contract';
 import { raceNameWithPriority } from '../../../src-main/common/domain/events/race-details';
 import { api } from '../../api/client';
 import { ApiCallError } from '../../api/errors';
-import { useCall } from '../../api/use-call';
+import { useCall, useTask } from '../../api/use-call';
 import { ComplianceChip } from '../../components/ComplianceChip';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -35,23 +35,10 @@ function BriefSection({ title, empty, wide, children }: { title: string; empty: 
   );
 }
 
-function CallControls({ brief, onChanged }: { brief: CallBrief; onChanged: () => void }) {
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+function CallControls({ brief }: { brief: CallBrief }) {
+  const task = useTask();
+  const busy = task.pending;
   const [exported, setExported] = useState<string>();
-
-  async function run(action: () => Promise<unknown>) {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await action();
-      onChanged();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  }
 
   async function exportPdf() {
     const { fileName, base64 } = await api.call('briefs.pdf', { athleteId: brief.athlete.id });
@@ -75,7 +62,7 @@ function CallControls({ brief, onChanged }: { brief: CallBrief; onChanged: () =>
             value={brief.cadenceDays ?? ''}
             disabled={busy}
             onChange={(e) =>
-              void run(() =>
+              task.run(() =>
                 api.call('briefs.setCadence', { athleteId: brief.athlete.id, cadenceDays: e.target.value === '' ? null : Number(e.target.value) }),
               )
             }
@@ -87,13 +74,13 @@ function CallControls({ brief, onChanged }: { brief: CallBrief; onChanged: () =>
             ))}
           </select>
         </label>
-        <button type="button" disabled={busy} onClick={() => void run(() => api.call('briefs.markHeld', { athleteId: brief.athlete.id, date: brief.today }))}>
+        <button type="button" disabled={busy} onClick={() => task.run(() => api.call('briefs.markHeld', { athleteId: brief.athlete.id, date: brief.today }))}>
           Mark call held today
         </button>
         <button type="button" onClick={() => window.print()}>
           Print
         </button>
-        <button type="button" className="primary" disabled={busy} onClick={() => void run(exportPdf)}>
+        <button type="button" className="primary" disabled={busy} onClick={() => task.run(exportPdf)}>
           Export PDF
         </button>
         {exported && (
@@ -102,7 +89,7 @@ function CallControls({ brief, onChanged }: { brief: CallBrief; onChanged: () =>
           </span>
         )}
       </div>
-      {error !== undefined && <ErrorBanner error={error} />}
+      {task.error && <ErrorBanner error={task.error} />}
     </div>
   );
 }
@@ -243,13 +230,13 @@ export function CallBriefPage({ athleteId }: { athleteId: number }) {
           Back to {b.athlete.name}
         </a>
       </header>
-      <CallControls brief={b} onChanged={brief.refetch} />
+      <CallControls brief={b} />
       <section className="card brief-section">
         <h2>Key numbers</h2>
         {b.keyNumbers.length === 0 ? <p className="muted">No numbers yet.</p> : <KeyNumbersTable numbers={b.keyNumbers} sinceLabel={sinceLabel} />}
       </section>
       <section className="card brief-section">
-        <AgendaEditor key={`${b.agendaSaved}-${b.agenda}`} athleteId={athleteId} agenda={b.agenda} saved={b.agendaSaved} onSaved={brief.refetch} />
+        <AgendaEditor key={`${b.agendaSaved}-${b.agenda}`} athleteId={athleteId} agenda={b.agenda} saved={b.agendaSaved} />
       </section>
       <BriefBody brief={b} />
     </div>

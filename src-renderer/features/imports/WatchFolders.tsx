@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { WatchFolderKind } from '../../../src-main/common/contract';
 import { api } from '../../api/client';
 import { ApiCallError } from '../../api/errors';
-import { useCall } from '../../api/use-call';
+import { useCall, useTask } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 
 const KIND_LABELS: Record<WatchFolderKind, string> = {
@@ -18,23 +18,15 @@ export function WatchFolders() {
   const folders = useCall('watchFolders.list', {});
   const [path, setPath] = useState('');
   const [kind, setKind] = useState<WatchFolderKind>('watch');
-  const [error, setError] = useState<unknown>();
+  const task = useTask();
+  const error = task.error;
 
-  async function run(action: () => Promise<unknown>) {
-    setError(undefined);
-    try {
-      await action();
-      folders.refetch();
-      return true;
-    } catch (failure) {
-      setError(failure);
-      return false;
-    }
-  }
-
-  async function add(event: FormEvent) {
+  function add(event: FormEvent) {
     event.preventDefault();
-    if (await run(() => api.call('watchFolders.add', { path, kind }))) setPath('');
+    task.run(
+      () => api.call('watchFolders.add', { path, kind }),
+      () => setPath(''),
+    );
   }
 
   const fieldError = error instanceof ApiCallError && error.field === 'path' ? error.message : undefined;
@@ -50,14 +42,14 @@ export function WatchFolders() {
           {folders.data.map((folder) => (
             <li key={folder.id}>
               <span className="break-anywhere">{folder.path}</span> <span className="muted">· {KIND_LABELS[folder.kind]}</span>{' '}
-              <button type="button" onClick={() => run(() => api.call('watchFolders.remove', { id: folder.id }))}>
+              <button type="button" onClick={() => task.run(() => api.call('watchFolders.remove', { id: folder.id }))}>
                 Remove
               </button>
             </li>
           ))}
         </ul>
       )}
-      {error !== undefined && !fieldError && <ErrorBanner error={error} />}
+      {error && !fieldError && <ErrorBanner error={error} />}
       <form className="toolbar" onSubmit={add}>
         <label htmlFor="watch-folder-path">Folder</label>
         <input

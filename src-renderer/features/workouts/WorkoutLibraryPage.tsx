@@ -68,7 +68,6 @@ export function WorkoutLibraryPage({ workoutId }: { workoutId: number | undefine
         onCancel={() => setBuilding(undefined)}
         onSaved={(detail) => {
           setBuilding(undefined);
-          list.refetch();
           navigate({ screen: 'workouts', workoutId: detail.workout.id });
         }}
       />
