@@ -29,6 +29,14 @@ export function useCallWhen<M extends QueryMethod>(
   });
 }
 
+/**
+ * `run` waits for the answer itself rather than through TanStack's per-call callbacks: those are dropped
+ * when the form unmounts first, and the server's change announcement, which can arrive before the answer,
+ * may unmount it (a device prompt with nothing left to import) while the caller still needs the result.
+ * A failure needs no handling here: it is the mutation's `error`, which the form shows.
+ */
+const ignoreShownError = () => undefined;
+
 export interface CallMutation<M extends Method> {
   /** Sends the call; `onDone` runs with its answer if it succeeds, else the error is in `error`. */
   run(input: CallInput<M>, onDone?: (output: CallOutput<M>) => void): void;
@@ -44,7 +52,7 @@ export interface CallMutation<M extends Method> {
 export function useCallMutation<M extends Method>(method: M): CallMutation<M> {
   const mutation = useMutation<CallOutput<M>, Error, CallInput<M>>({ mutationFn: (input) => call(method, input) });
   return {
-    run: (input, onDone) => mutation.mutate(input, onDone && { onSuccess: onDone }),
+    run: (input, onDone) => void mutation.mutateAsync(input).then(onDone, ignoreShownError),
     pending: mutation.isPending,
     error: mutation.error ?? undefined,
     reset: mutation.reset,
@@ -65,7 +73,7 @@ export interface Task {
 export function useTask(): Task {
   const mutation = useMutation<unknown, Error, () => Promise<unknown>>({ mutationFn: (task) => task() });
   return {
-    run: (task, onDone) => mutation.mutate(task, onDone && { onSuccess: () => onDone() }),
+    run: (task, onDone) => void mutation.mutateAsync(task).then(() => onDone?.(), ignoreShownError),
     pending: mutation.isPending,
     error: mutation.error ?? undefined,
   };

@@ -61,11 +61,11 @@ function CallControls({ brief }: { brief: CallBrief }) {
           <select
             value={brief.cadenceDays ?? ''}
             disabled={busy}
-            onChange={(e) =>
-              task.run(() =>
-                api.call('briefs.setCadence', { athleteId: brief.athlete.id, cadenceDays: e.target.value === '' ? null : Number(e.target.value) }),
-              )
-            }
+            onChange={(e) => {
+              // Read now: the task runs a moment later, when the select shows the stored cadence again.
+              const cadenceDays = e.target.value === '' ? null : Number(e.target.value);
+              task.run(() => api.call('briefs.setCadence', { athleteId: brief.athlete.id, cadenceDays }));
+            }}
           >
             {CADENCES.map((days) => (
               <option key={days ?? 'none'} value={days ?? ''}>
