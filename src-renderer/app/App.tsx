@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { RendererActionId } from '../../src-main/common/actions/registry';
 import { api } from '../api/client';
-import { useQuery } from '../api/use-query';
+import { useCall } from '../api/use-call';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Loading } from '../components/Loading';
 import { AthletePage } from '../features/athlete/AthletePage';
@@ -66,7 +66,7 @@ function usePreventFileDropNavigation(): void {
 }
 
 export function App() {
-  const info = useQuery('app.info', {});
+  const info = useCall('app.info', {});
   const theme = useResolvedTheme(info.data?.settings.theme ?? 'system');
   const route = useRoute();
   const [shortcutHelpOpen, setShortcutHelpOpen] = useState(false);
@@ -77,8 +77,8 @@ export function App() {
   useMenuActions(actionHandlers);
 
   const context = useMemo<AppContextValue | undefined>(
-    () => info.data && { info: info.data, settings: info.data.settings, theme, reloadInfo: info.reload },
-    [info.data, info.reload, theme],
+    () => info.data && { info: info.data, settings: info.data.settings, theme },
+    [info.data, theme],
   );
 
   return (
@@ -92,7 +92,7 @@ export function App() {
             </ScreenShortcutsProvider>
           </AppContext>
         ) : info.error ? (
-          <ErrorBanner error={info.error} onRetry={info.reload} />
+          <ErrorBanner error={info.error} onRetry={info.refetch} />
         ) : (
           <Loading what="Coach Workstation" />
         )}

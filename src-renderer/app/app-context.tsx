@@ -6,7 +6,6 @@ export interface AppContextValue {
   info: AppInfo;
   settings: Settings;
   theme: ResolvedTheme;
-  reloadInfo(): void;
 }
 
 export const AppContext = createContext<AppContextValue | undefined>(undefined);

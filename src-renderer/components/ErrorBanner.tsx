@@ -8,7 +8,7 @@ export function ErrorBanner({ error, onRetry }: { error: unknown; onRetry?: () =
       {onRetry && (
         <>
           {' '}
-          <button type="button" className="link" onClick={onRetry}>
+          <button type="button" className="link" onClick={() => onRetry()}>
             Try again
           </button>
         </>

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { useTask } from '../api/use-call';
 import { FormActions } from './FormActions';
 
 /**
@@ -26,22 +27,14 @@ export function FormDialog({
   children: (fieldId: (name: string) => string) => ReactNode;
 }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const saving = useTask();
   const id = useId();
 
   useEffect(() => dialogRef.current?.showModal(), []);
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setSaving(true);
-    try {
-      await onSubmit();
-      onClose();
-    } catch (failure) {
-      setSaving(false);
-      setError(failure);
-    }
+    saving.run(onSubmit, onClose);
   }
 
   return (
@@ -49,7 +42,7 @@ export function FormDialog({
       <form onSubmit={submit} className="stack">
         <h2 id={`${id}-title`}>{title}</h2>
         {children((name) => `${id}-${name}`)}
-        <FormActions error={error} onCancel={onClose} submitLabel={submitLabel} busy={saving} submitClass={submitClass} canSubmit={canSubmit} />
+        <FormActions error={saving.error} onCancel={onClose} submitLabel={submitLabel} busy={saving.pending} submitClass={submitClass} canSubmit={canSubmit} />
       </form>
     </dialog>
   );

@@ -116,7 +116,9 @@ test('the new-plan form shows what the plan would use: guardrails from history, 
   await form.locator('.sport-split').screenshot({ path: `${SHOTS}/planner-new-plan-split.png` });
   await form.getByLabel('Goal race').selectOption('marathon');
 
-  // A guardrail the coach changes is theirs: no longer tagged.
+  // A guardrail the coach changes is theirs: no longer tagged. The marathon's prefill is awaited first, as a
+  // coach sees it: typed into while it is still arriving, the field would receive "11" after it ("8.511").
+  await expect(form.getByLabel(/^Max weekly hours/)).toHaveValue(String(defaults.guardrails.maxWeeklyHours));
   await form.getByLabel(/^Max weekly hours/).fill('11');
   await expect(tag).toHaveCount(0);
 

@@ -1,9 +1,35 @@
 import type { RendererActionId } from '../actions/registry';
 import type { DetectedDevice } from './imports';
 
+/** The kinds of stored data a write can change; `data.changed` names one. */
+export type DataKind =
+  | 'athletes'
+  | 'activities'
+  | 'wellness'
+  | 'events'
+  | 'settings'
+  | 'imports'
+  | 'devices'
+  | 'plans'
+  | 'workouts'
+  | 'anomalies'
+  | 'notes'
+  | 'injuries'
+  | 'calls';
+
+/**
+ * What a write changed: one kind of data, of one athlete when `athleteId` is given and of any athlete
+ * (or of none in particular, such as devices and the workout library) when it is not. The UI refetches
+ * only what reads that kind for that athlete.
+ */
+export interface DataChange {
+  scope: DataKind;
+  athleteId?: number;
+}
+
 /** Push events from the main process to the UI (IPC send or server-sent events). */
 export type PushEvent =
-  | { type: 'data.changed'; scope: 'athletes' | 'activities' | 'wellness' | 'events' | 'settings' | 'imports' | 'devices' | 'plans' | 'workouts' | 'anomalies' | 'notes' | 'injuries' | 'calls' }
+  | ({ type: 'data.changed' } & DataChange)
   | {
       type: 'job.progress';
       job: string;

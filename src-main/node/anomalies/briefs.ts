@@ -131,14 +131,14 @@ export function injuryLabel(i: Pick<InjuryView, 'bodyPart' | 'side'>): string {
 export async function saveAgenda(ctx: ServiceContext, athleteId: number, agenda: string): Promise<CallBrief> {
   await getAthlete(ctx, athleteId);
   await saveCallSchedule(ctx.db, athleteId, { agenda });
-  ctx.events.emit({ type: 'data.changed', scope: 'calls' });
+  ctx.events.emit({ type: 'data.changed', scope: 'calls', athleteId });
   return getCallBrief(ctx, athleteId);
 }
 
 export async function setCallCadence(ctx: ServiceContext, athleteId: number, cadenceDays: number | null): Promise<CallBrief> {
   await getAthlete(ctx, athleteId);
   await saveCallSchedule(ctx.db, athleteId, { cadenceDays });
-  ctx.events.emit({ type: 'data.changed', scope: 'calls' });
+  ctx.events.emit({ type: 'data.changed', scope: 'calls', athleteId });
   return getCallBrief(ctx, athleteId);
 }
 
@@ -149,7 +149,7 @@ export async function markCallHeld(ctx: ServiceContext, athleteId: number, date:
     await insertCall(trx, athleteId, date, brief.agenda, ctx.now().toISOString());
     await saveCallSchedule(trx, athleteId, { agenda: '' });
   });
-  ctx.events.emit({ type: 'data.changed', scope: 'calls' });
+  ctx.events.emit({ type: 'data.changed', scope: 'calls', athleteId });
   return getCallBrief(ctx, athleteId);
 }
 

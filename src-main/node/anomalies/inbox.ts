@@ -83,6 +83,6 @@ export async function triageAnomaly(ctx: ServiceContext, input: TriageInput): Pr
       markAnomaliesStale(ctx);
       break;
   }
-  ctx.events.emit({ type: 'data.changed', scope: 'anomalies' });
+  ctx.events.emit({ type: 'data.changed', scope: 'anomalies', athleteId: anomaly.athleteId });
   return toView((await findAnomaly(ctx.db, anomaly.id))!);
 }

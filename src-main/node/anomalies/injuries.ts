@@ -25,7 +25,7 @@ export async function createInjury(
   const id = await ctx.db.transaction().execute((trx) =>
     insertInjury(trx, input, { date: input.startedOn, severity: input.severity, status: input.status, note: input.note }, ctx.now().toISOString()),
   );
-  ctx.events.emit({ type: 'data.changed', scope: 'injuries' });
+  ctx.events.emit({ type: 'data.changed', scope: 'injuries', athleteId: input.athleteId });
   return (await listInjuries(ctx.db, input.athleteId, [id]))[0]!;
 }
 
@@ -39,6 +39,6 @@ export async function updateInjury(
   if (input.date < injury!.startedOn)
     throw new AppError('VALIDATION', `The update is dated before the injury started (${injury!.startedOn})`, 'date');
   await ctx.db.transaction().execute((trx) => addInjuryUpdate(trx, input.id, input, ctx.now().toISOString()));
-  ctx.events.emit({ type: 'data.changed', scope: 'injuries' });
+  ctx.events.emit({ type: 'data.changed', scope: 'injuries', athleteId });
   return (await listInjuries(ctx.db, athleteId, [input.id]))[0]!;
 }

@@ -6,7 +6,7 @@ import { getAthlete } from '../services/athletes';
 export async function addNote(ctx: ServiceContext, input: Omit<NoteView, 'id'>): Promise<NoteView> {
   await getAthlete(ctx, input.athleteId);
   const note = await insertNote(ctx.db, input, ctx.now().toISOString());
-  ctx.events.emit({ type: 'data.changed', scope: 'notes' });
+  ctx.events.emit({ type: 'data.changed', scope: 'notes', athleteId: input.athleteId });
   return note;
 }
 

@@ -46,7 +46,7 @@ export async function updateRuleSettings(
     await getAthlete(ctx, athleteId);
     await saveRuleSettingsPatch(ctx.db, athleteId, patch);
   }
-  ctx.events.emit({ type: 'data.changed', scope: 'settings' });
+  ctx.events.emit({ type: 'data.changed', scope: 'settings', ...(athleteId !== null && { athleteId }) });
   return getRuleSettings(ctx, athleteId);
 }
 

@@ -26,7 +26,7 @@ export async function applySuggestion(ctx: ServiceContext, id: number): Promise<
   await recordSuggestionDecision(ctx.db, anomaly.id, 'applied', suggestion.summary, now);
   // Acting on it is acknowledging it; the anomaly stays until the coach resolves it with a cause.
   if (anomaly.state === 'open') await updateTriage(ctx.db, anomaly.id, { state: 'acknowledged' }, now);
-  ctx.events.emit({ type: 'data.changed', scope: 'anomalies' });
+  ctx.events.emit({ type: 'data.changed', scope: 'anomalies', athleteId: anomaly.athleteId });
   return getAnomalyDetail(ctx, anomaly.id);
 }
 
@@ -36,6 +36,6 @@ export async function rejectSuggestion(ctx: ServiceContext, id: number, why: str
   if (!anomaly.adjustment) throw new AppError('CONFLICT', 'This anomaly has no suggestion to reject', 'id');
   if (anomaly.suggestionState !== null) throw new AppError('CONFLICT', `The suggestion was already ${anomaly.suggestionState}`, 'id');
   await recordSuggestionDecision(ctx.db, anomaly.id, 'rejected', why, ctx.now().toISOString());
-  ctx.events.emit({ type: 'data.changed', scope: 'anomalies' });
+  ctx.events.emit({ type: 'data.changed', scope: 'anomalies', athleteId: anomaly.athleteId });
   return getAnomalyDetail(ctx, anomaly.id);
 }

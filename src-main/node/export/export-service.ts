@@ -326,6 +326,7 @@ export async function saveExportPreferences(
 ): Promise<ExportPreferences> {
   await requireAthlete(ctx, prefs.athleteId);
   await storeExportPreferences(ctx.db, prefs, ctx.now().toISOString());
+  ctx.events.emit({ type: 'data.changed', scope: 'settings', athleteId: prefs.athleteId });
   return findExportPreferences(ctx.db, prefs.athleteId);
 }
 

@@ -20,6 +20,6 @@ export async function annotateActivity(ctx: ServiceContext, input: { id: number;
       await rescoreActivitiesFrom(trx, athlete, before.activity.localDate, input.id);
     }
   });
-  ctx.events.emit({ type: 'data.changed', scope: 'activities' });
+  ctx.events.emit({ type: 'data.changed', scope: 'activities', athleteId: athlete.id });
   return getActivityDetail(ctx, input.id);
 }

@@ -42,6 +42,6 @@ export async function setActivityStart(ctx: ServiceContext, input: { id: number;
     if (activity.localDate >= FIRST_DATED_DAY) await markLoadDirty(trx, athlete.id, activity.localDate);
   });
   await ensureLoadCurrent(ctx, athlete.id);
-  ctx.events.emit({ type: 'data.changed', scope: 'activities' });
+  ctx.events.emit({ type: 'data.changed', scope: 'activities', athleteId: athlete.id });
   return getActivityDetail(ctx, activity.id);
 }

@@ -82,6 +82,6 @@ export async function updateAnalyticsSettings(ctx: ServiceContext, athleteId: nu
     await markLoadDirtyFromStart(trx, athleteId);
   });
   await refreshAthlete(ctx.db, athleteId, ctx.now());
-  ctx.events.emit({ type: 'data.changed', scope: 'settings' });
+  ctx.events.emit({ type: 'data.changed', scope: 'settings', athleteId });
   return getAnalyticsSettings(ctx, athleteId);
 }

@@ -60,7 +60,7 @@ export async function createAthlete(
     if (a.tags.length > 0) await replaceAthleteTags(trx, athleteId, a.tags);
     return athleteId;
   });
-  ctx.events.emit({ type: 'data.changed', scope: 'athletes' });
+  ctx.events.emit({ type: 'data.changed', scope: 'athletes', athleteId: id });
   return getAthlete(ctx, id);
 }
 
@@ -85,7 +85,7 @@ export async function updateAthlete(
     // Activities whose day came from the zone move with it; those dated by their own file stay.
     if (patch.timeZone !== undefined && patch.timeZone !== before.timeZone) await redateActivitiesInZone(trx, id, patch.timeZone);
   });
-  ctx.events.emit({ type: 'data.changed', scope: 'athletes' });
+  ctx.events.emit({ type: 'data.changed', scope: 'athletes', athleteId: id });
   return getAthlete(ctx, id);
 }
 
@@ -93,7 +93,7 @@ export async function setAthleteArchived(ctx: ServiceContext, id: number, archiv
   await getAthlete(ctx, id);
   const now = ctx.now().toISOString();
   await updateAthleteRow(ctx.db, id, { archivedAt: archived ? now : null }, now);
-  ctx.events.emit({ type: 'data.changed', scope: 'athletes' });
+  ctx.events.emit({ type: 'data.changed', scope: 'athletes', athleteId: id });
   return getAthlete(ctx, id);
 }
 
@@ -104,7 +104,7 @@ export async function deleteAthlete(ctx: ServiceContext, id: number, confirmName
     throw new AppError('VALIDATION', `Type the athlete's name "${athlete.name}" to confirm deletion`, 'confirmName');
   }
   const deleted = await deleteAthleteRow(ctx.db, id);
-  ctx.events.emit({ type: 'data.changed', scope: 'athletes' });
+  ctx.events.emit({ type: 'data.changed', scope: 'athletes', athleteId: id });
   return { deleted };
 }
 
@@ -121,6 +121,6 @@ export async function setThreshold(
     // Loads of activities from validFrom on depend on the new value; rescoring marks the PMC stale.
     await rescoreActivitiesFrom(trx, athlete, validFrom);
   });
-  ctx.events.emit({ type: 'data.changed', scope: 'athletes' });
+  ctx.events.emit({ type: 'data.changed', scope: 'athletes', athleteId });
   return getAthlete(ctx, athleteId);
 }

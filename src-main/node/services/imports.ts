@@ -187,7 +187,9 @@ export async function reassignActivity(ctx: ServiceContext, activityId: number, 
     await markLoadDirty(trx, owner.athleteId, owner.localDate);
     await markLoadDirty(trx, athleteId, date);
   });
-  ctx.events.emit({ type: 'data.changed', scope: 'activities' });
+  // The activity left one athlete and joined another: both of them changed.
+  ctx.events.emit({ type: 'data.changed', scope: 'activities', athleteId: owner.athleteId });
+  ctx.events.emit({ type: 'data.changed', scope: 'activities', athleteId });
   return { activityId, athleteId };
 }
 

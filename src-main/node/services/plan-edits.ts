@@ -185,7 +185,7 @@ async function edit(
     await insertPlanChange(trx, { ...change, planId: plan.id, actor }, now);
     await touchPlan(trx, plan.id, now);
   });
-  ctx.events.emit({ type: 'data.changed', scope: 'plans' });
+  ctx.events.emit({ type: 'data.changed', scope: 'plans', athleteId: plan.athleteId });
   return buildPlanView(ctx, (await findPlan(ctx.db, plan.id))!, await loadPlanningAthlete(ctx, plan.athleteId));
 }
 

@@ -110,7 +110,7 @@ export async function applyReplan(ctx: ServiceContext, request: ReplanInput): Pr
       now,
     );
   });
-  ctx.events.emit({ type: 'data.changed', scope: 'plans' });
+  ctx.events.emit({ type: 'data.changed', scope: 'plans', athleteId: plan.athleteId });
   return buildPlanView(ctx, (await findPlan(ctx.db, plan.id))!, who);
 }
 

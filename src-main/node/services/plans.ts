@@ -174,7 +174,7 @@ export async function createPlan(ctx: ServiceContext, input: CallParsedInput<'pl
     );
     return id;
   });
-  ctx.events.emit({ type: 'data.changed', scope: 'plans' });
+  ctx.events.emit({ type: 'data.changed', scope: 'plans', athleteId: input.athleteId });
   return buildPlanView(ctx, (await findPlan(ctx.db, planId))!, who);
 }
 
@@ -242,7 +242,7 @@ export async function regeneratePlan(ctx: ServiceContext, planId: number, reason
       now,
     );
   });
-  ctx.events.emit({ type: 'data.changed', scope: 'plans' });
+  ctx.events.emit({ type: 'data.changed', scope: 'plans', athleteId: plan.athleteId });
   return buildPlanView(ctx, (await findPlan(ctx.db, planId))!, who);
 }
 
@@ -323,7 +323,7 @@ export async function archivePlan(ctx: ServiceContext, planId: number, reason: s
       now,
     );
   });
-  ctx.events.emit({ type: 'data.changed', scope: 'plans' });
+  ctx.events.emit({ type: 'data.changed', scope: 'plans', athleteId: plan.athleteId });
   return buildPlanView(ctx, { ...plan, status: 'archived' }, await loadPlanningAthlete(ctx, plan.athleteId));
 }
 

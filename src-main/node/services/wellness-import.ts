@@ -31,7 +31,7 @@ export async function importWellnessCsv(
   const parsed = parseWellnessCsv(input.text, input.mapping);
   if (parsed.days.length > 0) {
     await ctx.db.transaction().execute((trx) => mergeWellnessDays(trx, input.athleteId, parsed.days, 'csv'));
-    ctx.events.emit({ type: 'data.changed', scope: 'wellness' });
+    ctx.events.emit({ type: 'data.changed', scope: 'wellness', athleteId: input.athleteId });
   }
   // A file whose header could not be read skips every row; otherwise each bad row counts once.
   const skipped = parsed.format ? new Set(parsed.errors.map((e) => e.line)).size : parsed.rowCount;

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useQuery } from '../../api/use-query';
+import { useCall } from '../../api/use-call';
 import { useUnits } from '../../app/app-context';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
@@ -17,7 +17,7 @@ import { formatClock, formatDistance } from '../../../src-main/common/format';
 export function ActivityDetailDialog({ activityId, onClose }: { activityId: number; onClose: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const units = useUnits();
-  const detail = useQuery('activities.detail', { id: activityId });
+  const detail = useCall('activities.detail', { id: activityId });
   const activity = detail.data?.activity;
 
   useEffect(() => dialogRef.current?.showModal(), []);
@@ -40,13 +40,13 @@ export function ActivityDetailDialog({ activityId, onClose }: { activityId: numb
           Close
         </button>
       </header>
-      {detail.error && <ErrorBanner error={detail.error} onRetry={detail.reload} />}
-      {detail.loading && <Loading what="activity" />}
+      {detail.error && <ErrorBanner error={detail.error} onRetry={detail.refetch} />}
+      {detail.isPending && <Loading what="activity" />}
       {detail.data && (
         <div className="activity-detail">
-          <ActivityWarnings activity={detail.data.activity} onSaved={detail.reload} />
+          <ActivityWarnings activity={detail.data.activity} />
           <ActivityMetrics detail={detail.data} />
-          <SessionNotes key={`${detail.data.activity.rpe}|${detail.data.activity.notes}`} activity={detail.data.activity} onSaved={detail.reload} />
+          <SessionNotes key={`${detail.data.activity.rpe}|${detail.data.activity.notes}`} activity={detail.data.activity} />
           <section aria-labelledby="streams-title">
             <h3 id="streams-title">Streams</h3>
             <StreamCharts detail={detail.data} />

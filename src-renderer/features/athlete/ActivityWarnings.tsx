@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import type { ActivitySummary } from '../../../src-main/common/contract';
 import { describeActivityWarning, localStartIn, startIsCoachSettable } from '../../../src-main/common/domain/activity-warnings';
-import { api } from '../../api/client';
 import { fieldError } from '../../api/errors';
-import { useQuery } from '../../api/use-query';
+import { useCall, useCallMutation } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 
@@ -12,8 +11,8 @@ import { Field } from '../../components/Field';
  * was not set", "Recovered: 19 bytes unreadable"). An activity its device could not date gets a control
  * for its real start, in the athlete's zone; the load and PMC then count it on that day.
  */
-export function ActivityWarnings({ activity, onSaved }: { activity: ActivitySummary; onSaved: () => void }) {
-  const athlete = useQuery('athletes.get', { id: activity.athleteId });
+export function ActivityWarnings({ activity }: { activity: ActivitySummary }) {
+  const athlete = useCall('athletes.get', { id: activity.athleteId });
   const timeZone = athlete.data?.timeZone;
   if (activity.warnings.length === 0 || timeZone === undefined) return null;
   return (
@@ -31,46 +30,33 @@ export function ActivityWarnings({ activity, onSaved }: { activity: ActivitySumm
           // Once the coach set it, the control shows that start; an undated one starts empty, not at 1990.
           initial={activity.warnings.some((w) => w.kind === 'date-unknown') ? '' : localStartIn(activity.startTime, timeZone)}
           timeZone={timeZone}
-          onSaved={onSaved}
         />
       )}
     </section>
   );
 }
 
-function ActivityStartForm({ activityId, initial, timeZone, onSaved }: { activityId: number; initial: string; timeZone: string; onSaved: () => void }) {
+/** Once saved, the activity is refetched (its change is announced) and the form is keyed anew on its start. */
+function ActivityStartForm({ activityId, initial, timeZone }: { activityId: number; initial: string; timeZone: string }) {
   const [localStart, setLocalStart] = useState(initial);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const setStart = useCallMutation('activities.setStart');
+  const error = setStart.error;
   const startError = fieldError(error, 'localStart');
-
-  async function save() {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await api.call('activities.setStart', { id: activityId, localStart });
-      onSaved();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
     <form
       className="toolbar"
       onSubmit={(event) => {
         event.preventDefault();
-        void save();
+        setStart.run({ id: activityId, localStart });
       }}
     >
-      {error !== undefined && startError === undefined && <ErrorBanner error={error} />}
+      {error && startError === undefined && <ErrorBanner error={error} />}
       <Field id="activity-start" label="Real start" unit={timeZone} hint="When the athlete did it; the load and PMC move to that day" {...(startError !== undefined && { error: startError })}>
         <input id="activity-start" type="datetime-local" required value={localStart} onChange={(e) => setLocalStart(e.target.value)} />
       </Field>
-      <button type="submit" disabled={busy || localStart === '' || localStart === initial}>
-        {busy ? 'Setting…' : 'Set date'}
+      <button type="submit" disabled={setStart.pending || localStart === '' || localStart === initial}>
+        {setStart.pending ? 'Setting…' : 'Set date'}
       </button>
     </form>
   );

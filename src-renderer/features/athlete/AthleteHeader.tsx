@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Athlete } from '../../../src-main/common/contract';
-import { api } from '../../api/client';
+import { useCallMutation } from '../../api/use-call';
 import { DemoBadge } from '../../components/DemoBadge';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatSports } from '../../format/sports';
@@ -9,16 +9,7 @@ import { DeleteAthleteDialog } from './DeleteAthleteDialog';
 
 export function AthleteHeader({ athlete }: { athlete: Athlete }) {
   const [deleting, setDeleting] = useState(false);
-  const [archiveError, setArchiveError] = useState<unknown>();
-
-  async function toggleArchived() {
-    setArchiveError(undefined);
-    try {
-      await api.call('athletes.setArchived', { id: athlete.id, archived: !athlete.archived });
-    } catch (error) {
-      setArchiveError(error);
-    }
-  }
+  const archive = useCallMutation('athletes.setArchived');
 
   return (
     <header>
@@ -41,7 +32,7 @@ export function AthleteHeader({ athlete }: { athlete: Athlete }) {
           </div>
         </div>
         <div className="toolbar">
-          <button type="button" onClick={toggleArchived}>
+          <button type="button" disabled={archive.pending} onClick={() => archive.run({ id: athlete.id, archived: !athlete.archived })}>
             {athlete.archived ? 'Unarchive' : 'Archive'}
           </button>
           <button type="button" className="danger" onClick={() => setDeleting(true)}>
@@ -49,7 +40,7 @@ export function AthleteHeader({ athlete }: { athlete: Athlete }) {
           </button>
         </div>
       </div>
-      {archiveError !== undefined && <ErrorBanner error={archiveError} />}
+      {archive.error && <ErrorBanner error={archive.error} />}
       {deleting && <DeleteAthleteDialog athlete={athlete} onClose={() => setDeleting(false)} />}
     </header>
   );

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { AthleteEvent } from '../../../src-main/common/contract';
 import { ApiCallError } from '../../api/errors';
-import { useQuery } from '../../api/use-query';
+import { useCall } from '../../api/use-call';
 import { hashQuery, useHash } from '../../app/routes';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -57,21 +57,21 @@ function useEvidenceRange(): { from: string; to: string } | null {
 function TrendSections({ athleteId, marks }: { athleteId: number; marks: readonly ContextMark[] }) {
   const today = useAthleteToday();
   const trendRange = { athleteId, from: addDaysIso(today, -(TREND_DAYS - 1)), to: today };
-  const wellness = useQuery('analytics.wellness', trendRange);
-  const weekly = useQuery('analytics.weekly', trendRange);
+  const wellness = useCall('analytics.wellness', trendRange);
+  const weekly = useCall('analytics.weekly', trendRange);
   useScrollToSection(wellness.data !== undefined);
   return (
     <div className="two-columns">
       <section className="card" aria-labelledby="wellness-title">
         <h2 id="wellness-title">Wellness, last 26 weeks</h2>
-        {wellness.error && <ErrorBanner error={wellness.error} onRetry={wellness.reload} />}
-        {wellness.loading && <Loading what="wellness" />}
+        {wellness.error && <ErrorBanner error={wellness.error} onRetry={wellness.refetch} />}
+        {wellness.isPending && <Loading what="wellness" />}
         {wellness.data && <WellnessCharts series={wellness.data} marks={marks} />}
       </section>
       <section className="card" aria-labelledby="weekly-title">
         <h2 id="weekly-title">Weekly volume by sport, last 26 weeks</h2>
-        {weekly.error && <ErrorBanner error={weekly.error} onRetry={weekly.reload} />}
-        {weekly.loading && <Loading what="weekly volume" />}
+        {weekly.error && <ErrorBanner error={weekly.error} onRetry={weekly.refetch} />}
+        {weekly.isPending && <Loading what="weekly volume" />}
         {weekly.data && <WeeklyVolumeChart summary={weekly.data} />}
       </section>
     </div>
@@ -83,9 +83,9 @@ export function AthletePage({ athleteId }: { athleteId: number }) {
   const [addingEvent, setAddingEvent] = useState(false);
   const [loggedEvent, setLoggedEvent] = useState<AthleteEvent>();
 
-  const athlete = useQuery('athletes.get', { id: athleteId });
-  const activities = useQuery('activities.list', { athleteId });
-  const events = useQuery('events.list', { athleteId });
+  const athlete = useCall('athletes.get', { id: athleteId });
+  const activities = useCall('activities.list', { athleteId });
+  const events = useCall('events.list', { athleteId });
   const evidence = useEvidenceRange();
   const contextMarks = useContextMarks(athleteId);
   const marks = useMemo(
@@ -103,7 +103,7 @@ export function AthletePage({ athleteId }: { athleteId: number }) {
       </EmptyState>
     );
   }
-  if (athlete.error) return <ErrorBanner error={athlete.error} onRetry={athlete.reload} />;
+  if (athlete.error) return <ErrorBanner error={athlete.error} onRetry={athlete.refetch} />;
 
   // The sections that need only the id mount at once, so their requests start beside athletes.get
   // rather than after it; those that date something by the athlete's today (a range ending today, a
@@ -149,8 +149,8 @@ export function AthletePage({ athleteId }: { athleteId: number }) {
         <h2 id="activities-title">
           Activities {activities.data && <span className="muted">({activities.data.length})</span>}
         </h2>
-        {activities.error && <ErrorBanner error={activities.error} onRetry={activities.reload} />}
-        {activities.loading && <Loading what="activities" />}
+        {activities.error && <ErrorBanner error={activities.error} onRetry={activities.refetch} />}
+        {activities.isPending && <Loading what="activities" />}
         {activities.data &&
           (activities.data.length === 0 ? (
             <p className="muted">
@@ -170,7 +170,7 @@ export function AthletePage({ athleteId }: { athleteId: number }) {
         <div className="two-columns">
           <section className="card" aria-labelledby="threshold-history-title">
             <h2 id="threshold-history-title">Threshold history</h2>
-            <ThresholdHistory athlete={athlete.data} onSaved={athlete.reload} />
+            <ThresholdHistory athlete={athlete.data} />
           </section>
           <section className="card" aria-labelledby="events-title">
             <div className="card-header">
@@ -190,7 +190,7 @@ export function AthletePage({ athleteId }: { athleteId: number }) {
               />
             )}
             {loggedEvent && <PlanOverlapNotice key={loggedEvent.id} event={loggedEvent} onDone={() => setLoggedEvent(undefined)} />}
-            {events.error && <ErrorBanner error={events.error} onRetry={events.reload} />}
+            {events.error && <ErrorBanner error={events.error} onRetry={events.refetch} />}
             {events.data && <EventsList events={events.data} />}
           </section>
         </div>

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { Athlete } from '../../../src-main/common/contract';
 import { formatUtcOffset } from '../../../src-main/common/format';
 import { timeZoneOffsetMinutes, wallClockToInstant } from '../../../src-main/common/domain/time-zone';
-import { api } from '../../api/client';
+import { useCallMutation } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { TimeZoneInput } from '../../components/TimeZoneInput';
 import { useAthleteToday } from './athlete-today';
@@ -14,25 +14,15 @@ import { useAthleteToday } from './athlete-today';
 export function AthleteTimeZone({ athlete }: { athlete: Athlete }) {
   const [editing, setEditing] = useState(false);
   const [zone, setZone] = useState(athlete.timeZone);
-  const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const update = useCallMutation('athletes.update');
   // The offset at noon of the athlete's today: clocks switch for daylight saving in the night, so that
   // is the offset of the athlete's waking day, and it follows the page past their midnight.
   const today = useAthleteToday();
   const noon = wallClockToInstant(athlete.timeZone, Date.parse(`${today}T12:00:00Z`));
 
-  async function save(event: FormEvent) {
+  function save(event: FormEvent) {
     event.preventDefault();
-    setError(undefined);
-    setSaving(true);
-    try {
-      await api.call('athletes.update', { id: athlete.id, patch: { timeZone: zone } });
-      setEditing(false);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setSaving(false);
-    }
+    update.run({ id: athlete.id, patch: { timeZone: zone } }, () => setEditing(false));
   }
 
   if (!editing) {
@@ -59,13 +49,13 @@ export function AthleteTimeZone({ athlete }: { athlete: Athlete }) {
         Time zone
       </label>{' '}
       <TimeZoneInput id="athlete-time-zone-input" value={zone} autoFocus onChange={(e) => setZone(e.target.value)} />{' '}
-      <button type="submit" className="primary" disabled={saving}>
-        {saving ? 'Saving…' : 'Save'}
+      <button type="submit" className="primary" disabled={update.pending}>
+        {update.pending ? 'Saving…' : 'Save'}
       </button>{' '}
       <button type="button" onClick={() => setEditing(false)}>
         Cancel
       </button>
-      {error !== undefined && <ErrorBanner error={error} />}
+      {update.error && <ErrorBanner error={update.error} />}
     </form>
   );
 }

@@ -1,28 +1,20 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { FormActions } from '../../components/FormActions';
 import type { Athlete } from '../../../src-main/common/contract';
-import { api } from '../../api/client';
+import { useCallMutation } from '../../api/use-call';
 import { navigate } from '../../app/routes';
 
 /** Deleting removes every activity and note too, so the coach types the name to confirm (checked again by the server). */
 export function DeleteAthleteDialog({ athlete, onClose }: { athlete: Athlete; onClose: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [typed, setTyped] = useState('');
-  const [error, setError] = useState<unknown>();
-  const [deleting, setDeleting] = useState(false);
+  const remove = useCallMutation('athletes.delete');
 
   useEffect(() => dialogRef.current?.showModal(), []);
 
-  async function confirm(event: FormEvent) {
+  function confirm(event: FormEvent) {
     event.preventDefault();
-    setDeleting(true);
-    try {
-      await api.call('athletes.delete', { id: athlete.id, confirmName: typed });
-      navigate({ screen: 'roster' });
-    } catch (failure) {
-      setDeleting(false);
-      setError(failure);
-    }
+    remove.run({ id: athlete.id, confirmName: typed }, () => navigate({ screen: 'roster' }));
   }
 
   return (
@@ -47,10 +39,10 @@ export function DeleteAthleteDialog({ athlete, onClose }: { athlete: Athlete; on
           />
         </div>
         <FormActions
-          error={error}
+          error={remove.error}
           onCancel={onClose}
           submitLabel="Delete athlete"
-          busy={deleting}
+          busy={remove.pending}
           busyLabel="Deleting…"
           submitClass="danger solid"
           canSubmit={typed.trim() === athlete.name}

@@ -9,8 +9,8 @@ import {
   type RacePriority,
 } from '../../../src-main/common/domain/events/race-details';
 import { RACE_TYPES, type RaceType } from '../../../src-main/common/domain/planner/types';
-import { api } from '../../api/client';
 import { fieldError, isFieldError } from '../../api/errors';
+import { useCallMutation } from '../../api/use-call';
 import { Field } from '../../components/Field';
 import { useAthleteToday } from './athlete-today';
 import { RACE_TYPE_LABELS } from '../planner/plan-format';
@@ -46,8 +46,9 @@ export function EventForm({
   const [priority, setPriority] = useState<RacePriority>(event?.priority ?? DEFAULT_RACE_PRIORITY);
   // Undefined until the coach picks one (a stored race has its pick): until then the type follows the title.
   const [chosenRaceType, setChosenRaceType] = useState<RaceType | null | undefined>(event?.kind === 'race' ? event.raceType : undefined);
-  const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const create = useCallMutation('events.create');
+  const update = useCallMutation('events.update');
+  const { error, pending } = event ? update : create;
 
   const race = kind === 'race';
   const raceType = chosenRaceType === undefined ? inferRaceType(title) : chosenRaceType;
@@ -55,10 +56,8 @@ export function EventForm({
   // Notes are written in their own panel, but an event of that kind stays editable here.
   const kinds = event && !FORM_KINDS.includes(event.kind) ? [...FORM_KINDS, event.kind] : FORM_KINDS;
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    setSaving(true);
-    setError(undefined);
     const fields = {
       kind,
       startDate,
@@ -68,12 +67,8 @@ export function EventForm({
       body,
       ...(race && { priority, raceType }),
     };
-    try {
-      onSaved(await (event ? api.call('events.update', { id: event.id, ...fields }) : api.call('events.create', { athleteId, ...fields })));
-    } catch (failure) {
-      setError(failure);
-      setSaving(false);
-    }
+    if (event) update.run({ id: event.id, ...fields }, onSaved);
+    else create.run({ athleteId, ...fields }, onSaved);
   }
 
   return (
@@ -143,7 +138,7 @@ export function EventForm({
           <input id={`${id}-body`} type="text" value={body} maxLength={10_000} onChange={(e) => setBody(e.target.value)} />
         </Field>
       </div>
-      <FormActions error={isFieldError(error) ? undefined : error} onCancel={onCancel} submitLabel="Save event" busy={saving} />
+      <FormActions error={isFieldError(error) ? undefined : error} onCancel={onCancel} submitLabel="Save event" busy={pending} />
     </form>
   );
 }

@@ -7,9 +7,8 @@ import {
   type InjuryStatus,
   type InjuryView,
 } from '../../../src-main/common/contract';
-import { api } from '../../api/client';
 import { fieldError, isFieldError } from '../../api/errors';
-import { useQuery } from '../../api/use-query';
+import { useCall, useCallMutation } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { Loading } from '../../components/Loading';
@@ -90,29 +89,15 @@ export function InjuryForm({
   const [severity, setSeverity] = useState('3');
   const [status, setStatus] = useState<InjuryStatus>('monitoring');
   const [note, setNote] = useState('');
-  const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const create = useCallMutation('injuries.create');
+  const error = create.error;
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setSaving(true);
-    setError(undefined);
-    try {
-      const injury = await api.call('injuries.create', {
-        athleteId,
-        bodyPart,
-        side,
-        startedOn,
-        sourceAnomalyId: initial.sourceAnomalyId,
-        severity: Number(severity),
-        status,
-        note,
-      });
-      onSaved(injury);
-    } catch (failure) {
-      setError(failure);
-      setSaving(false);
-    }
+    create.run(
+      { athleteId, bodyPart, side, startedOn, sourceAnomalyId: initial.sourceAnomalyId, severity: Number(severity), status, note },
+      onSaved,
+    );
   }
 
   return (
@@ -139,7 +124,7 @@ export function InjuryForm({
           <input id={`${id}-note`} type="text" value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
         </Field>
       </div>
-      <FormActions error={isFieldError(error) ? undefined : error} onCancel={onCancel} submitLabel="Save injury" busy={saving} />
+      <FormActions error={isFieldError(error) ? undefined : error} onCancel={onCancel} submitLabel="Save injury" busy={create.pending} />
     </form>
   );
 }
@@ -152,22 +137,15 @@ function InjuryUpdateForm({ injury, onSaved }: { injury: InjuryView; onSaved: ()
   const [severity, setSeverity] = useState(String(injury.severity));
   const [status, setStatus] = useState<InjuryStatus>(injury.status);
   const [note, setNote] = useState('');
-  const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const update = useCallMutation('injuries.update');
+  const error = update.error;
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setSaving(true);
-    setError(undefined);
-    try {
-      await api.call('injuries.update', { id: injury.id, date, severity: Number(severity), status, note });
+    update.run({ id: injury.id, date, severity: Number(severity), status, note }, () => {
       setNote('');
       onSaved();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (
@@ -181,17 +159,17 @@ function InjuryUpdateForm({ injury, onSaved }: { injury: InjuryView; onSaved: ()
           <input id={`${id}-note`} type="text" value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
         </Field>
       </div>
-      {error !== undefined && !isFieldError(error) && <ErrorBanner error={error} />}
+      {error && !isFieldError(error) && <ErrorBanner error={error} />}
       <div className="dialog-actions">
-        <button type="submit" disabled={saving}>
-          {saving ? 'Saving…' : 'Add update'}
+        <button type="submit" disabled={update.pending}>
+          {update.pending ? 'Saving…' : 'Add update'}
         </button>
       </div>
     </form>
   );
 }
 
-function InjuryItem({ injury, onChanged }: { injury: InjuryView; onChanged: () => void }) {
+function InjuryItem({ injury }: { injury: InjuryView }) {
   const [updating, setUpdating] = useState(false);
   const updates = [...injury.updates].sort((a, b) => b.date.localeCompare(a.date));
   return (
@@ -223,13 +201,7 @@ function InjuryItem({ injury, onChanged }: { injury: InjuryView; onChanged: () =
       </button>
       {updating && (
         <WhenAthleteTodayKnown>
-          <InjuryUpdateForm
-            injury={injury}
-            onSaved={() => {
-              setUpdating(false);
-              onChanged();
-            }}
-          />
+          <InjuryUpdateForm injury={injury} onSaved={() => setUpdating(false)} />
         </WhenAthleteTodayKnown>
       )}
     </li>
@@ -242,13 +214,9 @@ function NewInjuryForm(props: { athleteId: number; onSaved: () => void; onCancel
 }
 
 /** The athlete's injuries, the open ones first, each with its course of updates. */
-export function InjuryLog({ athleteId, onChanged }: { athleteId: number; onChanged?: () => void }) {
-  const injuries = useQuery('injuries.list', { athleteId });
+export function InjuryLog({ athleteId }: { athleteId: number }) {
+  const injuries = useCall('injuries.list', { athleteId });
   const [adding, setAdding] = useState(false);
-  const changed = () => {
-    injuries.reload();
-    onChanged?.();
-  };
   const sorted = [...(injuries.data ?? [])].sort(
     (a, b) => Number(a.status === 'resolved') - Number(b.status === 'resolved') || b.startedOn.localeCompare(a.startedOn),
   );
@@ -264,23 +232,20 @@ export function InjuryLog({ athleteId, onChanged }: { athleteId: number; onChang
         <WhenAthleteTodayKnown>
           <NewInjuryForm
             athleteId={athleteId}
-            onSaved={() => {
-              setAdding(false);
-              changed();
-            }}
+            onSaved={() => setAdding(false)}
             onCancel={() => setAdding(false)}
           />
         </WhenAthleteTodayKnown>
       )}
-      {injuries.error && <ErrorBanner error={injuries.error} onRetry={injuries.reload} />}
-      {injuries.loading && <Loading what="injuries" />}
+      {injuries.error && <ErrorBanner error={injuries.error} onRetry={injuries.refetch} />}
+      {injuries.isPending && <Loading what="injuries" />}
       {injuries.data &&
         (sorted.length === 0 ? (
           <p className="muted">No injuries logged.</p>
         ) : (
           <ul className="injury-list">
             {sorted.map((injury) => (
-              <InjuryItem key={injury.id} injury={injury} onChanged={changed} />
+              <InjuryItem key={injury.id} injury={injury} />
             ))}
           </ul>
         ))}

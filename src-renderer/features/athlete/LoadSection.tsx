@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useQuery } from '../../api/use-query';
+import { useCall } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import type { ContextMark } from './context-marks';
 import { Loading } from '../../components/Loading';
@@ -18,13 +18,13 @@ export function LoadSection({
   /** Dates to open the chart on (the inbox's evidence range) instead of the last 120 days. */
   focus?: { from: string; to: string } | null;
 }) {
-  const pmc = useQuery('analytics.pmc', { athleteId });
-  const settings = useQuery('analytics.settings.get', { athleteId });
-  const future = useQuery('plans.plannedFuture', { athleteId });
+  const pmc = useCall('analytics.pmc', { athleteId });
+  const settings = useCall('analytics.settings.get', { athleteId });
+  const future = useCall('plans.plannedFuture', { athleteId });
   const [editing, setEditing] = useState(false);
   // The chart waits for the planned future too (a light query that usually answers first): drawing
   // the PMC without it and again with it would draw the page's costliest chart twice.
-  const loading = pmc.loading || future.loading;
+  const loading = pmc.isPending || future.isPending;
 
   return (
     <section className="card" aria-labelledby="pmc-title">
@@ -34,7 +34,7 @@ export function LoadSection({
           PMC settings
         </button>
       </div>
-      {pmc.error && <ErrorBanner error={pmc.error} onRetry={pmc.reload} />}
+      {pmc.error && <ErrorBanner error={pmc.error} onRetry={pmc.refetch} />}
       {loading && <Loading what="load history" />}
       {!loading &&
         pmc.data &&
@@ -63,17 +63,10 @@ export function LoadSection({
       )}
       {editing && settings.data && (
         <WhenAthleteTodayKnown>
-          <PmcSettingsPanel
-            key={JSON.stringify(settings.data)}
-            settings={settings.data}
-            onSaved={() => {
-              settings.reload();
-              pmc.reload();
-            }}
-          />
+          <PmcSettingsPanel key={JSON.stringify(settings.data)} settings={settings.data} />
         </WhenAthleteTodayKnown>
       )}
-      {editing && settings.error && <ErrorBanner error={settings.error} onRetry={settings.reload} />}
+      {editing && settings.error && <ErrorBanner error={settings.error} onRetry={settings.refetch} />}
     </section>
   );
 }

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { api } from '../../api/client';
-import { useQuery } from '../../api/use-query';
+import { useCall, useCallMutation } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { AthleteSelect } from '../imports/AthleteSelect';
 
@@ -9,29 +8,18 @@ import { AthleteSelect } from '../imports/AthleteSelect';
  * process re-decodes the kept original and scores it with that athlete's thresholds.
  */
 export function MoveActivity({ activityId, athleteId, onMoved }: { activityId: number; athleteId: number; onMoved: () => void }) {
-  const athletes = useQuery('athletes.list', {});
+  const athletes = useCall('athletes.list', {});
   const [target, setTarget] = useState<number>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const reassign = useCallMutation('imports.reassignActivity');
 
-  async function move() {
-    if (target === undefined) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      await api.call('imports.reassignActivity', { activityId, athleteId: target });
-      onMoved();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+  function move() {
+    if (target !== undefined) reassign.run({ activityId, athleteId: target }, onMoved);
   }
 
   return (
     <section aria-labelledby="move-activity-title">
       <h3 id="move-activity-title">Wrong athlete?</h3>
-      {error !== undefined && <ErrorBanner error={error} />}
+      {reassign.error && <ErrorBanner error={reassign.error} />}
       <div className="toolbar">
         <label htmlFor="move-activity-athlete">Move to</label>
         <AthleteSelect
@@ -41,8 +29,8 @@ export function MoveActivity({ activityId, athleteId, onMoved }: { activityId: n
           emptyLabel="Choose an athlete…"
           onChange={setTarget}
         />
-        <button type="button" disabled={busy || target === undefined} onClick={move}>
-          {busy ? 'Moving…' : 'Move activity'}
+        <button type="button" disabled={reassign.pending || target === undefined} onClick={move}>
+          {reassign.pending ? 'Moving…' : 'Move activity'}
         </button>
       </div>
     </section>

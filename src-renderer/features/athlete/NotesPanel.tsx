@@ -1,6 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { api } from '../../api/client';
-import { useQuery } from '../../api/use-query';
+import { useCall, useCallMutation } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { formatDate } from '../../format/dates';
@@ -9,28 +8,17 @@ import { useAthleteToday, WhenAthleteTodayKnown } from './athlete-today';
 const SHOWN_AT_FIRST = 6;
 
 /** A new note, dated the athlete's today unless the coach picks another day. */
-function NoteForm({ athleteId, onAdded }: { athleteId: number; onAdded: () => void }) {
+function NoteForm({ athleteId }: { athleteId: number }) {
   const id = useId();
   const [text, setText] = useState('');
   const [author, setAuthor] = useState<'coach' | 'athlete'>('coach');
   const today = useAthleteToday();
   const [date, setDate] = useState(today);
-  const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const add = useCallMutation('notes.add');
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setSaving(true);
-    setError(undefined);
-    try {
-      await api.call('notes.add', { athleteId, date, author, text });
-      setText('');
-      onAdded();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setSaving(false);
-    }
+    add.run({ athleteId, date, author, text }, () => setText(''));
   }
 
   return (
@@ -58,12 +46,12 @@ function NoteForm({ athleteId, onAdded }: { athleteId: number; onAdded: () => vo
               <option value="athlete">Athlete</option>
             </select>
           </label>
-          <button type="submit" disabled={saving || text.trim() === ''}>
-            {saving ? 'Saving…' : 'Add note'}
+          <button type="submit" disabled={add.pending || text.trim() === ''}>
+            {add.pending ? 'Saving…' : 'Add note'}
           </button>
         </div>
       </form>
-      {error !== undefined && <ErrorBanner error={error} />}
+      {add.error && <ErrorBanner error={add.error} />}
     </>
   );
 }
@@ -73,7 +61,7 @@ function NoteForm({ athleteId, onAdded }: { athleteId: number; onAdded: () => vo
  * pain or illness becomes an anomaly with the sentence highlighted.
  */
 export function NotesPanel({ athleteId }: { athleteId: number }) {
-  const notes = useQuery('notes.list', { athleteId });
+  const notes = useCall('notes.list', { athleteId });
   const [showAll, setShowAll] = useState(false);
   const sorted = [...(notes.data ?? [])].sort((a, b) => b.date.localeCompare(a.date) || b.id - a.id);
   const shown = showAll ? sorted : sorted.slice(0, SHOWN_AT_FIRST);
@@ -81,10 +69,10 @@ export function NotesPanel({ athleteId }: { athleteId: number }) {
     <>
       <h2 id="notes-title">Notes</h2>
       <WhenAthleteTodayKnown>
-        <NoteForm athleteId={athleteId} onAdded={notes.reload} />
+        <NoteForm athleteId={athleteId} />
       </WhenAthleteTodayKnown>
-      {notes.error && <ErrorBanner error={notes.error} onRetry={notes.reload} />}
-      {notes.loading && <Loading what="notes" />}
+      {notes.error && <ErrorBanner error={notes.error} onRetry={notes.refetch} />}
+      {notes.isPending && <Loading what="notes" />}
       {notes.data &&
         (sorted.length === 0 ? (
           <p className="muted">No notes yet.</p>

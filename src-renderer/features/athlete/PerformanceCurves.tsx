@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { PeriodCurves } from '../../../src-main/common/contract';
-import { useQuery } from '../../api/use-query';
+import { useCall } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { useAthleteToday } from './athlete-today';
@@ -42,7 +42,7 @@ export function PerformanceCurves({ athleteId }: { athleteId: number }) {
   const today = useAthleteToday();
   const range = periodRange(period, today);
   const compare = comparisonRange(comparison, range);
-  const curves = useQuery('analytics.curves', {
+  const curves = useCall('analytics.curves', {
     athleteId,
     ...range,
     ...(compare && { compareFrom: compare.from, compareTo: compare.to }),
@@ -80,8 +80,8 @@ export function PerformanceCurves({ athleteId }: { athleteId: number }) {
           </span>
         )}
       </div>
-      {curves.error && <ErrorBanner error={curves.error} onRetry={curves.reload} />}
-      {curves.loading && <Loading what="curves" />}
+      {curves.error && <ErrorBanner error={curves.error} onRetry={curves.refetch} />}
+      {curves.isPending && <Loading what="curves" />}
       {data && !hasPower && !hasPace && (
         <p className="muted">
           No power or pace curves in this period: curves come from activities imported with their recorded streams.

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { AnalyticsSettings } from '../../../src-main/common/contract';
 import type { FormTiming, PmcSmoothing } from '../../../src-main/common/domain/load/pmc-convention';
-import { api } from '../../api/client';
+import { useCallMutation } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { addDaysIso } from '../../format/dates';
@@ -34,36 +34,25 @@ function draftOf(settings: AnalyticsSettings, today: string): Draft {
 
 /**
  * The athlete's PMC convention: smoothing, form dating, time constants and an optional starting CTL/ATL
- * (for an athlete whose history begins mid-season). Saving recomputes the stored PMC on the server.
+ * (for an athlete whose history begins mid-season). Saving recomputes the stored PMC on the server, and
+ * the chart and these settings are refetched when it announces the change.
  */
-export function PmcSettingsPanel({ settings, onSaved }: { settings: AnalyticsSettings; onSaved: () => void }) {
+export function PmcSettingsPanel({ settings }: { settings: AnalyticsSettings }) {
   const today = useAthleteToday();
   const [draft, setDraft] = useState(() => draftOf(settings, today));
-  const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const update = useCallMutation('analytics.settings.update');
   const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
 
-  async function save(event: FormEvent) {
+  function save(event: FormEvent) {
     event.preventDefault();
-    setError(undefined);
-    setSaving(true);
-    try {
-      await api.call('analytics.settings.update', {
-        athleteId: settings.athleteId,
-        smoothing: draft.smoothing,
-        formTiming: draft.formTiming,
-        ctlDays: Number(draft.ctlDays),
-        atlDays: Number(draft.atlDays),
-        seed: draft.seeded
-          ? { date: draft.seedDate, ctl: Number(draft.seedCtl), atl: Number(draft.seedAtl) }
-          : null,
-      });
-      onSaved();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setSaving(false);
-    }
+    update.run({
+      athleteId: settings.athleteId,
+      smoothing: draft.smoothing,
+      formTiming: draft.formTiming,
+      ctlDays: Number(draft.ctlDays),
+      atlDays: Number(draft.atlDays),
+      seed: draft.seeded ? { date: draft.seedDate, ctl: Number(draft.seedCtl), atl: Number(draft.seedAtl) } : null,
+    });
   }
 
   function useDefaults() {
@@ -186,13 +175,13 @@ export function PmcSettingsPanel({ settings, onSaved }: { settings: AnalyticsSet
           )}
         </fieldset>
       </div>
-      {error !== undefined && <ErrorBanner error={error} />}
+      {update.error && <ErrorBanner error={update.error} />}
       <div className="dialog-actions">
         <button type="button" onClick={useDefaults}>
           Use defaults
         </button>
-        <button type="submit" className="primary" disabled={saving}>
-          {saving ? 'Recomputing…' : 'Save and recompute'}
+        <button type="submit" className="primary" disabled={update.pending}>
+          {update.pending ? 'Recomputing…' : 'Save and recompute'}
         </button>
       </div>
     </form>

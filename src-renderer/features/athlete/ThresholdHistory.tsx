@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { Athlete } from '../../../src-main/common/contract';
 import { THRESHOLD_METRICS, type ThresholdMetric } from '../../../src-main/common/domain/thresholds';
-import { api } from '../../api/client';
 import { ApiCallError } from '../../api/errors';
+import { useCallMutation } from '../../api/use-call';
 import { useUnits } from '../../app/app-context';
 import { Field } from '../../components/Field';
 import { formatDate } from '../../format/dates';
@@ -59,37 +59,29 @@ function HistoryTables({ athlete }: { athlete: Athlete }) {
   );
 }
 
-function AddThresholdForm({ athleteId, onSaved }: { athleteId: number; onSaved: () => void }) {
+function AddThresholdForm({ athleteId }: { athleteId: number }) {
   const units = useUnits();
   const [metric, setMetric] = useState<ThresholdMetric>('ftp');
   const [value, setValue] = useState('');
   const today = useAthleteToday();
   const [validFrom, setValidFrom] = useState(today);
-  const [error, setError] = useState<string>();
-  const [saving, setSaving] = useState(false);
+  const [unparsed, setUnparsed] = useState<string>();
+  const save = useCallMutation('thresholds.set');
+  const failure = save.error;
+  const error =
+    unparsed ??
+    (failure && (failure instanceof ApiCallError ? describeFieldError(`thresholds.${metric}`, failure.message, units) : String(failure)));
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
+    save.reset();
     const parsed = parseThreshold(metric, value, units);
     if (parsed === undefined || parsed === 'invalid') {
-      setError(metric === 'thresholdPace' || metric === 'css' ? 'Enter minutes:seconds, e.g. 4:30' : 'Enter a number');
+      setUnparsed(metric === 'thresholdPace' || metric === 'css' ? 'Enter minutes:seconds, e.g. 4:30' : 'Enter a number');
       return;
     }
-    setError(undefined);
-    setSaving(true);
-    try {
-      await api.call('thresholds.set', { athleteId, metric, value: parsed, validFrom });
-      setValue('');
-      onSaved();
-    } catch (failure) {
-      setError(
-        failure instanceof ApiCallError
-          ? describeFieldError(`thresholds.${metric}`, failure.message, units)
-          : String(failure),
-      );
-    } finally {
-      setSaving(false);
-    }
+    setUnparsed(undefined);
+    save.run({ athleteId, metric, value: parsed, validFrom }, () => setValue(''));
   }
 
   return (
@@ -116,21 +108,21 @@ function AddThresholdForm({ athleteId, onSaved }: { athleteId: number; onSaved: 
       <Field id="threshold-valid-from" label="Valid from">
         <input id="threshold-valid-from" type="date" value={validFrom} onChange={(e) => setValidFrom(e.target.value)} />
       </Field>
-      <button type="submit" className="primary" disabled={saving || !value.trim()}>
-        {saving ? 'Saving…' : 'Add value'}
+      <button type="submit" className="primary" disabled={save.pending || !value.trim()}>
+        {save.pending ? 'Saving…' : 'Add value'}
       </button>
     </form>
   );
 }
 
-export function ThresholdHistory({ athlete, onSaved }: { athlete: Athlete; onSaved: () => void }) {
+export function ThresholdHistory({ athlete }: { athlete: Athlete }) {
   return (
     <>
       <HistoryTables athlete={athlete} />
       <p className="footnote">
         A new value rescores the loads of activities from its date on, until the next dated value.
       </p>
-      <AddThresholdForm athleteId={athlete.id} onSaved={onSaved} />
+      <AddThresholdForm athleteId={athlete.id} />
     </>
   );
 }

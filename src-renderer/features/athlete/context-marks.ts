@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useQuery } from '../../api/use-query';
+import { useCall } from '../../api/use-call';
 import { hashQuery } from '../../app/routes';
 import type { ChartPalette } from '../../components/EChart';
 import { CAUSE_LABELS } from '../inbox/inbox-labels';
@@ -23,8 +23,8 @@ export const NO_MARKS: readonly ContextMark[] = [];
  * The same empty list while there are none, so the charts are not drawn twice for nothing.
  */
 export function useContextMarks(athleteId: number): readonly ContextMark[] {
-  const injuries = useQuery('injuries.list', { athleteId });
-  const resolved = useQuery('anomalies.list', { athleteId, state: 'resolved' });
+  const injuries = useCall('injuries.list', { athleteId });
+  const resolved = useCall('anomalies.list', { athleteId, state: 'resolved' });
   return useMemo(() => {
     const marks: ContextMark[] = (injuries.data ?? []).map((injury) => ({
       kind: 'injury',

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { api } from '../../api/client';
+import { useCallMutation } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 
 /**
@@ -10,31 +10,15 @@ export function AgendaEditor({
   athleteId,
   agenda,
   saved,
-  onSaved,
 }: {
   athleteId: number;
   agenda: string;
   saved: boolean;
-  onSaved: () => void;
 }) {
   const id = useId();
   const [text, setText] = useState(agenda);
-  const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const save = useCallMutation('briefs.saveAgenda');
   const edited = text !== agenda;
-
-  async function save() {
-    setSaving(true);
-    setError(undefined);
-    try {
-      await api.call('briefs.saveAgenda', { athleteId, agenda: text });
-      onSaved();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setSaving(false);
-    }
-  }
 
   return (
     <div className="agenda">
@@ -51,10 +35,10 @@ export function AgendaEditor({
       <textarea id={`${id}-text`} rows={8} value={text} maxLength={10_000} onChange={(e) => setText(e.target.value)} />
       {/* Printed instead of the textarea, which would cut long agendas off at its height. */}
       <div className="print-only agenda-print">{text}</div>
-      {error !== undefined && <ErrorBanner error={error} />}
+      {save.error && <ErrorBanner error={save.error} />}
       <div className="toolbar no-print">
-        <button type="button" className="primary" disabled={saving || (saved && !edited)} onClick={() => void save()}>
-          {saving ? 'Saving…' : 'Save agenda'}
+        <button type="button" className="primary" disabled={save.pending || (saved && !edited)} onClick={() => save.run({ athleteId, agenda: text })}>
+          {save.pending ? 'Saving…' : 'Save agenda'}
         </button>
         {edited && (
           <button type="button" onClick={() => setText(agenda)}>

@@ -4,7 +4,7 @@ import type { CallBrief } from '../../../src-main/common/contract';
 import { raceNameWithPriority } from '../../../src-main/common/domain/events/race-details';
 import { api } from '../../api/client';
 import { ApiCallError } from '../../api/errors';
-import { useQuery } from '../../api/use-query';
+import { useCall, useTask } from '../../api/use-call';
 import { ComplianceChip } from '../../components/ComplianceChip';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -34,23 +34,10 @@ function BriefSection({ title, empty, wide, children }: { title: string; empty: 
   );
 }
 
-function CallControls({ brief, onChanged }: { brief: CallBrief; onChanged: () => void }) {
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+function CallControls({ brief }: { brief: CallBrief }) {
+  const task = useTask();
+  const busy = task.pending;
   const [exported, setExported] = useState<string>();
-
-  async function run(action: () => Promise<unknown>) {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await action();
-      onChanged();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  }
 
   async function exportPdf() {
     const { fileName, base64 } = await api.call('briefs.pdf', { athleteId: brief.athlete.id });
@@ -66,11 +53,11 @@ function CallControls({ brief, onChanged }: { brief: CallBrief; onChanged: () =>
           <select
             value={brief.cadenceDays ?? ''}
             disabled={busy}
-            onChange={(e) =>
-              void run(() =>
-                api.call('briefs.setCadence', { athleteId: brief.athlete.id, cadenceDays: e.target.value === '' ? null : Number(e.target.value) }),
-              )
-            }
+            onChange={(e) => {
+              // Read now: the task runs a moment later, when the select shows the stored cadence again.
+              const cadenceDays = e.target.value === '' ? null : Number(e.target.value);
+              task.run(() => api.call('briefs.setCadence', { athleteId: brief.athlete.id, cadenceDays }));
+            }}
           >
             {CADENCES.map((days) => (
               <option key={days ?? 'none'} value={days ?? ''}>
@@ -79,13 +66,13 @@ function CallControls({ brief, onChanged }: { brief: CallBrief; onChanged: () =>
             ))}
           </select>
         </label>
-        <button type="button" disabled={busy} onClick={() => void run(() => api.call('briefs.markHeld', { athleteId: brief.athlete.id, date: brief.today }))}>
+        <button type="button" disabled={busy} onClick={() => task.run(() => api.call('briefs.markHeld', { athleteId: brief.athlete.id, date: brief.today }))}>
           Mark call held today
         </button>
         <button type="button" onClick={() => window.print()}>
           Print
         </button>
-        <button type="button" className="primary" disabled={busy} onClick={() => void run(exportPdf)}>
+        <button type="button" className="primary" disabled={busy} onClick={() => task.run(exportPdf)}>
           Export PDF
         </button>
         {exported && (
@@ -94,7 +81,7 @@ function CallControls({ brief, onChanged }: { brief: CallBrief; onChanged: () =>
           </span>
         )}
       </div>
-      {error !== undefined && <ErrorBanner error={error} />}
+      {task.error && <ErrorBanner error={task.error} />}
     </div>
   );
 }
@@ -205,7 +192,7 @@ function BriefBody({ brief }: { brief: CallBrief }) {
 
 /** One page for the next call with an athlete: what changed since the last one, and what to talk about. */
 export function CallBriefPage({ athleteId }: { athleteId: number }) {
-  const brief = useQuery('briefs.get', { athleteId });
+  const brief = useCall('briefs.get', { athleteId });
   if (brief.error instanceof ApiCallError && brief.error.code === 'NOT_FOUND') {
     return (
       <EmptyState title="Athlete not found">
@@ -215,7 +202,7 @@ export function CallBriefPage({ athleteId }: { athleteId: number }) {
       </EmptyState>
     );
   }
-  if (brief.error) return <ErrorBanner error={brief.error} onRetry={brief.reload} />;
+  if (brief.error) return <ErrorBanner error={brief.error} onRetry={brief.refetch} />;
   if (!brief.data) return <Loading what="call brief" />;
   const b = brief.data;
   const sinceLabel = b.lastCall ? `At last call, ${formatDate(b.lastCall)}` : `On ${formatDate(b.since)}`;
@@ -235,13 +222,13 @@ export function CallBriefPage({ athleteId }: { athleteId: number }) {
           Back to {b.athlete.name}
         </a>
       </header>
-      <CallControls brief={b} onChanged={brief.reload} />
+      <CallControls brief={b} />
       <section className="card brief-section">
         <h2>Key numbers</h2>
         {b.keyNumbers.length === 0 ? <p className="muted">No numbers yet.</p> : <KeyNumbersTable numbers={b.keyNumbers} sinceLabel={sinceLabel} />}
       </section>
       <section className="card brief-section">
-        <AgendaEditor key={`${b.agendaSaved}-${b.agenda}`} athleteId={athleteId} agenda={b.agenda} saved={b.agendaSaved} onSaved={brief.reload} />
+        <AgendaEditor key={`${b.agendaSaved}-${b.agenda}`} athleteId={athleteId} agenda={b.agenda} saved={b.agendaSaved} />
       </section>
       <BriefBody brief={b} />
     </div>

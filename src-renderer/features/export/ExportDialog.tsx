@@ -9,7 +9,7 @@ import {
 } from '../../../src-main/common/contract';
 import { api } from '../../api/client';
 import type { SaveResult } from '../../api/save-file';
-import { useQuery } from '../../api/use-query';
+import { useCall } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import './export.css';
 import { formatNumber } from '../../../src-main/common/format';
@@ -50,7 +50,7 @@ export function ExportDialog({
 }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const id = useId();
-  const prefs = useQuery('exports.preferences', { athleteId: plan.athleteId });
+  const prefs = useCall('exports.preferences', { athleteId: plan.athleteId });
   const [kind, setKind] = useState<ExportKind>('zip');
   const [from, setFrom] = useState(
     plan.today > plan.startDate && plan.today <= plan.raceDate ? plan.today : plan.startDate,

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { AssignmentQueueItem, AthleteSummary } from '../../../src-main/common/contract';
 import { api } from '../../api/client';
-import { useQuery } from '../../api/use-query';
+import { useCall, useTask } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatDate } from '../../format/dates';
 import { formatSports } from '../../format/sports';
@@ -9,27 +9,17 @@ import { AthleteSelect } from './AthleteSelect';
 
 /** Files the importer could not attribute (unknown device, no serial): the coach says whose they are. */
 export function AssignmentQueue({ athletes }: { athletes: AthleteSummary[] }) {
-  const queue = useQuery('imports.queue.list', {});
-  const [error, setError] = useState<unknown>();
+  const queue = useCall('imports.queue.list', {});
+  const task = useTask();
 
-  if (queue.error) return <ErrorBanner error={queue.error} onRetry={queue.reload} />;
+  if (queue.error) return <ErrorBanner error={queue.error} onRetry={queue.refetch} />;
   if (!queue.data || queue.data.length === 0) return null;
-
-  async function run(action: () => Promise<unknown>) {
-    setError(undefined);
-    try {
-      await action();
-      queue.reload();
-    } catch (failure) {
-      setError(failure);
-    }
-  }
 
   return (
     <section className="card" aria-labelledby="queue-title">
       <h2 id="queue-title">Waiting for an athlete ({queue.data.length})</h2>
       <p className="muted">These files came from a device that is not linked to an athlete yet.</p>
-      {error !== undefined && <ErrorBanner error={error} />}
+      {task.error && <ErrorBanner error={task.error} />}
       <div className="table-wrap">
         <table className="data" aria-label="Files waiting for an athlete">
           <thead>
@@ -48,9 +38,9 @@ export function AssignmentQueue({ athletes }: { athletes: AthleteSummary[] }) {
                 item={item}
                 athletes={athletes}
                 onAssign={(athleteId, rememberDevice) =>
-                  run(() => api.call('imports.queue.assign', { ids: [item.id], athleteId, rememberDevice }))
+                  task.run(() => api.call('imports.queue.assign', { ids: [item.id], athleteId, rememberDevice }))
                 }
-                onDismiss={() => run(() => api.call('imports.queue.dismiss', { ids: [item.id] }))}
+                onDismiss={() => task.run(() => api.call('imports.queue.dismiss', { ids: [item.id] }))}
               />
             ))}
           </tbody>

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { AthleteSummary, DetectedDevice, ImportReport } from '../../../src-main/common/contract';
-import { api } from '../../api/client';
-import { useQuery } from '../../api/use-query';
+import { useCall, useCallMutation } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { AthleteSelect } from './AthleteSelect';
 import { ImportReportTable, ImportSummary } from './ImportReportTable';
@@ -18,19 +17,11 @@ const KIND_LABELS: Record<DetectedDevice['kind'], string> = {
  * question the software cannot answer: whose activities are these?
  */
 export function DetectedDevices({ athletes }: { athletes: AthleteSummary[] }) {
-  const detected = useQuery('devices.detected', {});
-  const reload = detected.reload;
-  useEffect(
-    () =>
-      api.onEvent((event) => {
-        if (event.type === 'device.detected') reload();
-      }),
-    [reload],
-  );
+  const detected = useCall('devices.detected', {});
   const [report, setReport] = useState<ImportReport>();
 
   const waiting = (detected.data ?? []).filter((device) => device.newFileCount > 0);
-  if (detected.error) return <ErrorBanner error={detected.error} onRetry={reload} />;
+  if (detected.error) return <ErrorBanner error={detected.error} onRetry={detected.refetch} />;
   if (waiting.length === 0 && !report) return null;
 
   return (
@@ -60,22 +51,11 @@ function DevicePrompt({
 }) {
   const [athleteId, setAthleteId] = useState<number | undefined>(device.athleteId ?? undefined);
   const [rememberDevice, setRememberDevice] = useState(device.serial !== null && device.athleteId === null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const importing = useCallMutation('devices.importNew');
   const selectId = `device-athlete-${device.key}`;
   const activities = `${device.newFileCount} new ${device.newFileCount === 1 ? 'activity' : 'activities'}`;
 
-  async function importNew() {
-    setBusy(true);
-    setError(undefined);
-    try {
-      onImported(await api.call('devices.importNew', { key: device.key, athleteId, rememberDevice }));
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const importNew = () => importing.run({ key: device.key, athleteId, rememberDevice }, onImported);
 
   return (
     <div className="device-prompt" role="group" aria-label={device.name}>
@@ -85,7 +65,7 @@ function DevicePrompt({
         {activities} — import for {device.athleteName ?? 'which athlete'}?
       </p>
       <p className="muted break-anywhere">{device.activityPath}</p>
-      {error !== undefined && <ErrorBanner error={error} />}
+      {importing.error && <ErrorBanner error={importing.error} />}
       <div className="toolbar">
         <label htmlFor={selectId}>Athlete</label>
         <AthleteSelect id={selectId} athletes={athletes} value={athleteId} emptyLabel="Choose an athlete…" onChange={setAthleteId} />
@@ -95,8 +75,8 @@ function DevicePrompt({
             this watch for the athlete
           </label>
         )}
-        <button type="button" className="primary" disabled={busy || athleteId === undefined} onClick={importNew}>
-          {busy ? 'Importing…' : `Import ${activities}`}
+        <button type="button" className="primary" disabled={importing.pending || athleteId === undefined} onClick={importNew}>
+          {importing.pending ? 'Importing…' : `Import ${activities}`}
         </button>
       </div>
     </div>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ImportReport, PushEvent } from '../../../src-main/common/contract';
 import { api } from '../../api/client';
-import { useQuery } from '../../api/use-query';
+import { useCall } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { ProgressBar } from '../../components/ProgressBar';
 import { AssignmentQueue } from './AssignmentQueue';
@@ -32,7 +32,7 @@ function progressLabel(state: Extract<UploadState, { kind: 'uploading' }>): { la
 }
 
 export function ImportsPage() {
-  const athletes = useQuery('athletes.list', {});
+  const athletes = useCall('athletes.list', {});
   const [athleteId, setAthleteId] = useState<number>();
   const [state, setState] = useState<UploadState>({ kind: 'idle' });
 

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { WatchFolderKind } from '../../../src-main/common/contract';
 import { api } from '../../api/client';
 import { ApiCallError } from '../../api/errors';
-import { useQuery } from '../../api/use-query';
+import { useCall, useTask } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 
 const KIND_LABELS: Record<WatchFolderKind, string> = {
@@ -15,33 +15,25 @@ const KIND_LABELS: Record<WatchFolderKind, string> = {
  * into, an ANT-FS sync folder, or a mount point the platform defaults miss.
  */
 export function WatchFolders() {
-  const folders = useQuery('watchFolders.list', {});
+  const folders = useCall('watchFolders.list', {});
   const [path, setPath] = useState('');
   const [kind, setKind] = useState<WatchFolderKind>('watch');
-  const [error, setError] = useState<unknown>();
+  const task = useTask();
+  const error = task.error;
 
-  async function run(action: () => Promise<unknown>) {
-    setError(undefined);
-    try {
-      await action();
-      folders.reload();
-      return true;
-    } catch (failure) {
-      setError(failure);
-      return false;
-    }
-  }
-
-  async function add(event: FormEvent) {
+  function add(event: FormEvent) {
     event.preventDefault();
-    if (await run(() => api.call('watchFolders.add', { path, kind }))) setPath('');
+    task.run(
+      () => api.call('watchFolders.add', { path, kind }),
+      () => setPath(''),
+    );
   }
 
   const fieldError = error instanceof ApiCallError && error.field === 'path' ? error.message : undefined;
   return (
     <section className="card" aria-labelledby="watch-folders-title">
       <h2 id="watch-folders-title">Watch folders</h2>
-      {folders.error && <ErrorBanner error={folders.error} onRetry={folders.reload} />}
+      {folders.error && <ErrorBanner error={folders.error} onRetry={folders.refetch} />}
       {folders.data && folders.data.length === 0 && (
         <p className="muted">No watch folders yet. Plugged-in watches and ANT-FS sync folders are found without one.</p>
       )}
@@ -50,14 +42,14 @@ export function WatchFolders() {
           {folders.data.map((folder) => (
             <li key={folder.id}>
               <span className="break-anywhere">{folder.path}</span> <span className="muted">· {KIND_LABELS[folder.kind]}</span>{' '}
-              <button type="button" onClick={() => run(() => api.call('watchFolders.remove', { id: folder.id }))}>
+              <button type="button" onClick={() => task.run(() => api.call('watchFolders.remove', { id: folder.id }))}>
                 Remove
               </button>
             </li>
           ))}
         </ul>
       )}
-      {error !== undefined && !fieldError && <ErrorBanner error={error} />}
+      {error && !fieldError && <ErrorBanner error={error} />}
       <form className="toolbar" onSubmit={add}>
         <label htmlFor="watch-folder-path">Folder</label>
         <input

@@ -1,5 +1,5 @@
 import type { AnomalyDetail, AnomalyView } from '../../../src-main/common/contract';
-import type { QueryState } from '../../api/use-query';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { ActionLabel } from '../../components/KeySpec';
 import { Loading } from '../../components/Loading';
@@ -63,14 +63,14 @@ function TriageButtons({ anomaly, actions }: { anomaly: AnomalyView; actions: Tr
   );
 }
 
-function Evidence({ anomaly, onChanged }: { anomaly: AnomalyDetail; onChanged: () => void }) {
+function Evidence({ anomaly }: { anomaly: AnomalyDetail }) {
   const { evidence } = anomaly;
   const facts = Object.entries(evidence.facts ?? {});
   const hasPoints = evidence.points.some((p) => p.value !== null);
   return (
     <section aria-labelledby="evidence-title">
       <h3 id="evidence-title">Evidence</h3>
-      {evidence.note && <NoteEvidence anomaly={anomaly} onInjuryLogged={onChanged} />}
+      {evidence.note && <NoteEvidence anomaly={anomaly} />}
       {!evidence.note && hasPoints && <EvidenceChart evidence={evidence} />}
       {facts.length > 0 && (
         <dl className="facts">
@@ -100,13 +100,11 @@ function Evidence({ anomaly, onChanged }: { anomaly: AnomalyDetail; onChanged: (
 export function AnomalyDetailPane({
   detail,
   actions,
-  onChanged,
 }: {
-  detail: QueryState<AnomalyDetail>;
+  detail: UseQueryResult<AnomalyDetail>;
   actions: TriageActions;
-  onChanged: () => void;
 }) {
-  if (detail.error) return <ErrorBanner error={detail.error} onRetry={detail.reload} />;
+  if (detail.error) return <ErrorBanner error={detail.error} onRetry={detail.refetch} />;
   if (!detail.data) return <Loading what="anomaly" />;
   const anomaly = detail.data;
   return (
@@ -121,11 +119,11 @@ export function AnomalyDetailPane({
       </header>
       <p className="anomaly-reason">{anomaly.reason}</p>
       <TriageButtons anomaly={anomaly} actions={actions} />
-      <Evidence anomaly={anomaly} onChanged={onChanged} />
+      <Evidence anomaly={anomaly} />
       {(anomaly.suggestion || anomaly.suggestionUnavailable || anomaly.suggestionState) && (
         <section aria-labelledby="suggestion-title">
           <h3 id="suggestion-title">Suggested plan change</h3>
-          <SuggestionBlock anomaly={anomaly} onChanged={onChanged} />
+          <SuggestionBlock anomaly={anomaly} />
         </section>
       )}
       <section aria-labelledby="context-title">

@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { actionsIn, SNOOZE_DAYS } from '../../../src-main/common/actions/registry';
 import type { AnomalyCause, AnomalyView, CallInput } from '../../../src-main/common/contract';
 import { api } from '../../api/client';
-import { useQuery } from '../../api/use-query';
+import { useCall, useCallMutation } from '../../api/use-call';
 import { hashQuery, navigate } from '../../app/routes';
 import { useScreenShortcuts } from '../../app/use-shortcuts';
 import { EmptyState } from '../../components/EmptyState';
@@ -15,15 +15,10 @@ import { InboxFilters, STATE_FILTERS, type InboxFilter } from './InboxFilters';
 import { ResolveDialog } from './ResolveDialog';
 import './inbox.css';
 
-/** The selected anomaly's detail, fetched again whenever the inbox changes something (`revision`). */
-function SelectedAnomaly({ id, revision, actions, onChanged }: { id: number; revision: number; actions: TriageActions; onChanged: () => void }) {
-  const detail = useQuery('anomalies.get', { id });
-  const { reload } = detail;
-  const firstRevision = useRef(revision);
-  useEffect(() => {
-    if (revision !== firstRevision.current) reload();
-  }, [revision, reload]);
-  return <AnomalyDetailPane detail={detail} actions={actions} onChanged={onChanged} />;
+/** The selected anomaly's detail; refetched, like the list, when the server announces a change to it. */
+function SelectedAnomaly({ id, actions }: { id: number; actions: TriageActions }) {
+  const detail = useCall('anomalies.get', { id });
+  return <AnomalyDetailPane detail={detail} actions={actions} />;
 }
 
 /**
@@ -64,27 +59,12 @@ function filterFromHash(): InboxFilter {
 
 export function InboxPage() {
   const [filter, setFilter] = useState<InboxFilter>(filterFromHash);
-  const list = useQuery('anomalies.list', filter);
-  const athletes = useQuery('athletes.list', {});
+  const list = useCall('anomalies.list', filter);
+  const athletes = useCall('athletes.list', {});
   const { selected, select, move } = useSelection(list.data);
   const [resolving, setResolving] = useState<AnomalyView>();
-  const [revision, setRevision] = useState(0);
-  const [error, setError] = useState<unknown>();
-
-  function changed() {
-    list.reload();
-    setRevision((r) => r + 1);
-  }
-
-  async function triage(input: CallInput<'anomalies.triage'>) {
-    setError(undefined);
-    try {
-      await api.call('anomalies.triage', input);
-      changed();
-    } catch (failure) {
-      setError(failure);
-    }
-  }
+  const triaging = useCallMutation('anomalies.triage');
+  const triage = (input: CallInput<'anomalies.triage'>) => triaging.run(input);
 
   const actions: TriageActions = {
     acknowledge: (a) => void triage({ id: a.id, action: 'acknowledge' }),
@@ -118,9 +98,9 @@ export function InboxPage() {
         </p>
       </header>
       <InboxFilters filter={filter} athletes={athletes.data ?? []} onChange={setFilter} />
-      {error !== undefined && <ErrorBanner error={error} />}
-      {list.error && <ErrorBanner error={list.error} onRetry={list.reload} />}
-      {list.loading && <Loading what="anomalies" />}
+      {triaging.error && <ErrorBanner error={triaging.error} />}
+      {list.error && <ErrorBanner error={list.error} onRetry={list.refetch} />}
+      {list.isPending && <Loading what="anomalies" />}
       {list.data &&
         (list.data.length === 0 ? (
           <div className="card">
@@ -132,7 +112,7 @@ export function InboxPage() {
           <div className="inbox-layout">
             <AnomalyList anomalies={list.data} selectedId={selected?.id} onSelect={select} />
             <div className="card inbox-detail">
-              {selected && <SelectedAnomaly key={selected.id} id={selected.id} revision={revision} actions={actions} onChanged={changed} />}
+              {selected && <SelectedAnomaly key={selected.id} id={selected.id} actions={actions} />}
             </div>
           </div>
         ))}
@@ -141,7 +121,6 @@ export function InboxPage() {
           anomaly={resolving}
           onResolve={async (cause: AnomalyCause, note: string) => {
             await api.call('anomalies.triage', { id: resolving.id, action: 'resolve', cause, note });
-            changed();
           }}
           onClose={() => setResolving(undefined)}
         />

@@ -31,7 +31,7 @@ function HighlightedNote({ note }: { note: NoteFinding }) {
  * A pain or illness note: what was found and where, and — for pain — the way from the note to an
  * injury record, prefilled with the body part, side and the note's day.
  */
-export function NoteEvidence({ anomaly, onInjuryLogged }: { anomaly: AnomalyDetail; onInjuryLogged: () => void }) {
+export function NoteEvidence({ anomaly }: { anomaly: AnomalyDetail }) {
   const note = anomaly.evidence.note!;
   const [logging, setLogging] = useState(false);
   const [logged, setLogged] = useState<string>();
@@ -66,7 +66,6 @@ export function NoteEvidence({ anomaly, onInjuryLogged }: { anomaly: AnomalyDeta
           onSaved={(injury) => {
             setLogging(false);
             setLogged(injuryTitle(injury));
-            onInjuryLogged();
           }}
           onCancel={() => setLogging(false)}
         />

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { AnomalyDetail } from '../../../src-main/common/contract';
 import { api } from '../../api/client';
+import { useCallMutation } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { FormDialog } from '../../components/FormDialog';
 import { formatDate } from '../../format/dates';
@@ -30,7 +31,13 @@ function EditList({ suggestion }: { suggestion: NonNullable<AnomalyDetail['sugge
 function RejectDialog({ onReject, onClose }: { onReject: (why: string) => Promise<void>; onClose: () => void }) {
   const [why, setWhy] = useState('');
   return (
-    <FormDialog title="Reject the suggestion" submitLabel="Reject" canSubmit={why.trim() !== ''} onSubmit={() => onReject(why.trim())} onClose={onClose}>
+    <FormDialog
+      title="Reject the suggestion"
+      submitLabel="Reject"
+      canSubmit={why.trim() !== ''}
+      onSubmit={() => onReject(why.trim())}
+      onClose={onClose}
+    >
       {(fieldId) => (
         <div className="field">
           <label htmlFor={fieldId('why')}>Why?</label>
@@ -53,10 +60,9 @@ function RejectDialog({ onReject, onClose }: { onReject: (why: string) => Promis
  * For load and recovery findings, what the plan's next days could look like instead. Nothing changes
  * until the coach applies it; applying goes through the plan's change log, rejecting records why.
  */
-export function SuggestionBlock({ anomaly, onChanged }: { anomaly: AnomalyDetail; onChanged: () => void }) {
+export function SuggestionBlock({ anomaly }: { anomaly: AnomalyDetail }) {
   const [rejecting, setRejecting] = useState(false);
-  const [applying, setApplying] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const applying = useCallMutation('anomalies.applySuggestion');
   // Once applied the server proposes nothing more, so the plan's id is kept from the suggestion itself.
   const [appliedPlanId, setAppliedPlanId] = useState<number>();
 
@@ -72,23 +78,11 @@ export function SuggestionBlock({ anomaly, onChanged }: { anomaly: AnomalyDetail
     return <p className="muted">Suggestion rejected: {anomaly.suggestionNote}</p>;
   }
   if (!anomaly.suggestion) {
-    return anomaly.suggestionUnavailable ? <p className="muted">No plan change suggested: {anomaly.suggestionUnavailable}</p> : null;
+    return anomaly.suggestionUnavailable ? (
+      <p className="muted">No plan change suggested: {anomaly.suggestionUnavailable}</p>
+    ) : null;
   }
   const suggestion = anomaly.suggestion;
-
-  async function apply() {
-    setApplying(true);
-    setError(undefined);
-    try {
-      await api.call('anomalies.applySuggestion', { id: anomaly.id });
-      setAppliedPlanId(suggestion.planId);
-      onChanged();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setApplying(false);
-    }
-  }
 
   return (
     <div className="suggestion">
@@ -96,10 +90,15 @@ export function SuggestionBlock({ anomaly, onChanged }: { anomaly: AnomalyDetail
         <strong>{suggestion.summary}</strong>
       </p>
       <EditList suggestion={suggestion} />
-      {error !== undefined && <ErrorBanner error={error} />}
+      {applying.error && <ErrorBanner error={applying.error} />}
       <div className="toolbar">
-        <button type="button" className="primary" disabled={applying} onClick={() => void apply()}>
-          {applying ? 'Applying…' : 'Apply to plan'}
+        <button
+          type="button"
+          className="primary"
+          disabled={applying.pending}
+          onClick={() => applying.run({ id: anomaly.id }, () => setAppliedPlanId(suggestion.planId))}
+        >
+          {applying.pending ? 'Applying…' : 'Apply to plan'}
         </button>
         <button type="button" onClick={() => setRejecting(true)}>
           Reject…
@@ -110,7 +109,6 @@ export function SuggestionBlock({ anomaly, onChanged }: { anomaly: AnomalyDetail
         <RejectDialog
           onReject={async (why) => {
             await api.call('anomalies.rejectSuggestion', { id: anomaly.id, why });
-            onChanged();
           }}
           onClose={() => setRejecting(false)}
         />

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { PlanView, WorkoutListItem } from '../../../src-main/common/contract';
 import { WORKOUT_SPORTS, type WorkoutSport } from '../../../src-main/common/domain/workouts/workout-schema';
 import { api } from '../../api/client';
-import { useQuery } from '../../api/use-query';
+import { useCall } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { SPORT_LABELS } from '../../format/sports';
@@ -18,7 +18,7 @@ export function AddWorkoutDialog({ plan, date, onClose }: { plan: PlanView; date
   const [reason, setReason] = useState('');
   const [error, setError] = useState<unknown>();
   const [saving, setSaving] = useState(false);
-  const library = useQuery('workouts.list', {
+  const library = useCall('workouts.list', {
     athleteId: plan.athleteId,
     ...(sport ? { sport } : {}),
     ...(search.trim() ? { search: search.trim() } : {}),
@@ -52,7 +52,7 @@ export function AddWorkoutDialog({ plan, date, onClose }: { plan: PlanView; date
         </select>
         <input type="search" className="search-input" placeholder="Search the library" value={search} onChange={(e) => setSearch(e.target.value)} aria-label="Search the library" />
       </div>
-      {library.error && <ErrorBanner error={library.error} onRetry={library.reload} />}
+      {library.error && <ErrorBanner error={library.error} onRetry={library.refetch} />}
       {!library.data ? (
         <Loading what="library" />
       ) : (

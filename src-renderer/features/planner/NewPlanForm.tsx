@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { AthleteSummary } from '../../../src-main/common/contract';
 import type { NewPlanInput, PlanDefaults } from '../../../src-main/common/contract/plans';
 import {
@@ -9,8 +9,8 @@ import {
 } from '../../../src-main/common/domain/planner/defaults';
 import { racePriorityLabel } from '../../../src-main/common/domain/events/race-details';
 import { RACE_TYPES, type LoadingPattern, type RaceType } from '../../../src-main/common/domain/planner/types';
-import { api } from '../../api/client';
 import { ApiCallError } from '../../api/errors';
+import { useCallMutation, useCallWhen } from '../../api/use-call';
 import { navigate } from '../../app/routes';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
@@ -215,23 +215,11 @@ type DefaultsRequest = { athleteId: number; raceType: RaceType; raceDate: string
 
 /**
  * The settings createPlan would use for the race and span chosen so far, asked again whenever they change.
- * The answer is dropped when it belongs to an earlier request, so the form never shows another athlete's.
+ * Each request has its own cached answer, so the form never shows another athlete's.
  */
 function usePlanDefaults(request: DefaultsRequest | null): { defaults?: PlanDefaults; error?: unknown } {
-  const key = request ? JSON.stringify(request) : null;
-  const [answer, setAnswer] = useState<{ key: string; defaults?: PlanDefaults; error?: unknown }>();
-  useEffect(() => {
-    if (key === null) return;
-    let current = true;
-    api.call('plans.defaults', JSON.parse(key) as DefaultsRequest).then(
-      (defaults) => current && setAnswer({ key, defaults }),
-      (error: unknown) => current && setAnswer({ key, error }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [key]);
-  return answer && answer.key === key ? answer : {};
+  const answer = useCallWhen('plans.defaults', request);
+  return { defaults: answer.data, error: answer.error ?? undefined };
 }
 
 /** "Week 1 will start near 290 TSS (5.1 h): the last 4 normal weeks; left out: …" */
@@ -271,8 +259,8 @@ export function NewPlanForm({ athletes, initialAthleteId }: { athletes: AthleteS
   const [startReason, setStartReason] = useState('');
   const [split, setSplit] = useState<Partial<Record<SplitSport, string>>>({});
   const [checks, setChecks] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const create = useCallMutation('plans.create');
+  const error = create.error;
 
   const triathlon = TRIATHLONS.includes(raceType);
   const weeks = Number(weeksText);
@@ -308,56 +296,48 @@ export function NewPlanForm({ athletes, initialAthleteId }: { athletes: AthleteS
     return found;
   }
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     const found = localChecks();
     setChecks(found);
     if (Object.keys(found).length > 0) return;
-    setSaving(true);
-    setError(undefined);
-    try {
-      const entered = (key: OptionalNumberKey) => (typed[key] ? Number(typed[key]) : undefined);
-      const given = <K extends string>(key: K, value: number | undefined) => (value === undefined ? {} : { [key]: value });
-      const highPercent = entered('maxHighIntensityShare');
-      const longestHours = entered('maxSessionSeconds');
-      const guardrails = {
-        ...given('maxRampPerWeek', entered('maxRampPerWeek')),
-        ...given('minWeeklyHours', entered('minWeeklyHours')),
-        ...given('maxWeeklyHours', entered('maxWeeklyHours')),
-        ...given('maxAcwr', entered('maxAcwr')),
-        ...given('minWeeklyLoad', entered('minWeeklyLoad')),
-        ...given('maxWeeklyLoad', entered('maxWeeklyLoad')),
-        ...given('maxHighIntensityShare', highPercent === undefined ? undefined : highPercent / 100),
-        ...given('maxSessionSeconds', longestHours === undefined ? undefined : Math.round(longestHours * 3600)),
-        ...(backToBack ? { allowBackToBackHardDays: true } : {}),
-      };
-      const tsbMin = entered('tsbMin');
-      const tsbMax = entered('tsbMax');
-      const request: NewPlanInput = {
-        athleteId,
-        raceDate,
-        raceType,
-        raceName,
-        ...(spanBy === 'weeks' ? { weeks } : { startDate }),
-        pattern,
-        guardrails,
-        ...(availability ? { availability } : {}),
-        ...(longDay !== null ? { longSessionDay: longDay } : {}),
-        ...(tsbMin !== undefined || tsbMax !== undefined
-          ? { tsbWindow: { min: tsbMin ?? DEFAULT_TSB_WINDOW.min, max: tsbMax ?? DEFAULT_TSB_WINDOW.max } }
-          : {}),
-        ...given('targetRaceCtl', entered('targetRaceCtl')),
-        ...(startElsewhere ? { startLoad: { load: Number(startLoad), reason: startReason } } : {}),
-        ...(triathlon && Object.keys(split).length > 0
-          ? { sportShare: { swim: Number(splitValue('swim')) / 100, bike: Number(splitValue('bike')) / 100, run: Number(splitValue('run')) / 100 } }
-          : {}),
-      };
-      const plan = await api.call('plans.create', request);
-      navigate({ screen: 'planner', planId: plan.id });
-    } catch (failure) {
-      setError(failure);
-      setSaving(false);
-    }
+    const entered = (key: OptionalNumberKey) => (typed[key] ? Number(typed[key]) : undefined);
+    const given = <K extends string>(key: K, value: number | undefined) => (value === undefined ? {} : { [key]: value });
+    const highPercent = entered('maxHighIntensityShare');
+    const longestHours = entered('maxSessionSeconds');
+    const guardrails = {
+      ...given('maxRampPerWeek', entered('maxRampPerWeek')),
+      ...given('minWeeklyHours', entered('minWeeklyHours')),
+      ...given('maxWeeklyHours', entered('maxWeeklyHours')),
+      ...given('maxAcwr', entered('maxAcwr')),
+      ...given('minWeeklyLoad', entered('minWeeklyLoad')),
+      ...given('maxWeeklyLoad', entered('maxWeeklyLoad')),
+      ...given('maxHighIntensityShare', highPercent === undefined ? undefined : highPercent / 100),
+      ...given('maxSessionSeconds', longestHours === undefined ? undefined : Math.round(longestHours * 3600)),
+      ...(backToBack ? { allowBackToBackHardDays: true } : {}),
+    };
+    const tsbMin = entered('tsbMin');
+    const tsbMax = entered('tsbMax');
+    const request: NewPlanInput = {
+      athleteId,
+      raceDate,
+      raceType,
+      raceName,
+      ...(spanBy === 'weeks' ? { weeks } : { startDate }),
+      pattern,
+      guardrails,
+      ...(availability ? { availability } : {}),
+      ...(longDay !== null ? { longSessionDay: longDay } : {}),
+      ...(tsbMin !== undefined || tsbMax !== undefined
+        ? { tsbWindow: { min: tsbMin ?? DEFAULT_TSB_WINDOW.min, max: tsbMax ?? DEFAULT_TSB_WINDOW.max } }
+        : {}),
+      ...given('targetRaceCtl', entered('targetRaceCtl')),
+      ...(startElsewhere ? { startLoad: { load: Number(startLoad), reason: startReason } } : {}),
+      ...(triathlon && Object.keys(split).length > 0
+        ? { sportShare: { swim: Number(splitValue('swim')) / 100, bike: Number(splitValue('bike')) / 100, run: Number(splitValue('run')) / 100 } }
+        : {}),
+    };
+    create.run(request, (plan) => navigate({ screen: 'planner', planId: plan.id }));
   }
 
   const numberField = (f: OptionalNumber) => (
@@ -365,7 +345,7 @@ export function NewPlanForm({ athletes, initialAthleteId }: { athletes: AthleteS
       key={f.key}
       field={f}
       value={valueOf(f)}
-      onChange={(v) => setTyped({ ...typed, [f.key]: v })}
+      onChange={(v) => setTyped((current) => ({ ...current, [f.key]: v }))}
       error={errorOf(errorFieldOf(f))}
       fromHistory={typed[f.key] === undefined ? historyWhy.get(f.key) : undefined}
     />
@@ -536,7 +516,7 @@ export function NewPlanForm({ athletes, initialAthleteId }: { athletes: AthleteS
                 min={0}
                 max={100}
                 value={splitValue(s.key)}
-                onChange={(e) => setSplit({ ...split, [s.key]: e.target.value })}
+                onChange={(e) => setSplit((current) => ({ ...current, [s.key]: e.target.value }))}
                 aria-invalid={errorOf('sportShare') !== undefined}
               />
             </Field>
@@ -581,8 +561,8 @@ export function NewPlanForm({ athletes, initialAthleteId }: { athletes: AthleteS
       </fieldset>
       {unplaced(error) !== undefined && <ErrorBanner error={error} />}
       <div className="dialog-actions">
-        <button type="submit" className="solid" disabled={saving || !raceDate || !athleteId}>
-          {saving ? 'Planning…' : 'Create plan'}
+        <button type="submit" className="solid" disabled={create.pending || !raceDate || !athleteId}>
+          {create.pending ? 'Planning…' : 'Create plan'}
         </button>
       </div>
     </form>

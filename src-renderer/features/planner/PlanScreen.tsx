@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { PlanDayView, PlannedWorkoutView, PlanView } from '../../../src-main/common/contract/plans';
 import { api } from '../../api/client';
-import { useQuery } from '../../api/use-query';
+import { useCall } from '../../api/use-call';
 import { routeHref } from '../../app/routes';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
@@ -25,14 +25,14 @@ type PendingEdit =
 
 /** One plan: its arithmetic (targets, projection, guardrails), the calendar to edit, and the change log. */
 export function PlanScreen({ planId }: { planId: number }) {
-  const query = useQuery('plans.get', { id: planId });
+  const query = useCall('plans.get', { id: planId });
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [pending, setPending] = useState<PendingEdit | null>(null);
   const [addingOn, setAddingOn] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
   const [replanning, setReplanning] = useState(false);
 
-  if (query.error) return <ErrorBanner error={query.error} onRetry={query.reload} />;
+  if (query.error) return <ErrorBanner error={query.error} onRetry={query.refetch} />;
   if (!query.data) return <Loading what="plan" />;
   const plan = query.data;
   const selected = plan.days.flatMap((d) => d.workouts).find((w) => w.id === selectedId) ?? null;

@@ -1,4 +1,4 @@
-import { useQuery } from '../../api/use-query';
+import { useCall } from '../../api/use-call';
 import { hashQuery, routeHref } from '../../app/routes';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -16,10 +16,10 @@ export function PlannerPage({ planId }: { planId?: number }) {
 }
 
 function PlanList() {
-  const plans = useQuery('plans.list', {});
-  const athletes = useQuery('athletes.list', {});
-  if (plans.error) return <ErrorBanner error={plans.error} onRetry={plans.reload} />;
-  if (athletes.error) return <ErrorBanner error={athletes.error} onRetry={athletes.reload} />;
+  const plans = useCall('plans.list', {});
+  const athletes = useCall('athletes.list', {});
+  if (plans.error) return <ErrorBanner error={plans.error} onRetry={plans.refetch} />;
+  if (athletes.error) return <ErrorBanner error={athletes.error} onRetry={athletes.refetch} />;
   if (!plans.data || !athletes.data) return <Loading what="plans" />;
   const initialAthlete = Number(hashQuery().get('athlete')) || undefined;
   return (

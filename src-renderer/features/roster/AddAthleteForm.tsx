@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { FormActions } from '../../components/FormActions';
 import { SPORTS } from '../../../src-main/common/domain/sports';
 import { THRESHOLD_METRICS, type ThresholdMetric } from '../../../src-main/common/domain/thresholds';
-import { api } from '../../api/client';
 import { ApiCallError } from '../../api/errors';
+import { useCallMutation } from '../../api/use-call';
 import { useUnits } from '../../app/app-context';
 import { navigate } from '../../app/routes';
 import { Field } from '../../components/Field';
@@ -26,33 +26,21 @@ export const THRESHOLD_PLACEHOLDERS: Record<ThresholdMetric, string> = {
 export function AddAthleteForm({ onCancel }: { onCancel: () => void }) {
   const units = useUnits();
   const [values, setValues] = useState(() => emptyAthleteForm(coachTimeZone()));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const [localErrors, setLocalErrors] = useState<FieldErrors>({});
+  const create = useCallMutation('athletes.create');
+  // "tags.2" → "tags": list items are reported on the list's input.
+  const serverField = create.error instanceof ApiCallError ? create.error.field?.replace(/\.\d+$/, '') : undefined;
+  const placed = serverField !== undefined && FORM_FIELDS.has(serverField);
+  const errors = placed ? { [serverField]: describeFieldError(serverField, create.error!.message, units) } : localErrors;
+  const formError = placed ? undefined : create.error;
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setFormError(undefined);
+    create.reset();
     const built = toNewAthlete(values, units);
-    if (built.errors) {
-      setErrors(built.errors);
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
-      const athlete = await api.call('athletes.create', built.input);
-      navigate({ screen: 'athlete', athleteId: athlete.id });
-    } catch (error) {
-      setSaving(false);
-      // "tags.2" → "tags": list items are reported on the list's input.
-      const field = error instanceof ApiCallError ? error.field?.replace(/\.\d+$/, '') : undefined;
-      if (field && FORM_FIELDS.has(field)) {
-        setErrors({ [field]: describeFieldError(field, (error as ApiCallError).message, units) });
-      } else {
-        setFormError(error);
-      }
-    }
+    setLocalErrors(built.errors ?? {});
+    if (built.errors) return;
+    create.run(built.input, (athlete) => navigate({ screen: 'athlete', athleteId: athlete.id }));
   }
 
   const errorProps = (field: string) =>
@@ -143,7 +131,7 @@ export function AddAthleteForm({ onCancel }: { onCancel: () => void }) {
           );
         })}
       </div>
-      <FormActions error={formError} onCancel={onCancel} submitLabel="Add athlete" busy={saving} />
+      <FormActions error={formError} onCancel={onCancel} submitLabel="Add athlete" busy={create.pending} />
     </form>
   );
 }

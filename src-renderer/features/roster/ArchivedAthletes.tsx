@@ -1,10 +1,10 @@
-import { useQuery } from '../../api/use-query';
+import { useCall } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 
 /** The load roster lists active athletes only; archived ones stay reachable here to unarchive or review. */
 export function ArchivedAthletes() {
-  const athletes = useQuery('athletes.list', { includeArchived: true });
-  if (athletes.error) return <ErrorBanner error={athletes.error} onRetry={athletes.reload} />;
+  const athletes = useCall('athletes.list', { includeArchived: true });
+  if (athletes.error) return <ErrorBanner error={athletes.error} onRetry={athletes.refetch} />;
   const archived = athletes.data?.filter((a) => a.archived) ?? [];
   return (
     <section className="card" aria-labelledby="archived-title">

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useQuery } from '../../api/use-query';
+import { useCall } from '../../api/use-call';
 import { useAppContext } from '../../app/app-context';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
@@ -20,7 +20,7 @@ export function RosterPage() {
   const [filters, setFilters] = useState<RosterFilters>(NO_FILTERS);
   const [adding, setAdding] = useState(false);
   const [showArchived, setShowArchived] = useState(false);
-  const roster = useQuery('analytics.roster', {});
+  const roster = useCall('analytics.roster', {});
   const layout = useColumnLayout();
   const savedViews = useSavedViews();
   const tableRef = useRef<HTMLDivElement>(null);
@@ -69,8 +69,8 @@ export function RosterPage() {
           archived
         </label>
       </div>
-      {roster.error && <ErrorBanner error={roster.error} onRetry={roster.reload} />}
-      {roster.loading && <Loading what="roster" />}
+      {roster.error && <ErrorBanner error={roster.error} onRetry={roster.refetch} />}
+      {roster.isPending && <Loading what="roster" />}
       {roster.data && <RosterTable rows={roster.data} filters={filters} layout={layout} ref={tableRef} />}
       {roster.data && <PmcConventionNote rows={roster.data} />}
       {showArchived && <ArchivedAthletes />}

@@ -2,8 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { AnomalySettingsView } from '../../../src-main/common/contract';
 import { RULE_LABELS, RULE_SETTING_FIELDS, RULE_SETTINGS_KEY, type RuleSettingField } from '../../../src-main/common/domain/anomalies/settings';
 import { ANOMALY_RULES, type RuleSettings } from '../../../src-main/common/domain/anomalies/types';
-import { api } from '../../api/client';
-import { useQuery } from '../../api/use-query';
+import { useCall, useCallMutation } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 
@@ -115,37 +114,25 @@ function RuleSettingsForm({
   view,
   saved,
   setSaved,
-  onSaved,
 }: {
   view: AnomalySettingsView;
   /** Held by the parent: the form is mounted afresh with the saved values. */
   saved: boolean;
   setSaved: (saved: boolean) => void;
-  onSaved: () => void;
 }) {
   const [draft, setDraft] = useState(() => draftOf(view.effective));
-  const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const update = useCallMutation('anomalies.settings.update');
+  const saving = update.pending;
   const forAthlete = view.athleteId !== null;
 
-  async function save(patch: Record<string, Values>) {
-    setSaving(true);
-    setError(undefined);
+  function save(patch: Record<string, Values>) {
     setSaved(false);
-    try {
-      await api.call('anomalies.settings.update', { athleteId: view.athleteId, patch });
-      setSaved(true);
-      onSaved();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setSaving(false);
-    }
+    update.run({ athleteId: view.athleteId, patch }, () => setSaved(true));
   }
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    void save(patchOf(draft, view));
+    save(patchOf(draft, view));
   }
 
   const change = (rule: RuleKey) => (key: string, value: string | boolean) => {
@@ -170,7 +157,7 @@ function RuleSettingsForm({
           );
         })}
       </div>
-      {error !== undefined && <ErrorBanner error={error} />}
+      {update.error && <ErrorBanner error={update.error} />}
       <div className="dialog-actions">
         {saved && (
           <span className="muted" role="status">
@@ -178,7 +165,7 @@ function RuleSettingsForm({
           </span>
         )}
         {forAthlete && Object.keys(view.patch).length > 0 && (
-          <button type="button" disabled={saving} onClick={() => void save({})}>
+          <button type="button" disabled={saving} onClick={() => save({})}>
             Use the global settings
           </button>
         )}
@@ -195,9 +182,9 @@ function RuleSettingsForm({
  * (athleteId null) or as one athlete's overrides of those.
  */
 export function AnomalyRuleSettings({ athleteId }: { athleteId: number | null }) {
-  const settings = useQuery('anomalies.settings.get', { athleteId });
+  const settings = useCall('anomalies.settings.get', { athleteId });
   const [saved, setSaved] = useState(false);
-  if (settings.error) return <ErrorBanner error={settings.error} onRetry={settings.reload} />;
+  if (settings.error) return <ErrorBanner error={settings.error} onRetry={settings.refetch} />;
   if (!settings.data) return <Loading what="rule settings" />;
   // Keyed by the stored values, so the form starts again from what the server now holds after a save.
   return (
@@ -206,7 +193,6 @@ export function AnomalyRuleSettings({ athleteId }: { athleteId: number | null })
       view={settings.data}
       saved={saved}
       setSaved={setSaved}
-      onSaved={settings.reload}
     />
   );
 }

@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import type { Settings } from '../../../src-main/common/contract';
-import { api } from '../../api/client';
+import { useCallMutation } from '../../api/use-call';
 import { useAppContext } from '../../app/app-context';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { AnomalyRuleSettings } from './AnomalyRuleSettings';
@@ -40,25 +39,16 @@ function Choice<K extends keyof Settings>({
 }
 
 export function SettingsPage() {
-  const { info, settings, reloadInfo } = useAppContext();
-  const [error, setError] = useState<unknown>();
-
-  async function update(patch: Partial<Settings>) {
-    setError(undefined);
-    try {
-      await api.call('settings.update', patch);
-      reloadInfo();
-    } catch (failure) {
-      setError(failure);
-    }
-  }
+  const { info, settings } = useAppContext();
+  const save = useCallMutation('settings.update');
+  const update = (patch: Partial<Settings>) => save.run(patch);
 
   return (
     <div className="page">
       <header className="page-header">
         <h1>Settings</h1>
       </header>
-      {error !== undefined && <ErrorBanner error={error} />}
+      {save.error && <ErrorBanner error={save.error} />}
       <section className="card" aria-labelledby="appearance-title">
         <h2 id="appearance-title">Display</h2>
         <div className="stack">

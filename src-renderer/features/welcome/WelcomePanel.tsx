@@ -1,45 +1,38 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client';
+import { useCallMutation } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { ProgressBar } from '../../components/ProgressBar';
-import { useAppContext } from '../../app/app-context';
 import { navigate } from '../../app/routes';
 
-type DemoState =
-  | { kind: 'idle' }
-  | { kind: 'loading'; done?: number; total?: number; label?: string }
-  | { kind: 'failed'; error: unknown };
+interface DemoProgress {
+  done: number;
+  total: number;
+  label: string;
+}
 
 /** First run (no athletes yet): the two ways to get data in, with the demo's progress as it is generated. */
 export function WelcomePanel({ onAddAthlete }: { onAddAthlete: () => void }) {
-  const { reloadInfo } = useAppContext();
-  const [demo, setDemo] = useState<DemoState>({ kind: 'idle' });
+  // The roster and app.info are refetched when the server announces the new athletes.
+  const demo = useCallMutation('demo.load');
+  const [progress, setProgress] = useState<DemoProgress>();
+  // Generated: the progress stays until the roster replaces this panel.
+  const [generated, setGenerated] = useState(false);
 
   useEffect(
     () =>
       api.onEvent((event) => {
-        if (event.type !== 'job.progress') return;
-        setDemo((current) =>
-          current.kind === 'loading'
-            ? { kind: 'loading', done: event.done, total: event.total, label: event.label }
-            : current,
-        );
+        if (event.type === 'job.progress' && event.job === 'demo') setProgress({ done: event.done, total: event.total, label: event.label });
       }),
     [],
   );
 
-  async function loadDemo() {
-    setDemo({ kind: 'loading' });
-    try {
-      await api.call('demo.load');
-      // The data.changed event would refetch too; asking directly does not depend on it arriving.
-      reloadInfo();
-    } catch (error) {
-      setDemo({ kind: 'failed', error });
-    }
+  function loadDemo() {
+    setProgress(undefined);
+    demo.run({}, () => setGenerated(true));
   }
 
-  const loading = demo.kind === 'loading';
+  const loading = demo.pending || generated;
   return (
     <section className="card welcome" aria-labelledby="welcome-title">
       <div>
@@ -73,13 +66,13 @@ export function WelcomePanel({ onAddAthlete }: { onAddAthlete: () => void }) {
           </button>
         </div>
       </div>
-      {demo.kind === 'loading' && (
+      {loading && (
         <ProgressBar
-          label={demo.label ?? 'Generating the demo roster'}
-          fraction={demo.total ? (demo.done ?? 0) / demo.total : undefined}
+          label={progress?.label ?? 'Generating the demo roster'}
+          fraction={progress?.total ? progress.done / progress.total : undefined}
         />
       )}
-      {demo.kind === 'failed' && <ErrorBanner error={demo.error} onRetry={loadDemo} />}
+      {demo.error && <ErrorBanner error={demo.error} onRetry={loadDemo} />}
     </section>
   );
 }

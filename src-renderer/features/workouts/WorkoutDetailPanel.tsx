@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import type { WorkoutDetail } from '../../../src-main/common/contract';
 import { describeWorkout } from '../../../src-main/common/domain/workouts/describe-workout';
-import { api } from '../../api/client';
 import { ApiCallError } from '../../api/errors';
-import { useQuery } from '../../api/use-query';
+import { useCall, useCallMutation } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { CATEGORY_LABELS, WORKOUT_SPORT_LABELS } from './workout-labels';
@@ -24,8 +23,8 @@ export function WorkoutDetailPanel({
   onCopy: (detail: WorkoutDetail) => void;
   onClose: () => void;
 }) {
-  const detail = useQuery('workouts.get', { id: workoutId, ...(athleteId !== undefined && { athleteId }) });
-  const [actionError, setActionError] = useState<unknown>();
+  const detail = useCall('workouts.get', { id: workoutId, ...(athleteId !== undefined && { athleteId }) });
+  const archive = useCallMutation('workouts.archive');
   // Choosing another athlete reloads the numbers; the previous ones stay until they arrive.
   const [shown, setShown] = useState<WorkoutDetail>();
   if (detail.data && detail.data !== shown) setShown(detail.data);
@@ -39,22 +38,14 @@ export function WorkoutDetailPanel({
       </section>
     );
   }
-  if (detail.error) return <ErrorBanner error={detail.error} onRetry={detail.reload} />;
+  if (detail.error) return <ErrorBanner error={detail.error} onRetry={detail.refetch} />;
   if (!shown) return <Loading what="workout" />;
 
   const { workout, summary, profile } = shown;
   const { definition } = workout;
   const starter = workout.source === 'starter';
 
-  async function setArchived(archived: boolean) {
-    setActionError(undefined);
-    try {
-      await api.call('workouts.archive', { id: workout.id, archived });
-      detail.reload();
-    } catch (error) {
-      setActionError(error);
-    }
-  }
+  const setArchived = (archived: boolean) => archive.run({ id: workout.id, archived });
 
   return (
     <section className="card workout-detail" aria-labelledby="workout-detail-title">
@@ -95,7 +86,7 @@ export function WorkoutDetailPanel({
           <li key={i}>{line}</li>
         ))}
       </ol>
-      {actionError !== undefined && <ErrorBanner error={actionError} />}
+      {archive.error && <ErrorBanner error={archive.error} />}
     </section>
   );
 }

@@ -6,7 +6,7 @@ import {
   type WorkoutCategory,
   type WorkoutSport,
 } from '../../../src-main/common/domain/workouts/workout-schema';
-import { useQuery } from '../../api/use-query';
+import { useCall } from '../../api/use-call';
 import { navigate } from '../../app/routes';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
@@ -38,8 +38,8 @@ export function WorkoutLibraryPage({ workoutId }: { workoutId: number | undefine
   const [filters, setFilters] = useState<Filters>({ search: '', sport: '', category: '', includeArchived: false });
   const [athleteId, setAthleteId] = useState<number>();
   const [building, setBuilding] = useState<Building>();
-  const athletes = useQuery('athletes.list', {});
-  const list = useQuery('workouts.list', {
+  const athletes = useCall('athletes.list', {});
+  const list = useCall('workouts.list', {
     ...(filters.search.trim() && { search: filters.search.trim() }),
     ...(filters.sport && { sport: filters.sport }),
     ...(filters.category && { category: filters.category }),
@@ -68,7 +68,6 @@ export function WorkoutLibraryPage({ workoutId }: { workoutId: number | undefine
         onCancel={() => setBuilding(undefined)}
         onSaved={(detail) => {
           setBuilding(undefined);
-          list.reload();
           navigate({ screen: 'workouts', workoutId: detail.workout.id });
         }}
       />
@@ -149,7 +148,7 @@ export function WorkoutLibraryPage({ workoutId }: { workoutId: number | undefine
         />
       )}
 
-      {list.error && <ErrorBanner error={list.error} onRetry={list.reload} />}
+      {list.error && <ErrorBanner error={list.error} onRetry={list.refetch} />}
       {!shown && !list.error && <Loading what="workouts" />}
       {shown &&
         (workouts.length === 0 ? (

@@ -225,7 +225,8 @@ describe('browser mode server', () => {
       req.on('error', reject);
       req.end();
     });
-    expect(JSON.parse(received.slice(6))).toEqual({ type: 'data.changed', scope: 'athletes' });
+    const cleo = (await app.handlers['athletes.list']({})).find((a) => a.name === 'Cleo Park');
+    expect(JSON.parse(received.slice(6))).toEqual({ type: 'data.changed', scope: 'athletes', athleteId: cleo!.id });
   });
 
   it('does not serve files outside the renderer folder', async () => {

@@ -59,7 +59,7 @@ describe('wellness.importCsv', () => {
       ['2026-03-01', 52, 48, 7.5, 2, 'easy day'],
       ['2026-03-05', 49, 50, 6.5, 4, 'legs heavy, slept badly'],
     ]);
-    expect(events).toContainEqual({ type: 'data.changed', scope: 'wellness' });
+    expect(events).toContainEqual({ type: 'data.changed', scope: 'wellness', athleteId });
     expect((await findLoadState(app.ctx.db, athleteId))?.wellnessDirty).toBe(true);
   });
 
