@@ -5,9 +5,23 @@ import globals from 'globals';
 import importX from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads', 'zlib', 'crypto', 'http', 'net', 'url'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'worker_threads',
+  'zlib',
+  'crypto',
+  'http',
+  'net',
+  'url',
+];
 
-const SQL_OUTSIDE_DB = 'SQL lives in src-main/node/db: call a repository function there instead (docs/architecture.md#data).';
+const SQL_OUTSIDE_DB =
+  'SQL lives in src-main/node/db: call a repository function there instead (docs/architecture.md#data).';
 
 /** Layer rules (VS Code style): what each runtime layer may import; one entry per rule a file is under. */
 const restrict = (...rules) => ({
@@ -100,8 +114,14 @@ export default tseslint.config(
           message: SQL_OUTSIDE_DB,
         },
         // Kysely's common table expressions, told apart from Array.prototype.with(index, value) by their builder callback.
-        { selector: "CallExpression[callee.property.name='with'][arguments.1.type=/FunctionExpression$/]", message: SQL_OUTSIDE_DB },
-        { selector: "TaggedTemplateExpression[tag.name='sql'], TaggedTemplateExpression[tag.object.name='sql']", message: SQL_OUTSIDE_DB },
+        {
+          selector: "CallExpression[callee.property.name='with'][arguments.1.type=/FunctionExpression$/]",
+          message: SQL_OUTSIDE_DB,
+        },
+        {
+          selector: "TaggedTemplateExpression[tag.name='sql'], TaggedTemplateExpression[tag.object.name='sql']",
+          message: SQL_OUTSIDE_DB,
+        },
       ],
     },
   },

@@ -107,7 +107,10 @@ async function athleteCharts(page: Page, athleteId: number): Promise<{ firstScre
   const handle = await page.waitForFunction(
     () => {
       const bench = (window as unknown as { bench: { firstScreen: number | null; allCharts: number | null } }).bench;
-      return bench.firstScreen !== null && bench.allCharts !== null && { firstScreen: bench.firstScreen, allCharts: bench.allCharts };
+      return (
+        bench.firstScreen !== null &&
+        bench.allCharts !== null && { firstScreen: bench.firstScreen, allCharts: bench.allCharts }
+      );
     },
     undefined,
     { polling: 100, timeout: 30_000 },
@@ -183,7 +186,10 @@ async function generateLargeRoster(dbPath: string, count: number): Promise<void>
           isDemo: false,
           createdAt,
         });
-        await replaceAthleteTags(trx, id, [tags[i % tags.length]!, ...(i % 4 === 0 ? [tags[(i + 3) % tags.length]!] : [])]);
+        await replaceAthleteTags(trx, id, [
+          tags[i % tags.length]!,
+          ...(i % 4 === 0 ? [tags[(i + 3) % tags.length]!] : []),
+        ]);
         for (let date = addDays(today, -41); date <= today; date = addDays(date, 1)) {
           if (random.next() < 0.7) await insertActivity(trx, scrollRosterActivity(id, date, random, createdAt));
         }
@@ -196,8 +202,9 @@ async function generateLargeRoster(dbPath: string, count: number): Promise<void>
   }
 }
 
-
-const { values: options } = parseArgs({ options: { json: { type: 'boolean' }, db: { type: 'string' }, 'no-scroll': { type: 'boolean' } } });
+const { values: options } = parseArgs({
+  options: { json: { type: 'boolean' }, db: { type: 'string' }, 'no-scroll': { type: 'boolean' } },
+});
 const loadAtStart = loadavg()[0]!;
 const dir = mkdtempSync(join(tmpdir(), 'coach-bench-ui-'));
 const dbPath = options.db ?? join(dir, 'demo.db');
@@ -266,10 +273,18 @@ try {
     loadAverage: { atStart: Math.round(loadAtStart * 10) / 10, atEnd: Math.round(loadavg()[0]! * 10) / 10 },
   };
   const s = figures.scroll;
-  console.log(`${options.db ? `roster of ${options.db}` : `demo roster (${figures.rosterRowsInView} athletes)`}, median of ${RUNS} warm runs`);
-  console.log(`roster rows painted ${figures.rosterPaintMs} ms after navigation start (target ≤ 500 ms; cold first load ${figures.coldRosterPaintMs} ms)`);
-  console.log(`athlete page: charts of the first screen drawn ${figures.athleteFirstScreenChartsMs} ms after opening the athlete (target ≤ 300 ms)`);
-  console.log(`athlete page: every chart drawn ${figures.athleteAllChartsMs} ms after opening (those below the fold when the browser is idle)`);
+  console.log(
+    `${options.db ? `roster of ${options.db}` : `demo roster (${figures.rosterRowsInView} athletes)`}, median of ${RUNS} warm runs`,
+  );
+  console.log(
+    `roster rows painted ${figures.rosterPaintMs} ms after navigation start (target ≤ 500 ms; cold first load ${figures.coldRosterPaintMs} ms)`,
+  );
+  console.log(
+    `athlete page: charts of the first screen drawn ${figures.athleteFirstScreenChartsMs} ms after opening the athlete (target ≤ 300 ms)`,
+  );
+  console.log(
+    `athlete page: every chart drawn ${figures.athleteAllChartsMs} ms after opening (those below the fold when the browser is idle)`,
+  );
   if (s) {
     console.log(
       `roster of ${s.athletes} athletes scrolled top to bottom at ${s.stepPxPerFrame} px a frame, 3 runs: ${s.frames} frames, ` +
@@ -277,7 +292,9 @@ try {
         `${s.longTasks} long tasks (longest ${s.longestTaskMs} ms); last row reached: ${s.reachedLastRow ? 'yes' : 'NO'}`,
     );
   }
-  console.log(`machine load average (1 min): ${figures.loadAverage.atStart} at start, ${figures.loadAverage.atEnd} at end, on ${availableParallelism()} cores`);
+  console.log(
+    `machine load average (1 min): ${figures.loadAverage.atStart} at start, ${figures.loadAverage.atEnd} at end, on ${availableParallelism()} cores`,
+  );
   if (options.json) console.log(JSON.stringify(figures));
 } finally {
   await browser.close();
@@ -318,5 +335,12 @@ function scrollRosterActivity(athleteId: number, date: string, random: SeededRan
     streams: null,
   };
   const load = Math.round((seconds / 3600) * random.normal(0.75, 0.1) ** 2 * 1000) / 10;
-  return { athleteId, deviceId: null, record, load: { load, method: 'hr' as const, explanation: 'bench', metrics: {} }, isDemo: false, createdAt };
+  return {
+    athleteId,
+    deviceId: null,
+    record,
+    load: { load, method: 'hr' as const, explanation: 'bench', metrics: {} },
+    isDemo: false,
+    createdAt,
+  };
 }

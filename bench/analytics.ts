@@ -28,7 +28,9 @@ import { createTempApp, type TempApp } from '../tests/helpers/temp-app';
 import { generateRoster, storeRandomSession, type SyntheticAthlete } from './synthetic-roster';
 import { seededRandom } from '../tests/unit/domain/load/seeded-random';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean' }, athletes: { type: 'string' }, 'no-ui': { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { json: { type: 'boolean' }, athletes: { type: 'string' }, 'no-ui': { type: 'boolean' } },
+});
 const ATHLETES = Number(values.athletes ?? 500);
 const YEARS = 3;
 /** Rounds of "add one activity" per athlete of the recompute comparison (15 athletes each). */
@@ -48,8 +50,12 @@ try {
   const athletes = await generateRoster(app, { athletes: ATHLETES, years: YEARS, now, random });
   const generateSeconds = seconds(started);
   const activities = app.database.sqlite.prepare('SELECT count(*) AS n FROM activities').get() as { n: number };
-  const plans = app.database.sqlite.prepare("SELECT count(*) AS n FROM plans WHERE status = 'active'").get() as { n: number };
-  log(`generated ${ATHLETES} athletes, ${activities.n} activities, ${plans.n} active plans in ${generateSeconds.toFixed(1)} s`);
+  const plans = app.database.sqlite.prepare("SELECT count(*) AS n FROM plans WHERE status = 'active'").get() as {
+    n: number;
+  };
+  log(
+    `generated ${ATHLETES} athletes, ${activities.n} activities, ${plans.n} active plans in ${generateSeconds.toFixed(1)} s`,
+  );
 
   // Planning a block read the stored PMC of its athlete: start again from none, as after an import of the lot.
   for (const { id } of athletes) await markLoadDirtyFromStart(app.ctx.db, id);
@@ -59,9 +65,15 @@ try {
   const dailyRows = app.database.sqlite.prepare('SELECT count(*) AS n FROM daily_load').get() as { n: number };
   log(`first PMC of every athlete: ${fullRecomputeAllSeconds.toFixed(2)} s (${dailyRows.n} daily rows)`);
 
-  const roster = await alternatingMedians(25, () => loadRoster(app.ctx), async () => bareRosterSelect(app));
+  const roster = await alternatingMedians(
+    25,
+    () => loadRoster(app.ctx),
+    async () => bareRosterSelect(app),
+  );
   const rosterRatio = roster.rosterMs / roster.bareSelectMs;
-  log(`roster: ${roster.rosterMs.toFixed(2)} ms vs bare SELECTs of the same rows ${roster.bareSelectMs.toFixed(2)} ms → ratio ${rosterRatio.toFixed(2)} (target ≤ 2)`);
+  log(
+    `roster: ${roster.rosterMs.toFixed(2)} ms vs bare SELECTs of the same rows ${roster.bareSelectMs.toFixed(2)} ms → ratio ${rosterRatio.toFixed(2)} (target ≤ 2)`,
+  );
 
   const recompute = await recomputeAfterOneActivity(app, athletes.slice(0, 15));
   const recomputeRatio = recompute.fullMs / recompute.incrementalMs;
@@ -76,7 +88,9 @@ try {
         `athlete page's first screen of charts ${paint.athleteFirstScreenChartsMs} ms after opening (target ≤ 300 ms); medians of ${paint.runs}`,
     );
   }
-  log(`machine load average (1 min): ${loadAtStart.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end, on ${availableParallelism()} cores`);
+  log(
+    `machine load average (1 min): ${loadAtStart.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end, on ${availableParallelism()} cores`,
+  );
 
   if (values.json) {
     process.stdout.write(
@@ -116,10 +130,14 @@ interface PaintTimings {
 
 /** Runs the browser-mode paint benchmark against this database (in its own process, with Chromium). */
 function paintTimings(dbPath: string): PaintTimings {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/analytics-ui.ts', '--db', dbPath, '--no-scroll', '--json'], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'bench/analytics-ui.ts', '--db', dbPath, '--no-scroll', '--json'],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   if (run.status !== 0) throw new Error(`bench/analytics-ui.ts failed (exit ${run.status})`);
   return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as PaintTimings;
 }
@@ -145,7 +163,11 @@ function bareRosterSelect(app: TempApp): unknown[] {
       )
       .all(),
     sqlite.prepare(`SELECT * FROM plans WHERE status = 'active' AND race_date >= ? ORDER BY race_date, id`).all(today),
-    sqlite.prepare(`SELECT athlete_id, start_date, title FROM events WHERE kind = 'race' AND start_date >= ? ORDER BY start_date`).all(today),
+    sqlite
+      .prepare(
+        `SELECT athlete_id, start_date, title FROM events WHERE kind = 'race' AND start_date >= ? ORDER BY start_date`,
+      )
+      .all(today),
     sqlite
       .prepare(
         `SELECT id, plan_id, date, sport, planned_seconds FROM planned_workouts
@@ -159,7 +181,9 @@ function bareRosterSelect(app: TempApp): unknown[] {
       )
       .all(today, weekAgo, today),
     sqlite
-      .prepare(`SELECT athlete_id, severity, count(*) AS n FROM anomalies WHERE state IN ('open', 'acknowledged') GROUP BY athlete_id, severity`)
+      .prepare(
+        `SELECT athlete_id, severity, count(*) AS n FROM anomalies WHERE state IN ('open', 'acknowledged') GROUP BY athlete_id, severity`,
+      )
       .all(),
     sqlite.prepare('SELECT * FROM call_schedules').all(),
     sqlite.prepare('SELECT athlete_id, max(held_on) AS held_on FROM calls GROUP BY athlete_id').all(),
@@ -178,7 +202,10 @@ function preparedOnce(app: TempApp, sql: string): Database.Statement<unknown[]> 
  * that follows; then mark the whole history stale and time the full recompute of the same athlete.
  * Full and incremental alternate, so both see the same machine load; medians over all samples.
  */
-async function recomputeAfterOneActivity(app: TempApp, athletes: readonly SyntheticAthlete[]): Promise<{ fullMs: number; incrementalMs: number; samples: number }> {
+async function recomputeAfterOneActivity(
+  app: TempApp,
+  athletes: readonly SyntheticAthlete[],
+): Promise<{ fullMs: number; incrementalMs: number; samples: number }> {
   const random = seededRandom(7);
   const full: number[] = [];
   const incremental: number[] = [];

@@ -21,7 +21,13 @@ const { values } = parseArgs({ options: { json: { type: 'boolean' }, athletes: {
 const ATHLETES = Number(values.athletes ?? 500);
 const YEARS = 3;
 const RUNS = 5;
-const NOTES = ['Felt good', 'Legs heavy on the climbs', 'Windy, stayed in the drops', 'Sore left calf after the intervals', 'Great group ride'];
+const NOTES = [
+  'Felt good',
+  'Legs heavy on the climbs',
+  'Windy, stayed in the drops',
+  'Sore left calf after the intervals',
+  'Great group ride',
+];
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 const loadAtStart = loadavg()[0]!;
@@ -30,7 +36,13 @@ const app = createTempApp({ now });
 try {
   let started = performance.now();
   const random = seededRandom(42);
-  await generateRoster(app, { athletes: ATHLETES, years: YEARS, now, random, notes: (_, r) => (r.next() < 0.05 ? NOTES[r.int(0, NOTES.length - 1)]! : '') });
+  await generateRoster(app, {
+    athletes: ATHLETES,
+    years: YEARS,
+    now,
+    random,
+    notes: (_, r) => (r.next() < 0.05 ? NOTES[r.int(0, NOTES.length - 1)]! : ''),
+  });
   await refreshStaleLoads(app.ctx);
   const counts = app.database.sqlite
     .prepare(
@@ -41,7 +53,8 @@ try {
     .get() as { activities: number; wellness: number; withEf: number; plans: number; planned: number };
   log(
     `generated ${ATHLETES} athletes × ${YEARS} years: ${counts.activities} activities (${counts.withEf} with streams' metrics), ` +
-      `${counts.plans} active plans of ${counts.planned} sessions, ${counts.wellness} morning readings, PMC computed (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+      `${counts.plans} active plans of ${counts.planned} sessions, ${counts.wellness} morning readings, PMC computed (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  );
 
   const timings: number[] = [];
   const cpuTimings: number[] = [];
@@ -62,12 +75,25 @@ try {
   const medianCpuMs = steadyCpu[Math.floor(steadyCpu.length / 2)]!;
   const stored = app.database.sqlite.prepare('SELECT count(*) AS n FROM anomalies').get() as { n: number };
   const byRule = Object.fromEntries(
-    (app.database.sqlite.prepare('SELECT rule, count(*) AS n FROM anomalies GROUP BY rule ORDER BY rule').all() as { rule: string; n: number }[]).map((r) => [r.rule, r.n]),
+    (
+      app.database.sqlite.prepare('SELECT rule, count(*) AS n FROM anomalies GROUP BY rule ORDER BY rule').all() as {
+        rule: string;
+        n: number;
+      }[]
+    ).map((r) => [r.rule, r.n]),
   );
   log(`first evaluation (raises the anomalies): ${(firstMs / 1000).toFixed(2)} s`);
-  log(`re-evaluating all rules for ${ATHLETES} athletes: median ${(medianMs / 1000).toFixed(2)} s over ${steady.length} runs (target < 2 s), CPU time ${(medianCpuMs / 1000).toFixed(2)} s; ${findings} findings, ${stored.n} anomalies stored`);
-  log(`anomalies by rule: ${Object.entries(byRule).map(([rule, n]) => `${rule} ${n}`).join(', ')}`);
-  log(`machine load average (1 min): ${loadAtStart.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end, on ${availableParallelism()} cores`);
+  log(
+    `re-evaluating all rules for ${ATHLETES} athletes: median ${(medianMs / 1000).toFixed(2)} s over ${steady.length} runs (target < 2 s), CPU time ${(medianCpuMs / 1000).toFixed(2)} s; ${findings} findings, ${stored.n} anomalies stored`,
+  );
+  log(
+    `anomalies by rule: ${Object.entries(byRule)
+      .map(([rule, n]) => `${rule} ${n}`)
+      .join(', ')}`,
+  );
+  log(
+    `machine load average (1 min): ${loadAtStart.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end, on ${availableParallelism()} cores`,
+  );
   if (values.json) {
     process.stdout.write(
       `${JSON.stringify({

@@ -26,6 +26,10 @@ const figures = {
   databaseMb: Math.round(megabytes * 10) / 10,
   peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
 };
-console.log(`demo roster: ${figures.athletes} athletes, ${figures.activities} activities, ${figures.wellnessDays} wellness days`);
-console.log(`time ${figures.seconds} s (target < 30 s), database ${figures.databaseMb} MB (target < 100 MB), peak RSS ${figures.peakRssMb} MB`);
+console.log(
+  `demo roster: ${figures.athletes} athletes, ${figures.activities} activities, ${figures.wellnessDays} wellness days`,
+);
+console.log(
+  `time ${figures.seconds} s (target < 30 s), database ${figures.databaseMb} MB (target < 100 MB), peak RSS ${figures.peakRssMb} MB`,
+);
 if (process.argv.includes('--json')) console.log(JSON.stringify(figures));

@@ -45,25 +45,39 @@ try {
   const stored = await storedActivities(athlete.id);
 
   const duplicates = sameActivityPairs(stored);
-  log(`imported ${report.summary.imported} files, ${report.summary.duplicate} duplicates, ${report.summary.failed} failed; ${stored.length} activities stored`);
+  log(
+    `imported ${report.summary.imported} files, ${report.summary.duplicate} duplicates, ${report.summary.failed} failed; ${stored.length} activities stored`,
+  );
   log(`\nduplicate activities (same time span, different files): ${duplicates.length}`);
-  for (const d of duplicates) log(`  ${d.a.file} (${d.a.sport}) ↔ ${d.b.file} (${d.b.sport}), ${d.a.startTime}, overlap ${Math.round(d.overlap * 100)} %`);
+  for (const d of duplicates)
+    log(
+      `  ${d.a.file} (${d.a.sport}) ↔ ${d.b.file} (${d.b.sport}), ${d.a.startTime}, overlap ${Math.round(d.overlap * 100)} %`,
+    );
 
   const heartRate = await heartRateSources(stored);
   log('\nheart-rate source on files with strap-stored heart rate (mean bpm):');
   log('  file | records (watch) | SDK merge | stored stream | device avg | load (method)');
   for (const h of heartRate) {
-    log(`  ${h.file} | ${fmt(h.wristMean)} | ${fmt(h.sdkMergedMean)} | ${fmt(h.streamMean)} | ${fmt(h.deviceAvg)} | ${fmt(h.load)} (${h.loadMethod})`);
+    log(
+      `  ${h.file} | ${fmt(h.wristMean)} | ${fmt(h.sdkMergedMean)} | ${fmt(h.streamMean)} | ${fmt(h.deviceAvg)} | ${fmt(h.load)} (${h.loadMethod})`,
+    );
   }
 
   const records = await recordCoverage(stored);
   const dropped = records.reduce((n, r) => n + r.outside, 0);
-  log(`\nFIT records outside every stored activity's stream: ${dropped} (of ${records.reduce((n, r) => n + r.records, 0)})`);
+  log(
+    `\nFIT records outside every stored activity's stream: ${dropped} (of ${records.reduce((n, r) => n + r.records, 0)})`,
+  );
   for (const r of records.filter((x) => x.outside > 0)) log(`  ${r.file}: ${r.outside} of ${r.records}`);
   const stretched = stored.filter((a) => a.streamSpanSeconds > a.elapsedSeconds + 3600);
   log(`streams running more than an hour past their session: ${stretched.length}`);
-  for (const s of stretched) log(`  ${s.file}: ${(s.streamSpanSeconds / 86400).toFixed(1)} days for a session of ${Math.round(s.elapsedSeconds)} s`);
-  const warned = report.files.filter((f) => /warnings:/.test(f.reason) && /record|heart rate|same activity|in place of/.test(f.reason));
+  for (const s of stretched)
+    log(
+      `  ${s.file}: ${(s.streamSpanSeconds / 86400).toFixed(1)} days for a session of ${Math.round(s.elapsedSeconds)} s`,
+    );
+  const warned = report.files.filter(
+    (f) => /warnings:/.test(f.reason) && /record|heart rate|same activity|in place of/.test(f.reason),
+  );
   log('\nwhat the import report says about these files:');
   for (const f of warned) log(`  ${f.path.split('/').pop()}: ${f.status}: ${f.reason}`);
   for (const f of report.files.filter((x) => x.status === 'duplicate' || /in place of/.test(x.reason))) {
@@ -74,7 +88,14 @@ try {
     log(
       JSON.stringify({
         duplicateActivities: duplicates.length,
-        heartRate: heartRate.map(({ file, streamMean, sdkMergedMean, wristMean, deviceAvg, load }) => ({ file, streamMean, sdkMergedMean, wristMean, deviceAvg, load })),
+        heartRate: heartRate.map(({ file, streamMean, sdkMergedMean, wristMean, deviceAvg, load }) => ({
+          file,
+          streamMean,
+          sdkMergedMean,
+          wristMean,
+          deviceAvg,
+          load,
+        })),
         recordsOutsideStreams: dropped,
         stretchedStreams: stretched.length,
       }),
@@ -152,7 +173,9 @@ function sameActivityPairs(stored: Stored[]) {
 async function heartRateSources(stored: Stored[]) {
   const dir = fixturePath('activities');
   const rows = [];
-  for (const name of readdirSync(dir).filter((f) => /\.fit$/i.test(f)).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => /\.fit$/i.test(f))
+    .sort()) {
     const bytes = new Uint8Array(readFileSync(join(dir, name)));
     const sdk = sdkDecode(bytes, true);
     if (!sdk || (sdk.hrMesgs?.length ?? 0) === 0) continue;
@@ -185,18 +208,23 @@ function sdkDecode(bytes: Uint8Array, mergeHeartRates: boolean): SdkMessages | n
 }
 
 function recordsMeanHr(records: { heartRate?: number }[] | undefined): number | null {
-  const values = (records ?? []).map((r) => r.heartRate).filter((v): v is number => typeof v === 'number' && v > 0 && v < 255);
+  const values = (records ?? [])
+    .map((r) => r.heartRate)
+    .filter((v): v is number => typeof v === 'number' && v > 0 && v < 255);
   return values.length > 0 ? values.reduce((s, v) => s + v, 0) / values.length : null;
 }
 
 async function recordCoverage(stored: Stored[]) {
   const dir = fixturePath('activities');
   const rows = [];
-  for (const name of readdirSync(dir).filter((f) => /\.fit$/i.test(f)).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => /\.fit$/i.test(f))
+    .sort()) {
     const mine = stored.filter((s) => s.file === name);
     if (mine.length === 0) continue;
     const times = await recordTimes(new Uint8Array(readFileSync(join(dir, name))));
-    const inside = (t: number) => mine.some((s) => t >= s.startMs - 500 && t <= s.startMs + s.streamSpanSeconds * 1000 + 500);
+    const inside = (t: number) =>
+      mine.some((s) => t >= s.startMs - 500 && t <= s.startMs + s.streamSpanSeconds * 1000 + 500);
     rows.push({ file: name, records: times.length, outside: times.filter((t) => !inside(t)).length });
   }
   return rows;
@@ -211,7 +239,9 @@ async function recordTimes(bytes: Uint8Array): Promise<number[]> {
     const dataSize = new DataView(bytes.buffer, bytes.byteOffset + offset + 4, 4).getUint32(0, true);
     const end = Math.min(bytes.length, offset + headerSize + dataSize + 2);
     try {
-      const parsed = await new FitParser({ force: true, mode: 'list' }).parseAsync(bytes.slice(offset, end).buffer as ArrayBuffer);
+      const parsed = await new FitParser({ force: true, mode: 'list' }).parseAsync(
+        bytes.slice(offset, end).buffer as ArrayBuffer,
+      );
       for (const r of parsed.records ?? []) if (r.timestamp instanceof Date) times.push(r.timestamp.getTime());
     } catch {
       break;

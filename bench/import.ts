@@ -31,7 +31,12 @@ import { fixturePath, haveFixtures } from '../tests/helpers/fixtures';
 import { createTempApp } from '../tests/helpers/temp-app';
 
 const { values } = parseArgs({
-  options: { json: { type: 'boolean' }, quick: { type: 'boolean' }, rounds: { type: 'string' }, 'rss-probe': { type: 'string' } },
+  options: {
+    json: { type: 'boolean' },
+    quick: { type: 'boolean' },
+    rounds: { type: 'string' },
+    'rss-probe': { type: 'string' },
+  },
 });
 
 if (values['rss-probe']) {
@@ -47,10 +52,16 @@ const corpusDir = join(tmpdir(), `coach-bench-corpus-v1-${hourFiles}`);
 const longRide = join(corpusDir, 'long', 'ride-10h.fit');
 ensureCorpus();
 
-const sources = [join(corpusDir, 'hour'), join(corpusDir, 'long'), ...(haveFixtures ? [fixturePath('activities')] : [])];
+const sources = [
+  join(corpusDir, 'hour'),
+  join(corpusDir, 'long'),
+  ...(haveFixtures ? [fixturePath('activities')] : []),
+];
 const fitFiles = sources.flatMap(listFitFiles);
 const totalBytes = fitFiles.reduce((sum, f) => sum + statSync(f).size, 0);
-log(`corpus: ${fitFiles.length} FIT files, ${(totalBytes / 1e6).toFixed(1)} MB${haveFixtures ? ' (with the real fixtures)' : ''}`);
+log(
+  `corpus: ${fitFiles.length} FIT files, ${(totalBytes / 1e6).toFixed(1)} MB${haveFixtures ? ' (with the real fixtures)' : ''}`,
+);
 
 // A first, cold pass (reported apart) starts the decode pools and lets V8 optimise the import path in
 // their workers and the parser on this thread: on the 2-core machine the first full import after
@@ -61,7 +72,9 @@ log(`corpus: ${fitFiles.length} FIT files, ${(totalBytes / 1e6).toFixed(1)} MB${
 const rounds = values.rounds ? Math.max(1, Number(values.rounds)) : values.quick ? 1 : 3;
 const loadAtStart = loadavg()[0]!;
 const cold = { parse: await bareParse(fitFiles), one: await importOnce(sources, 1), two: await importOnce(sources, 2) };
-log(`cold pass: parse ${cold.parse.toFixed(2)} s, 1 worker ${cold.one.seconds.toFixed(2)} s, 2 workers ${cold.two.seconds.toFixed(2)} s (not counted)`);
+log(
+  `cold pass: parse ${cold.parse.toFixed(2)} s, 1 worker ${cold.one.seconds.toFixed(2)} s, 2 workers ${cold.two.seconds.toFixed(2)} s (not counted)`,
+);
 const parseRuns: number[] = [];
 const workerParseRuns: number[] = [];
 const oneRuns: ImportRun[] = [];
@@ -82,12 +95,28 @@ const one = medianRun(oneRuns);
 const two = medianRun(twoRuns);
 const roundRatio = (numerator: (round: number) => number, denominator: (round: number) => number) =>
   median(Array.from({ length: rounds }, (_, round) => numerator(round) / denominator(round)));
-const importToParseRatio = roundRatio((r) => oneRuns[r]!.seconds, (r) => parseRuns[r]!);
-const importToWorkerParseRatio = roundRatio((r) => oneRuns[r]!.seconds, (r) => workerParseRuns[r]!);
-const twoWorkerSpeedup = roundRatio((r) => oneRuns[r]!.seconds, (r) => twoRuns[r]!.seconds);
-log(`fit-file-parser bare parse: ${parseSeconds.toFixed(2)} s on the main thread, ${workerParseSeconds.toFixed(2)} s in a worker with the decode heap`);
-for (const [label, run] of [['1 worker', one], ['2 workers', two]] as const) {
-  log(`import, ${label}: ${run.seconds.toFixed(2)} s (${run.summary}); files decoded per worker: ${run.filesPerWorker.join(' + ')}`);
+const importToParseRatio = roundRatio(
+  (r) => oneRuns[r]!.seconds,
+  (r) => parseRuns[r]!,
+);
+const importToWorkerParseRatio = roundRatio(
+  (r) => oneRuns[r]!.seconds,
+  (r) => workerParseRuns[r]!,
+);
+const twoWorkerSpeedup = roundRatio(
+  (r) => oneRuns[r]!.seconds,
+  (r) => twoRuns[r]!.seconds,
+);
+log(
+  `fit-file-parser bare parse: ${parseSeconds.toFixed(2)} s on the main thread, ${workerParseSeconds.toFixed(2)} s in a worker with the decode heap`,
+);
+for (const [label, run] of [
+  ['1 worker', one],
+  ['2 workers', two],
+] as const) {
+  log(
+    `import, ${label}: ${run.seconds.toFixed(2)} s (${run.summary}); files decoded per worker: ${run.filesPerWorker.join(' + ')}`,
+  );
   if (run.cpu) {
     const c = run.cpu;
     log(
@@ -97,11 +126,15 @@ for (const [label, run] of [['1 worker', one], ['2 workers', two]] as const) {
   }
 }
 const usedWorkers = (run: ImportRun) => run.filesPerWorker.filter((n) => n > 0).length;
-if (usedWorkers(one) !== 1 || usedWorkers(two) !== 2) log(`WARNING: the runs did not use 1 and 2 decode workers (${usedWorkers(one)} and ${usedWorkers(two)})`);
+if (usedWorkers(one) !== 1 || usedWorkers(two) !== 2)
+  log(`WARNING: the runs did not use 1 and 2 decode workers (${usedWorkers(one)} and ${usedWorkers(two)})`);
 // Every run imports the same files into a fresh database, so every report must say the same.
 const sameResults = [...oneRuns, ...twoRuns].every((run) => run.summary === one.summary);
-if (!sameResults) log(`WARNING: the runs' reports differ: ${[...new Set([...oneRuns, ...twoRuns].map((r) => r.summary))].join(' / ')}`);
-const probe = execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--rss-probe', longRide], { encoding: 'utf8' });
+if (!sameResults)
+  log(`WARNING: the runs' reports differ: ${[...new Set([...oneRuns, ...twoRuns].map((r) => r.summary))].join(' / ')}`);
+const probe = execFileSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--rss-probe', longRide], {
+  encoding: 'utf8',
+});
 const peakRssMbLongFile = (JSON.parse(probe.trim().split('\n').at(-1)!) as { peakRssMb: number }).peakRssMb;
 
 const result = {
@@ -116,7 +149,11 @@ const result = {
   // The same against the parse in a worker with the decode workers' heap, which favours the baseline.
   importToWorkerParseRatio: round(importToWorkerParseRatio),
   twoWorkerSpeedup: round(twoWorkerSpeedup),
-  cold: { parseSeconds: round(cold.parse), oneWorkerSeconds: round(cold.one.seconds), twoWorkerSeconds: round(cold.two.seconds) },
+  cold: {
+    parseSeconds: round(cold.parse),
+    oneWorkerSeconds: round(cold.one.seconds),
+    twoWorkerSeconds: round(cold.two.seconds),
+  },
   decodeWorkersUsed: { oneWorker: usedWorkers(one), twoWorkers: usedWorkers(two) },
   sameResults,
   // Process CPU time ÷ wall time: how many cores each (median) run actually got.
@@ -143,9 +180,15 @@ function ensureCorpus(): void {
   for (let i = 0; i < hourFiles; i++) {
     const sport = i % 2 === 0 ? 'bike' : 'run';
     const start = new Date(Date.UTC(2024, 0, 1, 6) + i * 86_400_000);
-    writeFileSync(join(corpusDir, 'hour', `${sport}-${i}.fit`), writeFitActivity({ sport, durationSeconds: 3600, start, seed: i + 1 }));
+    writeFileSync(
+      join(corpusDir, 'hour', `${sport}-${i}.fit`),
+      writeFitActivity({ sport, durationSeconds: 3600, start, seed: i + 1 }),
+    );
   }
-  writeFileSync(longRide, writeFitActivity({ sport: 'bike', durationSeconds: 36_000, start: new Date(Date.UTC(2023, 5, 1, 5)), seed: 999 }));
+  writeFileSync(
+    longRide,
+    writeFitActivity({ sport: 'bike', durationSeconds: 36_000, start: new Date(Date.UTC(2023, 5, 1, 5)), seed: 999 }),
+  );
   writeFileSync(join(corpusDir, 'complete'), '');
 }
 
@@ -187,7 +230,11 @@ async function bareParseInWorker(files: string[]): Promise<number> {
       for (const c of contents) await parse(c);
       parentPort.postMessage((performance.now() - started) / 1000);
     })();`;
-  const worker = new Worker(source, { eval: true, workerData: { parserPath, files }, resourceLimits: DECODE_WORKER_RESOURCE_LIMITS });
+  const worker = new Worker(source, {
+    eval: true,
+    workerData: { parserPath, files },
+    resourceLimits: DECODE_WORKER_RESOURCE_LIMITS,
+  });
   try {
     return await new Promise<number>((resolve, reject) => {
       worker.once('message', resolve);
@@ -212,7 +259,11 @@ async function importOnce(paths: string[], workers: number, warmUpFiles: string[
   if (warmUpFiles.length > 0) await warmUp(warmUpFiles, workers);
   const app = createTempApp();
   try {
-    const athlete = await createAthlete(app.ctx, { name: 'Bench Athlete', sports: ['bike', 'run'], thresholds: { ftp: 250, lthr: 165, maxHr: 190, restingHr: 50, thresholdPace: 270 } });
+    const athlete = await createAthlete(app.ctx, {
+      name: 'Bench Athlete',
+      sports: ['bike', 'run'],
+      thresholds: { ftp: 250, lthr: 165, maxHr: 190, restingHr: 50, thresholdPace: 270 },
+    });
     // The same shared pool importPaths uses for this many workers.
     const pool = sharedDecodePool({ size: workers });
     const decodedBefore = pool.stats.filesPerWorker;
@@ -263,7 +314,12 @@ function threadCpuMs(): Map<string, number> | null {
   return cpu;
 }
 
-function cpuPerFile(before: Map<string, number>, after: Map<string, number>, workers: number, files: number): ThreadCpu {
+function cpuPerFile(
+  before: Map<string, number>,
+  after: Map<string, number>,
+  workers: number,
+  files: number,
+): ThreadCpu {
   const used = [...after].map(([tid, ms]) => ({ tid, ms: ms - (before.get(tid) ?? 0) }));
   const main = used.find((t) => t.tid === String(process.pid))?.ms ?? 0;
   const others = used.filter((t) => t.tid !== String(process.pid)).sort((a, b) => b.ms - a.ms);

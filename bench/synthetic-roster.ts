@@ -74,21 +74,43 @@ export async function generateRoster(app: TempApp, options: RosterOptions): Prom
     const blockStart = addDays(weekStartOf(today), -7 * random.int(2, Math.min(8, weeks - 2)));
     const historyEnd = planned ? blockStart : addDays(today, 1);
     const athlete = await app.ctx.db.transaction().execute(async (trx) => {
-      const id = await insertAthlete(trx, { name: `Athlete ${String(i + 1).padStart(3, '0')}`, sports: ['bike', 'run'], sex: null, birthYear: null, notes: '', timeZone: 'UTC', isDemo: false, createdAt });
+      const id = await insertAthlete(trx, {
+        name: `Athlete ${String(i + 1).padStart(3, '0')}`,
+        sports: ['bike', 'run'],
+        sex: null,
+        birthYear: null,
+        notes: '',
+        timeZone: 'UTC',
+        isDemo: false,
+        createdAt,
+      });
       const a = syntheticAthlete(id, first, today, random);
-      for (const [metric, value] of Object.entries(a.thresholds)) await upsertThreshold(trx, id, metric as ThresholdMetric, value, first, createdAt);
+      for (const [metric, value] of Object.entries(a.thresholds))
+        await upsertThreshold(trx, id, metric as ThresholdMetric, value, first, createdAt);
       for (let date = first; date < historyEnd; date = addDays(date, 1)) {
         if (random.next() < 0.72) {
           const sport = random.next() < 0.6 ? 'bike' : 'run';
           const seconds = random.int(30, 180) * 60;
           const intensity = clamp(random.normal(0.72, 0.08), 0.5, 1.0);
-          await storeSession(trx, a, { date, sport, seconds, intensity, notes: options.notes?.(date, random) ?? '' }, random, createdAt);
+          await storeSession(
+            trx,
+            a,
+            { date, sport, seconds, intensity, notes: options.notes?.(date, random) ?? '' },
+            random,
+            createdAt,
+          );
         }
       }
       await upsertWellness(trx, id, morningReadings(addDays(today, -364), today, random), 'bench');
       return a;
     });
-    if (planned) await planAndFollowBlock(app, athlete, { blockStart, weeks, raceType: RACE_TYPES[random.int(0, RACE_TYPES.length - 1)]! }, options);
+    if (planned)
+      await planAndFollowBlock(
+        app,
+        athlete,
+        { blockStart, weeks, raceType: RACE_TYPES[random.int(0, RACE_TYPES.length - 1)]! },
+        options,
+      );
     athletes.push(athlete);
   }
   return athletes;
@@ -99,7 +121,13 @@ function syntheticAthlete(id: number, first: string, today: string, random: Seed
   const maxHr = random.int(172, 198);
   return {
     id,
-    thresholds: { ftp: random.int(180, 320), lthr: Math.round(maxHr * random.normal(0.89, 0.015)), maxHr, restingHr, thresholdPace: random.int(210, 330) },
+    thresholds: {
+      ftp: random.int(180, 320),
+      lthr: Math.round(maxHr * random.normal(0.89, 0.015)),
+      maxHr,
+      restingHr,
+      thresholdPace: random.int(210, 330),
+    },
     thresholdsFrom: first,
     seasonPhase: random.next() * 2 * Math.PI,
     fade: random.next() < 1 / 8 ? random.normal(0.1, 0.02) : 0,
@@ -145,8 +173,18 @@ async function planAndFollowBlock(
       if (random.next() >= doneShare || (w.sport !== 'bike' && w.sport !== 'run')) continue;
       const seconds = Math.max(600, Math.round((w.plannedSeconds * random.normal(1, 0.08)) / 60) * 60);
       // The planned load's intensity: TSS = hours × IF² × 100.
-      const intensity = clamp(Math.sqrt(w.plannedLoad / ((w.plannedSeconds / 3600) * 100)) * random.normal(1, 0.03), 0.5, 1.1);
-      await storeSession(trx, athlete, { date: w.date, sport: w.sport, seconds, intensity, notes: options.notes?.(w.date, random) ?? '' }, random, createdAt);
+      const intensity = clamp(
+        Math.sqrt(w.plannedLoad / ((w.plannedSeconds / 3600) * 100)) * random.normal(1, 0.03),
+        0.5,
+        1.1,
+      );
+      await storeSession(
+        trx,
+        athlete,
+        { date: w.date, sport: w.sport, seconds, intensity, notes: options.notes?.(w.date, random) ?? '' },
+        random,
+        createdAt,
+      );
     }
     await markLoadDirty(trx, athlete.id, block.blockStart);
   });
@@ -162,13 +200,31 @@ interface Session {
 }
 
 /** One more session, dated `date`, of a kind the athlete's history already holds (the benchmarks' "one new upload"). */
-export async function storeRandomSession(db: Db, athlete: SyntheticAthlete, date: string, random: SeededRandom, createdAt: string): Promise<number> {
-  const session: Session = { date, sport: random.next() < 0.6 ? 'bike' : 'run', seconds: random.int(30, 180) * 60, intensity: clamp(random.normal(0.72, 0.08), 0.5, 1.0), notes: '' };
+export async function storeRandomSession(
+  db: Db,
+  athlete: SyntheticAthlete,
+  date: string,
+  random: SeededRandom,
+  createdAt: string,
+): Promise<number> {
+  const session: Session = {
+    date,
+    sport: random.next() < 0.6 ? 'bike' : 'run',
+    seconds: random.int(30, 180) * 60,
+    intensity: clamp(random.normal(0.72, 0.08), 0.5, 1.0),
+    notes: '',
+  };
   return storeSession(db, athlete, session, random, createdAt);
 }
 
 /** Scores the session as an import would (its thresholds on the day, its streams when it has them) and stores it. */
-async function storeSession(db: Db, athlete: SyntheticAthlete, session: Session, random: SeededRandom, createdAt: string): Promise<number> {
+async function storeSession(
+  db: Db,
+  athlete: SyntheticAthlete,
+  session: Session,
+  random: SeededRandom,
+  createdAt: string,
+): Promise<number> {
   const record = sessionRecord(athlete, session, random);
   const thresholdDates = Object.fromEntries(Object.keys(athlete.thresholds).map((m) => [m, athlete.thresholdsFrom]));
   const scored = scoreActivity(record, { thresholds: athlete.thresholds, thresholdDates, sex: null });
@@ -199,7 +255,18 @@ function steadyHeartRate(athlete: SyntheticAthlete, intensity: number): number {
 function sessionRecord(athlete: SyntheticAthlete, session: Session, random: SeededRandom): ActivityRecord {
   const fitness = fitnessOn(athlete, session.date);
   const withStreams = daysBetween(session.date, athlete.today) < STREAM_DAYS;
-  const base: Omit<ActivityRecord, 'distanceMeters' | 'avgHr' | 'maxHr' | 'avgPower' | 'maxPower' | 'normalizedPower' | 'avgSpeed' | 'maxSpeed' | 'streams'> = {
+  const base: Omit<
+    ActivityRecord,
+    | 'distanceMeters'
+    | 'avgHr'
+    | 'maxHr'
+    | 'avgPower'
+    | 'maxPower'
+    | 'normalizedPower'
+    | 'avgSpeed'
+    | 'maxSpeed'
+    | 'streams'
+  > = {
     sport: session.sport,
     subSport: null,
     name: session.sport === 'bike' ? 'Ride' : 'Run',
@@ -233,7 +300,10 @@ function sessionRecord(athlete: SyntheticAthlete, session: Session, random: Seed
     };
   }
   // A summary: the device's own averages and normalised power, no samples.
-  const speed = session.sport === 'bike' ? 7 + 2 * session.intensity : (1000 / athlete.thresholds.thresholdPace) * fitness * session.intensity;
+  const speed =
+    session.sport === 'bike'
+      ? 7 + 2 * session.intensity
+      : (1000 / athlete.thresholds.thresholdPace) * fitness * session.intensity;
   const np = session.sport === 'bike' ? Math.round(athlete.thresholds.ftp * fitness * session.intensity) : null;
   return {
     ...base,
@@ -254,7 +324,12 @@ function sessionRecord(athlete: SyntheticAthlete, session: Session, random: Seed
  * efforts with 3-minute recoveries; power (rides) or speed (runs) at the day's fitness, heart rate
  * settling towards the effort's level with a slow cardiac drift. Rides coast now and then.
  */
-function sessionStreams(athlete: SyntheticAthlete, session: Session, fitness: number, random: SeededRandom): ActivityStreams {
+function sessionStreams(
+  athlete: SyntheticAthlete,
+  session: Session,
+  fitness: number,
+  random: SeededRandom,
+): ActivityStreams {
   const n = session.seconds;
   const time = new Float64Array(n);
   const hr = new Float64Array(n);
@@ -274,7 +349,8 @@ function sessionStreams(athlete: SyntheticAthlete, session: Session, fitness: nu
     hr[i] = Math.round(heart + 2 * (random.next() - 0.5));
   }
   // A ride's speed follows its power loosely (wind, terrain); a run's speed is its output.
-  const speed = session.sport === 'bike' ? output.map((p) => 5 + (4 * p) / athlete.thresholds.ftp + random.next()) : output;
+  const speed =
+    session.sport === 'bike' ? output.map((p) => 5 + (4 * p) / athlete.thresholds.ftp + random.next()) : output;
   const distance = new Float64Array(n);
   for (let i = 1; i < n; i++) distance[i] = distance[i - 1]! + speed[i]!;
   return session.sport === 'bike' ? { time, hr, power: output, speed, distance } : { time, hr, speed, distance };

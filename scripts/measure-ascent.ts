@@ -33,7 +33,9 @@ export interface AscentMeasurement {
 
 export async function measureAscent(activitiesDir = fixturePath('activities')): Promise<AscentMeasurement> {
   const rows: AscentComparison[] = [];
-  const names = readdirSync(activitiesDir).filter((f) => /\.fit(\.gz)?$/i.test(f)).sort();
+  const names = readdirSync(activitiesDir)
+    .filter((f) => /\.fit(\.gz)?$/i.test(f))
+    .sort();
   for (const name of names) {
     const raw = new Uint8Array(readFileSync(join(activitiesDir, name)));
     const bytes = name.endsWith('.gz') ? new Uint8Array(gunzipSync(raw)) : raw;
@@ -46,7 +48,13 @@ export async function measureAscent(activitiesDir = fixturePath('activities')): 
       if (deviceMeters === undefined || !altitude) continue;
       const computedMeters = ascentFromAltitude(altitude, record.streams!.time);
       if (computedMeters === null) continue;
-      rows.push({ file: name, session: index, deviceMeters, computedMeters, error: Math.abs(computedMeters - deviceMeters) / deviceMeters });
+      rows.push({
+        file: name,
+        session: index,
+        deviceMeters,
+        computedMeters,
+        error: Math.abs(computedMeters - deviceMeters) / deviceMeters,
+      });
     }
   }
   const errors = rows.map((r) => r.error);
@@ -65,7 +73,8 @@ async function deviceAscentByStart(bytes: Uint8Array): Promise<Map<number, numbe
     const parsed = await parseFitPart(part.bytes).catch(() => null);
     for (const session of parsed?.sessions ?? []) {
       const total = session.total_ascent;
-      if (session.start_time instanceof Date && typeof total === 'number' && total > 0) totals.set(session.start_time.getTime(), total);
+      if (session.start_time instanceof Date && typeof total === 'number' && total > 0)
+        totals.set(session.start_time.getTime(), total);
     }
   }
   return totals;
@@ -87,13 +96,25 @@ async function main(): Promise<void> {
     return;
   }
   const { rows, medianError, within5, within10 } = await measureAscent(dir);
-  console.table(rows.map((r) => ({ file: r.file, session: r.session, device: r.deviceMeters, computed: Math.round(r.computedMeters), error: percent(r.error) })));
+  console.table(
+    rows.map((r) => ({
+      file: r.file,
+      session: r.session,
+      device: r.deviceMeters,
+      computed: Math.round(r.computedMeters),
+      error: percent(r.error),
+    })),
+  );
   console.log(`${rows.length} sessions with a device total and an altitude stream`);
-  console.log(`median error ${percent(medianError)}; within 5 %: ${within5}/${rows.length}; within 10 %: ${within10}/${rows.length}`);
+  console.log(
+    `median error ${percent(medianError)}; within 5 %: ${within5}/${rows.length}; within 10 %: ${within10}/${rows.length}`,
+  );
   // Below ~20 m a device's own 1 m rounding is already 5 %: the figures without those sessions.
   const larger = rows.filter((r) => r.deviceMeters >= 20).map((r) => r.error);
   const share = (limit: number) => `${larger.filter((e) => e <= limit).length}/${larger.length}`;
-  console.log(`device total ≥ 20 m: median error ${percent(median(larger))}; within 5 %: ${share(0.05)}; within 10 %: ${share(0.1)}`);
+  console.log(
+    `device total ≥ 20 m: median error ${percent(median(larger))}; within 5 %: ${share(0.05)}; within 10 %: ${share(0.1)}`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -40,14 +40,20 @@ if (!built) {
   process.exit(1);
 }
 
-const vitestExit = run('vitest', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(results, 'vitest.json')}`]);
+const vitestExit = run('vitest', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${join(results, 'vitest.json')}`,
+]);
 const vitest = readJson(join(results, 'vitest.json'));
 if (vitest) {
   totals.passed += vitest.numPassedTests;
   totals.failed += vitest.numFailedTests;
   for (const file of vitest.testResults) {
     for (const test of file.assertionResults) {
-      if (test.status === 'skipped' || test.status === 'pending' || test.status === 'todo') totals.skipped.push(`vitest: ${test.fullName}`);
+      if (test.status === 'skipped' || test.status === 'pending' || test.status === 'todo')
+        totals.skipped.push(`vitest: ${test.fullName}`);
     }
   }
 }

@@ -27,7 +27,9 @@ import { createAthlete } from '../src-main/node/services/athletes';
 import { startApiServerProcess, type ApiServerProcess } from '../tests/helpers/api-server';
 import { writeFitActivity } from '../tests/helpers/fit-writer';
 
-const { values } = parseArgs({ options: { minutes: { type: 'string' }, files: { type: 'string' }, keep: { type: 'boolean' } } });
+const { values } = parseArgs({
+  options: { minutes: { type: 'string' }, files: { type: 'string' }, keep: { type: 'boolean' } },
+});
 const minutes = Number(values.minutes ?? process.env.SOAK_MINUTES ?? 2);
 const fileCount = Number(values.files ?? 300);
 if (!(minutes > 0) || !(fileCount > 0)) throw new Error('--minutes and --files must be positive numbers');
@@ -74,9 +76,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 // --- The CLI importers.
 const cliChildren = new Set<ChildProcess>();
 function cliImport(paths: string[]): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
-  const child = spawn(process.execPath, [join(repoRoot, 'bin', 'coach.mjs'), 'import', ...paths, '--athlete', String(athleteId), '--db', dbPath, '--json'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(repoRoot, 'bin', 'coach.mjs'), 'import', ...paths, '--athlete', String(athleteId), '--db', dbPath, '--json'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   cliChildren.add(child);
   let stdout = '';
   let stderr = '';
@@ -112,13 +118,15 @@ let server: ApiServerProcess | null = null;
 let serverStarting: Promise<void> | null = null;
 function ensureServer(): Promise<void> {
   if (server) return Promise.resolve();
-  serverStarting ??= startApiServerProcess(dbPath).then((s) => {
-    server = s;
-    figures.serverStarts++;
-    s.child.once('exit', () => {
-      if (server === s) server = null;
-    });
-  }).finally(() => (serverStarting = null));
+  serverStarting ??= startApiServerProcess(dbPath)
+    .then((s) => {
+      server = s;
+      figures.serverStarts++;
+      s.child.once('exit', () => {
+        if (server === s) server = null;
+      });
+    })
+    .finally(() => (serverStarting = null));
   return serverStarting;
 }
 
@@ -149,7 +157,9 @@ function wellnessCsv(): string {
   const lines = ['date,hrv_rmssd,resting_hr,sleep_hours'];
   for (let i = 0; i < 7; i++) {
     const date = new Date(day.getTime() + i * 86_400_000).toISOString().slice(0, 10);
-    lines.push(`${date},${40 + Math.round(Math.random() * 40)},${45 + Math.round(Math.random() * 10)},${(6 + Math.random() * 3).toFixed(1)}`);
+    lines.push(
+      `${date},${40 + Math.round(Math.random() * 40)},${45 + Math.round(Math.random() * 10)},${(6 + Math.random() * 3).toFixed(1)}`,
+    );
   }
   return lines.join('\n');
 }
@@ -161,14 +171,24 @@ async function apiLoop(): Promise<void> {
     await apiCall('analytics.roster');
     await apiCall('activities.list', { athleteId });
     await apiCall('notes.add', { athleteId, date: '2025-06-01', text: `Soak note ${n}` });
-    if (n % 3 === 0 && (await apiCall('wellness.importCsv', { athleteId, fileName: `wellness-${n}.csv`, text: wellnessCsv() })) !== undefined) {
+    if (
+      n % 3 === 0 &&
+      (await apiCall('wellness.importCsv', { athleteId, fileName: `wellness-${n}.csv`, text: wellnessCsv() })) !==
+        undefined
+    ) {
       figures.wellnessImports++;
     }
     if (n % 4 === 0) {
-      planId ??= ((await apiCall('plans.create', { athleteId, raceDate: futureDate(16 * 7), raceType: 'half-marathon' })) as { id: number } | undefined)?.id ?? null;
-      if (planId !== null && (await apiCall('exports.plan', { planId, format: 'ics' })) !== undefined) figures.exports++;
+      planId ??=
+        (
+          (await apiCall('plans.create', { athleteId, raceDate: futureDate(16 * 7), raceType: 'half-marathon' })) as
+            { id: number } | undefined
+        )?.id ?? null;
+      if (planId !== null && (await apiCall('exports.plan', { planId, format: 'ics' })) !== undefined)
+        figures.exports++;
     }
-    if (n % 5 === 0 && (await apiCall('imports.importPaths', { paths: [pick(folders)], athleteId })) !== undefined) figures.serverImports++;
+    if (n % 5 === 0 && (await apiCall('imports.importPaths', { paths: [pick(folders)], athleteId })) !== undefined)
+      figures.serverImports++;
   }
 }
 
@@ -182,7 +202,10 @@ async function chaosLoop(): Promise<void> {
   while (running()) {
     await sleep(10_000 + Math.random() * 10_000);
     if (!running()) return;
-    const victims: { kill: () => void; kind: 'cli' | 'server' }[] = [...cliChildren].map((child) => ({ kill: () => child.kill('SIGKILL'), kind: 'cli' as const }));
+    const victims: { kill: () => void; kind: 'cli' | 'server' }[] = [...cliChildren].map((child) => ({
+      kill: () => child.kill('SIGKILL'),
+      kind: 'cli' as const,
+    }));
     const s = server as ApiServerProcess | null;
     if (s) victims.push({ kill: () => s.child.kill('SIGKILL'), kind: 'server' });
     if (victims.length === 0) continue;
@@ -206,10 +229,14 @@ const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
 const importFiles = count('SELECT count(*) AS n FROM import_files');
 const activities = count('SELECT count(*) AS n FROM activities');
 const sources = count('SELECT count(*) AS n FROM activity_sources');
-const storedHashes = new Set((db.prepare('SELECT sha256 FROM import_files').all() as { sha256: string }[]).map((r) => r.sha256));
+const storedHashes = new Set(
+  (db.prepare('SELECT sha256 FROM import_files').all() as { sha256: string }[]).map((r) => r.sha256),
+);
 const wellnessDays = count('SELECT count(*) AS n FROM wellness');
 db.close();
-const partials = (readdirSync(dataDirFor(dbPath), { recursive: true }) as string[]).filter((name) => name.endsWith('.partial'));
+const partials = (readdirSync(dataDirFor(dbPath), { recursive: true }) as string[]).filter((name) =>
+  name.endsWith('.partial'),
+);
 const missing = [...hashes].filter((h) => !storedHashes.has(h)).length;
 const originalsMissing = [...storedHashes].filter((h) => !existsSync(originalPath(dataDirFor(dbPath), h))).length;
 
@@ -226,7 +253,17 @@ const out = {
   files: fileCount,
   ...figures,
   errors: Object.fromEntries(errors),
-  final: { integrity, importFiles, activities, activitySources: sources, missing, originalsMissing, wellnessDays, partialFiles: partials.length, finalImportExit: final.code },
+  final: {
+    integrity,
+    importFiles,
+    activities,
+    activitySources: sources,
+    missing,
+    originalsMissing,
+    wellnessDays,
+    partialFiles: partials.length,
+    finalImportExit: final.code,
+  },
   checks,
 };
 process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);

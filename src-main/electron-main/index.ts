@@ -89,7 +89,8 @@ function openCoachApp(): CoachApp | undefined {
   });
   try {
     const coach = createCoachApp(dbPath, { ...(nativeBinding && { nativeBinding }), startupCheck: 'every-start' });
-    if (coach.notices.length > 0) void dialog.showMessageBox({ type: 'info', title: APP_TITLE, message: coach.notices.join('\n') });
+    if (coach.notices.length > 0)
+      void dialog.showMessageBox({ type: 'info', title: APP_TITLE, message: coach.notices.join('\n') });
     return coach;
   } catch (error) {
     dialog.showErrorBox(

@@ -17,7 +17,8 @@ export function connectIpc(coach: CoachApp, location: RendererLocation): () => v
     return rejection ?? dispatch(coach.handlers, String(method), input);
   });
   ipcMain.handle(IPC_CHANNELS.saveFile, (event, suggestedName: unknown, base64: unknown) => {
-    if (rejectUntrustedSender(event.senderFrame?.url, location)) throw new Error('Saving files is only offered to the app\'s own pages');
+    if (rejectUntrustedSender(event.senderFrame?.url, location))
+      throw new Error("Saving files is only offered to the app's own pages");
     return saveExportedFile(event, suggestedName, base64);
   });
   const stopForwarding = coach.ctx.events.subscribe((pushEvent) => {

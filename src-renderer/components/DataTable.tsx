@@ -57,7 +57,9 @@ export function DataTableHead<T>({ table }: { table: Table<T> }) {
  * pinning) a cell that stays in place while the table scrolls sideways.
  */
 export function cellClass<T>(column: Column<T>): string | undefined {
-  const classes = [column.columnDef.meta?.numeric && 'num', column.getIsPinned() === 'left' && 'pinned'].filter(Boolean);
+  const classes = [column.columnDef.meta?.numeric && 'num', column.getIsPinned() === 'left' && 'pinned'].filter(
+    Boolean,
+  );
   return classes.length > 0 ? classes.join(' ') : undefined;
 }
 
@@ -85,11 +87,8 @@ interface DataTableProps<T> {
 export function DataTable<T>({ table, label, onOpenRow, renderDetail, scrolls, ref }: DataTableProps<T>) {
   const rows = table.getRowModel().rows;
   const bodyRef = useRef<HTMLTableSectionElement>(null);
-  const cursor = useRowCursor(
-    rows.length,
-    onOpenRow && ((index) => onOpenRow(rows[index]!)),
-    (index) =>
-      bodyRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`)?.scrollIntoView({ block: 'nearest' }),
+  const cursor = useRowCursor(rows.length, onOpenRow && ((index) => onOpenRow(rows[index]!)), (index) =>
+    bodyRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`)?.scrollIntoView({ block: 'nearest' }),
   );
 
   const columnCount = table.getVisibleLeafColumns().length;

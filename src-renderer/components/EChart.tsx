@@ -128,7 +128,8 @@ function isViewFillingIn(): boolean {
 const CHART_CLASS = 'chart';
 
 function whenIdle(callback: () => void): void {
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(callback, { timeout: OFFSCREEN_MAX_WAIT_MS });
+  if (typeof window.requestIdleCallback === 'function')
+    window.requestIdleCallback(callback, { timeout: OFFSCREEN_MAX_WAIT_MS });
   else window.setTimeout(callback, LOADING_RECHECK_MS);
 }
 

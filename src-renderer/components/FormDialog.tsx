@@ -42,7 +42,14 @@ export function FormDialog({
       <form onSubmit={submit} className="stack">
         <h2 id={`${id}-title`}>{title}</h2>
         {children((name) => `${id}-${name}`)}
-        <FormActions error={saving.error} onCancel={onClose} submitLabel={submitLabel} busy={saving.pending} submitClass={submitClass} canSubmit={canSubmit} />
+        <FormActions
+          error={saving.error}
+          onCancel={onClose}
+          submitLabel={submitLabel}
+          busy={saving.pending}
+          submitClass={submitClass}
+          canSubmit={canSubmit}
+        />
       </form>
     </dialog>
   );

@@ -10,7 +10,11 @@ const TABLE_ACTIONS = actionsIn('table');
  * j/k move, Home/End jump, Enter opens). `reveal` scrolls the row into view (virtualised tables
  * have no DOM row to ask).
  */
-export function useRowCursor(rowCount: number, open: ((index: number) => void) | undefined, reveal: (index: number) => void) {
+export function useRowCursor(
+  rowCount: number,
+  open: ((index: number) => void) | undefined,
+  reveal: (index: number) => void,
+) {
   const [activeIndex, setActiveIndex] = useState(-1);
   const active = Math.min(activeIndex, rowCount - 1);
 

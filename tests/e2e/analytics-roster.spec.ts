@@ -100,7 +100,10 @@ test('hidden and reordered columns are remembered after a reload', async ({ app:
   await expect(headers.nth(6)).toHaveText(/^CTL/);
 });
 
-test('the keyboard searches, moves and opens an athlete; the dark roster is readable', async ({ app: page, server }) => {
+test('the keyboard searches, moves and opens an athlete; the dark roster is readable', async ({
+  app: page,
+  server,
+}) => {
   await page.keyboard.press('/');
   await expect(page.getByRole('searchbox', { name: 'Search athletes' })).toBeFocused();
   await page.keyboard.type('run');

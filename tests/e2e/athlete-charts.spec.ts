@@ -54,7 +54,15 @@ test('Enter opens an athlete whose PMC, wellness, weekly and curve charts render
   await expectChartWithAxes(page.getByRole('img', { name: 'Weekly load by sport' }), ['Load per week (TSS)']);
 
   const power = page.getByRole('img', { name: /Power duration curve/ });
-  await expectChartWithAxes(power, ['Best mean power (W)', 'Duration (log scale)', '5 s', '1 min', '5 min', '20 min', '1 h']);
+  await expectChartWithAxes(power, [
+    'Best mean power (W)',
+    'Duration (log scale)',
+    '5 s',
+    '1 min',
+    '5 min',
+    '20 min',
+    '1 h',
+  ]);
   await expect(page.locator('.curve-facts dt', { hasText: 'CP' }).first()).toBeVisible();
   await page.getByLabel('Compare with').selectOption('previous');
   await expect(page.getByRole('heading', { name: 'Comparison' })).toBeVisible();
@@ -87,7 +95,9 @@ test('an activity opens with its streams, laps and how its load was calculated',
   // The demo keeps streams for its newest activities; which of Elias's rides have laps (structured
   // sessions) depends on the day the demo was generated for, so the ride is looked up, not assumed.
   const elias = (await server.call('athletes.list', {})).find((a) => a.name.startsWith('Elias'))!;
-  const rides = (await server.call('activities.list', { athleteId: elias.id })).filter((a) => a.sport === 'bike' && a.hasStreams);
+  const rides = (await server.call('activities.list', { athleteId: elias.id })).filter(
+    (a) => a.sport === 'bike' && a.hasStreams,
+  );
   let ride: (typeof rides)[number] | undefined;
   for (const candidate of rides) {
     if ((await server.call('activities.detail', { id: candidate.id })).laps.length > 0) {
@@ -101,7 +111,10 @@ test('an activity opens with its streams, laps and how its load was calculated',
   await activities.getByRole('row').filter({ hasText: ride!.name }).first().click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByText('How this load was calculated:')).toBeVisible();
-  await expectChartWithAxes(dialog.getByRole('img', { name: /^Heart rate \(bpm\)/ }), ['Heart rate (bpm)', 'Elapsed time (h:mm:ss)']);
+  await expectChartWithAxes(dialog.getByRole('img', { name: /^Heart rate \(bpm\)/ }), [
+    'Heart rate (bpm)',
+    'Elapsed time (h:mm:ss)',
+  ]);
   await expectChartWithAxes(dialog.getByRole('img', { name: /^Power \(W\)/ }), ['Power (W)']);
   await expectChartWithAxes(dialog.getByRole('img', { name: /^Speed \(km\/h\)/ }), ['Speed (km/h)']);
   await expect(dialog.getByText('Normalized Power')).toBeVisible();
@@ -119,7 +132,11 @@ test('imperial units show pace per mile and a dated threshold joins the history'
     await expectChartWithAxes(pace, ['Best pace (min/mi)']);
   });
 
-  const athlete = await server.call('athletes.create', { name: 'Threshold Tester', sports: ['bike'], thresholds: { ftp: 250 } });
+  const athlete = await server.call('athletes.create', {
+    name: 'Threshold Tester',
+    sports: ['bike'],
+    thresholds: { ftp: 250 },
+  });
   await openScreen(page, `#/athletes/${athlete.id}`, 'Threshold Tester');
   const form = page.getByRole('form', { name: 'Add a threshold value' });
   await form.getByLabel('Value').fill('265');
@@ -133,7 +150,13 @@ test('a race name with markup shows as text in the PMC tooltip, never as element
   const planned = new Set((await server.call('plans.list', {})).map((p) => p.athleteId));
   const athlete = (await server.call('analytics.roster', {})).find((a) => !planned.has(a.id))!;
   const raceName = '<img src=x onerror=document.title=1><b>Bold</b> Marathon';
-  await server.call('plans.create', { athleteId: athlete.id, raceDate: raceSundayAhead(10), raceType: 'marathon', raceName, weeks: 9 });
+  await server.call('plans.create', {
+    athleteId: athlete.id,
+    raceDate: raceSundayAhead(10),
+    raceType: 'marathon',
+    raceName,
+    weeks: 9,
+  });
 
   await openScreen(page, `#/athletes/${athlete.id}`, athlete.name);
   const pmc = page.getByRole('img', { name: /Daily training load/ });

@@ -11,7 +11,11 @@ const COACH_EVENING = new Date('2026-03-10T20:00:00Z');
 
 test('the athlete page dates its forms by the athlete’s today, a day ahead in Tokyo', async ({ app: page, server }) => {
   const tokyo = await server.call('athletes.create', { name: 'Aiko Tanaka', sports: ['run'], timeZone: 'Asia/Tokyo' });
-  const berlin = await server.call('athletes.create', { name: 'Jonas Weber', sports: ['run'], timeZone: 'Europe/Berlin' });
+  const berlin = await server.call('athletes.create', {
+    name: 'Jonas Weber',
+    sports: ['run'],
+    timeZone: 'Europe/Berlin',
+  });
   await page.clock.setFixedTime(COACH_EVENING);
   await page.reload();
   expect(await page.evaluate(() => new Date().toString())).toContain('GMT+0100');

@@ -10,7 +10,9 @@ test('a call brief: edit and save the agenda, set a cadence that shows "call due
   server,
 }) => {
   test.setTimeout(120_000);
-  const row = (await server.call('analytics.roster', {})).find((r) => r.call.cadenceDays === null && r.anomalies.open > 0);
+  const row = (await server.call('analytics.roster', {})).find(
+    (r) => r.call.cadenceDays === null && r.anomalies.open > 0,
+  );
   expect(row, 'a demo athlete with open anomalies and no call cadence').toBeDefined();
   const athlete = row!;
 

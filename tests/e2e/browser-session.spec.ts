@@ -44,7 +44,9 @@ test('the launch URL works once: it becomes a per-port session cookie, a reload 
   await page.goto(second.launchUrl);
   await expectWelcome(page);
   const names = (await context.cookies()).map((c) => c.name).sort();
-  expect(names).toEqual([`coach_session_${new URL(first.origin).port}`, `coach_session_${new URL(second.origin).port}`].sort());
+  expect(names).toEqual(
+    [`coach_session_${new URL(first.origin).port}`, `coach_session_${new URL(second.origin).port}`].sort(),
+  );
   await page.goto(`${first.origin}/`);
   await expectWelcome(page);
   // The browser that used the link may open it again (from its history) and just lands on the app.

@@ -13,7 +13,6 @@ test.use({ serverOptions: { demo: true } });
 
 const SHOTS = 'test-results/screenshots';
 
-
 test("exports a demo athlete's two-week bundle from the planner: calendar, PDF and FIT + ZWO workouts", async ({
   app: page,
   server,

@@ -8,7 +8,11 @@ test('a watch appearing under a watched mount point asks whose activities they a
   app: page,
   server,
 }) => {
-  const athlete = await server.call('athletes.create', { name: 'Ana Ruiz', sports: ['run'], thresholds: { lthr: 170, maxHr: 188, restingHr: 48 } });
+  const athlete = await server.call('athletes.create', {
+    name: 'Ana Ruiz',
+    sports: ['run'],
+    thresholds: { lthr: 170, maxHr: 188, restingHr: 48 },
+  });
   const mountRoot = mkdtempSync(join(tmpdir(), 'coach-e2e-mnt-'));
   try {
     await openScreen(page, '#/imports', 'Imports');
@@ -25,18 +29,29 @@ test('a watch appearing under a watched mount point asks whose activities they a
       join(garmin, 'GarminDevice.xml'),
       '<Device><Model><Description>Forerunner 965</Description></Model><Id>3999999999</Id></Device>',
     );
-    const run = writeFitActivity({ sport: 'run', durationSeconds: 2400, start: new Date(Date.now() - 2 * 86_400_000), serial: 3999999999, seed: 3 });
+    const run = writeFitActivity({
+      sport: 'run',
+      durationSeconds: 2400,
+      start: new Date(Date.now() - 2 * 86_400_000),
+      serial: 3999999999,
+      seed: 3,
+    });
     writeFileSync(join(garmin, 'Activity', 'morning-run.fit'), run);
 
     const prompt = page.getByRole('group', { name: 'Forerunner 965' });
-    await expect(prompt).toContainText('Forerunner 965 (serial 3999999999) · USB watch connected: 1 new activity — import for which athlete?', {
-      timeout: 20_000,
-    });
+    await expect(prompt).toContainText(
+      'Forerunner 965 (serial 3999999999) · USB watch connected: 1 new activity — import for which athlete?',
+      {
+        timeout: 20_000,
+      },
+    );
     await page.screenshot({ path: 'test-results/screenshots/imports-device-prompt.png', fullPage: true });
     await prompt.getByLabel('Athlete', { exact: true }).selectOption(String(athlete.id));
     await prompt.getByRole('button', { name: 'Import 1 new activity' }).click();
 
-    const report = page.getByRole('region', { name: 'Connected devices' }).getByRole('table', { name: 'Import report' });
+    const report = page
+      .getByRole('region', { name: 'Connected devices' })
+      .getByRole('table', { name: 'Import report' });
     await expect(report.getByRole('row', { name: /morning-run\.fit/ })).toContainText('imported');
     await report.getByRole('link', { name: /Ana Ruiz/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Ana Ruiz' })).toBeVisible();

@@ -40,12 +40,23 @@ test('importing a FIT file through the picker shows the report and links to the 
 test('the progress bar moves while a many-file import runs', async ({ app: page, server }) => {
   // Generating and importing 30 hour-long rides takes a while on a busy two-core machine.
   test.setTimeout(180_000);
-  const athlete = await server.call('athletes.create', { name: 'Progress Rider', sports: ['bike'], thresholds: { ftp: 250 } });
+  const athlete = await server.call('athletes.create', {
+    name: 'Progress Rider',
+    sports: ['bike'],
+    thresholds: { ftp: 250 },
+  });
   // Enough hour-long rides that the import outlasts several progress events (sent at most every 200 ms).
   const files = Array.from({ length: 30 }, (_, i) => ({
     name: `ride-${i}.fit`,
     mimeType: 'application/octet-stream',
-    buffer: Buffer.from(writeFitActivity({ sport: 'bike', durationSeconds: 3600, start: new Date(Date.now() - (i + 1) * 86_400_000), seed: 100 + i })),
+    buffer: Buffer.from(
+      writeFitActivity({
+        sport: 'bike',
+        durationSeconds: 3600,
+        start: new Date(Date.now() - (i + 1) * 86_400_000),
+        seed: 100 + i,
+      }),
+    ),
   }));
   await openScreen(page, '#/imports', 'Imports');
   await page.getByLabel('Athlete').selectOption(String(athlete.id));
@@ -56,8 +67,14 @@ test('the progress bar moves while a many-file import runs', async ({ app: page,
     new MutationObserver(() => {
       const bar = document.querySelector('[role="progressbar"]');
       const value = bar?.getAttribute('aria-valuenow');
-      if (bar?.getAttribute('aria-label')?.startsWith('Importing:') && value != null && seen.at(-1) !== Number(value)) seen.push(Number(value));
-    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-valuenow', 'aria-label'] });
+      if (bar?.getAttribute('aria-label')?.startsWith('Importing:') && value != null && seen.at(-1) !== Number(value))
+        seen.push(Number(value));
+    }).observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['aria-valuenow', 'aria-label'],
+    });
   });
 
   await page.getByLabel('Choose activity files to import').setInputFiles(files);
@@ -72,16 +89,37 @@ test('the progress bar moves while a many-file import runs', async ({ app: page,
   expect(seen.at(-1)!).toBeGreaterThan(seen[0]!);
 });
 
-test('an activity imported for the wrong athlete moves to the right one, with their load', async ({ app: page, server }) => {
-  const wrong = await server.call('athletes.create', { name: 'Wrong Rider', sports: ['bike'], thresholds: { ftp: 200 }, thresholdsFrom: '2020-01-01' });
-  const right = await server.call('athletes.create', { name: 'Right Rider', sports: ['bike'], thresholds: { ftp: 320 }, thresholdsFrom: '2020-01-01' });
-  const ride = writeFitActivity({ sport: 'bike', durationSeconds: 1800, start: new Date(Date.now() - 86_400_000), seed: 11 });
+test('an activity imported for the wrong athlete moves to the right one, with their load', async ({
+  app: page,
+  server,
+}) => {
+  const wrong = await server.call('athletes.create', {
+    name: 'Wrong Rider',
+    sports: ['bike'],
+    thresholds: { ftp: 200 },
+    thresholdsFrom: '2020-01-01',
+  });
+  const right = await server.call('athletes.create', {
+    name: 'Right Rider',
+    sports: ['bike'],
+    thresholds: { ftp: 320 },
+    thresholdsFrom: '2020-01-01',
+  });
+  const ride = writeFitActivity({
+    sport: 'bike',
+    durationSeconds: 1800,
+    start: new Date(Date.now() - 86_400_000),
+    seed: 11,
+  });
   await openScreen(page, '#/imports', 'Imports');
   await page.getByLabel('Athlete').selectOption(String(wrong.id));
-  await page.getByLabel('Choose activity files to import').setInputFiles([
-    { name: 'borrowed-bike.fit', mimeType: 'application/octet-stream', buffer: Buffer.from(ride) },
-  ]);
-  await page.getByRole('table', { name: 'Import report' }).getByRole('link', { name: /Wrong Rider/ }).click();
+  await page
+    .getByLabel('Choose activity files to import')
+    .setInputFiles([{ name: 'borrowed-bike.fit', mimeType: 'application/octet-stream', buffer: Buffer.from(ride) }]);
+  await page
+    .getByRole('table', { name: 'Import report' })
+    .getByRole('link', { name: /Wrong Rider/ })
+    .click();
 
   await page.getByRole('table', { name: 'Activities' }).getByRole('row').filter({ hasText: 'Bike' }).first().click();
   const dialog = page.getByRole('dialog');

@@ -16,8 +16,10 @@ function options(page: Page) {
   return page.getByRole('listbox', { name: 'Anomalies' }).getByRole('option');
 }
 
-
-test('triages three anomalies with the keyboard: acknowledge, snooze, resolve with a cause', async ({ app: page, server }) => {
+test('triages three anomalies with the keyboard: acknowledge, snooze, resolve with a cause', async ({
+  app: page,
+  server,
+}) => {
   test.setTimeout(120_000);
   const active = await server.call('anomalies.list', { state: 'active' });
   const open = active.filter((a) => a.state === 'open');
@@ -56,7 +58,11 @@ test('triages three anomalies with the keyboard: acknowledge, snooze, resolve wi
   await expect(dialog).toBeHidden();
   await expect(options(page)).toHaveCount(active.length - 2);
   const resolved = await stateOf(server, third!.id);
-  expect(resolved).toMatchObject({ state: 'resolved', cause: 'travel', resolutionNote: 'Flew back from a race abroad' });
+  expect(resolved).toMatchObject({
+    state: 'resolved',
+    cause: 'travel',
+    resolutionNote: 'Flew back from a race abroad',
+  });
 
   // The resolved one is still there under its state filter, with its cause.
   await page.getByLabel('State').selectOption('resolved');
@@ -82,7 +88,10 @@ async function openFirstHrvFinding(page: Page, server: CoachServer) {
   return hrv!;
 }
 
-test('the detail pane shows the evidence chart with its band and units, and the context', async ({ app: page, server }) => {
+test('the detail pane shows the evidence chart with its band and units, and the context', async ({
+  app: page,
+  server,
+}) => {
   const hrv = await openFirstHrvFinding(page, server);
   const chart = page.getByRole('img', { name: /on the days behind this finding/ });
   await expect(chart.locator('svg')).toBeVisible();
@@ -94,12 +103,19 @@ test('the detail pane shows the evidence chart with its band and units, and the 
   await page.screenshot({ path: `${SHOTS}/inbox-detail.png`, fullPage: true });
 });
 
-test("a finding's chart link opens the athlete's charts on the evidence range, shaded", async ({ app: page, server }) => {
+test("a finding's chart link opens the athlete's charts on the evidence range, shaded", async ({
+  app: page,
+  server,
+}) => {
   const hrv = await openFirstHrvFinding(page, server);
   await page.getByRole('link', { name: /^Open .*'s wellness charts$/ }).click();
-  await expect(page).toHaveURL(new RegExp(`#/athletes/${hrv.athleteId}\\?section=wellness-title&from=\\d{4}-\\d{2}-\\d{2}&to=`));
+  await expect(page).toHaveURL(
+    new RegExp(`#/athletes/${hrv.athleteId}\\?section=wellness-title&from=\\d{4}-\\d{2}-\\d{2}&to=`),
+  );
   for (const name of [/Daily training load/, /^HRV \(ln rMSSD\)/]) {
-    await expect(page.getByRole('img', { name }).locator('svg text', { hasText: 'Inbox evidence' }).first()).toBeAttached();
+    await expect(
+      page.getByRole('img', { name }).locator('svg text', { hasText: 'Inbox evidence' }).first(),
+    ).toBeAttached();
   }
   await page.getByRole('img', { name: /Daily training load/ }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/athlete-pmc-evidence.png` });
@@ -116,7 +132,11 @@ test('logs an injury from a note the inbox flagged, and the athlete page shows i
   await openScreen(page, `#/inbox?athlete=${finding.athleteId}`, /Inbox/);
   await page.getByLabel('State').selectOption('all');
   await page.getByLabel('Rule').selectOption('injury-note');
-  const row = options(page).nth((await server.call('anomalies.list', { state: 'all', rule: 'injury-note', athleteId: finding.athleteId })).findIndex((a) => a.id === finding.id));
+  const row = options(page).nth(
+    (
+      await server.call('anomalies.list', { state: 'all', rule: 'injury-note', athleteId: finding.athleteId })
+    ).findIndex((a) => a.id === finding.id),
+  );
   await row.click();
   await expect(page.locator('.note-quote mark')).toHaveText(
     finding.evidence.note!.text.slice(finding.evidence.note!.highlight.start, finding.evidence.note!.highlight.end),
@@ -145,15 +165,31 @@ test('logs an injury from a note the inbox flagged, and the athlete page shows i
   await log.getByLabel('How is it?').fill('Easy jog pain-free');
   await log.getByRole('button', { name: 'Add update' }).click();
   await expect(log.getByText('Easy jog pain-free')).toBeVisible();
-  await expect(page.getByRole('img', { name: /Daily training load/ }).locator('svg text', { hasText: 'Injury:' }).first()).toBeAttached();
+  await expect(
+    page
+      .getByRole('img', { name: /Daily training load/ })
+      .locator('svg text', { hasText: 'Injury:' })
+      .first(),
+  ).toBeAttached();
   await log.scrollIntoViewIfNeeded();
   mkdirSync(SHOTS, { recursive: true });
   await log.screenshot({ path: `${SHOTS}/athlete-injuries.png` });
 });
 
-test('applies a suggested plan change from the inbox; the plan and its change log show it', async ({ app: page, server }) => {
+test('applies a suggested plan change from the inbox; the plan and its change log show it', async ({
+  app: page,
+  server,
+}) => {
   test.setTimeout(120_000);
-  const loadRules = ['hrv-suppressed', 'resting-hr-elevated', 'tsb-low', 'ctl-ramp', 'acwr-spike', 'monotony-strain', 'sleep-deficit'];
+  const loadRules = [
+    'hrv-suppressed',
+    'resting-hr-elevated',
+    'tsb-low',
+    'ctl-ramp',
+    'acwr-spike',
+    'monotony-strain',
+    'sleep-deficit',
+  ];
   // An athlete ill or travelling now has those days planned as rest, so nothing would be left to adjust.
   const candidates = (await server.call('anomalies.list', { state: 'active' })).filter(
     (a) => a.adjustment !== null && loadRules.includes(a.rule) && a.suggestionState === null,
@@ -162,7 +198,10 @@ test('applies a suggested plan change from the inbox; the plan and its change lo
   for (const candidate of candidates) {
     const events = await server.call('events.list', { athleteId: candidate.athleteId });
     const limitedNow = events.some(
-      (e) => (e.kind === 'illness' || e.kind === 'travel') && e.startDate <= candidate.date && (e.endDate === null || e.endDate >= candidate.date),
+      (e) =>
+        (e.kind === 'illness' || e.kind === 'travel') &&
+        e.startDate <= candidate.date &&
+        (e.endDate === null || e.endDate >= candidate.date),
     );
     if (!limitedNow) {
       finding = candidate;
@@ -200,11 +239,20 @@ test('applies a suggested plan change from the inbox; the plan and its change lo
   await expect(page).toHaveURL(new RegExp(`#/planner/${plan.id}$`));
   const changeLog = page.getByRole('region', { name: 'Change log' });
   await expect(changeLog.getByText('Applied suggestion').first()).toBeVisible();
-  if (edit.kind === 'replace') await expect(page.getByRole('grid', { name: /Calendar of/ }).getByText(edit.to!.name).first()).toBeVisible();
+  if (edit.kind === 'replace')
+    await expect(
+      page
+        .getByRole('grid', { name: /Calendar of/ })
+        .getByText(edit.to!.name)
+        .first(),
+    ).toBeVisible();
   await changeLog.screenshot({ path: `${SHOTS}/plan-change-log-suggestion.png` });
 });
 
-test('rule thresholds are edited for every athlete in Settings and overridden for one athlete on their page', async ({ app: page, server }) => {
+test('rule thresholds are edited for every athlete in Settings and overridden for one athlete on their page', async ({
+  app: page,
+  server,
+}) => {
   const athlete = (await server.call('athletes.list', {}))[0]!;
   await openScreen(page, '#/settings', 'Settings');
   const global = page.getByRole('form', { name: 'Anomaly rules for every athlete' });
@@ -234,5 +282,8 @@ test('rule thresholds are edited for every athlete in Settings and overridden fo
   await expect(own.getByText('this athlete only')).toHaveCount(0);
   expect((await server.call('anomalies.settings.get', { athleteId: athlete.id })).patch).toEqual({});
   // Back to the defaults, for the tests that share this server.
-  await server.call('anomalies.settings.update', { athleteId: null, patch: { noUploads: { days: 7 }, sleepDeficit: { enabled: true } } });
+  await server.call('anomalies.settings.update', {
+    athleteId: null,
+    patch: { noUploads: { days: 7 }, sleepDeficit: { enabled: true } },
+  });
 });

@@ -8,8 +8,6 @@ test.use({ serverOptions: { demo: true } });
 
 const SHOTS = 'test-results/screenshots';
 
-
-
 async function demoAthlete(server: CoachServer, sports: string[]) {
   const athletes = await server.call('athletes.list', {});
   return athletes.find((a) => sports.every((s) => a.sports.includes(s as never)) && a.sports.length === sports.length)!;
@@ -17,10 +15,16 @@ async function demoAthlete(server: CoachServer, sports: string[]) {
 
 /** The calendar row holding `date`. */
 function weekRowOf(page: Page, date: string) {
-  return page.getByRole('grid', { name: /Calendar of/ }).getByRole('row').filter({ has: page.locator(`[data-date="${date}"]`) });
+  return page
+    .getByRole('grid', { name: /Calendar of/ })
+    .getByRole('row')
+    .filter({ has: page.locator(`[data-date="${date}"]`) });
 }
 
-test('a B race inside the block: race day marked, easy days before it, no hard session the day before', async ({ app: page, server }) => {
+test('a B race inside the block: race day marked, easy days before it, no hard session the day before', async ({
+  app: page,
+  server,
+}) => {
   test.setTimeout(120_000);
   mkdirSync(SHOTS, { recursive: true });
   const runner = await demoAthlete(server, ['run']);
@@ -38,7 +42,13 @@ test('a B race inside the block: race day marked, easy days before it, no hard s
     priority: 'B',
     raceType: 'half-marathon',
   });
-  const plan = await server.call('plans.create', { athleteId: runner.id, raceDate, raceType: 'marathon', raceName: 'City Marathon', weeks: 18 });
+  const plan = await server.call('plans.create', {
+    athleteId: runner.id,
+    raceDate,
+    raceType: 'marathon',
+    raceName: 'City Marathon',
+    weeks: 18,
+  });
   expect(plan.settings.races).toContainEqual(expect.objectContaining({ date: bRace.startDate, priority: 'B' }));
 
   await openScreen(page, `#/planner/${plan.id}`, /18-week block/);
@@ -55,14 +65,25 @@ test('a B race inside the block: race day marked, easy days before it, no hard s
   await week.screenshot({ path: `${SHOTS}/planner-b-race-week.png` });
 });
 
-test('a 70.3 block for a triathlete: a build week holds a brick run straight after the long ride', async ({ app: page, server }) => {
+test('a 70.3 block for a triathlete: a build week holds a brick run straight after the long ride', async ({
+  app: page,
+  server,
+}) => {
   test.setTimeout(120_000);
   mkdirSync(SHOTS, { recursive: true });
   const triathlete = await demoAthlete(server, ['swim', 'bike', 'run']);
-  const plan = await server.call('plans.create', { athleteId: triathlete.id, raceDate: raceSundayAhead(19), raceType: '70.3', weeks: 18 });
+  const plan = await server.call('plans.create', {
+    athleteId: triathlete.id,
+    raceDate: raceSundayAhead(19),
+    raceType: '70.3',
+    weeks: 18,
+  });
   const buildWeek = plan.weeks.find((w) => w.phase === 'build' && !w.recovery)!;
   const brickDay = plan.days.find(
-    (d) => d.date >= buildWeek.startDate && d.date <= addDays(buildWeek.startDate, 6) && d.workouts.some((w) => w.category === 'brick'),
+    (d) =>
+      d.date >= buildWeek.startDate &&
+      d.date <= addDays(buildWeek.startDate, 6) &&
+      d.workouts.some((w) => w.category === 'brick'),
   )!;
   expect(brickDay, `a brick in build week ${buildWeek.index}`).toBeDefined();
 
@@ -87,7 +108,12 @@ test('the new-plan form shows what the plan would use: guardrails from history, 
   mkdirSync(SHOTS, { recursive: true });
   const runner = await demoAthlete(server, ['run']);
   const raceDate = raceSundayAhead(19);
-  const defaults = await server.call('plans.defaults', { athleteId: runner.id, raceType: 'marathon', raceDate, weeks: 18 });
+  const defaults = await server.call('plans.defaults', {
+    athleteId: runner.id,
+    raceType: 'marathon',
+    raceDate,
+    weeks: 18,
+  });
   expect(defaults.fromHistory.map((h) => h.key)).toContain('maxWeeklyHours');
 
   await openScreen(page, '#/planner', 'Planner');
@@ -125,7 +151,9 @@ test('the new-plan form shows what the plan would use: guardrails from history, 
   // A start date in the past: the block is under way.
   await form.getByRole('radio', { name: 'First and last day' }).check();
   await form.getByLabel('First day').fill(addDays(raceDate, -7 * 20 - 6));
-  await expect(form.locator('.plan-span-summary')).toContainText('The block is under way: the weeks already over show what was done');
+  await expect(form.locator('.plan-span-summary')).toContainText(
+    'The block is under way: the weeks already over show what was done',
+  );
   await form.getByLabel('First day').fill(addDays(raceDate, -7 * 40));
   await expect(form.getByText(/has \d+ weeks; a block has 8–30/)).toBeVisible();
   await form.getByRole('radio', { name: 'Weeks before the race' }).check();
@@ -150,7 +178,12 @@ test('logging an illness inside the active plan offers a re-plan whose preview r
   test.setTimeout(120_000);
   mkdirSync(SHOTS, { recursive: true });
   const runner = await demoAthlete(server, ['run']);
-  const plan = await server.call('plans.create', { athleteId: runner.id, raceDate: raceSundayAhead(17), raceType: 'marathon', weeks: 16 });
+  const plan = await server.call('plans.create', {
+    athleteId: runner.id,
+    raceDate: raceSundayAhead(17),
+    raceType: 'marathon',
+    weeks: 16,
+  });
   const ill = [1, 2, 3].map((d) => addDays(plan.startDate, d));
 
   await openScreen(page, `#/athletes/${runner.id}`, runner.name);
@@ -172,7 +205,12 @@ test('logging an illness inside the active plan offers a re-plan whose preview r
   const trainingDays = plan.days.filter((d) => ill.includes(d.date) && d.workouts.length > 0).map((d) => d.date);
   expect(trainingDays.length).toBeGreaterThan(0);
   for (const date of trainingDays) {
-    const label = new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+    const label = new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    });
     const row = days.getByRole('row').filter({ has: page.getByRole('cell', { name: label, exact: true }) });
     await expect(row.getByRole('cell').nth(2), `${label} after the re-plan`).toHaveText('Rest');
   }

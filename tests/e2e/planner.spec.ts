@@ -7,8 +7,6 @@ test.use({ serverOptions: { demo: true } });
 
 const SHOTS = 'test-results/screenshots';
 
-
-
 test('creates an 18-week marathon block, moves a session by drag and drop with a reason, and the projection updates', async ({
   app: page,
   server,
@@ -49,7 +47,12 @@ test('creates an 18-week marathon block, moves a session by drag and drop with a
   await page.screenshot({
     path: `${SHOTS}/planner-calendar.png`,
     fullPage: true,
-    clip: { x: firstWeeks!.x, y: firstWeeks!.y, width: firstWeeks!.width, height: week4!.y + week4!.height - firstWeeks!.y },
+    clip: {
+      x: firstWeeks!.x,
+      y: firstWeeks!.y,
+      width: firstWeeks!.width,
+      height: week4!.y + week4!.height - firstWeeks!.y,
+    },
   });
 
   // Each week's planned distance per sport, in the coach's units: km first, then miles.
@@ -65,7 +68,12 @@ test('creates an 18-week marathon block, moves a session by drag and drop with a
     await page.screenshot({
       path: `${SHOTS}/planner-calendar-imperial.png`,
       fullPage: true,
-      clip: { x: firstWeeks!.x, y: firstWeeks!.y, width: firstWeeks!.width, height: week4!.y + week4!.height - firstWeeks!.y },
+      clip: {
+        x: firstWeeks!.x,
+        y: firstWeeks!.y,
+        width: firstWeeks!.width,
+        height: week4!.y + week4!.height - firstWeeks!.y,
+      },
     });
   } finally {
     await server.call('settings.update', { units });
@@ -112,7 +120,9 @@ test('creates an 18-week marathon block, moves a session by drag and drop with a
   const panel = page.getByRole('region', { name: anotherName });
   await expect(panel).toContainText('Planned load');
   const anotherDate = (await another.locator('xpath=ancestor::div[@data-date]').getAttribute('data-date'))!;
-  await panel.getByLabel('Move to date').fill(addDays(anotherDate, anotherDate === addDays(plan.startDate, 20) ? -1 : 1));
+  await panel
+    .getByLabel('Move to date')
+    .fill(addDays(anotherDate, anotherDate === addDays(plan.startDate, 20) ? -1 : 1));
   await panel.getByRole('button', { name: 'Move…', exact: true }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Fatigue or poor recovery' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Move session' }).click();
@@ -125,11 +135,17 @@ test('creates an 18-week marathon block, moves a session by drag and drop with a
   await expect(page.getByRole('heading', { level: 1, name: runner.name })).toBeVisible();
   const pmc = page.getByRole('img', { name: /Daily training load with fitness/ });
   await expect(pmc.locator('svg text', { hasText: 'CTL – planned' }).first()).toBeAttached();
-  await expect(page.getByTestId('pmc-convention').getByRole('link', { name: /18-week block/ })).toHaveAttribute('href', `#/planner/${planId}`);
+  await expect(page.getByTestId('pmc-convention').getByRole('link', { name: /18-week block/ })).toHaveAttribute(
+    'href',
+    `#/planner/${planId}`,
+  );
   await pmc.screenshot({ path: `${SHOTS}/athlete-pmc-with-plan.png` });
 });
 
-test('re-plans for fatigue: the preview shows the next 7 days lighter, and accepting logs the fatigue entry', async ({ app: page, server }) => {
+test('re-plans for fatigue: the preview shows the next 7 days lighter, and accepting logs the fatigue entry', async ({
+  app: page,
+  server,
+}) => {
   test.setTimeout(120_000);
   mkdirSync(SHOTS, { recursive: true });
   const runner = (await server.call('athletes.list', {})).find((a) => a.sports.includes('run'))!;
@@ -151,7 +167,12 @@ test('re-plans for fatigue: the preview shows the next 7 days lighter, and accep
   const preview = dialog.getByRole('region', { name: 'Re-plan preview' });
   await expect(preview).toContainText('fatigue: the next 7 days');
   await expect(preview).toContainText('easy only, then the build resumes');
-  const nextSeven = (await preview.getByText(/^Next 7 days from/).locator('..').innerText()).replace(/\s+/g, ' ');
+  const nextSeven = (
+    await preview
+      .getByText(/^Next 7 days from/)
+      .locator('..')
+      .innerText()
+  ).replace(/\s+/g, ' ');
   const [, before, after, percent] = /(\d+) TSS → (\d+) TSS \(−(\d+) %\)/.exec(nextSeven)!;
   expect(Number(after)).toBeLessThan(Number(before));
   expect(Number(percent)).toBeGreaterThanOrEqual(15);

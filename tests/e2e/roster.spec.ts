@@ -62,8 +62,15 @@ test('adding an athlete with an impossible FTP shows the error next to FTP', asy
   await expect(current.getByText('4:15 /km')).toBeVisible();
 });
 
-test('an athlete’s time zone is shown on their page and changed there; a zone that does not exist is refused', async ({ app: page, server }) => {
-  const athlete = await server.call('athletes.create', { name: 'Zoned Runner', sports: ['run'], timeZone: 'Europe/Berlin' });
+test('an athlete’s time zone is shown on their page and changed there; a zone that does not exist is refused', async ({
+  app: page,
+  server,
+}) => {
+  const athlete = await server.call('athletes.create', {
+    name: 'Zoned Runner',
+    sports: ['run'],
+    timeZone: 'Europe/Berlin',
+  });
   await openScreen(page, `#/athletes/${athlete.id}`, 'Zoned Runner');
   // With its offset today, which a coach reads more readily than a zone name (Berlin: +1 in winter, +2 in summer).
   await expect(page.getByText(/Time zone Europe\/Berlin \(UTC\+[12] now\)/)).toBeVisible();
@@ -143,15 +150,24 @@ test('the athlete column stays in place while the roster scrolls sideways', asyn
   const after = (await name.boundingBox())!;
   expect(after.x).toBeCloseTo(before.name.x, 0);
   // Still readable: the name is drawn on top of the cells passing under it.
-  const topmost = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('td')?.cellIndex, { x: after.x + 20, y: after.y + after.height / 2 });
+  const topmost = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('td')?.cellIndex, {
+    x: after.x + 20,
+    y: after.y + after.height / 2,
+  });
   expect(topmost).toBe(0);
 });
 
-test('a new athlete whose fitness drifts down by hundredths reads a ramp of 0.0, never -0.0', async ({ app: page, server }) => {
+test('a new athlete whose fitness drifts down by hundredths reads a ramp of 0.0, never -0.0', async ({
+  app: page,
+  server,
+}) => {
   const athlete = await server.call('athletes.create', { name: 'Fresh Start', sports: ['run'] });
   const today = (await server.call('analytics.roster', {})).find((r) => r.id === athlete.id)!.today;
   // A starting CTL of 1 four months ago has decayed to about 0.06, losing about 0.01 a week.
-  await server.call('analytics.settings.update', { athleteId: athlete.id, seed: { date: addDays(today, -120), ctl: 1, atl: 1 } });
+  await server.call('analytics.settings.update', {
+    athleteId: athlete.id,
+    seed: { date: addDays(today, -120), ctl: 1, atl: 1 },
+  });
   const ramp = (await server.call('analytics.roster', {})).find((r) => r.id === athlete.id)!.ramp7d!;
   expect(ramp).toBeLessThan(0);
   expect(ramp.toFixed(1)).toBe('-0.0');

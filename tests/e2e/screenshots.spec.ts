@@ -39,7 +39,13 @@ for (const theme of ['light', 'dark'] as const) {
 
     await openScreen(page, '#/roster', /Roster/);
     // A row opens its athlete where no link of its own (inbox, call due) is clicked: here on the CTL figure.
-    await page.getByRole('table', { name: 'Athletes' }).getByRole('row').nth(1).getByRole('cell', { name: /^\d+$/ }).nth(1).click();
+    await page
+      .getByRole('table', { name: 'Athletes' })
+      .getByRole('row')
+      .nth(1)
+      .getByRole('cell', { name: /^\d+$/ })
+      .nth(1)
+      .click();
     await expect(page.getByRole('table', { name: 'Activities' })).toBeVisible();
     await expect(page.locator('.chart svg').first()).toBeVisible();
     await shoot(page, `athlete-${theme}`);

@@ -67,7 +67,6 @@ export async function startServer(options: ServerOptions): Promise<LaunchedServe
     });
   });
 
-
   async function stop() {
     if (child.exitCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -84,7 +83,8 @@ export async function startServer(options: ServerOptions): Promise<LaunchedServe
 async function openSession(launched: LaunchedServer): Promise<CoachServer> {
   const response = await fetch(launched.launchUrl, { redirect: 'manual' });
   const cookie = response.headers.getSetCookie()[0];
-  if (response.status !== 302 || !cookie) throw new Error(`the launch URL answered ${response.status} without a session cookie`);
+  if (response.status !== 302 || !cookie)
+    throw new Error(`the launch URL answered ${response.status} without a session cookie`);
   const [name, value] = cookie.split(';')[0]!.split('=') as [string, string];
   return {
     origin: launched.origin,
@@ -127,9 +127,7 @@ export const test = base.extend<{ app: Page }, { serverOptions: ServerOptions; s
       if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-    await page.context().addCookies([
-      { ...server.session, url: server.origin, httpOnly: true, sameSite: 'Strict' },
-    ]);
+    await page.context().addCookies([{ ...server.session, url: server.origin, httpOnly: true, sameSite: 'Strict' }]);
     await page.goto(`${server.origin}/`);
     await use(page);
     expect(problems, 'the page logged errors').toEqual([]);

@@ -15,7 +15,9 @@ test('a malformed wellness CSV imports its good rows and lists the bad ones by l
   await openScreen(page, '#/imports', 'Imports');
   const card = page.getByTestId('wellness-csv-card');
   await card.getByLabel('Wellness of').selectOption(String(athlete.id));
-  await card.getByLabel('CSV file').setInputFiles({ name: 'mixed.csv', mimeType: 'text/csv', buffer: Buffer.from(MALFORMED) });
+  await card
+    .getByLabel('CSV file')
+    .setInputFiles({ name: 'mixed.csv', mimeType: 'text/csv', buffer: Buffer.from(MALFORMED) });
 
   await expect(card.getByTestId('wellness-detected')).toContainText('Detected Wellness template, comma-separated');
   await expect(card.getByRole('table', { name: 'First days to import' }).getByRole('row')).toHaveCount(3);
@@ -55,7 +57,9 @@ test('an unknown header is read through the mapping the coach picks', async ({ a
   await card.getByLabel('Day').selectOption('date');
   await card.getByLabel('RMSSD').selectOption('hrv_rmssd');
   await card.getByLabel('Pulse').selectOption('resting_hr');
-  await expect(card.getByTestId('wellness-detected')).toContainText('Custom column mapping, semicolon-separated, dates day/month/year');
+  await expect(card.getByTestId('wellness-detected')).toContainText(
+    'Custom column mapping, semicolon-separated, dates day/month/year',
+  );
   await card.getByRole('button', { name: 'Import 2 days for Mapping Runner' }).click();
   await expect(card.getByTestId('wellness-report')).toContainText('2 days imported');
   const days = await server.call('wellness.list', { athleteId: athlete.id, from: '2026-03-01', to: '2026-03-31' });

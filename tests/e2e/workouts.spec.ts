@@ -23,7 +23,10 @@ async function athleteWith(server: CoachServer, metric: 'css' | 'ftp') {
   throw new Error(`the demo roster has no athlete with a ${metric}`);
 }
 
-test('the library filters by sport and opens a starter with its profile for an athlete', async ({ app: page, server }) => {
+test('the library filters by sport and opens a starter with its profile for an athlete', async ({
+  app: page,
+  server,
+}) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('g');
   await page.keyboard.press('w');
@@ -51,7 +54,9 @@ test('the library filters by sport and opens a starter with its profile for an a
   await expect(detail.getByText(/assumed 2:00 \/100 m CSS/)).toBeHidden();
 });
 
-test('a workout built with a repeat block updates its chart and totals live, saves and is listed', async ({ app: page }) => {
+test('a workout built with a repeat block updates its chart and totals live, saves and is listed', async ({
+  app: page,
+}) => {
   await openScreen(page, '#/workouts', 'Workouts');
   await page.getByRole('button', { name: 'New workout' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'New workout' })).toBeVisible();
@@ -143,7 +148,8 @@ for (const theme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Copy and edit' }).click();
     await expect(page.getByRole('img', { name: /Profile of Over-unders/ }).locator('svg')).toBeVisible();
     await page.evaluate(() => window.scrollTo(0, 0));
-    if (theme === 'dark') await page.screenshot({ path: `${SCREENSHOTS}/workout-builder${suffix}.png`, fullPage: true });
+    if (theme === 'dark')
+      await page.screenshot({ path: `${SCREENSHOTS}/workout-builder${suffix}.png`, fullPage: true });
     // The theme is stored in the worker's shared database: leave it as other specs expect it.
     await server.call('settings.update', { theme: 'system' });
   });

@@ -12,10 +12,14 @@ export interface ApiServerProcess {
 
 /** Starts tests/helpers/api-server-process.ts on `dbPath` and waits until it listens. */
 export async function startApiServerProcess(dbPath: string): Promise<ApiServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'tests', 'helpers', 'api-server-process.ts'), dbPath], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(repoRoot, 'tests', 'helpers', 'api-server-process.ts'), dbPath],
+    {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const { url } = await new Promise<{ url: string }>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {

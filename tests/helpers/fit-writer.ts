@@ -60,7 +60,10 @@ export interface GeneratedFitActivity {
   elapsed: number[];
 }
 
-const FIT_SPORTS: Record<Sport, { sport: NonNullable<SessionMesg['sport']>; subSport: NonNullable<SessionMesg['subSport']> }> = {
+const FIT_SPORTS: Record<
+  Sport,
+  { sport: NonNullable<SessionMesg['sport']>; subSport: NonNullable<SessionMesg['subSport']> }
+> = {
   run: { sport: 'running', subSport: 'generic' },
   bike: { sport: 'cycling', subSport: 'road' },
   swim: { sport: 'swimming', subSport: 'openWater' },
@@ -91,8 +94,21 @@ export function buildFitActivity(options: FitActivityOptions = {}): GeneratedFit
   const at = (elapsedSeconds: number) => new Date(start.getTime() + elapsedSeconds * 1000);
 
   const encoder = new Encoder();
-  write<FileIdMesg>(encoder, 'FILE_ID', { type: 'activity', manufacturer: 'development', product: 1, serialNumber: serial, timeCreated: start });
-  write<DeviceInfoMesg>(encoder, 'DEVICE_INFO', { deviceIndex: 'creator', manufacturer: 'development', product: 1, serialNumber: serial, softwareVersion: 1.0, timestamp: start });
+  write<FileIdMesg>(encoder, 'FILE_ID', {
+    type: 'activity',
+    manufacturer: 'development',
+    product: 1,
+    serialNumber: serial,
+    timeCreated: start,
+  });
+  write<DeviceInfoMesg>(encoder, 'DEVICE_INFO', {
+    deviceIndex: 'creator',
+    manufacturer: 'development',
+    product: 1,
+    serialNumber: serial,
+    softwareVersion: 1.0,
+    timestamp: start,
+  });
   write<EventMesg>(encoder, 'EVENT', { timestamp: start, event: 'timer', eventType: 'start' });
 
   const power: number[] = [];
@@ -117,13 +133,16 @@ export function buildFitActivity(options: FitActivityOptions = {}): GeneratedFit
     const effort = 1 + (Math.floor(t / 600) % 2 === 1 ? 0.25 : 0) + (random() - 0.5) * 0.2;
     const v = Math.max(0, base * effort * (0.9 + 0.1 * Math.sin(t / 97)));
     const watts = options.powerAt?.[t] ?? Math.max(0, Math.round(200 * effort + (random() - 0.5) * 40));
-    heartRate += ((120 + 40 * (effort - 1) * 2 + (t / duration) * 10) - heartRate) / 30;
+    heartRate += (120 + 40 * (effort - 1) * 2 + (t / duration) * 10 - heartRate) / 30;
     heading += (random() - 0.5) * 0.05;
     distance += v;
     lat += (v * Math.cos(heading)) / 111_320;
     lon += (v * Math.sin(heading)) / (111_320 * Math.cos((lat * Math.PI) / 180));
     const bpm = Math.round(heartRate);
-    const stray = options.strayRecords && t >= options.strayRecords.fromSecond && t < options.strayRecords.fromSecond + options.strayRecords.count;
+    const stray =
+      options.strayRecords &&
+      t >= options.strayRecords.fromSecond &&
+      t < options.strayRecords.fromSecond + options.strayRecords.count;
     const wristBpm = bpm + (options.strap?.wristOffsetBpm ?? 0);
     write<RecordMesg>(encoder, 'RECORD', {
       timestamp: at(wall + (stray ? options.strayRecords!.shiftSeconds : 0)),
@@ -184,7 +203,9 @@ export function buildFitActivity(options: FitActivityOptions = {}): GeneratedFit
     type: 'manual',
     event: 'activity',
     eventType: 'stop',
-    ...(options.utcOffsetMinutes !== null && { localTimestamp: Utils.convertDateToDateTime(end) + (options.utcOffsetMinutes ?? 0) * 60 }),
+    ...(options.utcOffsetMinutes !== null && {
+      localTimestamp: Utils.convertDateToDateTime(end) + (options.utcOffsetMinutes ?? 0) * 60,
+    }),
   });
   const activity = encoder.close();
   const bytes = options.strap ? chain(activity, strapHeartRateFile(start, serial, elapsed, hr)) : activity;
@@ -198,7 +219,13 @@ export function buildFitActivity(options: FitActivityOptions = {}): GeneratedFit
  */
 function strapHeartRateFile(start: Date, serial: number, elapsed: number[], hr: number[]): Uint8Array {
   const encoder = new Encoder();
-  write<FileIdMesg>(encoder, 'FILE_ID', { type: 'activity', manufacturer: 'development', product: 1, serialNumber: serial, timeCreated: start });
+  write<FileIdMesg>(encoder, 'FILE_ID', {
+    type: 'activity',
+    manufacturer: 'development',
+    product: 1,
+    serialNumber: serial,
+    timeCreated: start,
+  });
   const strapClock = 1000.25; // the strap's own clock, in seconds, at the activity's start
   for (let i = 0; i < elapsed.length; i += 8) {
     const beats = elapsed.slice(i, i + 8).map((s, k) => ({ seconds: s - 0.5, bpm: hr[i + k]! }));

@@ -43,7 +43,14 @@ describe('loading the demo roster through the services', () => {
   afterAll(async () => app.dispose());
 
   const count = async (table: 'athletes' | 'activities' | 'wellness' | 'events' | 'activity_streams' | 'thresholds') =>
-    Number((await app.ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await app.ctx.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it('stores two dozen demo athletes with the counts the summary reports', async () => {
     expect(summary.athletes).toBe(24);
@@ -76,13 +83,21 @@ describe('loading the demo roster through the services', () => {
   });
 
   it('computes load from the thresholds valid on each activity date, not today’s', async () => {
-    const explanations = await app.ctx.db.selectFrom('activities').select('load_explanation').where('load_method', '=', 'power').execute();
+    const explanations = await app.ctx.db
+      .selectFrom('activities')
+      .select('load_explanation')
+      .where('load_method', '=', 'power')
+      .execute();
     const ftpDates = new Set(explanations.map((e) => /set (\d{1,2} \w{3,4} \d{4})/.exec(e.load_explanation)?.[1]));
     expect(ftpDates.size).toBeGreaterThan(20);
   });
 
   it('keeps 1 Hz streams to the last three weeks', async () => {
-    const oldest = await sql<{ d: string }>`SELECT min(a.local_date) AS d FROM activities a JOIN activity_streams s ON s.activity_id = a.id`.execute(app.ctx.db);
+    const oldest = await sql<{
+      d: string;
+    }>`SELECT min(a.local_date) AS d FROM activities a JOIN activity_streams s ON s.activity_id = a.id`.execute(
+      app.ctx.db,
+    );
     expect(oldest.rows[0]!.d >= addDays(TODAY, -DEMO_STREAM_DAYS)).toBe(true);
     expect(await count('activity_streams')).toBeGreaterThan(100);
   });
@@ -99,14 +114,23 @@ describe('loading the demo roster through the services', () => {
       app.ctx.db
         .selectFrom('plans')
         .innerJoin('athletes', 'athletes.id', 'plans.athlete_id')
-        .select(['plans.id', 'plans.athlete_id as athleteId', 'plans.start_date as startDate', 'plans.race_date as raceDate', 'plans.race_name as raceName', 'athletes.sports as sports'])
+        .select([
+          'plans.id',
+          'plans.athlete_id as athleteId',
+          'plans.start_date as startDate',
+          'plans.race_date as raceDate',
+          'plans.race_name as raceName',
+          'athletes.sports as sports',
+        ])
         .execute();
 
     it('puts a runner, a cyclist and a triathlete in a block under way toward their next A race, and leaves most athletes without a plan', async () => {
       const plans = await plansWithAthletes();
       const underWay = plans.filter((p) => p.raceDate > TODAY);
       expect(underWay.length).toBeGreaterThanOrEqual(3);
-      expect(new Set(underWay.map((p) => (JSON.parse(p.sports) as string[]).join('/')))).toEqual(new Set(['run', 'bike', 'swim/bike/run']));
+      expect(new Set(underWay.map((p) => (JSON.parse(p.sports) as string[]).join('/')))).toEqual(
+        new Set(['run', 'bike', 'swim/bike/run']),
+      );
       expect(new Set(plans.map((p) => p.athleteId)).size).toBeLessThanOrEqual(12);
       for (const plan of underWay) {
         const weeksAgo = addDays(TODAY, -7 * 4) >= plan.startDate && plan.startDate >= addDays(TODAY, -7 * 11);
@@ -150,7 +174,11 @@ describe('loading the demo roster through the services', () => {
       const finished = (await plansWithAthletes()).filter((p) => p.raceDate < TODAY);
       expect(finished).toHaveLength(1);
       expect(finished[0]!.raceDate >= addDays(TODAY, -70)).toBe(true);
-      const created = await app.ctx.db.selectFrom('plans').select('created_at').where('id', '=', finished[0]!.id).executeTakeFirstOrThrow();
+      const created = await app.ctx.db
+        .selectFrom('plans')
+        .select('created_at')
+        .where('id', '=', finished[0]!.id)
+        .executeTakeFirstOrThrow();
       expect(created.created_at.slice(0, 10)).toBe(finished[0]!.startDate);
       expect((await loadRoster(app.ctx)).find((r) => r.id === finished[0]!.athleteId)!.plan).toBeNull();
     });
@@ -168,7 +196,12 @@ describe('loading the demo roster through the services', () => {
           .where('start_date', '<', plan.raceDate)
           .execute();
         for (const race of races) {
-          const onTheDay = await app.ctx.db.selectFrom('planned_workouts').select('name').where('plan_id', '=', plan.id).where('date', '=', race.start_date).execute();
+          const onTheDay = await app.ctx.db
+            .selectFrom('planned_workouts')
+            .select('name')
+            .where('plan_id', '=', plan.id)
+            .where('date', '=', race.start_date)
+            .execute();
           expect(onTheDay.length).toBeGreaterThan(0);
           expect(onTheDay.every((w) => w.name.startsWith(race.title))).toBe(true);
           checked++;

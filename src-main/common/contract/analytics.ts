@@ -218,7 +218,11 @@ export const analyticsCalls = {
       .superRefine((v, ctx) => {
         checkRange(v.from, v.to, 'from', ctx);
         if ((v.compareFrom === undefined) !== (v.compareTo === undefined)) {
-          ctx.addIssue({ code: 'custom', path: ['compareFrom'], message: 'give both compareFrom and compareTo, or neither' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['compareFrom'],
+            message: 'give both compareFrom and compareTo, or neither',
+          });
         }
         checkRange(v.compareFrom, v.compareTo, 'compareFrom', ctx);
       }),

@@ -9,7 +9,12 @@ import type {
 } from '../domain/anomalies/types';
 import { ANOMALY_RULES } from '../domain/anomalies/types';
 import type { KeyNumber } from '../domain/briefs/key-numbers';
-import { DEFAULT_RULE_SETTINGS, RULE_SETTING_FIELDS, ruleSettingProblem, type RuleSettingsPatch } from '../domain/anomalies/settings';
+import {
+  DEFAULT_RULE_SETTINGS,
+  RULE_SETTING_FIELDS,
+  ruleSettingProblem,
+  type RuleSettingsPatch,
+} from '../domain/anomalies/settings';
 import type { RacePriority } from '../domain/events/race-details';
 import type { RecentCompliance } from '../domain/planner/compliance';
 import { freeText } from '../domain/free-text';
@@ -24,7 +29,16 @@ export const ANOMALY_STATES = ['open', 'acknowledged', 'snoozed', 'resolved'] as
 export type AnomalyState = (typeof ANOMALY_STATES)[number];
 
 /** What the coach says caused an anomaly when resolving it; shown on charts and used as context later. */
-export const ANOMALY_CAUSES = ['travel', 'illness', 'injury', 'life_stress', 'race', 'training', 'data', 'other'] as const;
+export const ANOMALY_CAUSES = [
+  'travel',
+  'illness',
+  'injury',
+  'life_stress',
+  'race',
+  'training',
+  'data',
+  'other',
+] as const;
 export type AnomalyCause = (typeof ANOMALY_CAUSES)[number];
 
 export const INJURY_STATUSES = ['monitoring', 'active', 'resolved'] as const;
@@ -212,7 +226,9 @@ const settingsPatchSchema = z.strictObject(
       rule,
       z
         .strictObject(
-          Object.fromEntries(Object.keys(defaults).map((key) => [key, ruleSettingSchema(rule as keyof RuleSettings, key).optional()])),
+          Object.fromEntries(
+            Object.keys(defaults).map((key) => [key, ruleSettingSchema(rule as keyof RuleSettings, key).optional()]),
+          ),
           { error: unknownKeys(`Rule "${rule}" has no setting`) },
         )
         .optional(),
@@ -236,7 +252,9 @@ export const anomalyCalls = {
   'anomalies.rejectSuggestion': call<AnomalyDetail>()(
     z.object({ id: idSchema, why: freeText().trim().min(1, 'say why the suggestion is rejected').max(1000) }).strict(),
   ),
-  'anomalies.settings.get': call<AnomalySettingsView>()(z.object({ athleteId: idSchema.nullable().default(null) }).strict()),
+  'anomalies.settings.get': call<AnomalySettingsView>()(
+    z.object({ athleteId: idSchema.nullable().default(null) }).strict(),
+  ),
   /** Global when athleteId is null; for an athlete the patch replaces the athlete's overrides. */
   'anomalies.settings.update': call<AnomalySettingsView>()(
     z.object({ athleteId: idSchema.nullable(), patch: settingsPatchSchema }).strict(),
@@ -245,7 +263,12 @@ export const anomalyCalls = {
   'notes.list': call<NoteView[]>()(z.object({ athleteId: idSchema }).strict()),
   'notes.add': call<NoteView>()(
     z
-      .object({ athleteId: idSchema, date: isoDateSchema, author: z.enum(['coach', 'athlete']).default('coach'), text: textSchema })
+      .object({
+        athleteId: idSchema,
+        date: isoDateSchema,
+        author: z.enum(['coach', 'athlete']).default('coach'),
+        text: textSchema,
+      })
       .strict(),
   ),
 
@@ -262,7 +285,9 @@ export const anomalyCalls = {
       })
       .strict(),
   ),
-  'injuries.update': call<InjuryView>()(z.object({ id: idSchema, date: isoDateSchema, ...injuryFieldsSchema }).strict()),
+  'injuries.update': call<InjuryView>()(
+    z.object({ id: idSchema, date: isoDateSchema, ...injuryFieldsSchema }).strict(),
+  ),
 
   'briefs.get': call<CallBrief>()(z.object({ athleteId: idSchema }).strict()),
   'briefs.saveAgenda': call<CallBrief>()(z.object({ athleteId: idSchema, agenda: freeText().max(10_000) }).strict()),

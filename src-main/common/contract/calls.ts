@@ -33,7 +33,11 @@ function onlyRacesHaveRaceDetails(
   if (v.kind === 'race') return;
   for (const field of ['priority', 'raceType'] as const) {
     if (v[field] !== undefined && v[field] !== null) {
-      ctx.addIssue({ code: 'custom', path: [field], message: `only a race has a ${field === 'raceType' ? 'race type' : 'priority'}; this event is ${v.kind}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [field],
+        message: `only a race has a ${field === 'raceType' ? 'race type' : 'priority'}; this event is ${v.kind}`,
+      });
     }
   }
 }
@@ -60,20 +64,12 @@ export const coreCalls = {
   'app.info': call<AppInfo>()(none),
   'settings.update': call<Settings>()(settingsSchema.partial()),
 
-  'athletes.list': call<AthleteSummary[]>()(
-    z.object({ includeArchived: z.boolean().optional() }).strict().default({}),
-  ),
+  'athletes.list': call<AthleteSummary[]>()(z.object({ includeArchived: z.boolean().optional() }).strict().default({})),
   'athletes.get': call<Athlete>()(z.object({ id: idSchema }).strict()),
   'athletes.create': call<Athlete>()(newAthleteSchema),
-  'athletes.update': call<Athlete>()(
-    z.object({ id: idSchema, patch: athletePatchSchema }).strict(),
-  ),
-  'athletes.setArchived': call<Athlete>()(
-    z.object({ id: idSchema, archived: z.boolean() }).strict(),
-  ),
-  'athletes.delete': call<{ deleted: number }>()(
-    z.object({ id: idSchema, confirmName: freeText() }).strict(),
-  ),
+  'athletes.update': call<Athlete>()(z.object({ id: idSchema, patch: athletePatchSchema }).strict()),
+  'athletes.setArchived': call<Athlete>()(z.object({ id: idSchema, archived: z.boolean() }).strict()),
+  'athletes.delete': call<{ deleted: number }>()(z.object({ id: idSchema, confirmName: freeText() }).strict()),
   'thresholds.set': call<Athlete>()(
     z
       .object({
@@ -127,25 +123,37 @@ export const coreCalls = {
   'wellness.list': call<WellnessDay[]>()(
     z.object({ athleteId: idSchema, from: isoDateSchema, to: isoDateSchema }).strict(),
   ),
-  'events.list': call<AthleteEvent[]>()(
-    z.object({ athleteId: idSchema }).strict(),
-  ),
+  'events.list': call<AthleteEvent[]>()(z.object({ athleteId: idSchema }).strict()),
   /**
    * Only a race takes `priority` and `raceType`. A race given no priority is a B race
    * (DEFAULT_RACE_PRIORITY); given no race type, its type is read from the title (inferRaceType), and
    * `raceType: null` records it as unknown.
    */
   'events.create': call<AthleteEvent>()(
-    z.object({ athleteId: idSchema, ...eventFieldsSchema }).strict().superRefine(onlyRacesHaveRaceDetails),
+    z
+      .object({ athleteId: idSchema, ...eventFieldsSchema })
+      .strict()
+      .superRefine(onlyRacesHaveRaceDetails),
   ),
   /** Replaces every field of the event (athlete excepted), with the same rules and defaults as events.create. */
   'events.update': call<AthleteEvent>()(
-    z.object({ id: idSchema, ...eventFieldsSchema }).strict().superRefine(onlyRacesHaveRaceDetails),
+    z
+      .object({ id: idSchema, ...eventFieldsSchema })
+      .strict()
+      .superRefine(onlyRacesHaveRaceDetails),
   ),
 
   'demo.load': call<DemoSummary>()(
-    z.object({ seed: z.number().int().min(0).max(2 ** 31).optional() }).strict().default({}),
+    z
+      .object({
+        seed: z
+          .number()
+          .int()
+          .min(0)
+          .max(2 ** 31)
+          .optional(),
+      })
+      .strict()
+      .default({}),
   ),
-
 } as const;
-

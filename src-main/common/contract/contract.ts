@@ -13,7 +13,16 @@ import { workoutCalls } from './workouts';
  * (name, zod input schema, output type) in its own file; they are implemented once in
  * `node/api/handlers.ts` and reached over IPC (Electron) or loopback HTTP (browser mode).
  */
-export const contract = { ...coreCalls, ...importCalls, ...analyticsCalls, ...workoutCalls, ...planCalls, ...anomalyCalls, ...exportCalls, ...wellnessCalls } as const;
+export const contract = {
+  ...coreCalls,
+  ...importCalls,
+  ...analyticsCalls,
+  ...workoutCalls,
+  ...planCalls,
+  ...anomalyCalls,
+  ...exportCalls,
+  ...wellnessCalls,
+} as const;
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;

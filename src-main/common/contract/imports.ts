@@ -100,13 +100,13 @@ export const importCalls = {
   ),
 
   'devices.list': call<DeviceSummary[]>()(z.object({}).strict().default({})),
-  'devices.setAthlete': call<DeviceSummary>()(z.object({ deviceId: idSchema, athleteId: idSchema.nullable() }).strict()),
+  'devices.setAthlete': call<DeviceSummary>()(
+    z.object({ deviceId: idSchema, athleteId: idSchema.nullable() }).strict(),
+  ),
   'devices.detected': call<DetectedDevice[]>()(z.object({}).strict().default({})),
   /** Imports a detected device's new files, optionally mapping its serial to the athlete for next time. */
   'devices.importNew': call<ImportReport>()(
-    z
-      .object({ key: pathSchema, athleteId: idSchema.optional(), rememberDevice: z.boolean().default(false) })
-      .strict(),
+    z.object({ key: pathSchema, athleteId: idSchema.optional(), rememberDevice: z.boolean().default(false) }).strict(),
   ),
 
   'watchFolders.list': call<WatchFolder[]>()(z.object({}).strict().default({})),

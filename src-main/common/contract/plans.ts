@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import type { HistoryGuardrail } from '../domain/planner/history-guardrails';
-import type { Guardrails, LoadingPattern, RaceType, TsbWindow, WeekdayHours, WeekTarget } from '../domain/planner/types';
+import type {
+  Guardrails,
+  LoadingPattern,
+  RaceType,
+  TsbWindow,
+  WeekdayHours,
+  WeekTarget,
+} from '../domain/planner/types';
 import { planRequestSchema } from '../domain/planner/plan-request';
 import { ILLNESS_DAYS, INJURY_SPORTS, type ReplanReasonKind } from '../domain/planner/replan-reasons';
 import type { Compliance } from '../domain/planner/compliance';
@@ -20,7 +27,13 @@ export const newPlanSchema = z.object({ athleteId: idSchema, ...planRequestSchem
 export type NewPlanInput = z.input<typeof newPlanSchema>;
 
 /** What the new-plan form knows before the coach sets anything else: enough to show the block's defaults. */
-export const planDefaultsSchema = newPlanSchema.pick({ athleteId: true, raceType: true, raceDate: true, weeks: true, startDate: true });
+export const planDefaultsSchema = newPlanSchema.pick({
+  athleteId: true,
+  raceType: true,
+  raceDate: true,
+  weeks: true,
+  startDate: true,
+});
 
 /** The settings createPlan would use for a block, shown in the form before anything is created. */
 export interface PlanDefaults {
@@ -129,8 +142,11 @@ export interface PlanSettingsView {
  * inside it) are the service's; the note is optional except for 'other', where it is the only reason given.
  */
 const noteSchema = freeText().trim().max(500).default('');
-const replanOption = <K extends ReplanReasonKind, P extends z.ZodType>(reasonKind: K, params: P, note: z.ZodType<string> = noteSchema) =>
-  z.object({ planId: idSchema, reasonKind: z.literal(reasonKind), params, note }).strict();
+const replanOption = <K extends ReplanReasonKind, P extends z.ZodType>(
+  reasonKind: K,
+  params: P,
+  note: z.ZodType<string> = noteSchema,
+) => z.object({ planId: idSchema, reasonKind: z.literal(reasonKind), params, note }).strict();
 const noParams = z.object({}).strict().default({});
 
 export const replanRequestSchema = z.discriminatedUnion('reasonKind', [
@@ -272,7 +288,9 @@ export const planCalls = {
   'plans.addWorkout': call<PlanView>()(
     z.object({ planId: idSchema, date: isoDateSchema, libraryWorkoutId: idSchema, reason: reasonSchema }).strict(),
   ),
-  'plans.removeWorkout': call<PlanView>()(z.object({ planId: idSchema, workoutId: idSchema, reason: reasonSchema }).strict()),
+  'plans.removeWorkout': call<PlanView>()(
+    z.object({ planId: idSchema, workoutId: idSchema, reason: reasonSchema }).strict(),
+  ),
   'plans.setDayLocked': call<PlanView>()(
     z.object({ planId: idSchema, date: isoDateSchema, locked: z.boolean(), reason: reasonSchema }).strict(),
   ),

@@ -83,7 +83,11 @@ export const savableWorkoutSchema = workoutDefinitionSchema.superRefine((def, ct
   const allowed = TARGETS_BY_SPORT[def.sport];
   const check = (target: StepTarget, path: (string | number)[]) => {
     if (!allowed.includes(target.type)) {
-      ctx.addIssue({ code: 'custom', path: [...path, 'target', 'type'], message: `${withArticle(def.sport)} workout cannot target ${target.type}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, 'target', 'type'],
+        message: `${withArticle(def.sport)} workout cannot target ${target.type}`,
+      });
     }
   };
   def.steps.forEach((element, i) => {
@@ -105,7 +109,9 @@ export type WorkoutFilter = z.infer<typeof workoutFilterSchema>;
 
 /** The structured-workout library: browse, open for an athlete, save the coach's own, archive. */
 export const workoutCalls = {
-  'workouts.list': call<WorkoutList>()(workoutFilterSchema.extend({ athleteId: idSchema.optional() }).strict().default({})),
+  'workouts.list': call<WorkoutList>()(
+    workoutFilterSchema.extend({ athleteId: idSchema.optional() }).strict().default({}),
+  ),
   'workouts.get': call<WorkoutDetail>()(z.object({ id: idSchema, athleteId: idSchema.optional() }).strict()),
   /** Without id: a new coach workout. With the id of a coach workout: replaces its definition. Starters are read-only. */
   'workouts.save': call<WorkoutDetail>()(

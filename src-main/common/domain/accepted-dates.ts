@@ -19,7 +19,10 @@ export const isoDateSchema = z.iso.date().pipe(
   z.string().superRefine((date, ctx) => {
     const latest = latestAcceptedDate(new Date());
     if (date < EARLIEST_ACCEPTED_DATE || date > latest) {
-      ctx.addIssue({ code: 'custom', message: `must be a date from ${EARLIEST_ACCEPTED_DATE} to ${latest}, got ${date}` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be a date from ${EARLIEST_ACCEPTED_DATE} to ${latest}, got ${date}`,
+      });
     }
   }),
 );

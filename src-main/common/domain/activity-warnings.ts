@@ -26,7 +26,11 @@ export function describeActivityWarning(warning: ActivityWarning, timeZone: stri
   }
 }
 
-const COACH_SETTABLE: ReadonlySet<ActivityWarning['kind']> = new Set(['date-unknown', 'date-estimated', 'date-set-by-coach']);
+const COACH_SETTABLE: ReadonlySet<ActivityWarning['kind']> = new Set([
+  'date-unknown',
+  'date-estimated',
+  'date-set-by-coach',
+]);
 
 /** Whether the coach may set this activity's start: only when the file itself could not date it. */
 export function startIsCoachSettable(warnings: readonly ActivityWarning[]): boolean {
@@ -37,7 +41,11 @@ export function startIsCoachSettable(warnings: readonly ActivityWarning[]): bool
  * The warnings after the coach set the start of an undated activity: 'date-unknown' (or 'date-estimated')
  * becomes 'date-set-by-coach', which keeps the first filed start when the coach corrects it again.
  */
-export function warningsAfterCoachDate(warnings: readonly ActivityWarning[], previousStartTime: string, setAt: string): ActivityWarning[] {
+export function warningsAfterCoachDate(
+  warnings: readonly ActivityWarning[],
+  previousStartTime: string,
+  setAt: string,
+): ActivityWarning[] {
   const earlier = warnings.find((w) => w.kind === 'date-set-by-coach');
   const filedAt = earlier?.kind === 'date-set-by-coach' ? earlier.previousStartTime : previousStartTime;
   return [
@@ -47,12 +55,19 @@ export function warningsAfterCoachDate(warnings: readonly ActivityWarning[], pre
 }
 
 /** Where a start the coach gave as wall-clock time in the athlete's zone ("2026-12-01T07:30") lands. */
-export function placeCoachStart(localStart: string, timeZone: string): { startTime: string; utcOffsetMinutes: number; localDate: string } {
+export function placeCoachStart(
+  localStart: string,
+  timeZone: string,
+): { startTime: string; utcOffsetMinutes: number; localDate: string } {
   const wallMs = Date.parse(`${localStart.length === 16 ? `${localStart}:00` : localStart}Z`);
   if (!Number.isFinite(wallMs)) throw new RangeError(`Not a local date-time: "${localStart}"`);
   const placed = placeStart('floating', wallMs, 0, timeZone);
   const startTime = new Date(placed.startMs).toISOString();
-  return { startTime, utcOffsetMinutes: placed.utcOffsetMinutes, localDate: localDateOf(startTime, placed.utcOffsetMinutes) };
+  return {
+    startTime,
+    utcOffsetMinutes: placed.utcOffsetMinutes,
+    localDate: localDateOf(startTime, placed.utcOffsetMinutes),
+  };
 }
 
 /** The wall-clock start in the athlete's zone, as the coach gives it ("2026-12-01T07:30"). */

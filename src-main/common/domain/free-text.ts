@@ -14,7 +14,10 @@ export const WELL_FORMED_TEXT = z.superRefine<string>((text, ctx) => {
   // Counted in characters as a person sees them: an emoji earlier on the line is one, not two.
   const column = [...lines.at(-1)!].length + 1;
   const where = lines.length > 1 ? `line ${lines.length}, character ${column}` : `character ${column}`;
-  ctx.addIssue({ code: 'custom', message: `holds a broken character at ${where} (half of a UTF-16 surrogate pair, which cannot be stored): retype or remove it` });
+  ctx.addIssue({
+    code: 'custom',
+    message: `holds a broken character at ${where} (half of a UTF-16 surrogate pair, which cannot be stored): retype or remove it`,
+  });
 });
 
 /** Every field a person types or a file names (names, notes, reasons, CSV text) is a freeText(). */

@@ -81,7 +81,11 @@ export function isSameActivity(a: RecordingSpan, b: RecordingSpan): boolean {
   const bStart = Date.parse(b.startTime);
   if (!Number.isFinite(aStart) || !Number.isFinite(bStart)) return false;
   if (a.sport === b.sport && Math.abs(aStart - bStart) <= SAME_START_WINDOW_MS) return true;
-  return sharedSpan(a, b) >= MIN_SHARED_SPAN && durationsAgree(a.elapsedSeconds, b.elapsedSeconds) && distancesAgree(a.distanceMeters, b.distanceMeters);
+  return (
+    sharedSpan(a, b) >= MIN_SHARED_SPAN &&
+    durationsAgree(a.elapsedSeconds, b.elapsedSeconds) &&
+    distancesAgree(a.distanceMeters, b.distanceMeters)
+  );
 }
 
 /**
@@ -89,7 +93,10 @@ export function isSameActivity(a: RecordingSpan, b: RecordingSpan): boolean {
  * that names its sport beats one that says "other" (the sport picks the load model: sTSS, rTSS…);
  * then more stream channels, then more summary values. A tie keeps what is stored (`because` null).
  */
-export function richerRecording(kept: RecordingDetail, candidate: RecordingDetail): { replace: boolean; because: string | null } {
+export function richerRecording(
+  kept: RecordingDetail,
+  candidate: RecordingDetail,
+): { replace: boolean; because: string | null } {
   const knows = (r: RecordingDetail) => (r.sport === 'other' ? 0 : 1);
   if (knows(candidate) !== knows(kept)) {
     return knows(candidate) > knows(kept)
@@ -102,7 +109,10 @@ export function richerRecording(kept: RecordingDetail, candidate: RecordingDetai
   }
   if (candidate.summaryValues !== kept.summaryValues) {
     const [more, fewer] = candidate.summaryValues > kept.summaryValues ? [candidate, kept] : [kept, candidate];
-    return { replace: more === candidate, because: `it states ${more.summaryValues} summary values, not ${fewer.summaryValues}` };
+    return {
+      replace: more === candidate,
+      because: `it states ${more.summaryValues} summary values, not ${fewer.summaryValues}`,
+    };
   }
   return { replace: false, because: null };
 }

@@ -1,14 +1,6 @@
 import { z } from 'zod';
 
-export const THRESHOLD_METRICS = [
-  'ftp',
-  'lthr',
-  'maxHr',
-  'restingHr',
-  'thresholdPace',
-  'css',
-  'weight',
-] as const;
+export const THRESHOLD_METRICS = ['ftp', 'lthr', 'maxHr', 'restingHr', 'thresholdPace', 'css', 'weight'] as const;
 export const thresholdMetricSchema = z.enum(THRESHOLD_METRICS);
 export type ThresholdMetric = z.infer<typeof thresholdMetricSchema>;
 
@@ -26,10 +18,7 @@ export const thresholdRanges: Record<ThresholdMetric, { min: number; max: number
 export const thresholdValuesSchema = z
   .object(
     Object.fromEntries(
-      THRESHOLD_METRICS.map((m) => [
-        m,
-        z.number().min(thresholdRanges[m].min).max(thresholdRanges[m].max).optional(),
-      ]),
+      THRESHOLD_METRICS.map((m) => [m, z.number().min(thresholdRanges[m].min).max(thresholdRanges[m].max).optional()]),
     ) as Record<ThresholdMetric, z.ZodOptional<z.ZodNumber>>,
   )
   .strict();

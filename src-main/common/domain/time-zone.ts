@@ -59,7 +59,16 @@ function wallClockMs(instantMs: number, zone: string): number {
   for (const part of wallClockFormat(zone).formatToParts(instantMs)) parts[part.type] = part.value;
   const yearOfEra = Number(parts.year);
   const year = parts.era === 'BC' || parts.era === 'B' ? 1 - yearOfEra : yearOfEra;
-  const wall = new Date(Date.UTC(2000, Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second)));
+  const wall = new Date(
+    Date.UTC(
+      2000,
+      Number(parts.month) - 1,
+      Number(parts.day),
+      Number(parts.hour),
+      Number(parts.minute),
+      Number(parts.second),
+    ),
+  );
   // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
   return wall.setUTCFullYear(year);
 }
@@ -97,7 +106,9 @@ export function wallClockToInstant(zone: string, wallMs: number): number {
   // No zone changes its offset twice within two days, so the offsets a day either side are the two candidates.
   const before = timeZoneOffsetMinutes(zone, wallMs - DAY_MS);
   const after = timeZoneOffsetMinutes(zone, wallMs + DAY_MS);
-  const valid = [before, after].filter((offset) => timeZoneOffsetMinutes(zone, wallMs - offset * MINUTE_MS) === offset).map((offset) => wallMs - offset * MINUTE_MS);
+  const valid = [before, after]
+    .filter((offset) => timeZoneOffsetMinutes(zone, wallMs - offset * MINUTE_MS) === offset)
+    .map((offset) => wallMs - offset * MINUTE_MS);
   return valid.length > 0 ? Math.min(...valid) : wallMs - before * MINUTE_MS;
 }
 
@@ -114,7 +125,12 @@ export interface PlacedStart {
  * otherwise the athlete's zone's offset at that date (daylight saving included); a floating wall-clock
  * time (`startMs` holding it as if it were UTC) is read as the athlete's local time.
  */
-export function placeStart(source: ActivityTimeSource, startMs: number, fileOffsetMinutes: number, zone: string): PlacedStart {
+export function placeStart(
+  source: ActivityTimeSource,
+  startMs: number,
+  fileOffsetMinutes: number,
+  zone: string,
+): PlacedStart {
   if (source === 'file-offset') return { startMs, utcOffsetMinutes: fileOffsetMinutes };
   const instant = source === 'floating' ? wallClockToInstant(zone, startMs) : startMs;
   return { startMs: instant, utcOffsetMinutes: timeZoneOffsetMinutes(zone, instant) };

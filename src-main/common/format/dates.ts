@@ -67,7 +67,14 @@ export function formatDateTime(instant: string | Date, timeZone?: string, locale
   const key = `${locale}|time|${timeZone ?? ''}`;
   let format = formatters.get(key);
   if (!format) {
-    const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+    const options: Intl.DateTimeFormatOptions = {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    };
     format = new Intl.DateTimeFormat(locale, timeZone ? { ...options, timeZone } : options);
     formatters.set(key, format);
   }
@@ -86,7 +93,9 @@ const A_MONDAY = '1970-01-05';
 
 /** The seven weekday names, Monday first, as the planner's week runs. */
 export function weekdayNames(style: WeekdayStyle = 'short', locale = DEFAULT_LOCALE): string[] {
-  return Array.from({ length: 7 }, (_, i) => weekdayName(new Date(Date.parse(`${A_MONDAY}T00:00:00Z`) + i * 86_400_000).toISOString(), style, locale));
+  return Array.from({ length: 7 }, (_, i) =>
+    weekdayName(new Date(Date.parse(`${A_MONDAY}T00:00:00Z`) + i * 86_400_000).toISOString(), style, locale),
+  );
 }
 
 /** "UTC+1", "UTC−5", "UTC+5:30", "UTC": an offset from UTC in minutes, as a coach reads a zone. */

@@ -42,7 +42,11 @@ export function formatNumber(value: number | null | undefined, digits = 0, optio
 }
 
 /** "+5", "−8", "+4.9", "0". */
-export function formatSigned(value: number | null | undefined, digits = 0, options: Omit<NumberOptions, 'signed'> = {}): string {
+export function formatSigned(
+  value: number | null | undefined,
+  digits = 0,
+  options: Omit<NumberOptions, 'signed'> = {},
+): string {
   return formatNumber(value, digits, { ...options, signed: true });
 }
 

@@ -9,15 +9,28 @@ import type { ServiceContext } from '../services/context';
 import { getCallBrief, injuryLabel } from './briefs';
 
 /** The call brief as a printable PDF: one document a coach reads before, and notes on during, the call. */
-export async function renderCallBriefPdf(ctx: ServiceContext, athleteId: number): Promise<{ fileName: string; bytes: Uint8Array }> {
+export async function renderCallBriefPdf(
+  ctx: ServiceContext,
+  athleteId: number,
+): Promise<{ fileName: string; bytes: Uint8Array }> {
   const brief = await getCallBrief(ctx, athleteId);
-  return { fileName: safeFileName(`Call brief ${brief.athlete.name} ${brief.today}`, 'pdf'), bytes: await briefPdf(brief, ctx.now()) };
+  return {
+    fileName: safeFileName(`Call brief ${brief.athlete.name} ${brief.today}`, 'pdf'),
+    bytes: await briefPdf(brief, ctx.now()),
+  };
 }
 
 export async function briefPdf(brief: CallBrief, createdAt: Date): Promise<Uint8Array> {
   const { createPdfDocument } = await loadPdfLayer();
-  const pdf = createPdfDocument({ title: `Call brief: ${brief.athlete.name}`, createdAt, footer: `${brief.athlete.name} · call brief ${formatDate(brief.today)}` });
-  pdf.title(`Call brief: ${brief.athlete.name}`, `${formatDate(brief.today)} · covering ${formatDate(brief.since)} to ${formatDate(brief.today)}`);
+  const pdf = createPdfDocument({
+    title: `Call brief: ${brief.athlete.name}`,
+    createdAt,
+    footer: `${brief.athlete.name} · call brief ${formatDate(brief.today)}`,
+  });
+  pdf.title(
+    `Call brief: ${brief.athlete.name}`,
+    `${formatDate(brief.today)} · covering ${formatDate(brief.since)} to ${formatDate(brief.today)}`,
+  );
   pdf.keyValues([
     ['Last call', brief.lastCall ? formatDate(brief.lastCall) : 'none recorded'],
     ['Cadence', brief.cadenceDays ? `every ${brief.cadenceDays} days` : 'not set'],
@@ -36,7 +49,13 @@ export async function briefPdf(brief: CallBrief, createdAt: Date): Promise<Uint8
       { header: 'Change', width: 1.4, align: 'right' },
       { header: 'Unit', width: 2 },
     ],
-    brief.keyNumbers.map((k) => [k.label, formatNumber(k.atLastCall, keyNumberDigits(k)), formatNumber(k.now, keyNumberDigits(k)), change(k), k.unit]),
+    brief.keyNumbers.map((k) => [
+      k.label,
+      formatNumber(k.atLastCall, keyNumberDigits(k)),
+      formatNumber(k.now, keyNumberDigits(k)),
+      change(k),
+      k.unit,
+    ]),
   );
 
   pdf.heading(`Open anomalies (${brief.anomalies.length})`);
@@ -62,11 +81,19 @@ export async function briefPdf(brief: CallBrief, createdAt: Date): Promise<Uint8
         { header: 'Status', width: 1.6 },
         { header: 'Latest note', width: 4 },
       ],
-      brief.injuries.map((i) => [injuryLabel(i), formatDate(i.startedOn), `${i.severity}/10`, i.status, i.updates.at(-1)?.note ?? '']),
+      brief.injuries.map((i) => [
+        injuryLabel(i),
+        formatDate(i.startedOn),
+        `${i.severity}/10`,
+        i.status,
+        i.updates.at(-1)?.note ?? '',
+      ]),
     );
 
   pdf.heading('Plan');
-  pdf.paragraph(brief.compliance ? `Compliance, ${brief.compliance.explanation}.` : 'No planned sessions since the last call.');
+  pdf.paragraph(
+    brief.compliance ? `Compliance, ${brief.compliance.explanation}.` : 'No planned sessions since the last call.',
+  );
   if (brief.planChanges.length > 0)
     pdf.table(
       [
@@ -78,7 +105,10 @@ export async function briefPdf(brief: CallBrief, createdAt: Date): Promise<Uint8
     );
 
   pdf.heading('Next two weeks');
-  if (brief.races.length > 0) pdf.keyValues(brief.races.map((r) => ['Race', `${raceNameWithPriority(r.name, r.priority)} on ${formatDate(r.date)}`] as const));
+  if (brief.races.length > 0)
+    pdf.keyValues(
+      brief.races.map((r) => ['Race', `${raceNameWithPriority(r.name, r.priority)} on ${formatDate(r.date)}`] as const),
+    );
   if (brief.upcoming.length === 0) pdf.paragraph('Nothing planned.', { muted: true });
   else
     pdf.table(
@@ -89,7 +119,13 @@ export async function briefPdf(brief: CallBrief, createdAt: Date): Promise<Uint8
         { header: 'Duration', width: 1.4, align: 'right' },
         { header: 'Load (TSS)', width: 1.4, align: 'right' },
       ],
-      brief.upcoming.map((u) => [formatDate(u.date), u.name, u.sport, formatDuration(u.plannedSeconds), formatNumber(u.plannedLoad)]),
+      brief.upcoming.map((u) => [
+        formatDate(u.date),
+        u.name,
+        u.sport,
+        formatDuration(u.plannedSeconds),
+        formatNumber(u.plannedLoad),
+      ]),
     );
 
   pdf.heading('Notes since the last call');

@@ -38,13 +38,21 @@ export async function getCallBrief(ctx: ServiceContext, athleteId: number): Prom
   const status = callStatusOf(schedule, today);
 
   const anomalies = (await listAnomalies(ctx.db, { athleteId, states: ['open', 'acknowledged'] })).map(toView);
-  const injuries = (await listInjuries(ctx.db, athleteId)).filter((i) => i.status !== 'resolved' || (i.resolvedOn ?? '') >= since);
+  const injuries = (await listInjuries(ctx.db, athleteId)).filter(
+    (i) => i.status !== 'resolved' || (i.resolvedOn ?? '') >= since,
+  );
   const notes = await listContextNotes(ctx.db, athleteId, since, today);
   const plan = (await listUpcomingPlans(ctx.db, today)).find((p) => p.athleteId === athleteId) ?? null;
   const planned = plan ? await listPlannedWorkouts(ctx.db, plan.id) : [];
   const upcoming: UpcomingSession[] = planned
     .filter((w) => w.date >= today && w.date < addDays(today, UPCOMING_DAYS))
-    .map((w) => ({ date: w.date, name: w.name, sport: w.sport, plannedSeconds: w.plannedSeconds, plannedLoad: w.plannedLoad }));
+    .map((w) => ({
+      date: w.date,
+      name: w.name,
+      sport: w.sport,
+      plannedSeconds: w.plannedSeconds,
+      plannedLoad: w.plannedLoad,
+    }));
   const done = await listActivitiesBetween(ctx.db, athleteId, since, today);
   const plannedSince = planned
     .filter((w) => w.date >= since && w.date < today)
@@ -54,7 +62,13 @@ export async function getCallBrief(ctx: ServiceContext, athleteId: number): Prom
     .map((e) => ({ date: e.date, name: e.title, priority: e.priority }));
   const races = [
     ...(plan
-      ? [{ date: plan.raceDate, name: plan.raceName || plan.name, priority: loggedRaces.find((r) => r.date === plan.raceDate)?.priority ?? null }]
+      ? [
+          {
+            date: plan.raceDate,
+            name: plan.raceName || plan.name,
+            priority: loggedRaces.find((r) => r.date === plan.raceDate)?.priority ?? null,
+          },
+        ]
       : []),
     ...loggedRaces,
   ]
@@ -92,10 +106,19 @@ async function keyNumbers(db: Db, athleteId: number, since: string, today: strin
   const wellness = await listWellness(db, athleteId, addDays(since, -(WELLNESS_MEAN_DAYS - 1)), today);
   const meanOf = (end: string, pick: (w: (typeof wellness)[number]) => number | null): number | null => {
     const start = addDays(end, -(WELLNESS_MEAN_DAYS - 1));
-    const values = wellness.filter((w) => w.date >= start && w.date <= end).map(pick).filter((v): v is number => v !== null);
+    const values = wellness
+      .filter((w) => w.date >= start && w.date <= end)
+      .map(pick)
+      .filter((v): v is number => v !== null);
     return values.length === 0 ? null : values.reduce((s, v) => s + v, 0) / values.length;
   };
-  const row = (label: string, unit: string, direction: KeyNumber['direction'], nowValue: number | null, then: number | null): KeyNumber => ({
+  const row = (
+    label: string,
+    unit: string,
+    direction: KeyNumber['direction'],
+    nowValue: number | null,
+    then: number | null,
+  ): KeyNumber => ({
     label,
     unit,
     direction,
@@ -107,9 +130,27 @@ async function keyNumbers(db: Db, athleteId: number, since: string, today: strin
     row('Fatigue (ATL)', 'TSS/d', 'neutral', now?.atl ?? null, atSince?.atl ?? null),
     row('Form (TSB)', 'TSS/d', 'neutral', now?.tsb ?? null, atSince?.tsb ?? null),
     row('Ramp (CTL change in 7 days)', 'TSS/d per week', 'neutral', now?.ramp ?? null, atSince?.ramp ?? null),
-    row('HRV, 7-day mean rMSSD', 'ms', 'up-good', meanOf(today, (w) => w.hrvRmssd), meanOf(since, (w) => w.hrvRmssd)),
-    row('Resting HR, 7-day mean', 'bpm', 'up-bad', meanOf(today, (w) => w.restingHr), meanOf(since, (w) => w.restingHr)),
-    row('Sleep, 7-day mean', 'h', 'up-good', meanOf(today, (w) => w.sleepHours), meanOf(since, (w) => w.sleepHours)),
+    row(
+      'HRV, 7-day mean rMSSD',
+      'ms',
+      'up-good',
+      meanOf(today, (w) => w.hrvRmssd),
+      meanOf(since, (w) => w.hrvRmssd),
+    ),
+    row(
+      'Resting HR, 7-day mean',
+      'bpm',
+      'up-bad',
+      meanOf(today, (w) => w.restingHr),
+      meanOf(since, (w) => w.restingHr),
+    ),
+    row(
+      'Sleep, 7-day mean',
+      'h',
+      'up-good',
+      meanOf(today, (w) => w.sleepHours),
+      meanOf(since, (w) => w.sleepHours),
+    ),
   ];
 }
 
@@ -117,9 +158,12 @@ async function keyNumbers(db: Db, athleteId: number, since: string, today: strin
 function draftAgenda(brief: Omit<CallBrief, 'agenda' | 'agendaSaved'>): string {
   const lines: string[] = [];
   for (const a of brief.anomalies) lines.push(`- ${a.ruleLabel}: ${a.reason}`);
-  for (const i of brief.injuries.filter((i) => i.status !== 'resolved')) lines.push(`- Injury check: ${injuryLabel(i)}, ${i.severity}/10, ${i.status}`);
-  if (brief.compliance && brief.compliance.colour !== 'green') lines.push(`- Plan vs done: ${brief.compliance.explanation}`);
-  for (const r of brief.races.slice(0, 1)) lines.push(`- Next race: ${raceNameWithPriority(r.name, r.priority)} on ${formatDate(r.date)}`);
+  for (const i of brief.injuries.filter((i) => i.status !== 'resolved'))
+    lines.push(`- Injury check: ${injuryLabel(i)}, ${i.severity}/10, ${i.status}`);
+  if (brief.compliance && brief.compliance.colour !== 'green')
+    lines.push(`- Plan vs done: ${brief.compliance.explanation}`);
+  for (const r of brief.races.slice(0, 1))
+    lines.push(`- Next race: ${raceNameWithPriority(r.name, r.priority)} on ${formatDate(r.date)}`);
   lines.push('- Next two weeks: confirm availability and travel');
   return lines.join('\n');
 }
@@ -135,7 +179,11 @@ export async function saveAgenda(ctx: ServiceContext, athleteId: number, agenda:
   return getCallBrief(ctx, athleteId);
 }
 
-export async function setCallCadence(ctx: ServiceContext, athleteId: number, cadenceDays: number | null): Promise<CallBrief> {
+export async function setCallCadence(
+  ctx: ServiceContext,
+  athleteId: number,
+  cadenceDays: number | null,
+): Promise<CallBrief> {
   await getAthlete(ctx, athleteId);
   await saveCallSchedule(ctx.db, athleteId, { cadenceDays });
   ctx.events.emit({ type: 'data.changed', scope: 'calls', athleteId });
@@ -152,4 +200,3 @@ export async function markCallHeld(ctx: ServiceContext, athleteId: number, date:
   ctx.events.emit({ type: 'data.changed', scope: 'calls', athleteId });
   return getCallBrief(ctx, athleteId);
 }
-

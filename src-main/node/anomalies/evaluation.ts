@@ -1,6 +1,12 @@
 import { addDays } from '../../common/domain/dates';
 import { evaluateAnomalies } from '../../common/domain/anomalies/evaluate';
-import type { AnomalyInput, ContextKind, ContextPeriod, PlannedSessionInput, RuleSettings } from '../../common/domain/anomalies/types';
+import type {
+  AnomalyInput,
+  ContextKind,
+  ContextPeriod,
+  PlannedSessionInput,
+  RuleSettings,
+} from '../../common/domain/anomalies/types';
 import { CONTEXT_KINDS } from '../../common/domain/anomalies/types';
 import { matchActivitiesToPlan } from '../../common/domain/planner/compliance';
 import { saveFindings } from '../db/repositories/anomalies';
@@ -78,7 +84,12 @@ export async function loadAnomalyInputs(db: Db, targets: readonly EvaluationTarg
 }
 
 /** What the rules read about one athlete; see loadAnomalyInputs. */
-export async function loadAnomalyInput(db: Db, athleteId: number, today: string, settings: RuleSettings): Promise<AnomalyInput> {
+export async function loadAnomalyInput(
+  db: Db,
+  athleteId: number,
+  today: string,
+  settings: RuleSettings,
+): Promise<AnomalyInput> {
   return (await loadAnomalyInputs(db, [{ athleteId, today, settings }]))[0]!;
 }
 
@@ -116,23 +127,37 @@ function contextOf(
   tagged: readonly { cause: string; from: string; to: string; reason: string }[],
 ): ContextPeriod[] {
   return [
-    ...events.map((e): ContextPeriod => ({ kind: e.kind, from: e.startDate, to: e.endDate, title: e.title, source: 'event' })),
+    ...events.map((e): ContextPeriod => ({
+      kind: e.kind,
+      from: e.startDate,
+      to: e.endDate,
+      title: e.title,
+      source: 'event',
+    })),
     ...tagged
       .filter((t): t is typeof t & { cause: ContextKind } => (CONTEXT_KINDS as readonly string[]).includes(t.cause))
-      .map((t): ContextPeriod => ({ kind: t.cause, from: t.from, to: t.to, title: `tagged by the coach: ${t.reason}`, source: 'tagged-cause' })),
+      .map((t): ContextPeriod => ({
+        kind: t.cause,
+        from: t.from,
+        to: t.to,
+        title: `tagged by the coach: ${t.reason}`,
+        source: 'tagged-cause',
+      })),
   ];
 }
 
 /** Re-evaluates every rule for the athletes (all non-archived ones by default) and stores the findings. */
-export async function evaluateAthletes(ctx: ServiceContext, athleteIds?: readonly number[]): Promise<{ athletes: number; findings: number }> {
+export async function evaluateAthletes(
+  ctx: ServiceContext,
+  athleteIds?: readonly number[],
+): Promise<{ athletes: number; findings: number }> {
   const now = ctx.now();
   // Each athlete once: the roster-wide reads would return a listed athlete's rows once per listing.
-  const ids = athleteIds
-    ? [...new Set(athleteIds)]
-    : await listActiveAthleteIds(ctx.db);
+  const ids = athleteIds ? [...new Set(athleteIds)] : await listActiveAthleteIds(ctx.db);
   const settings = await ruleSettingsByAthlete(ctx.db);
   const targets: EvaluationTarget[] = [];
-  for (const athleteId of ids) targets.push({ athleteId, today: await athleteToday(ctx, athleteId), settings: settings.of(athleteId) });
+  for (const athleteId of ids)
+    targets.push({ athleteId, today: await athleteToday(ctx, athleteId), settings: settings.of(athleteId) });
   const results = (await loadAnomalyInputs(ctx.db, targets)).map((input) => ({
     athleteId: input.athleteId,
     raiseFrom: input.raiseFrom,

@@ -57,5 +57,7 @@ export async function ensureAnomaliesFresh(ctx: ServiceContext): Promise<void> {
 
 /** Whether a day began, in the zone of some athlete, between two instants. */
 async function newDaySince(ctx: ServiceContext, fromMs: number, toMs: number): Promise<boolean> {
-  return (await listAthleteTimeZones(ctx.db)).some((zone) => dateInTimeZone(zone, fromMs) !== dateInTimeZone(zone, toMs));
+  return (await listAthleteTimeZones(ctx.db)).some(
+    (zone) => dateInTimeZone(zone, fromMs) !== dateInTimeZone(zone, toMs),
+  );
 }

@@ -1,4 +1,10 @@
-import { AppError, type AnomalyCause, type AnomalyDetail, type AnomalyState, type AnomalyView } from '../../common/contract';
+import {
+  AppError,
+  type AnomalyCause,
+  type AnomalyDetail,
+  type AnomalyState,
+  type AnomalyView,
+} from '../../common/contract';
 import { addDays } from '../../common/domain/dates';
 import { RULE_LABELS } from '../../common/domain/anomalies/settings';
 import type { AnomalyRule } from '../../common/domain/anomalies/types';
@@ -44,7 +50,9 @@ export async function getAnomalyDetail(ctx: ServiceContext, id: number): Promise
   const from = addDays(anomaly.episodeStart, -CONTEXT_DAYS);
   const today = await athleteToday(ctx, anomaly.athleteId);
   const to = anomaly.date > today ? anomaly.date : today;
-  const events = (await listEvents(ctx.db, anomaly.athleteId)).filter((e) => (e.endDate ?? e.startDate) >= from && e.startDate <= to);
+  const events = (await listEvents(ctx.db, anomaly.athleteId)).filter(
+    (e) => (e.endDate ?? e.startDate) >= from && e.startDate <= to,
+  );
   const proposal = await proposeFor(ctx, anomaly);
   return {
     ...toView(anomaly),
@@ -71,10 +79,20 @@ export async function triageAnomaly(ctx: ServiceContext, input: TriageInput): Pr
       await updateTriage(ctx.db, anomaly.id, { state: 'acknowledged' }, now.toISOString());
       break;
     case 'snooze':
-      await updateTriage(ctx.db, anomaly.id, { state: 'snoozed', snoozedUntil: addDays(await athleteToday(ctx, anomaly.athleteId), input.days) }, now.toISOString());
+      await updateTriage(
+        ctx.db,
+        anomaly.id,
+        { state: 'snoozed', snoozedUntil: addDays(await athleteToday(ctx, anomaly.athleteId), input.days) },
+        now.toISOString(),
+      );
       break;
     case 'resolve':
-      await updateTriage(ctx.db, anomaly.id, { state: 'resolved', cause: input.cause, resolutionNote: input.note }, now.toISOString());
+      await updateTriage(
+        ctx.db,
+        anomaly.id,
+        { state: 'resolved', cause: input.cause, resolutionNote: input.note },
+        now.toISOString(),
+      );
       // A tagged cause is context for the athlete's other findings: their reasons are rewritten with it.
       markAnomaliesStale(ctx);
       break;

@@ -1,6 +1,12 @@
 import { AppError, type InjuryStatus, type InjuryView } from '../../common/contract';
 import { findAnomaly } from '../db/repositories/anomalies';
-import { addInjuryUpdate, findInjuryAthlete, insertInjury, listInjuries, type NewInjury } from '../db/repositories/injuries';
+import {
+  addInjuryUpdate,
+  findInjuryAthlete,
+  insertInjury,
+  listInjuries,
+  type NewInjury,
+} from '../db/repositories/injuries';
 import type { ServiceContext } from '../services/context';
 import { getAthlete } from '../services/athletes';
 
@@ -22,9 +28,16 @@ export async function createInjury(
     if (source.athleteId !== input.athleteId)
       throw new AppError('VALIDATION', 'The anomaly belongs to another athlete', 'sourceAnomalyId');
   }
-  const id = await ctx.db.transaction().execute((trx) =>
-    insertInjury(trx, input, { date: input.startedOn, severity: input.severity, status: input.status, note: input.note }, ctx.now().toISOString()),
-  );
+  const id = await ctx.db
+    .transaction()
+    .execute((trx) =>
+      insertInjury(
+        trx,
+        input,
+        { date: input.startedOn, severity: input.severity, status: input.status, note: input.note },
+        ctx.now().toISOString(),
+      ),
+    );
   ctx.events.emit({ type: 'data.changed', scope: 'injuries', athleteId: input.athleteId });
   return (await listInjuries(ctx.db, input.athleteId, [id]))[0]!;
 }

@@ -1,5 +1,9 @@
 import type { AnomalySettingsView } from '../../common/contract';
-import { DEFAULT_RULE_SETTINGS, mergeRuleSettings, type RuleSettingsPatch } from '../../common/domain/anomalies/settings';
+import {
+  DEFAULT_RULE_SETTINGS,
+  mergeRuleSettings,
+  type RuleSettingsPatch,
+} from '../../common/domain/anomalies/settings';
 import type { RuleSettings } from '../../common/domain/anomalies/types';
 import { findRuleSettingsPatch, listRuleSettingsPatches, saveRuleSettingsPatch } from '../db/repositories/anomalies';
 import { readGlobalRulePatch, writeGlobalRulePatch } from '../db/repositories/settings';
@@ -16,7 +20,9 @@ export async function globalRuleSettings(db: Db): Promise<RuleSettings> {
 }
 
 /** Every athlete's effective settings, read in two queries. */
-export async function ruleSettingsByAthlete(db: Db): Promise<{ global: RuleSettings; of: (athleteId: number) => RuleSettings }> {
+export async function ruleSettingsByAthlete(
+  db: Db,
+): Promise<{ global: RuleSettings; of: (athleteId: number) => RuleSettings }> {
   const global = await globalRuleSettings(db);
   const patches = await listRuleSettingsPatches(db);
   return { global, of: (id) => mergeRuleSettings(global, patches.get(id)) };

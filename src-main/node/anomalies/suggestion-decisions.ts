@@ -16,7 +16,9 @@ export async function applySuggestion(ctx: ServiceContext, id: number): Promise<
   await applySuggestedEdits(ctx, {
     planId: suggestion.planId,
     edits: suggestion.edits.map((e) =>
-      e.kind === 'replace' ? { kind: 'replace', plannedWorkoutId: e.plannedWorkoutId, libraryWorkoutId: e.to!.libraryWorkoutId } : { kind: 'remove', plannedWorkoutId: e.plannedWorkoutId },
+      e.kind === 'replace'
+        ? { kind: 'replace', plannedWorkoutId: e.plannedWorkoutId, libraryWorkoutId: e.to!.libraryWorkoutId }
+        : { kind: 'remove', plannedWorkoutId: e.plannedWorkoutId },
     ),
     summary: suggestion.summary,
     reason: `${RULE_LABELS[anomaly.rule]}: ${anomaly.reason}`,
@@ -34,7 +36,8 @@ export async function applySuggestion(ctx: ServiceContext, id: number): Promise<
 export async function rejectSuggestion(ctx: ServiceContext, id: number, why: string): Promise<AnomalyDetail> {
   const anomaly = await requireAnomaly(ctx, id);
   if (!anomaly.adjustment) throw new AppError('CONFLICT', 'This anomaly has no suggestion to reject', 'id');
-  if (anomaly.suggestionState !== null) throw new AppError('CONFLICT', `The suggestion was already ${anomaly.suggestionState}`, 'id');
+  if (anomaly.suggestionState !== null)
+    throw new AppError('CONFLICT', `The suggestion was already ${anomaly.suggestionState}`, 'id');
   await recordSuggestionDecision(ctx.db, anomaly.id, 'rejected', why, ctx.now().toISOString());
   ctx.events.emit({ type: 'data.changed', scope: 'anomalies', athleteId: anomaly.athleteId });
   return getAnomalyDetail(ctx, anomaly.id);

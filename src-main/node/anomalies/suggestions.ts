@@ -1,6 +1,11 @@
 import type { SuggestedAdjustment } from '../../common/contract';
 import { addDays, weekdayIndex } from '../../common/domain/dates';
-import { proposeAdjustment, type LibraryOption, type PlannedSessionLike, type WeekTotal } from '../../common/domain/anomalies/propose-adjustment';
+import {
+  proposeAdjustment,
+  type LibraryOption,
+  type PlannedSessionLike,
+  type WeekTotal,
+} from '../../common/domain/anomalies/propose-adjustment';
 import { summarizeWorkout } from '../../common/domain/workouts/workout-metrics';
 import type { StoredAnomaly } from '../db/repositories/anomalies';
 import { findCurrentPlan } from '../db/repositories/plans';
@@ -18,14 +23,24 @@ export async function proposeFor(
   ctx: ServiceContext,
   anomaly: StoredAnomaly,
 ): Promise<{ suggestion: SuggestedAdjustment | null; unavailable: string | null }> {
-  if (anomaly.suggestionState === 'applied') return { suggestion: null, unavailable: `Applied: ${anomaly.suggestionNote}` };
-  if (anomaly.suggestionState === 'rejected') return { suggestion: null, unavailable: `Rejected: ${anomaly.suggestionNote}` };
-  if (!anomaly.adjustment) return { suggestion: null, unavailable: 'This finding needs the coach’s judgement: no plan change is proposed for it.' };
+  if (anomaly.suggestionState === 'applied')
+    return { suggestion: null, unavailable: `Applied: ${anomaly.suggestionNote}` };
+  if (anomaly.suggestionState === 'rejected')
+    return { suggestion: null, unavailable: `Rejected: ${anomaly.suggestionNote}` };
+  if (!anomaly.adjustment)
+    return {
+      suggestion: null,
+      unavailable: 'This finding needs the coach’s judgement: no plan change is proposed for it.',
+    };
   if (anomaly.state === 'resolved') return { suggestion: null, unavailable: 'Resolved: nothing to adjust.' };
 
   const who = await loadPlanningAthlete(ctx, anomaly.athleteId);
   const plan = await findCurrentPlan(ctx.db, anomaly.athleteId, who.today);
-  if (!plan) return { suggestion: null, unavailable: `${who.athlete.name} has no active plan running today, so there is nothing to adjust.` };
+  if (!plan)
+    return {
+      suggestion: null,
+      unavailable: `${who.athlete.name} has no active plan running today, so there is nothing to adjust.`,
+    };
 
   const planned = await listPlannedWorkouts(ctx.db, plan.id);
   const upcoming: PlannedSessionLike[] = planned
@@ -61,16 +76,30 @@ export async function proposeFor(
     total.plannedLoad += w.plannedLoad;
     weekTotals.set(weekStart, total);
   }
-  const proposal = proposeAdjustment(anomaly.adjustment, { headline: anomaly.headline }, upcoming, library, plan.input.guardrails, [...weekTotals.values()], {
-    from: who.today,
-  });
+  const proposal = proposeAdjustment(
+    anomaly.adjustment,
+    { headline: anomaly.headline },
+    upcoming,
+    library,
+    plan.input.guardrails,
+    [...weekTotals.values()],
+    {
+      from: who.today,
+    },
+  );
   const summary = sentence([proposal.summary, ...proposal.kept].join(' '));
   if (proposal.edits.length === 0) return { suggestion: null, unavailable: summary };
   return {
     suggestion: {
       planId: plan.id,
       summary,
-      edits: proposal.edits.map((e) => ({ kind: e.kind, plannedWorkoutId: e.plannedWorkoutId, date: e.date, from: e.from, to: e.to })),
+      edits: proposal.edits.map((e) => ({
+        kind: e.kind,
+        plannedWorkoutId: e.plannedWorkoutId,
+        date: e.date,
+        from: e.from,
+        to: e.to,
+      })),
     },
     unavailable: null,
   };

@@ -28,14 +28,21 @@ export async function dispatch(
  * Runs one call's work and turns its outcome into the envelope, as dispatch does: for work a transport
  * runs itself (browser mode's upload imports files it streamed to disk, which no schema can carry).
  */
-export async function settle<T>(method: string, run: () => Promise<T>, log: Logger = (m, e) => console.error(m, e)): Promise<Result<T>> {
+export async function settle<T>(
+  method: string,
+  run: () => Promise<T>,
+  log: Logger = (m, e) => console.error(m, e),
+): Promise<Result<T>> {
   try {
     return { ok: true, value: await run() };
   } catch (error) {
     const storage = storageProblem(error);
     if (storage) return { ok: false, error: { code: storage.code, message: storage.message } };
     if (error instanceof AppError) {
-      return { ok: false, error: { code: error.code, message: error.message, ...(error.field && { field: error.field }) } };
+      return {
+        ok: false,
+        error: { code: error.code, message: error.message, ...(error.field && { field: error.field }) },
+      };
     }
     if (error instanceof ZodError) return { ok: false, error: validationError(error) };
     log(`Call ${method} failed`, error);

@@ -1,6 +1,12 @@
 import type { importCalls } from '../../common/contract';
 import type { ServiceContext } from '../services/context';
-import { addWatchFolder, importFromDevice, listDetectedDevices, listWatchFolders, removeWatchFolder } from '../services/devices';
+import {
+  addWatchFolder,
+  importFromDevice,
+  listDetectedDevices,
+  listWatchFolders,
+  removeWatchFolder,
+} from '../services/devices';
 import {
   assignQueuedFiles,
   cancelImport,
@@ -20,7 +26,8 @@ export function createImportHandlers(ctx: ServiceContext): HandlersFor<keyof typ
     'imports.importPaths': ({ paths, athleteId }) => importPaths(ctx, paths, { athleteId }),
     'imports.cancel': async ({ jobId }) => cancelImport(jobId),
     'imports.queue.list': () => listAssignmentQueue(ctx),
-    'imports.queue.assign': ({ ids, athleteId, rememberDevice }) => assignQueuedFiles(ctx, ids, athleteId, rememberDevice),
+    'imports.queue.assign': ({ ids, athleteId, rememberDevice }) =>
+      assignQueuedFiles(ctx, ids, athleteId, rememberDevice),
     'imports.queue.dismiss': ({ ids }) => dismissQueuedFiles(ctx, ids),
     'imports.reassignActivity': ({ activityId, athleteId }) => reassignActivity(ctx, activityId, athleteId),
     'devices.list': () => listDevices(ctx),

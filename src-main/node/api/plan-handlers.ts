@@ -2,7 +2,15 @@ import type { planCalls } from '../../common/contract';
 import type { ServiceContext } from '../services/context';
 import { addWorkout, moveWorkout, removeWorkout, setPlanDayLocked } from '../services/plan-edits';
 import { applyReplan, previewReplan } from '../services/plan-replan';
-import { archivePlan, createPlan, getPlanDefaults, getPlannedFuture, getPlanView, listPlans, regeneratePlan } from '../services/plans';
+import {
+  archivePlan,
+  createPlan,
+  getPlanDefaults,
+  getPlannedFuture,
+  getPlanView,
+  listPlans,
+  regeneratePlan,
+} from '../services/plans';
 import type { HandlersFor } from './handlers';
 
 export function createPlanHandlers(ctx: ServiceContext): HandlersFor<keyof typeof planCalls> {

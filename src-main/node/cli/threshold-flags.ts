@@ -20,7 +20,10 @@ export function thresholdFlagOptions<F extends ThresholdFlag>(flags: readonly F[
 }
 
 /** The thresholds given on the command line, checked to be numbers (usage error otherwise). */
-export function thresholdsFromFlags(values: Partial<Record<string, unknown>>, flags: readonly ThresholdFlag[]): Partial<Record<ThresholdMetric, number>> {
+export function thresholdsFromFlags(
+  values: Partial<Record<string, unknown>>,
+  flags: readonly ThresholdFlag[],
+): Partial<Record<ThresholdMetric, number>> {
   const thresholds: Partial<Record<ThresholdMetric, number>> = {};
   for (const flag of flags) {
     const raw = values[flag];

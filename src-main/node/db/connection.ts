@@ -54,7 +54,9 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
     }
     sqlite.pragma('foreign_keys = ON');
     const migration = readOnly ? requireCurrentSchema(sqlite, path, readOnly.reason) : migrate(sqlite, path);
-    const db = new Kysely<Database>({ dialect: new WriteLockingSqliteDialect({ database: withStatementCache(sqlite) }, () => sqlite.inTransaction) });
+    const db = new Kysely<Database>({
+      dialect: new WriteLockingSqliteDialect({ database: withStatementCache(sqlite) }, () => sqlite.inTransaction),
+    });
     return {
       path,
       sqlite,
@@ -98,7 +100,9 @@ function whyReadOnly(path: string): ReadOnlyState | null {
 function readableCopy(path: string): Buffer {
   const wal = `${path}-wal`;
   if (existsSync(wal) && statSync(wal).size > 0) {
-    throw new Error(`${path} cannot be read: its folder is not writable, and ${wal} holds changes not yet written into it. Make the folder writable and open it again.`);
+    throw new Error(
+      `${path} cannot be read: its folder is not writable, and ${wal} holds changes not yet written into it. Make the folder writable and open it again.`,
+    );
   }
   const bytes = readFileSync(path);
   // Offsets 18 and 19: the file format write and read versions, 2 for WAL, 1 for a rollback journal.
@@ -120,7 +124,9 @@ function requireCurrentSchema(sqlite: SqliteDatabase.Database, path: string, rea
   const version = sqlite.pragma('user_version', { simple: true }) as number;
   const latest = migrations.at(-1)!.version;
   if (version < latest) {
-    throw new Error(`${path} can only be opened read-only (${reason}), and its schema (version ${version}) needs upgrading to ${latest}: make it writable first.`);
+    throw new Error(
+      `${path} can only be opened read-only (${reason}), and its schema (version ${version}) needs upgrading to ${latest}: make it writable first.`,
+    );
   }
   return { from: version, to: version, backupPath: null };
 }

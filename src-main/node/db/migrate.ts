@@ -33,12 +33,14 @@ export function migrate(
   }
   for (const migration of pending) {
     // With the write lock held, a process that opened the same database at the same time may have run it already.
-    sqlite.transaction(() => {
-      if (schemaVersion(sqlite) >= migration.version) return;
-      sqlite.exec(migration.sql);
-      migration.migrateData?.(sqlite);
-      sqlite.pragma(`user_version = ${migration.version}`);
-    }).immediate();
+    sqlite
+      .transaction(() => {
+        if (schemaVersion(sqlite) >= migration.version) return;
+        sqlite.exec(migration.sql);
+        migration.migrateData?.(sqlite);
+        sqlite.pragma(`user_version = ${migration.version}`);
+      })
+      .immediate();
   }
   return { from, to: latest, backupPath };
 }
@@ -47,11 +49,16 @@ export function migrate(
  * Reads the schema version and refuses a database written by a newer app. Reading changes nothing, so
  * it runs before anything that would (the journal mode, a migration): a newer app's file stays as it was.
  */
-export function refuseNewerSchema(sqlite: SqliteDatabase.Database, migrations: readonly Migration[] = defaultMigrations): number {
+export function refuseNewerSchema(
+  sqlite: SqliteDatabase.Database,
+  migrations: readonly Migration[] = defaultMigrations,
+): number {
   const version = schemaVersion(sqlite);
   const latest = migrations.at(-1)?.version ?? 0;
   if (version > latest) {
-    throw new Error(`Database schema version ${version} is newer than this app understands (${latest}); update Coach Workstation. The file was not changed.`);
+    throw new Error(
+      `Database schema version ${version} is newer than this app understands (${latest}); update Coach Workstation. The file was not changed.`,
+    );
   }
   return version;
 }

@@ -19,10 +19,16 @@ export function storageProblem(error: unknown): AppError | null {
     );
   }
   if (code.startsWith('SQLITE_READONLY')) {
-    return new AppError('READ_ONLY', 'The database is open read-only, so nothing can be changed; make the file and its folder writable and restart.');
+    return new AppError(
+      'READ_ONLY',
+      'The database is open read-only, so nothing can be changed; make the file and its folder writable and restart.',
+    );
   }
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
-    return new AppError('DISK_FULL', 'Disk full: nothing was changed; free some space on the disk that holds the database and try again.');
+    return new AppError(
+      'DISK_FULL',
+      'Disk full: nothing was changed; free some space on the disk that holds the database and try again.',
+    );
   }
   return null;
 }

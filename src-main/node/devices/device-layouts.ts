@@ -37,7 +37,12 @@ export async function recogniseDeviceFolder(path: string): Promise<DeviceFolder 
   }
   const activities = entries.find((e) => e.toLowerCase() === 'activities');
   if (activities && /^\d{4,}$/.test(basename(path))) {
-    return { kind: 'antfs', name: `ANT-FS device ${basename(path)}`, serial: basename(path), activityPath: join(path, activities) };
+    return {
+      kind: 'antfs',
+      name: `ANT-FS device ${basename(path)}`,
+      serial: basename(path),
+      activityPath: join(path, activities),
+    };
   }
   return null;
 }
@@ -54,13 +59,20 @@ const xml = new XMLParser({ ignoreAttributes: true, parseTagValue: false });
 
 /** GarminDevice.xml: <Device><Model><Description>Forerunner 965</Description></Model><Id>3999999999</Id>…. */
 async function readGarminDeviceXml(garminPath: string): Promise<{ model: string | null; serial: string | null }> {
-  const file = (await readdir(garminPath).catch(() => [] as string[])).find((e) => e.toLowerCase() === 'garmindevice.xml');
+  const file = (await readdir(garminPath).catch(() => [] as string[])).find(
+    (e) => e.toLowerCase() === 'garmindevice.xml',
+  );
   if (!file) return { model: null, serial: null };
   try {
-    const parsed = xml.parse(await readFile(join(garminPath, file), 'utf8')) as { Device?: { Model?: { Description?: unknown }; Id?: unknown } };
+    const parsed = xml.parse(await readFile(join(garminPath, file), 'utf8')) as {
+      Device?: { Model?: { Description?: unknown }; Id?: unknown };
+    };
     const model = parsed.Device?.Model?.Description;
     const id = parsed.Device?.Id;
-    return { model: typeof model === 'string' && model.trim() ? model.trim() : null, serial: id !== undefined && String(id).trim() ? String(id).trim() : null };
+    return {
+      model: typeof model === 'string' && model.trim() ? model.trim() : null,
+      serial: id !== undefined && String(id).trim() ? String(id).trim() : null,
+    };
   } catch {
     return { model: null, serial: null };
   }

@@ -16,7 +16,8 @@ const MAX_DEPTH = 2;
 export async function scanForDevices(mountRoots: string[], watchFolders: string[]): Promise<ScannedDevice[]> {
   const folders: DeviceFolder[] = [];
   for (const root of mountRoots) await findDeviceFolders(root, 0, folders);
-  for (const path of watchFolders) folders.push({ kind: 'watch', name: basename(path) || path, serial: null, activityPath: path });
+  for (const path of watchFolders)
+    folders.push({ kind: 'watch', name: basename(path) || path, serial: null, activityPath: path });
   const devices: ScannedDevice[] = [];
   const seen = new Set<string>();
   for (const folder of folders) {
@@ -42,6 +43,7 @@ async function findDeviceFolders(path: string, depth: number, found: DeviceFolde
     return;
   }
   for (const entry of entries) {
-    if (entry.isDirectory() && !entry.name.startsWith('.')) await findDeviceFolders(join(path, entry.name), depth + 1, found);
+    if (entry.isDirectory() && !entry.name.startsWith('.'))
+      await findDeviceFolders(join(path, entry.name), depth + 1, found);
   }
 }

@@ -1,6 +1,11 @@
 import { Encoder, Profile, type WorkoutStepMesg } from '@garmin/fitsdk';
 import type { ThresholdValues } from '../../common/domain/thresholds';
-import type { StepIntent, StepTarget, WorkoutDefinition, WorkoutStep } from '../../common/domain/workouts/workout-schema';
+import type {
+  StepIntent,
+  StepTarget,
+  WorkoutDefinition,
+  WorkoutStep,
+} from '../../common/domain/workouts/workout-schema';
 import { describeDuration, describeTarget } from '../../common/domain/workouts/describe-workout';
 import { withArticle } from '../../common/format';
 

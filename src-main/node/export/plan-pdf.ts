@@ -84,7 +84,9 @@ export async function buildPlanPdf(plan: ExportPlan, options: PlanPdfOptions): P
     const sessions = sessionsIn(plan, { from: w.startDate, to: addDays(w.startDate, 6) }).filter(
       (s) => s.date >= range.from && s.date <= range.to,
     );
-    pdf.heading(`Week ${w.index} · ${w.phase}${w.recovery ? ' · recovery week' : ''} · from ${formatDate(w.startDate)}`);
+    pdf.heading(
+      `Week ${w.index} · ${w.phase}${w.recovery ? ' · recovery week' : ''} · from ${formatDate(w.startDate)}`,
+    );
     pdf.paragraph(
       `Planned ${formatHours(w.plannedHours)}, load ${formatNumber(w.plannedLoad)} (target ${formatHours(w.targetHours)}, load ${formatNumber(w.targetLoad)}); distance: ${formatSportDistances(w.plannedDistanceKm)}`,
       { muted: true },

@@ -21,7 +21,9 @@ const CRLF = Buffer.from('\r\n');
 const HEADER_END = Buffer.from('\r\n\r\n');
 
 export function boundaryOf(contentType: string | undefined): string {
-  const match = /^multipart\/form-data\s*;(?:.*;)?\s*boundary=(?:"([^"]{1,70})"|([^\s;]{1,70}))/i.exec(contentType ?? '');
+  const match = /^multipart\/form-data\s*;(?:.*;)?\s*boundary=(?:"([^"]{1,70})"|([^\s;]{1,70}))/i.exec(
+    contentType ?? '',
+  );
   const boundary = match?.[1] ?? match?.[2];
   if (!boundary) throw new HttpError(400, 'Upload must be multipart/form-data with one or more "file" fields');
   return boundary;
@@ -135,7 +137,10 @@ export class MultipartSpool {
       case 'field':
       case 'ignored': {
         const at = this.pending.indexOf(this.delimiter);
-        const content = at === -1 ? this.pending.subarray(0, Math.max(0, this.pending.length - this.delimiter.length + 1)) : this.pending.subarray(0, at);
+        const content =
+          at === -1
+            ? this.pending.subarray(0, Math.max(0, this.pending.length - this.delimiter.length + 1))
+            : this.pending.subarray(0, at);
         await this.take(state, content);
         if (at === -1) {
           this.pending = this.pending.subarray(content.length);

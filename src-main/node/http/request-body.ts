@@ -12,7 +12,10 @@ export class HttpError extends Error {
 }
 
 export function tooLarge(limit: number): HttpError {
-  return new HttpError(413, `Request body over ${formatNumber(limit / 1048576, 0)} MB: send fewer or smaller files at a time`);
+  return new HttpError(
+    413,
+    `Request body over ${formatNumber(limit / 1048576, 0)} MB: send fewer or smaller files at a time`,
+  );
 }
 
 /** Refuses, before reading a byte of it, a body whose declared length is over the limit. */
@@ -27,7 +30,11 @@ export function checkDeclaredLength(req: IncomingMessage, limit: number): void {
  * when `onChunk` fails, it stops with that error and reads the rest of the body only to drop it: the
  * client then gets the error response instead of a reset connection.
  */
-export function consumeBody(req: IncomingMessage, limit: number, onChunk: (chunk: Buffer) => void | Promise<void>): Promise<void> {
+export function consumeBody(
+  req: IncomingMessage,
+  limit: number,
+  onChunk: (chunk: Buffer) => void | Promise<void>,
+): Promise<void> {
   checkDeclaredLength(req, limit);
   return new Promise((resolve, reject) => {
     let size = 0;

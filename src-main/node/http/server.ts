@@ -77,7 +77,15 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 
 function sendError(res: ServerResponse, status: number, message: string): void {
   const code =
-    status === 401 ? 'UNAUTHORIZED' : status === 403 ? 'FORBIDDEN' : status === 404 ? 'NOT_FOUND' : status >= 500 ? 'INTERNAL' : 'VALIDATION';
+    status === 401
+      ? 'UNAUTHORIZED'
+      : status === 403
+        ? 'FORBIDDEN'
+        : status === 404
+          ? 'NOT_FOUND'
+          : status >= 500
+            ? 'INTERNAL'
+            : 'VALIDATION';
   sendJson(res, status, { ok: false, error: { code, message } } satisfies Result<never>);
 }
 
@@ -111,7 +119,8 @@ export async function startBrowserModeServer(app: CoachApp, options: ServeOption
     if (url.pathname === '/api/batch') {
       if (req.method !== 'POST') throw new HttpError(405, 'Use POST for API calls');
       const calls = batchSchema.safeParse(parseJson(await readBody(req, MAX_JSON_BYTES)));
-      if (!calls.success) throw new HttpError(400, `A batch is a list of 1–${MAX_BATCH_CALLS} {"method", "input"} calls`);
+      if (!calls.success)
+        throw new HttpError(400, `A batch is a list of 1–${MAX_BATCH_CALLS} {"method", "input"} calls`);
       res.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' });
       // One after another in the order given, each line written as soon as its call is answered: a
       // screen's calls come in the order its parts mount, so what the chart at the top needs arrives
@@ -130,7 +139,11 @@ export async function startBrowserModeServer(app: CoachApp, options: ServeOption
       return;
     }
     if (url.pathname === '/api/events') {
-      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+      res.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+      });
       res.write(': connected\n\n');
       sseClients.add(res);
       const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), 25_000);

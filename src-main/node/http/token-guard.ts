@@ -76,12 +76,17 @@ export class LaunchSession {
       if (!this.spent) {
         this.spent = true;
         this.sessionToken = newToken();
-        return { kind: 'redirect', cleanUrl, setCookie: `${this.cookieName}=${this.sessionToken}; HttpOnly; SameSite=Strict; Path=/` };
+        return {
+          kind: 'redirect',
+          cleanUrl,
+          setCookie: `${this.cookieName}=${this.sessionToken}; HttpOnly; SameSite=Strict; Path=/`,
+        };
       }
       return {
         kind: 'deny',
         status: 401,
-        reason: 'This launch link was already used: it works once. Open Coach Workstation in the browser that used it, or restart coach serve for a new link',
+        reason:
+          'This launch link was already used: it works once. Open Coach Workstation in the browser that used it, or restart coach serve for a new link',
       };
     }
     if (hasSession) return { kind: 'allow' };

@@ -25,7 +25,11 @@ const spooledUploadSchema = z.object({
  * `maxBytes` is refused with 413 — at once when its Content-Length says so — and the folder is always
  * removed afterwards.
  */
-export async function receiveUpload(app: CoachApp, req: IncomingMessage, maxBytes: number): Promise<Result<ImportReport>> {
+export async function receiveUpload(
+  app: CoachApp,
+  req: IncomingMessage,
+  maxBytes: number,
+): Promise<Result<ImportReport>> {
   checkDeclaredLength(req, maxBytes);
   const boundary = boundaryOf(req.headers['content-type']);
   const dir = await mkdtemp(join(tmpdir(), 'coach-upload-'));
@@ -40,7 +44,10 @@ export async function receiveUpload(app: CoachApp, req: IncomingMessage, maxByte
     const form = await spool.finish();
     return await settle('imports.upload', () => {
       const athleteId = form.fields.get('athleteId');
-      const input = spooledUploadSchema.parse({ files: form.files, ...(athleteId && { athleteId: Number(athleteId) }) });
+      const input = spooledUploadSchema.parse({
+        files: form.files,
+        ...(athleteId && { athleteId: Number(athleteId) }),
+      });
       return importUploadedFilesOnDisk(app.ctx, input.files, { athleteId: input.athleteId });
     });
   } finally {

@@ -19,9 +19,17 @@ export interface PlacedActivity extends Omit<PreparedDecodedActivity, 'morningRe
  */
 export function placeActivity(activity: PreparedDecodedActivity, timeZone: string): PlacedActivity {
   const placed = placeRecord(activity.record, activity.timeSource, timeZone);
-  const record = activity.unnamedPrefix === undefined ? placed : { ...placed, name: namedForDay(activity.unnamedPrefix, Date.parse(placed.startTime), placed.utcOffsetMinutes) };
+  const record =
+    activity.unnamedPrefix === undefined
+      ? placed
+      : { ...placed, name: namedForDay(activity.unnamedPrefix, Date.parse(placed.startTime), placed.utcOffsetMinutes) };
   const { morningReading } = activity;
-  return { ...activity, record, morningReading: morningReading && morningReadingOn(morningReading, localDateOf(record.startTime, record.utcOffsetMinutes)) };
+  return {
+    ...activity,
+    record,
+    morningReading:
+      morningReading && morningReadingOn(morningReading, localDateOf(record.startTime, record.utcOffsetMinutes)),
+  };
 }
 
 export function placeRecord(record: ActivityRecord, source: ActivityTimeSource, timeZone: string): ActivityRecord {

@@ -7,10 +7,15 @@ import type { DeviceRecord } from '../db/repositories/devices';
  */
 export type Assignment = { athleteId: number } | { queueReason: string };
 
-export function assignAthlete(explicitAthleteId: number | undefined, device: DeviceRecord | null, decodedDevice: DecodedDevice | null): Assignment {
+export function assignAthlete(
+  explicitAthleteId: number | undefined,
+  device: DeviceRecord | null,
+  decodedDevice: DecodedDevice | null,
+): Assignment {
   if (explicitAthleteId !== undefined) return { athleteId: explicitAthleteId };
   if (device?.athleteId != null) return { athleteId: device.athleteId };
-  if (decodedDevice?.serial) return { queueReason: `unknown device ${describeDevice(decodedDevice)}: assign it to an athlete in Imports` };
+  if (decodedDevice?.serial)
+    return { queueReason: `unknown device ${describeDevice(decodedDevice)}: assign it to an athlete in Imports` };
   return { queueReason: 'the file names no device serial: assign it to an athlete in Imports' };
 }
 

@@ -133,7 +133,12 @@ export class BatchWriter {
         if (written.ok) results.push(written.value);
         else {
           shared.forgetReads();
-          results.push({ path: file.path, status: 'failed', reason: `could not be saved: ${errorText(written.error)}`, activityIds: [] });
+          results.push({
+            path: file.path,
+            status: 'failed',
+            reason: `could not be saved: ${errorText(written.error)}`,
+            activityIds: [],
+          });
         }
       }
       await shared.markLoadDirty(trx.db);

@@ -22,7 +22,9 @@ const port = parentPort;
 /** The pool posts the next file before this one is done: files are handled strictly one after another. */
 let previous: Promise<void> = Promise.resolve();
 port.on('message', (request: DecodeRequest) => {
-  previous = previous.then(() => handle(request)).then(({ response, transfer }) => port.postMessage(response, transfer));
+  previous = previous
+    .then(() => handle(request))
+    .then(({ response, transfer }) => port.postMessage(response, transfer));
 });
 
 async function handle(request: DecodeRequest): Promise<{ response: DecodeResponse; transfer: ArrayBuffer[] }> {
@@ -49,7 +51,9 @@ async function handle(request: DecodeRequest): Promise<{ response: DecodeRespons
     prepared = prepareDecodeResult(await decodeActivityFile(request.name, bytes, evidence));
   } catch (error) {
     // A DecodeError already names the problem; anything else is a parser bug on a malformed file.
-    return failure(error instanceof DecodeError ? error.message : `the decoder failed on this file (${errorText(error)})`);
+    return failure(
+      error instanceof DecodeError ? error.message : `the decoder failed on this file (${errorText(error)})`,
+    );
   }
   if (request.keepOriginal && prepared.activities.length > 0) {
     try {

@@ -1,5 +1,11 @@
 import type { ActivityRecord } from '../../common/domain/activity';
-import { isSameActivity, recordingDetail, richerRecording, sharedSpan, SAME_START_WINDOW_MS } from '../../common/domain/same-activity';
+import {
+  isSameActivity,
+  recordingDetail,
+  richerRecording,
+  sharedSpan,
+  SAME_START_WINDOW_MS,
+} from '../../common/domain/same-activity';
 import { activitiesStartingBetween, type NearbyActivity } from '../db/repositories/imports';
 import type { Db } from '../db/schema';
 
@@ -8,7 +14,11 @@ import type { Db } from '../db/schema';
  * another file or format (FIT from the watch, TCX from a platform), matched on time span, duration and
  * distance whatever sport each names (domain/same-activity.ts). Of several, the one sharing most time.
  */
-export async function findSameActivity(db: Db, athleteId: number, record: ActivityRecord): Promise<NearbyActivity | null> {
+export async function findSameActivity(
+  db: Db,
+  athleteId: number,
+  record: ActivityRecord,
+): Promise<NearbyActivity | null> {
   const start = Date.parse(record.startTime);
   if (!Number.isFinite(start)) return null;
   // A match shares at least half of the longer span, so it starts less than one of this record's
@@ -22,7 +32,11 @@ export async function findSameActivity(db: Db, athleteId: number, record: Activi
 }
 
 /** Whether a new record of a stored activity should take its place: the richer of the two is kept. */
-export function shouldReplace(stored: NearbyActivity, record: ActivityRecord, channels: readonly string[]): { replace: boolean; because: string | null } {
+export function shouldReplace(
+  stored: NearbyActivity,
+  record: ActivityRecord,
+  channels: readonly string[],
+): { replace: boolean; because: string | null } {
   return richerRecording(recordingDetail(stored, stored.channels), recordingDetail(record, channels));
 }
 

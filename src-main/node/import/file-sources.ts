@@ -39,12 +39,17 @@ interface Walk {
  * the tree (a loop) or to a folder already walked never make the walk endless or a file count twice.
  */
 export async function collectFileSources(paths: string[]): Promise<CollectedSources> {
-  const walk: Walk = { result: { files: [], unreadable: [], emptyFolders: [], loops: [] }, files: new Set(), folders: new Set() };
+  const walk: Walk = {
+    result: { files: [], unreadable: [], emptyFolders: [], loops: [] },
+    files: new Set(),
+    folders: new Set(),
+  };
   const { result } = walk;
   for (const path of paths) {
     const before = result.files.length + result.unreadable.length;
     await visit(path, true, walk, []);
-    if (result.files.length + result.unreadable.length === before && (await isFolder(path))) result.emptyFolders.push(path);
+    if (result.files.length + result.unreadable.length === before && (await isFolder(path)))
+      result.emptyFolders.push(path);
   }
   return result;
 }
@@ -85,7 +90,10 @@ async function visit(path: string, named: boolean, walk: Walk, inside: string[])
 }
 
 async function isFolder(path: string): Promise<boolean> {
-  return stat(path).then((s) => s.isDirectory(), () => false);
+  return stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
 }
 
 export function describeFsError(error: unknown): string {

@@ -72,7 +72,11 @@ export class WriteBatch {
     const key = JSON.stringify([decoded.serial, decoded.manufacturer, decoded.product]);
     let device = this.devices.get(key);
     if (!device) {
-      device = await ensureDevice(db, { serial: decoded.serial, manufacturer: decoded.manufacturer, product: decoded.product }, now);
+      device = await ensureDevice(
+        db,
+        { serial: decoded.serial, manufacturer: decoded.manufacturer, product: decoded.product },
+        now,
+      );
       this.devices.set(key, device);
     }
     return device;
@@ -128,8 +132,17 @@ export async function writeDecodedFile(db: Db, file: DecodedFile, ctx: WriteCont
   if (!file.decoded.originalStored) throw new Error('the original file was not kept in the data folder');
 
   const decodedDevice = deviceOfFile(activities);
-  const device: DeviceRecord | null = decodedDevice?.serial ? await ctx.batch.device(db, { ...decodedDevice, serial: decodedDevice.serial }, now) : null;
-  const fileRow = { sha256: file.sha256, name: file.name, bytes: file.byteLength, format, deviceId: device?.id ?? null, seenAt: now };
+  const device: DeviceRecord | null = decodedDevice?.serial
+    ? await ctx.batch.device(db, { ...decodedDevice, serial: decodedDevice.serial }, now)
+    : null;
+  const fileRow = {
+    sha256: file.sha256,
+    name: file.name,
+    bytes: file.byteLength,
+    format,
+    deviceId: device?.id ?? null,
+    seenAt: now,
+  };
 
   const assignment = assignAthlete(ctx.athleteId, device, decodedDevice);
   if ('queueReason' in assignment) {
@@ -182,7 +195,9 @@ export async function writeDecodedFile(db: Db, file: DecodedFile, ctx: WriteCont
     };
     const same = await findSameActivity(db, athlete.id, activity.record);
     // Of two recordings of one activity the richer is kept, whichever came first (domain/same-activity.ts).
-    const verdict = same ? shouldReplace(same, activity.record, activity.prepared.encodedStreams?.channels ?? []) : null;
+    const verdict = same
+      ? shouldReplace(same, activity.record, activity.prepared.encodedStreams?.channels ?? [])
+      : null;
     if (same && verdict && !verdict.replace) {
       const why = verdict.because ? `, which was kept: ${verdict.because}` : '';
       duplicates.push(`${describeSameActivity(same)}${why}`);
@@ -208,7 +223,8 @@ export async function writeDecodedFile(db: Db, file: DecodedFile, ctx: WriteCont
     });
     inserted.push(id);
   }
-  if (inserted.length === 0) return result('duplicate', withWarnings(duplicates.join('; '), warnings), duplicateIds, athlete);
+  if (inserted.length === 0)
+    return result('duplicate', withWarnings(duplicates.join('; '), warnings), duplicateIds, athlete);
 
   await removeQueueEntryForFile(db, file.sha256);
   const sports = [...new Set(activities.map((a) => a.record.sport))].join(', ');
@@ -219,7 +235,11 @@ export async function writeDecodedFile(db: Db, file: DecodedFile, ctx: WriteCont
 }
 
 /** Each reading's rMSSD and mean HR become the day's hrv_rmssd and resting_hr; the day's other values stay. */
-async function writeMorningReadings(db: Db, athleteId: number, activities: PlacedActivity[]): Promise<{ written: MorningReading[]; reasons: string[] }> {
+async function writeMorningReadings(
+  db: Db,
+  athleteId: number,
+  activities: PlacedActivity[],
+): Promise<{ written: MorningReading[]; reasons: string[] }> {
   const written: MorningReading[] = [];
   const reasons: string[] = [];
   for (const { morningReading } of activities) {

@@ -48,12 +48,20 @@ const SIZE_PREFILTER_MIN_FILES = 16;
  * Every file gets a result with a specific reason; a file that fails writes nothing and never stops
  * the others. Progress goes to ctx.events as job.progress.
  */
-export async function runImportJob(ctx: ServiceContext, sources: ImportSource[], options: ImportOptions = {}): Promise<ImportReport> {
+export async function runImportJob(
+  ctx: ServiceContext,
+  sources: ImportSource[],
+  options: ImportOptions = {},
+): Promise<ImportReport> {
   const totalBytes = sources.reduce((sum, s) => sum + s.bytes, 0);
   const label = options.label ?? `Importing ${sources.length} file${sources.length === 1 ? '' : 's'}`;
   const job = new ImportJob(label, sources.length, totalBytes, (event) => ctx.events.emit(event));
   options.onJobStarted?.(job.id);
-  const pool = sharedDecodePool({ size: options.workers, timeoutMs: options.timeoutMs, createWorker: options.createWorker });
+  const pool = sharedDecodePool({
+    size: options.workers,
+    timeoutMs: options.timeoutMs,
+    createWorker: options.createWorker,
+  });
   const writer = new BatchWriter(
     ctx.db,
     () => ({ athleteId: options.athleteId, now: ctx.now() }),
@@ -63,7 +71,9 @@ export async function runImportJob(ctx: ServiceContext, sources: ImportSource[],
   const knownSizes = sources.length >= SIZE_PREFILTER_MIN_FILES ? await importedFileSizes(ctx.db) : null;
 
   // Cancelling drops the files still waiting for the writer; a batch already being written commits.
-  job.signal.addEventListener('abort', () => writer.discardPending((file) => skipped(file.path, CANCELLED)), { once: true });
+  job.signal.addEventListener('abort', () => writer.discardPending((file) => skipped(file.path, CANCELLED)), {
+    once: true,
+  });
 
   /** Hands a decode outcome to the writer; resolves at once, the result comes with its batch's commit. */
   const handOn = (path: string, outcome: DecodeOutcome): Handed => {
@@ -88,7 +98,11 @@ export async function runImportJob(ctx: ServiceContext, sources: ImportSource[],
     const tooLarge = sizeRefusal(source.path, source.bytes);
     if (tooLarge) return [now(failed(source.path, tooLarge))];
     if (source.localPath && knownSizes && !knownSizes.has(source.bytes) && !/\.zip$/i.test(source.path)) {
-      const outcome = await pool.decode(basename(source.path), { path: source.localPath, modifiedMs: source.modifiedMs }, keepOriginal);
+      const outcome = await pool.decode(
+        basename(source.path),
+        { path: source.localPath, modifiedMs: source.modifiedMs },
+        keepOriginal,
+      );
       if (outcome.ok || !outcome.isArchive) return [handOn(source.path, outcome)];
     }
     return importHeldSource(source);

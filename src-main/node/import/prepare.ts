@@ -46,8 +46,15 @@ export function prepareDecodeResult(result: DecodeResult): PreparedDecode {
         encodedStreams: streams ? ownedBytes(encodeStreams(streams)) : null,
       };
       const morningReading = measureMorningReading(activity.record, rrIntervalsMs);
-      const rrIntervals = rrIntervalsMs && rrIntervalsMs.length > 0 ? ownedBytes(encodeRrIntervals(rrIntervalsMs)) : null;
-      return { ...activity, record: { ...activity.record, streams: streams && channelsForScoring(streams) }, prepared, morningReading, rrIntervals };
+      const rrIntervals =
+        rrIntervalsMs && rrIntervalsMs.length > 0 ? ownedBytes(encodeRrIntervals(rrIntervalsMs)) : null;
+      return {
+        ...activity,
+        record: { ...activity.record, streams: streams && channelsForScoring(streams) },
+        prepared,
+        morningReading,
+        rrIntervals,
+      };
     }),
     originalStored: false,
   };
@@ -74,7 +81,13 @@ function channelsForScoring(streams: ActivityStreams): ActivityStreams {
 export function transferListOf(prepared: PreparedDecode): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
   const add = (view: ArrayBufferView | undefined) => {
-    if (view && view.buffer instanceof ArrayBuffer && view.byteOffset === 0 && view.byteLength === view.buffer.byteLength) buffers.add(view.buffer);
+    if (
+      view &&
+      view.buffer instanceof ArrayBuffer &&
+      view.byteOffset === 0 &&
+      view.byteLength === view.buffer.byteLength
+    )
+      buffers.add(view.buffer);
   };
   for (const activity of prepared.activities) {
     for (const samples of Object.values(activity.record.streams ?? {})) add(samples);

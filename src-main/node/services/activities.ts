@@ -3,7 +3,12 @@ import type { ThresholdEntry, ThresholdMetric } from '../../common/domain/thresh
 import type { ActivityRecord, ActivityTimeSource, ActivityWarning } from '../../common/domain/activity';
 import { localDateOf } from '../../common/domain/dates';
 import type { StreamReductions } from '../../common/domain/metrics/activity-metrics';
-import { getActivityWithMetrics, insertActivity, listActivities as listActivityRows, replaceActivityRecord } from '../db/repositories/activities';
+import {
+  getActivityWithMetrics,
+  insertActivity,
+  listActivities as listActivityRows,
+  replaceActivityRecord,
+} from '../db/repositories/activities';
 import { thresholdHistory, thresholdsOn } from '../db/repositories/athletes';
 import { markLoadDirty } from '../db/repositories/load-state';
 import type { Db } from '../db/schema';
@@ -114,7 +119,11 @@ export async function replaceActivity(
     ? thresholdsFromHistory(options.thresholdHistory, date)
     : await thresholdsForDate(db, athlete.id, date);
   // The worker's reductions do not depend on RPE or notes, so they still hold for the annotated record.
-  const scored = scoreActivity(annotated, { thresholds, thresholdDates, sex: athlete.sex }, options.prepared?.reductions);
+  const scored = scoreActivity(
+    annotated,
+    { thresholds, thresholdDates, sex: athlete.sex },
+    options.prepared?.reductions,
+  );
   await replaceActivityRecord(db, activityId, {
     deviceId: options.deviceId ?? null,
     timeSource: options.timeSource ?? 'file-offset',

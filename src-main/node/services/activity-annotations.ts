@@ -10,9 +10,13 @@ import { getAthlete } from './athletes';
  * data its load is Foster's session-RPE estimate — and marks the PMC stale from its day; both happen in
  * one transaction so the stored load never disagrees with the RPE shown.
  */
-export async function annotateActivity(ctx: ServiceContext, input: { id: number; rpe?: number | null; notes?: string }): Promise<ActivityDetail> {
+export async function annotateActivity(
+  ctx: ServiceContext,
+  input: { id: number; rpe?: number | null; notes?: string },
+): Promise<ActivityDetail> {
   const before = await getActivityDetail(ctx, input.id);
-  if (input.rpe === undefined && input.notes === undefined) throw new AppError('VALIDATION', 'Give an RPE or notes to save', 'rpe');
+  if (input.rpe === undefined && input.notes === undefined)
+    throw new AppError('VALIDATION', 'Give an RPE or notes to save', 'rpe');
   const athlete = await getAthlete(ctx, before.activity.athleteId);
   await ctx.db.transaction().execute(async (trx) => {
     await updateActivityAnnotations(trx, input.id, input);

@@ -1,5 +1,10 @@
 import { AppError, type ActivityDetail } from '../../common/contract';
-import { FIRST_DATED_DAY, placeCoachStart, startIsCoachSettable, warningsAfterCoachDate } from '../../common/domain/activity-warnings';
+import {
+  FIRST_DATED_DAY,
+  placeCoachStart,
+  startIsCoachSettable,
+  warningsAfterCoachDate,
+} from '../../common/domain/activity-warnings';
 import { formatDate, formatDateTime } from '../../common/format';
 import { updateActivityPlacement, updateActivityWarnings } from '../db/repositories/activities';
 import { markLoadDirty } from '../db/repositories/load-state';
@@ -17,26 +22,45 @@ import type { ServiceContext } from './context';
  * that day by the same refresh an import triggers (it never counted where it was filed: see
  * FIRST_DATED_DAY). A date the file itself gave is not the coach's to overwrite.
  */
-export async function setActivityStart(ctx: ServiceContext, input: { id: number; localStart: string }): Promise<ActivityDetail> {
+export async function setActivityStart(
+  ctx: ServiceContext,
+  input: { id: number; localStart: string },
+): Promise<ActivityDetail> {
   const { activity } = await getActivityDetail(ctx, input.id);
   if (!startIsCoachSettable(activity.warnings)) {
-    throw new AppError('CONFLICT', `"${activity.name}" was dated by its own file (${formatDate(activity.localDate)}); only an activity whose device clock was not set can be given a date`, 'id');
+    throw new AppError(
+      'CONFLICT',
+      `"${activity.name}" was dated by its own file (${formatDate(activity.localDate)}); only an activity whose device clock was not set can be given a date`,
+      'id',
+    );
   }
   const athlete = await getAthlete(ctx, activity.athleteId);
   const placed = placeCoachStart(input.localStart, athlete.timeZone);
   const now = ctx.now();
   if (placed.localDate < FIRST_DATED_DAY) {
-    throw new AppError('VALIDATION', `A start before ${formatDate(FIRST_DATED_DAY)} cannot be a real date for a FIT recording`, 'localStart');
+    throw new AppError(
+      'VALIDATION',
+      `A start before ${formatDate(FIRST_DATED_DAY)} cannot be a real date for a FIT recording`,
+      'localStart',
+    );
   }
   if (Date.parse(placed.startTime) > now.getTime()) {
-    throw new AppError('VALIDATION', `${formatDateTime(placed.startTime, athlete.timeZone)} is in the future for ${athlete.name} (${athlete.timeZone})`, 'localStart');
+    throw new AppError(
+      'VALIDATION',
+      `${formatDateTime(placed.startTime, athlete.timeZone)} is in the future for ${athlete.name} (${athlete.timeZone})`,
+      'localStart',
+    );
   }
 
   await ctx.db.transaction().execute(async (trx) => {
     const shiftMs = Date.parse(placed.startTime) - Date.parse(activity.startTime);
     // 'utc': the instant is what the coach meant; a later change of zone re-dates it like any zone-dated activity.
     await updateActivityPlacement(trx, activity.id, { ...placed, timeSource: 'utc' }, shiftMs);
-    await updateActivityWarnings(trx, activity.id, warningsAfterCoachDate(activity.warnings, activity.startTime, now.toISOString()));
+    await updateActivityWarnings(
+      trx,
+      activity.id,
+      warningsAfterCoachDate(activity.warnings, activity.startTime, now.toISOString()),
+    );
     await rescoreActivitiesFrom(trx, athlete, placed.localDate, activity.id);
     // Only a day that counted in the load makes the PMC stale; an undated activity's old day never did.
     if (activity.localDate >= FIRST_DATED_DAY) await markLoadDirty(trx, athlete.id, activity.localDate);

@@ -1,9 +1,4 @@
-import {
-  ACTIVITY_DETAIL_MAX_POINTS,
-  AppError,
-  type ActivityDetail,
-  type DetailChannel,
-} from '../../common/contract';
+import { ACTIVITY_DETAIL_MAX_POINTS, AppError, type ActivityDetail, type DetailChannel } from '../../common/contract';
 import type { ActivityStreams } from '../../common/domain/activity';
 import { getActivityWithMetrics, listLaps, loadStreams } from '../db/repositories/activities';
 import { findAthleteBrief } from '../db/repositories/imports';

@@ -26,7 +26,12 @@ export async function redateActivitiesInZone(db: Db, athleteId: number, timeZone
     const startTime = new Date(placed.startMs).toISOString();
     const localDate = localDateOf(startTime, placed.utcOffsetMinutes);
     if (placed.startMs === storedMs && placed.utcOffsetMinutes === activity.utcOffsetMinutes) continue;
-    await updateActivityPlacement(db, activity.id, { startTime, utcOffsetMinutes: placed.utcOffsetMinutes, localDate }, placed.startMs - storedMs);
+    await updateActivityPlacement(
+      db,
+      activity.id,
+      { startTime, utcOffsetMinutes: placed.utcOffsetMinutes, localDate },
+      placed.startMs - storedMs,
+    );
     if (localDate === activity.localDate) continue;
     await rescoreActivitiesFrom(db, athlete, localDate, activity.id);
     await markLoadDirty(db, athleteId, localDate < activity.localDate ? localDate : activity.localDate);

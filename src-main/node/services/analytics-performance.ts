@@ -2,10 +2,19 @@ import type { PerformanceCurves, PeriodCurves, WeeklySummary, ZoneTimeSeries } f
 import { addDays } from '../../common/domain/dates';
 import { weeklyTimeInZones } from '../../common/domain/load/time-in-zones';
 import { weeklyVolumeBySport } from '../../common/domain/load/weekly-volume';
-import { COGGAN_POWER_ZONES, FRIEL_RUNNING_HR_ZONES, FRIEL_RUNNING_PACE_ZONES, type ZoneDefinition } from '../../common/domain/metrics/zones';
+import {
+  COGGAN_POWER_ZONES,
+  FRIEL_RUNNING_HR_ZONES,
+  FRIEL_RUNNING_PACE_ZONES,
+  type ZoneDefinition,
+} from '../../common/domain/metrics/zones';
 import { fitCriticalPower } from '../../common/domain/performance/critical-power';
 import { estimateFtp } from '../../common/domain/performance/ftp-estimate';
-import { meanMaximalEnvelope, type ActivityCurve, type Period } from '../../common/domain/performance/mean-maximal-envelope';
+import {
+  meanMaximalEnvelope,
+  type ActivityCurve,
+  type Period,
+} from '../../common/domain/performance/mean-maximal-envelope';
 import { thresholdPowerTrend } from '../../common/domain/performance/threshold-power-trend';
 import { listAnalysedActivities, type AnalysedActivity, type ZoneModel } from '../db/repositories/activity-analysis';
 import { requireAthlete } from './analytics';
@@ -36,7 +45,11 @@ export async function getWeeklySummary(ctx: ServiceContext, athleteId: number, r
   };
 }
 
-function zoneTimeSeries(activities: readonly AnalysedActivity[], model: ZoneModel, range: Period): ZoneTimeSeries | null {
+function zoneTimeSeries(
+  activities: readonly AnalysedActivity[],
+  model: ZoneModel,
+  range: Period,
+): ZoneTimeSeries | null {
   const zoned = activities.flatMap((a) => {
     const zoneSeconds = a.analysis.zoneSeconds[model];
     return zoneSeconds ? [{ localDate: a.localDate, zoneSeconds }] : [];
@@ -81,7 +94,11 @@ export async function getPerformanceCurves(
   };
 }
 
-function curvesOf(activities: readonly AnalysedActivity[], sport: 'bike' | 'run', pointsOf: (a: AnalysedActivity) => ActivityCurve['points']): ActivityCurve[] {
+function curvesOf(
+  activities: readonly AnalysedActivity[],
+  sport: 'bike' | 'run',
+  pointsOf: (a: AnalysedActivity) => ActivityCurve['points'],
+): ActivityCurve[] {
   return activities.flatMap((a) => {
     const points = pointsOf(a);
     return a.sport === sport && points.length > 0 ? [{ activityId: a.id, localDate: a.localDate, points }] : [];

@@ -2,7 +2,11 @@ import type { MarkerStatusSummary, RosterRow } from '../../common/contract';
 import { daysBetween } from '../../common/domain/dates';
 import { formZoneOf } from '../../common/domain/load/form-zones';
 import { loadWarningsOf } from '../../common/domain/load/load-warnings';
-import { labelPmcConvention, type LabelledPmcConvention, type PmcConvention } from '../../common/domain/load/pmc-convention';
+import {
+  labelPmcConvention,
+  type LabelledPmcConvention,
+  type PmcConvention,
+} from '../../common/domain/load/pmc-convention';
 import { dateInTimeZone } from '../../common/domain/time-zone';
 import { listRosterAthletes, type RosterAthlete } from '../db/repositories/roster';
 import type { ServiceContext } from './context';
@@ -31,7 +35,10 @@ export async function loadRoster(ctx: ServiceContext): Promise<RosterRow[]> {
   const todays = athletes.map((a) => ({ id: a.id, today: todayAt(a.timeZone) }));
   const planColumns = await loadRosterPlanColumns(ctx, todays);
   const triage = await loadRosterTriageColumns(ctx, todays);
-  return athletes.map((a, i) => ({ ...rosterRow(a, todays[i]!.today, label, planColumns.get(a.id)!), ...triage.get(a.id)! }));
+  return athletes.map((a, i) => ({
+    ...rosterRow(a, todays[i]!.today, label, planColumns.get(a.id)!),
+    ...triage.get(a.id)!,
+  }));
 }
 
 function rosterRow(

@@ -1,7 +1,12 @@
 import type { WellnessMarkerDay, WellnessSeries } from '../../common/contract';
 import { addDays } from '../../common/domain/dates';
 import { DEFAULT_BASELINE_OPTIONS } from '../../common/domain/wellness/rolling-baseline';
-import { WELLNESS_MARKERS, wellnessMarkerSeries, type MarkerStatus, type WellnessMarkerId } from '../../common/domain/wellness/wellness-markers';
+import {
+  WELLNESS_MARKERS,
+  wellnessMarkerSeries,
+  type MarkerStatus,
+  type WellnessMarkerId,
+} from '../../common/domain/wellness/wellness-markers';
 import { listMorningMarkers } from '../db/repositories/wellness';
 import { requireAthlete } from './analytics';
 import type { ServiceContext } from './context';
@@ -13,7 +18,11 @@ const MARKER_IDS: readonly WellnessMarkerId[] = ['hrv', 'restingHr', 'sleep'];
  * 60-day baseline band. Readings from before the range are read too, so its first days are judged
  * on a full baseline (and a full week for the trend arrow).
  */
-export async function getWellnessSeries(ctx: ServiceContext, athleteId: number, range: { from: string; to: string }): Promise<WellnessSeries> {
+export async function getWellnessSeries(
+  ctx: ServiceContext,
+  athleteId: number,
+  range: { from: string; to: string },
+): Promise<WellnessSeries> {
   await requireAthlete(ctx, athleteId);
   const { baselineDays, recentDays } = DEFAULT_BASELINE_OPTIONS;
   const days = await listMorningMarkers(ctx.db, athleteId, addDays(range.from, -(baselineDays + recentDays)), range.to);

@@ -37,13 +37,19 @@ export async function athleteToday(ctx: ServiceContext, athleteId: number): Prom
 /** Brings every non-archived athlete's stored PMC up to date, e.g. right after a bulk write. */
 export async function refreshStaleLoads(ctx: ServiceContext): Promise<number> {
   const now = ctx.now();
-  const stale = (await listRosterAthletes(ctx.db)).filter((a) => needsRefresh(a.loadState, dateInTimeZone(a.timeZone, now.getTime())));
+  const stale = (await listRosterAthletes(ctx.db)).filter((a) =>
+    needsRefresh(a.loadState, dateInTimeZone(a.timeZone, now.getTime())),
+  );
   for (const a of stale) await refreshAthlete(ctx.db, a.id, now);
   return stale.length;
 }
 
 /** The athlete's PMC, one entry per stored day (rest days included), optionally narrowed to a range. */
-export async function getPmcSeries(ctx: ServiceContext, athleteId: number, range: { from?: string; to?: string }): Promise<PmcSeries> {
+export async function getPmcSeries(
+  ctx: ServiceContext,
+  athleteId: number,
+  range: { from?: string; to?: string },
+): Promise<PmcSeries> {
   await requireAthlete(ctx, athleteId);
   await ensureLoadCurrent(ctx, athleteId);
   const { convention } = await findPmcSettings(ctx.db, athleteId);
@@ -54,7 +60,12 @@ export async function getPmcSeries(ctx: ServiceContext, athleteId: number, range
 export async function getAnalyticsSettings(ctx: ServiceContext, athleteId: number): Promise<AnalyticsSettings> {
   await requireAthlete(ctx, athleteId);
   const { convention, seed } = await findPmcSettings(ctx.db, athleteId);
-  return { athleteId, convention: labelPmcConvention(convention), seed, defaultConvention: labelPmcConvention(DEFAULT_PMC_CONVENTION) };
+  return {
+    athleteId,
+    convention: labelPmcConvention(convention),
+    seed,
+    defaultConvention: labelPmcConvention(DEFAULT_PMC_CONVENTION),
+  };
 }
 
 export interface AnalyticsSettingsPatch {
@@ -66,7 +77,11 @@ export interface AnalyticsSettingsPatch {
 }
 
 /** Changes the athlete's PMC convention or seed and recomputes their whole stored history. */
-export async function updateAnalyticsSettings(ctx: ServiceContext, athleteId: number, patch: AnalyticsSettingsPatch): Promise<AnalyticsSettings> {
+export async function updateAnalyticsSettings(
+  ctx: ServiceContext,
+  athleteId: number,
+  patch: AnalyticsSettingsPatch,
+): Promise<AnalyticsSettings> {
   await requireAthlete(ctx, athleteId);
   await ctx.db.transaction().execute(async (trx) => {
     const current = await findPmcSettings(trx, athleteId);

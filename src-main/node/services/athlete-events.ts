@@ -41,14 +41,24 @@ function eventFields(input: AthleteEventInput): EventFields {
   };
 }
 
-export async function createAthleteEvent(ctx: ServiceContext, input: AthleteEventInput & { athleteId: number }): Promise<AthleteEvent> {
+export async function createAthleteEvent(
+  ctx: ServiceContext,
+  input: AthleteEventInput & { athleteId: number },
+): Promise<AthleteEvent> {
   await getAthlete(ctx, input.athleteId);
-  const event = await insertEvent(ctx.db, { athleteId: input.athleteId, ...eventFields(input) }, ctx.now().toISOString());
+  const event = await insertEvent(
+    ctx.db,
+    { athleteId: input.athleteId, ...eventFields(input) },
+    ctx.now().toISOString(),
+  );
   ctx.events.emit({ type: 'data.changed', scope: 'events', athleteId: input.athleteId });
   return event;
 }
 
-export async function updateAthleteEvent(ctx: ServiceContext, input: AthleteEventInput & { id: number }): Promise<AthleteEvent> {
+export async function updateAthleteEvent(
+  ctx: ServiceContext,
+  input: AthleteEventInput & { id: number },
+): Promise<AthleteEvent> {
   if (!(await findEvent(ctx.db, input.id))) throw new AppError('NOT_FOUND', `No event with id ${input.id}`, 'id');
   const event = await updateEvent(ctx.db, input.id, eventFields(input));
   ctx.events.emit({ type: 'data.changed', scope: 'events', athleteId: event.athleteId });

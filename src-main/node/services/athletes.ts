@@ -83,7 +83,8 @@ export async function updateAthlete(
     await updateAthleteRow(trx, id, patch, ctx.now().toISOString());
     if (patch.tags) await replaceAthleteTags(trx, id, patch.tags);
     // Activities whose day came from the zone move with it; those dated by their own file stay.
-    if (patch.timeZone !== undefined && patch.timeZone !== before.timeZone) await redateActivitiesInZone(trx, id, patch.timeZone);
+    if (patch.timeZone !== undefined && patch.timeZone !== before.timeZone)
+      await redateActivitiesInZone(trx, id, patch.timeZone);
   });
   ctx.events.emit({ type: 'data.changed', scope: 'athletes', athleteId: id });
   return getAthlete(ctx, id);
@@ -98,7 +99,11 @@ export async function setAthleteArchived(ctx: ServiceContext, id: number, archiv
 }
 
 /** Deletes the athlete and, through ON DELETE CASCADE, every activity, wellness day and note of theirs. */
-export async function deleteAthlete(ctx: ServiceContext, id: number, confirmName: string): Promise<{ deleted: number }> {
+export async function deleteAthlete(
+  ctx: ServiceContext,
+  id: number,
+  confirmName: string,
+): Promise<{ deleted: number }> {
   const athlete = await getAthlete(ctx, id);
   if (confirmName.trim() !== athlete.name) {
     throw new AppError('VALIDATION', `Type the athlete's name "${athlete.name}" to confirm deletion`, 'confirmName');

@@ -1,7 +1,13 @@
 import { AppError, type DemoSummary } from '../../common/contract';
 import { THRESHOLD_METRICS, type ThresholdValues } from '../../common/domain/thresholds';
 import { toIsoDate } from '../../common/domain/dates';
-import { DEFAULT_DEMO_SEED, generateDemoAthlete, planDemoRoster, type DemoAthlete, type DemoAthleteSpec } from '../../common/domain/demo';
+import {
+  DEFAULT_DEMO_SEED,
+  generateDemoAthlete,
+  planDemoRoster,
+  type DemoAthlete,
+  type DemoAthleteSpec,
+} from '../../common/domain/demo';
 import { chooseDemoBlocks, demoCallSchedule, type DemoBlock, type DemoSeason } from '../../common/domain/demo/plans';
 import { upsertThreshold } from '../db/repositories/athletes';
 import { insertCall, saveCallSchedule } from '../db/repositories/calls';
@@ -41,7 +47,13 @@ export async function loadDemoRoster(ctx: ServiceContext, options: { seed?: numb
     summary.athletes++;
     summary.activities += demo.activities.length;
     summary.wellnessDays += demo.wellness.length;
-    ctx.events.emit({ type: 'job.progress', job: 'demo', done: summary.athletes, total: specs.length, label: demo.profile.name });
+    ctx.events.emit({
+      type: 'job.progress',
+      job: 'demo',
+      done: summary.athletes,
+      total: specs.length,
+      label: demo.profile.name,
+    });
     // Generation is CPU-bound and SQLite is synchronous: yield to the event loop so the progress event
     // actually reaches the window (IPC or server-sent events) before the next athlete starts.
     await new Promise<void>((resolve) => setImmediate(resolve));
@@ -67,7 +79,9 @@ function seasonOf(demo: DemoAthlete): DemoSeason {
     index: demo.spec.index,
     discipline: demo.spec.discipline,
     weeks: demo.weeks,
-    races: demo.events.filter((e) => e.kind === 'race').map((e) => ({ date: e.startDate, name: e.title, priority: e.priority, raceType: e.raceType })),
+    races: demo.events
+      .filter((e) => e.kind === 'race')
+      .map((e) => ({ date: e.startDate, name: e.title, priority: e.priority, raceType: e.raceType })),
   };
 }
 
@@ -111,7 +125,13 @@ async function storeCallSchedules(
       const schedule = demoCallSchedule(spec, planned.has(spec.index), seed, today);
       if (!schedule) continue;
       await saveCallSchedule(trx, id, { cadenceDays: schedule.cadenceDays });
-      await insertCall(trx, id, schedule.lastCall, 'Check-in: how training went since the last call, the weeks ahead.', createdAt);
+      await insertCall(
+        trx,
+        id,
+        schedule.lastCall,
+        'Check-in: how training went since the last call, the weeks ahead.',
+        createdAt,
+      );
     }
   });
 }
@@ -123,12 +143,17 @@ async function storeDemoAthlete(ctx: ServiceContext, demo: DemoAthlete, now: Dat
     const first = demo.thresholdHistory.find((t) => t.metric === metric && t.validFrom === firstDate);
     if (first) initial[metric] = first.value;
   }
-  const athlete = await createAthlete(ctx, { ...demo.profile, thresholds: initial, thresholdsFrom: firstDate }, { isDemo: true });
+  const athlete = await createAthlete(
+    ctx,
+    { ...demo.profile, thresholds: initial, thresholdsFrom: firstDate },
+    { isDemo: true },
+  );
   const createdAt = now.toISOString();
   try {
     await ctx.db.transaction().execute(async (trx) => {
       for (const t of demo.thresholdHistory) {
-        if (t.validFrom !== firstDate) await upsertThreshold(trx, athlete.id, t.metric, t.value, t.validFrom, createdAt);
+        if (t.validFrom !== firstDate)
+          await upsertThreshold(trx, athlete.id, t.metric, t.value, t.validFrom, createdAt);
       }
       for (const record of demo.activities) await addActivity(trx, athlete, record, { isDemo: true, now });
       await saveWellnessDays(trx, athlete.id, demo.wellness, 'demo');

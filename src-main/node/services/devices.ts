@@ -1,6 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { AppError, type DetectedDevice, type ImportReport, type WatchFolder, type WatchFolderKind } from '../../common/contract';
+import {
+  AppError,
+  type DetectedDevice,
+  type ImportReport,
+  type WatchFolder,
+  type WatchFolderKind,
+} from '../../common/contract';
 import { ensureDevice, findDeviceBySerial, setDeviceAthleteRow } from '../db/repositories/devices';
 import { deleteWatchFolder, findKnownFile, insertWatchFolder, listWatchFolderRows } from '../db/repositories/imports';
 import { DeviceMonitor, type DeviceChange } from '../devices/device-monitor';
@@ -68,7 +74,11 @@ async function monitoredLocations(ctx: ServiceContext, options: DeviceMonitoring
   };
 }
 
-async function handleChange(ctx: ServiceContext, change: DeviceChange, options: DeviceMonitoringOptions): Promise<void> {
+async function handleChange(
+  ctx: ServiceContext,
+  change: DeviceChange,
+  options: DeviceMonitoringOptions,
+): Promise<void> {
   const newFiles = await notYetImported(ctx, change.addedFiles);
   if (newFiles.length === 0) return;
   const detected = await describeDetected(ctx, change.device, newFiles.length);
@@ -77,7 +87,10 @@ async function handleChange(ctx: ServiceContext, change: DeviceChange, options: 
     ctx.events.emit({ type: 'device.detected', device: detected, prompt: promptFor(detected) });
     return;
   }
-  await runImportJob(ctx, newFiles.map(toImportSource), { ...options.importOptions, label: `Importing from ${detected.name}` });
+  await runImportJob(ctx, newFiles.map(toImportSource), {
+    ...options.importOptions,
+    label: `Importing from ${detected.name}`,
+  });
 }
 
 export function promptFor(d: DetectedDevice): string {
@@ -90,7 +103,8 @@ export function promptFor(d: DetectedDevice): string {
 export async function listDetectedDevices(ctx: ServiceContext): Promise<DetectedDevice[]> {
   const devices = await currentDevices(ctx);
   const result: DetectedDevice[] = [];
-  for (const device of devices) result.push(await describeDetected(ctx, device, (await notYetImported(ctx, device.files)).length));
+  for (const device of devices)
+    result.push(await describeDetected(ctx, device, (await notYetImported(ctx, device.files)).length));
   return result;
 }
 
@@ -105,15 +119,25 @@ export async function importFromDevice(
   const device = (await currentDevices(ctx)).find((d) => d.key === key);
   if (!device) throw new AppError('NOT_FOUND', 'That device is no longer connected', 'key');
   if (rememberDevice) {
-    if (athleteId === undefined) throw new AppError('VALIDATION', 'Choose the athlete to remember this device for', 'athleteId');
-    if (!device.serial) throw new AppError('VALIDATION', `${device.name} reports no serial number to remember`, 'rememberDevice');
-    const record = await ensureDevice(ctx.db, { serial: device.serial, manufacturer: null, product: device.name }, ctx.now().toISOString());
+    if (athleteId === undefined)
+      throw new AppError('VALIDATION', 'Choose the athlete to remember this device for', 'athleteId');
+    if (!device.serial)
+      throw new AppError('VALIDATION', `${device.name} reports no serial number to remember`, 'rememberDevice');
+    const record = await ensureDevice(
+      ctx.db,
+      { serial: device.serial, manufacturer: null, product: device.name },
+      ctx.now().toISOString(),
+    );
     await setDeviceAthleteRow(ctx.db, record.id, athleteId);
     ctx.events.emit({ type: 'data.changed', scope: 'devices' });
   }
   const mapped = device.serial ? await findDeviceBySerial(ctx.db, device.serial) : null;
   const files = await notYetImported(ctx, device.files);
-  return runImportJob(ctx, files.map(toImportSource), { ...options, athleteId: athleteId ?? mapped?.athleteId ?? undefined, label: `Importing from ${device.name}` });
+  return runImportJob(ctx, files.map(toImportSource), {
+    ...options,
+    athleteId: athleteId ?? mapped?.athleteId ?? undefined,
+    label: `Importing from ${device.name}`,
+  });
 }
 
 async function currentDevices(ctx: ServiceContext): Promise<ScannedDevice[]> {
@@ -126,7 +150,11 @@ async function currentDevices(ctx: ServiceContext): Promise<ScannedDevice[]> {
   return scanForDevices(mountRoots, watchFolders);
 }
 
-async function describeDetected(ctx: ServiceContext, device: ScannedDevice, newFileCount: number): Promise<DetectedDevice> {
+async function describeDetected(
+  ctx: ServiceContext,
+  device: ScannedDevice,
+  newFileCount: number,
+): Promise<DetectedDevice> {
   const mapped = device.serial ? await findDeviceBySerial(ctx.db, device.serial) : null;
   return {
     key: device.key,
@@ -167,7 +195,12 @@ async function notYetImported(ctx: ServiceContext, files: FileSource[]): Promise
 }
 
 function toImportSource(file: FileSource) {
-  return { path: file.path, bytes: file.bytes, modifiedMs: file.modifiedMs, read: async () => new Uint8Array(await readFile(file.path)) };
+  return {
+    path: file.path,
+    bytes: file.bytes,
+    modifiedMs: file.modifiedMs,
+    read: async () => new Uint8Array(await readFile(file.path)),
+  };
 }
 
 export async function listWatchFolders(ctx: ServiceContext): Promise<WatchFolder[]> {
@@ -176,7 +209,13 @@ export async function listWatchFolders(ctx: ServiceContext): Promise<WatchFolder
 
 export async function addWatchFolder(ctx: ServiceContext, path: string, kind: WatchFolderKind): Promise<WatchFolder> {
   const absolute = resolve(path);
-  if (!(await stat(absolute).then((s) => s.isDirectory(), () => false))) throw new AppError('VALIDATION', `${absolute} is not a folder`, 'path');
+  if (
+    !(await stat(absolute).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ))
+  )
+    throw new AppError('VALIDATION', `${absolute} is not a folder`, 'path');
   const id = await insertWatchFolder(ctx.db, absolute, kind, ctx.now().toISOString());
   ctx.events.emit({ type: 'data.changed', scope: 'devices' });
   void monitors.get(ctx)?.monitor.scanNow();

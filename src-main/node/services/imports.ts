@@ -1,6 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { AppError, type AssignmentQueueItem, type DeviceSummary, type ImportFileResult, type ImportReport } from '../../common/contract';
+import {
+  AppError,
+  type AssignmentQueueItem,
+  type DeviceSummary,
+  type ImportFileResult,
+  type ImportReport,
+} from '../../common/contract';
 import type { ActivityRecord } from '../../common/domain/activity';
 import { localDateOf } from '../../common/domain/dates';
 import { updateActivityScore } from '../db/repositories/activity-analysis';
@@ -37,7 +43,11 @@ export async function importUploadedFiles(
   options: ImportOptions,
 ): Promise<ImportReport> {
   if (options.athleteId !== undefined) await requireAthlete(ctx, options.athleteId);
-  const sources: ImportSource[] = files.map((f) => ({ path: basename(f.name), bytes: f.data.byteLength, read: async () => f.data }));
+  const sources: ImportSource[] = files.map((f) => ({
+    path: basename(f.name),
+    bytes: f.data.byteLength,
+    read: async () => f.data,
+  }));
   return runImportJob(ctx, sources, options);
 }
 
@@ -51,7 +61,11 @@ export async function importUploadedFilesOnDisk(
   options: ImportOptions,
 ): Promise<ImportReport> {
   if (options.athleteId !== undefined) await requireAthlete(ctx, options.athleteId);
-  const sources: ImportSource[] = files.map((f) => ({ path: basename(f.name), bytes: f.bytes, read: () => readFileBytes(f.path) }));
+  const sources: ImportSource[] = files.map((f) => ({
+    path: basename(f.name),
+    bytes: f.bytes,
+    read: () => readFileBytes(f.path),
+  }));
   return runImportJob(ctx, sources, options);
 }
 
@@ -61,12 +75,28 @@ export async function importPaths(ctx: ServiceContext, paths: string[], options:
   const collected = await collectFileSources(paths);
   const report = await runImportJob(
     ctx,
-    collected.files.map((f) => ({ path: f.path, bytes: f.bytes, read: () => readFileBytes(f.path), localPath: f.path, modifiedMs: f.modifiedMs })),
+    collected.files.map((f) => ({
+      path: f.path,
+      bytes: f.bytes,
+      read: () => readFileBytes(f.path),
+      localPath: f.path,
+      modifiedMs: f.modifiedMs,
+    })),
     options,
   );
   const extra: ImportFileResult[] = [
-    ...collected.unreadable.map((u) => ({ path: u.path, status: 'failed' as const, reason: `could not be read: ${u.reason}`, activityIds: [] })),
-    ...collected.emptyFolders.map((path) => ({ path, status: 'skipped' as const, reason: 'no FIT, TCX, GPX or archive files in this folder', activityIds: [] })),
+    ...collected.unreadable.map((u) => ({
+      path: u.path,
+      status: 'failed' as const,
+      reason: `could not be read: ${u.reason}`,
+      activityIds: [],
+    })),
+    ...collected.emptyFolders.map((path) => ({
+      path,
+      status: 'skipped' as const,
+      reason: 'no FIT, TCX, GPX or archive files in this folder',
+      activityIds: [],
+    })),
     ...collected.loops.map((loop) => ({
       path: loop.path,
       status: 'skipped' as const,
@@ -154,33 +184,68 @@ async function queueEntries(ctx: ServiceContext, ids: number[]): Promise<QueueEn
  * Moves an imported activity to another athlete. Its load depends on whose thresholds apply, so the
  * kept original is decoded again (in a worker) and the load recomputed for the new athlete.
  */
-export async function reassignActivity(ctx: ServiceContext, activityId: number, athleteId: number): Promise<{ activityId: number; athleteId: number }> {
+export async function reassignActivity(
+  ctx: ServiceContext,
+  activityId: number,
+  athleteId: number,
+): Promise<{ activityId: number; athleteId: number }> {
   const athlete = await requireAthlete(ctx, athleteId);
   const owner = await findActivityOwner(ctx.db, activityId);
   if (!owner) throw new AppError('NOT_FOUND', `No activity with id ${activityId}`, 'activityId');
   if (owner.athleteId === athleteId) return { activityId, athleteId };
   const source = await findActivitySource(ctx.db, activityId);
-  if (!source) throw new AppError('CONFLICT', 'This activity has no kept original file, so its load cannot be recomputed for another athlete', 'activityId');
+  if (!source)
+    throw new AppError(
+      'CONFLICT',
+      'This activity has no kept original file, so its load cannot be recomputed for another athlete',
+      'activityId',
+    );
 
   const bytes = await readOriginal(ctx.dataDir, source.sha256).catch(() => {
-    throw new AppError('CONFLICT', `The original of "${source.fileName}" is missing from the data folder`, 'activityId');
+    throw new AppError(
+      'CONFLICT',
+      `The original of "${source.fileName}" is missing from the data folder`,
+      'activityId',
+    );
   });
   const outcome = await sharedDecodePool().decode(source.fileName, { bytes, sha256: source.sha256 });
   const decoded = outcome.ok ? outcome.result.activities[source.activityIndex] : undefined;
-  if (!decoded) throw new AppError('CONFLICT', `"${source.fileName}" no longer decodes: ${outcome.ok ? 'the activity is missing' : outcome.reason}`, 'activityId');
+  if (!decoded)
+    throw new AppError(
+      'CONFLICT',
+      `"${source.fileName}" no longer decodes: ${outcome.ok ? 'the activity is missing' : outcome.reason}`,
+      'activityId',
+    );
   // Placed in the new athlete's zone: without an offset of its own, its day (or instant) may change. A
   // start the coach set (the file could not date it) is kept: the file still holds the power-on count.
   const coachDated = owner.warnings.some((w) => w.kind === 'date-set-by-coach');
-  const record = coachDated ? placeRecord(startingAt(decoded.record, owner.startTime), 'utc', athlete.timeZone) : placeRecord(decoded.record, decoded.timeSource, athlete.timeZone);
+  const record = coachDated
+    ? placeRecord(startingAt(decoded.record, owner.startTime), 'utc', athlete.timeZone)
+    : placeRecord(decoded.record, decoded.timeSource, athlete.timeZone);
   const date = localDateOf(record.startTime, record.utcOffsetMinutes);
 
   await ctx.db.transaction().execute(async (trx) => {
     const same = await findSameActivity(trx, athleteId, record);
-    if (same) throw new AppError('CONFLICT', `${athlete.name} already has this activity: ${describeSameActivity(same)}`, 'athleteId');
+    if (same)
+      throw new AppError(
+        'CONFLICT',
+        `${athlete.name} already has this activity: ${describeSameActivity(same)}`,
+        'athleteId',
+      );
     const { thresholds, thresholdDates } = await thresholdsForDate(trx, athleteId, date);
     await moveActivity(trx, activityId, athleteId);
     const shiftMs = Date.parse(record.startTime) - Date.parse(owner.startTime);
-    await updateActivityPlacement(trx, activityId, { startTime: record.startTime, utcOffsetMinutes: record.utcOffsetMinutes, localDate: date, timeSource: coachDated ? 'utc' : decoded.timeSource }, shiftMs);
+    await updateActivityPlacement(
+      trx,
+      activityId,
+      {
+        startTime: record.startTime,
+        utcOffsetMinutes: record.utcOffsetMinutes,
+        localDate: date,
+        timeSource: coachDated ? 'utc' : decoded.timeSource,
+      },
+      shiftMs,
+    );
     // The worker's reductions: a decoded record carries only the channels scoring with them reads.
     const scored = scoreActivity(record, { thresholds, thresholdDates, sex: athlete.sex }, decoded.prepared.reductions);
     await updateActivityScore(trx, activityId, scored.load, storedMetricsOf(scored));
@@ -205,9 +270,14 @@ export async function listDevices(ctx: ServiceContext): Promise<DeviceSummary[]>
 }
 
 /** Maps a device's serial to an athlete (or clears it); its files then import unattended. */
-export async function setDeviceAthlete(ctx: ServiceContext, deviceId: number, athleteId: number | null): Promise<DeviceSummary> {
+export async function setDeviceAthlete(
+  ctx: ServiceContext,
+  deviceId: number,
+  athleteId: number | null,
+): Promise<DeviceSummary> {
   if (athleteId !== null) await requireAthlete(ctx, athleteId);
-  if ((await setDeviceAthleteRow(ctx.db, deviceId, athleteId)) === 0) throw new AppError('NOT_FOUND', `No device with id ${deviceId}`, 'deviceId');
+  if ((await setDeviceAthleteRow(ctx.db, deviceId, athleteId)) === 0)
+    throw new AppError('NOT_FOUND', `No device with id ${deviceId}`, 'deviceId');
   ctx.events.emit({ type: 'data.changed', scope: 'devices' });
   return (await listDeviceRecords(ctx.db, { id: deviceId }))[0]!;
 }

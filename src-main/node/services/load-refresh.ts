@@ -60,7 +60,8 @@ export async function refreshAthlete(db: DbHandle, athleteId: number, now: Date)
     const today = dateInTimeZone(inputs.timeZone, now.getTime());
     const pmcStale = state.dirtyFrom !== null || state.computedThrough === null || state.computedThrough < today;
     const pmc = pmcStale ? await refreshPmcRows(trx, state, facts, settings, today) : null;
-    const morningStatus = state.wellnessDirty || state.refreshedFor !== today ? await morningStatusOn(trx, athleteId, today) : null;
+    const morningStatus =
+      state.wellnessDirty || state.refreshedFor !== today ? await morningStatusOn(trx, athleteId, today) : null;
     await saveRefresh(trx, athleteId, {
       refreshedFor: today,
       pmc: pmc && {
@@ -98,7 +99,10 @@ async function refreshPmcRows(
   }
 
   const resumeFrom = resumeDate(state);
-  const previous = resumeFrom !== null && resumeFrom > start ? await pmcResumeRowsBefore(trx, athleteId, resumeFrom, PMC_LOOKBACK_DAYS) : [];
+  const previous =
+    resumeFrom !== null && resumeFrom > start
+      ? await pmcResumeRowsBefore(trx, athleteId, resumeFrom, PMC_LOOKBACK_DAYS)
+      : [];
   if (resumeFrom !== null && previous.at(-1)?.date === addDays(resumeFrom, -1)) {
     if (resumeFrom > end) {
       // Only days after the end changed (an activity dated in the future was removed): drop them.

@@ -45,7 +45,10 @@ export async function fitnessAtEndOf(
   const [last] = await pmcRowsBefore(ctx.db, athleteId, addDays(date, 1), 1);
   if (!last) return { ctl: 0, atl: 0 };
   if (last.date === date) return { ctl: last.ctl, atl: last.atl };
-  const decayed = computePmc({}, { from: addDays(last.date, 1), to: date, convention, seed: { ctl: last.ctl, atl: last.atl } });
+  const decayed = computePmc(
+    {},
+    { from: addDays(last.date, 1), to: date, convention, seed: { ctl: last.ctl, atl: last.atl } },
+  );
   const end = decayed.at(-1)!;
   return { ctl: end.ctl, atl: end.atl };
 }
@@ -59,7 +62,9 @@ export async function loadPlanningCalendar(
   today: string,
 ): Promise<PlanningCalendar> {
   const [activities, events] = await Promise.all([
-    listActivitiesBetween(ctx.db, athleteId, addDays(firstDay, -HISTORY_DAYS), addDays(today, -1)).then((rows) => rows.map(recordedActivity)),
+    listActivitiesBetween(ctx.db, athleteId, addDays(firstDay, -HISTORY_DAYS), addDays(today, -1)).then((rows) =>
+      rows.map(recordedActivity),
+    ),
     listEventsBetween(ctx.db, athleteId, addDays(firstDay, -HISTORY_DAYS), raceDate),
   ]);
   return planningCalendar(activities, events, { firstDay, raceDate, today });

@@ -124,7 +124,13 @@ export type SuggestedEdit =
  */
 export async function applySuggestedEdits(
   ctx: ServiceContext,
-  input: { planId: number; edits: readonly SuggestedEdit[]; summary: string; reason: string; details: Record<string, unknown> },
+  input: {
+    planId: number;
+    edits: readonly SuggestedEdit[];
+    summary: string;
+    reason: string;
+    details: Record<string, unknown>;
+  },
 ): Promise<PlanView> {
   const plan = await requireEditablePlan(ctx, input.planId);
   if (input.edits.length === 0) throw new AppError('VALIDATION', 'The suggestion changes nothing', 'edits');
@@ -154,14 +160,23 @@ export async function applySuggestedEdits(
           },
         ]);
       }
-      return { kind: 'suggestion', weekIndex: weekOf(plan, firstDate), summary: input.summary, reason: input.reason, details: input.details };
+      return {
+        kind: 'suggestion',
+        weekIndex: weekOf(plan, firstDate),
+        summary: input.summary,
+        reason: input.reason,
+        details: input.details,
+      };
     },
     'suggestion',
   );
 }
 
 /** A library workout as planned for the athlete: its definition with the duration, load and bands it prices at. */
-function sessionOf(library: { key: string | null; definition: WorkoutDefinition }, summary: ReturnType<typeof summarizeWorkout>) {
+function sessionOf(
+  library: { key: string | null; definition: WorkoutDefinition },
+  summary: ReturnType<typeof summarizeWorkout>,
+) {
   return {
     libraryKey: library.key,
     definition: library.definition,
@@ -211,4 +226,3 @@ function requireDateInPlan(plan: PlanRecord, date: string, field: string): void 
 function weekOf(plan: PlanRecord, date: string): number {
   return Math.floor(daysBetween(plan.startDate, date) / 7) + 1;
 }
-

@@ -29,6 +29,7 @@ export async function findLibraryWorkout(
   await ensureStarterLibrary(ctx);
   const record = await findWorkoutRecord(ctx.db, id);
   if (!record) throw new AppError('NOT_FOUND', `No library workout with id ${id}`, 'libraryWorkoutId');
-  if (record.archivedAt !== null) throw new AppError('CONFLICT', `${record.definition.name} is archived in the library`, 'libraryWorkoutId');
+  if (record.archivedAt !== null)
+    throw new AppError('CONFLICT', `${record.definition.name} is archived in the library`, 'libraryWorkoutId');
   return { id: record.id, key: record.libraryKey, definition: record.definition };
 }

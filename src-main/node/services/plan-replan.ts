@@ -1,6 +1,12 @@
 import { AppError } from '../../common/contract';
 import type { CallParsedInput } from '../../common/contract/contract';
-import type { PlanView, ReplanDayChange, ReplanPreview, ReplanSessionView, ReplanWeekChange } from '../../common/contract/plans';
+import type {
+  PlanView,
+  ReplanDayChange,
+  ReplanPreview,
+  ReplanSessionView,
+  ReplanWeekChange,
+} from '../../common/contract/plans';
 import { addDays } from '../../common/domain/dates';
 import { blockWeekStarts } from '../../common/domain/planner/phases';
 import {
@@ -46,11 +52,14 @@ export async function previewReplan(ctx: ServiceContext, request: ReplanInput): 
   const days: ReplanDayChange[] = replan.refilled.flatMap((after) => {
     const was = (beforeByDate.get(after.date)?.sessions ?? []).map(sessionView);
     const will = after.sessions.map(sessionView);
-    return sameSessions(was, will) ? [] : [{ date: after.date, weekIndex: weekOf(after.date), before: was, after: will }];
+    return sameSessions(was, will)
+      ? []
+      : [{ date: after.date, weekIndex: weekOf(after.date), before: was, after: will }];
   });
   const weeks: ReplanWeekChange[] = replan.result.weeks.flatMap((week, i) => {
     const was = current.weeks[i]!;
-    const changed = Math.abs(was.plannedLoad - week.plannedLoad) >= 0.5 || Math.abs(was.plannedHours - week.plannedHours) >= 0.01;
+    const changed =
+      Math.abs(was.plannedLoad - week.plannedLoad) >= 0.5 || Math.abs(was.plannedHours - week.plannedHours) >= 0.01;
     return changed
       ? [
           {
@@ -65,7 +74,9 @@ export async function previewReplan(ctx: ServiceContext, request: ReplanInput): 
   const lastOfSeven = addDays(changes.from, 6);
   const sevenDayLoad = (list: readonly PlannedDay[]) =>
     round(
-      list.filter((d) => d.date >= changes.from && d.date <= lastOfSeven && d.date < plan.raceDate).reduce((sum, d) => sum + dayLoad(d), 0),
+      list
+        .filter((d) => d.date >= changes.from && d.date <= lastOfSeven && d.date < plan.raceDate)
+        .reduce((sum, d) => sum + dayLoad(d), 0),
       1,
     );
   return {
@@ -122,8 +133,14 @@ async function replanForReason(
 ): Promise<ReasonedReplan> {
   const reason = toReason(request, plan, who.today);
   const plannedSeconds: Record<string, number> = {};
-  for (const w of await listPlannedWorkouts(ctx.db, plan.id)) plannedSeconds[w.date] = (plannedSeconds[w.date] ?? 0) + w.plannedSeconds;
-  const changes = replanChanges(reason, { raceDate: plan.raceDate, weeks: plan.weeks, today: who.today, plannedSeconds });
+  for (const w of await listPlannedWorkouts(ctx.db, plan.id))
+    plannedSeconds[w.date] = (plannedSeconds[w.date] ?? 0) + w.plannedSeconds;
+  const changes = replanChanges(reason, {
+    raceDate: plan.raceDate,
+    weeks: plan.weeks,
+    today: who.today,
+    plannedSeconds,
+  });
   const input: StoredPlanInput = { ...plan.input, ...mergeReplanChanges(plan.input, changes) };
   // Ahead of plan: the block is planned as if it had started from the fitness the athlete has now (end of
   // yesterday) rather than the fitness on the eve of week 1. The generator's ramp, ACWR and progression limits
@@ -142,20 +159,39 @@ function toReason(request: ReplanInput, plan: PlanRecord, today: string): Replan
       const weekStarts = blockWeekStarts(plan.raceDate, plan.weeks);
       for (const week of request.params.weeks) {
         if (week > plan.weeks)
-          throw new AppError('VALIDATION', `The plan has ${plan.weeks} weeks: there is no week ${week}`, 'params.weeks');
+          throw new AppError(
+            'VALIDATION',
+            `The plan has ${plan.weeks} weeks: there is no week ${week}`,
+            'params.weeks',
+          );
         if (addDays(weekStarts[week - 1]!, 6) < today)
-          throw new AppError('VALIDATION', `Week ${week} is over: only weeks from today on can be capped`, 'params.weeks');
+          throw new AppError(
+            'VALIDATION',
+            `Week ${week} is over: only weeks from today on can be capped`,
+            'params.weeks',
+          );
       }
       return { kind: 'time-constraints', weeks: request.params.weeks, hours: request.params.hours };
     }
     case 'injury': {
       const { sport, from, to } = request.params;
-      for (const [field, date] of [['from', from], ['to', to]] as const) {
+      for (const [field, date] of [
+        ['from', from],
+        ['to', to],
+      ] as const) {
         if (date !== undefined && (date < plan.startDate || date > plan.raceDate))
-          throw new AppError('VALIDATION', `${date} is outside the plan (${plan.startDate} to ${plan.raceDate})`, `params.${field}`);
+          throw new AppError(
+            'VALIDATION',
+            `${date} is outside the plan (${plan.startDate} to ${plan.raceDate})`,
+            `params.${field}`,
+          );
       }
       if (to !== undefined && to < today)
-        throw new AppError('VALIDATION', `The injury ends on ${to}, before today (${today}): nothing is left to change`, 'params.to');
+        throw new AppError(
+          'VALIDATION',
+          `The injury ends on ${to}, before today (${today}): nothing is left to change`,
+          'params.to',
+        );
       return { kind: 'injury', sport, ...(from === undefined ? {} : { from }), ...(to === undefined ? {} : { to }) };
     }
     case 'illness':
@@ -176,7 +212,10 @@ function sessionView(session: PlannedSession): ReplanSessionView {
 }
 
 function sameSessions(a: readonly ReplanSessionView[], b: readonly ReplanSessionView[]): boolean {
-  return a.length === b.length && a.every((s, i) => s.name === b[i]!.name && s.minutes === b[i]!.minutes && s.load === b[i]!.load);
+  return (
+    a.length === b.length &&
+    a.every((s, i) => s.name === b[i]!.name && s.minutes === b[i]!.minutes && s.load === b[i]!.load)
+  );
 }
 
 function dayLoad(day: PlannedDay): number {

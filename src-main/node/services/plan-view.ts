@@ -45,7 +45,9 @@ export async function buildPlanView(ctx: ServiceContext, plan: PlanRecord, who: 
   const assessment = assessPlan(
     { ...plan.input, startCtl: seed.ctl, startAtl: seed.atl, convention, plannedFrom: today },
     plan.targets,
-    toPlannedDays(workouts, plan).map((d) => (d.date < today && d.sessions.length === 0 ? (recorded.get(d.date) ?? d) : d)),
+    toPlannedDays(workouts, plan).map((d) =>
+      d.date < today && d.sessions.length === 0 ? (recorded.get(d.date) ?? d) : d,
+    ),
     projection,
   );
   const weeks: PlanWeekView[] = plan.targets.map((target, i) => {
@@ -55,7 +57,9 @@ export async function buildPlanView(ctx: ServiceContext, plan: PlanRecord, who: 
     const done = activities.filter((a) => a.localDate >= dates[0]! && a.localDate <= dates.at(-1)!);
     // The same days as the week's planned load: the race itself is not training volume.
     const training = new Set(dates.filter((date) => date !== plan.raceDate));
-    const planned = workouts.filter((w) => training.has(w.date)).map((w) => ({ sport: w.sport, meters: w.plannedMeters }));
+    const planned = workouts
+      .filter((w) => training.has(w.date))
+      .map((w) => ({ sport: w.sport, meters: w.plannedMeters }));
     const projected = projection.weeks[i]!;
     return {
       ...target,
@@ -132,7 +136,8 @@ export async function projectPlan(
 ) {
   const lastPast = lastRecordedDay(plan, today);
   const priorFrom = addDays(plan.startDate, -ACWR_PRIOR_DAYS);
-  const recorded = lastPast >= priorFrom ? await listPmcDays(ctx.db, plan.athleteId, { from: priorFrom, to: lastPast }) : [];
+  const recorded =
+    lastPast >= priorFrom ? await listPmcDays(ctx.db, plan.athleteId, { from: priorFrom, to: lastPast }) : [];
   const loads: Record<string, number> = {};
   // Days before the plan not recorded yet (it starts later) count as the planner counted them: normal training.
   const priorLoads = Array.from({ length: ACWR_PRIOR_DAYS }, (_, i) =>

@@ -1,12 +1,23 @@
 import { AppError } from '../../common/contract';
 import type { CallParsedInput } from '../../common/contract/contract';
-import { newPlanSchema, type PlanDefaults, type PlannedFuture, type PlanSummary, type PlanView } from '../../common/contract/plans';
+import {
+  newPlanSchema,
+  type PlanDefaults,
+  type PlannedFuture,
+  type PlanSummary,
+  type PlanView,
+} from '../../common/contract/plans';
 import { addDays, daysBetween } from '../../common/domain/dates';
 import { weekStartOf } from '../../common/domain/load/training-week';
 import { eventDayLimits } from '../../common/domain/planner/calendar-limits';
 import type { HistoryGuardrail } from '../../common/domain/planner/history-guardrails';
 import { composeBlockInput, type PlanningCalendar } from '../../common/domain/planner/planning-input';
-import { blockWeekStarts, DEFAULT_BLOCK_WEEKS, MAX_BLOCK_WEEKS, MIN_BLOCK_WEEKS } from '../../common/domain/planner/phases';
+import {
+  blockWeekStarts,
+  DEFAULT_BLOCK_WEEKS,
+  MAX_BLOCK_WEEKS,
+  MIN_BLOCK_WEEKS,
+} from '../../common/domain/planner/phases';
 import { recordedDays } from '../../common/domain/planner/recorded-days';
 import { formatDate, formatHours, withArticle } from '../../common/format';
 import type { TrainingHistory } from '../../common/domain/planner/training-history';
@@ -63,7 +74,11 @@ function blockSpan(input: CallParsedInput<'plans.create'>): { startDate: string;
     );
   }
   if (input.weeks !== undefined && input.weeks !== weeks) {
-    throw new AppError('VALIDATION', `The start date ${input.startDate} makes ${withArticle(`${weeks}-week`)} block, not ${input.weeks}: give one or the other`, 'weeks');
+    throw new AppError(
+      'VALIDATION',
+      `The start date ${input.startDate} makes ${withArticle(`${weeks}-week`)} block, not ${input.weeks}: give one or the other`,
+      'weeks',
+    );
   }
   return { startDate, weeks };
 }
@@ -92,7 +107,10 @@ async function planningSetup(ctx: ServiceContext, input: CallParsedInput<'plans.
  * The settings createPlan would use for this race and span with nothing else chosen, read through the same
  * planningSetup, so what the form shows before creating is what the plan gets.
  */
-export async function getPlanDefaults(ctx: ServiceContext, request: CallParsedInput<'plans.defaults'>): Promise<PlanDefaults> {
+export async function getPlanDefaults(
+  ctx: ServiceContext,
+  request: CallParsedInput<'plans.defaults'>,
+): Promise<PlanDefaults> {
   const { who, startDate, weeks, calendar, blockInput } = await planningSetup(ctx, newPlanSchema.parse(request));
   const history = calendar.latestHistory;
   const b = blockInput.baseline;
@@ -101,12 +119,25 @@ export async function getPlanDefaults(ctx: ServiceContext, request: CallParsedIn
     weeks,
     today: who.today,
     guardrails: blockInput.guardrails,
-    fromHistory: history ? blockInput.fromHistory.map((key) => ({ key, why: historyReason(key, history, blockInput.guardrails.maxWeeklyHours) })) : [],
+    fromHistory: history
+      ? blockInput.fromHistory.map((key) => ({
+          key,
+          why: historyReason(key, history, blockInput.guardrails.maxWeeklyHours),
+        }))
+      : [],
     availability: blockInput.availability,
     longSessionDay: blockInput.longSessionDay,
-    baseline: b ? { weekLoad: b.weekLoad, weekHours: b.weekHours, normalWeeks: b.normalWeeks, skippedWeeks: b.skippedWeeks } : null,
+    baseline: b
+      ? { weekLoad: b.weekLoad, weekHours: b.weekHours, normalWeeks: b.normalWeeks, skippedWeeks: b.skippedWeeks }
+      : null,
     races: [...(blockInput.races ?? [])],
-    sportShare: blockInput.sportShare ? { swim: blockInput.sportShare.swim ?? 0, bike: blockInput.sportShare.bike ?? 0, run: blockInput.sportShare.run ?? 0 } : null,
+    sportShare: blockInput.sportShare
+      ? {
+          swim: blockInput.sportShare.swim ?? 0,
+          bike: blockInput.sportShare.bike ?? 0,
+          run: blockInput.sportShare.run ?? 0,
+        }
+      : null,
   };
 }
 
@@ -156,7 +187,17 @@ export async function createPlan(ctx: ServiceContext, input: CallParsedInput<'pl
     );
     const planned = result.days.filter((d) => d.date >= who.today);
     await insertPlannedSessions(trx, id, sessionsToStore(planned, library.idByKey, 'generated'));
-    await ensureRaceEvent(trx, { athleteId: input.athleteId, date: input.raceDate, name: raceLabel, priority: input.racePriority ?? 'A', raceType: input.raceType }, now);
+    await ensureRaceEvent(
+      trx,
+      {
+        athleteId: input.athleteId,
+        date: input.raceDate,
+        name: raceLabel,
+        priority: input.racePriority ?? 'A',
+        raceType: input.raceType,
+      },
+      now,
+    );
     await insertPlanChange(
       trx,
       {
@@ -167,7 +208,9 @@ export async function createPlan(ctx: ServiceContext, input: CallParsedInput<'pl
         summary:
           `Created ${withArticle(`${weeks}-week`)} ${input.pattern} block from ${formatDate(startDate)} to ${raceLabel} on ${formatDate(input.raceDate)}` +
           (startDate < who.today ? `; days before ${formatDate(who.today)} are the athlete's history` : ''),
-        reason: input.startLoad ? `Goal race: ${raceLabel} on ${formatDate(input.raceDate)}; week 1: ${input.startLoad.reason}` : `Goal race: ${raceLabel} on ${formatDate(input.raceDate)}`,
+        reason: input.startLoad
+          ? `Goal race: ${raceLabel} on ${formatDate(input.raceDate)}; week 1: ${input.startLoad.reason}`
+          : `Goal race: ${raceLabel} on ${formatDate(input.raceDate)}`,
         details: { startCtl: blockInput.startCtl, startAtl: blockInput.startAtl, feasible: result.feasible },
       },
       now,
@@ -186,7 +229,12 @@ async function planningInput(
 ): Promise<BlockInput & { fromHistory: HistoryGuardrail[] }> {
   const { startDate, weeks, who, calendar } = span;
   const seed = await fitnessAtEndOf(ctx, input.athleteId, addDays(startDate, -1), who.convention);
-  return composeBlockInput(input, { startDate, weeks }, { today: who.today, convention: who.convention, seed }, calendar);
+  return composeBlockInput(
+    input,
+    { startDate, weeks },
+    { today: who.today, convention: who.convention, seed },
+    calendar,
+  );
 }
 
 export async function requirePlan(ctx: ServiceContext, planId: number): Promise<PlanRecord> {
@@ -279,7 +327,13 @@ export async function computeReplan(
   const library = await loadPlanningLibrary(ctx);
   // Races and events logged since the plan was made count from today on.
   const calendar = await loadPlanningCalendar(ctx, plan.athleteId, plan.startDate, plan.raceDate, who.today);
-  const eventLimits = eventDayLimits(calendar.lifeEvents, input.availability, who.today, addDays(plan.raceDate, -1), who.today);
+  const eventLimits = eventDayLimits(
+    calendar.lifeEvents,
+    input.availability,
+    who.today,
+    addDays(plan.raceDate, -1),
+    who.today,
+  );
   const result = planBlock(
     {
       ...input,
@@ -287,7 +341,10 @@ export async function computeReplan(
       startAtl: seed.atl,
       convention: who.convention,
       races: calendar.races,
-      dayLimits: [...eventLimits, ...(input.dayLimits ?? []).filter((l) => !eventLimits.some((e) => e.date === l.date))],
+      dayLimits: [
+        ...eventLimits,
+        ...(input.dayLimits ?? []).filter((l) => !eventLimits.some((e) => e.date === l.date)),
+      ],
     },
     { library: library.entries, thresholds: who.thresholds, lockedDays: kept },
   );

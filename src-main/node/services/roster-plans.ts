@@ -29,16 +29,23 @@ export async function loadRosterPlanColumns(
   const activePlan = new Map<number, PlanRecord>();
   for (const plan of await listUpcomingPlans(ctx.db, earliestToday)) {
     const today = todays.get(plan.athleteId);
-    if (today !== undefined && plan.raceDate >= today && !activePlan.has(plan.athleteId)) activePlan.set(plan.athleteId, plan);
+    if (today !== undefined && plan.raceDate >= today && !activePlan.has(plan.athleteId))
+      activePlan.set(plan.athleteId, plan);
   }
   const raceEvents = new Map<number, { date: string; title: string }>();
   for (const event of await listUpcomingRaceEvents(ctx.db, earliestToday)) {
     const today = todays.get(event.athleteId);
-    if (today !== undefined && event.date >= today && !raceEvents.has(event.athleteId)) raceEvents.set(event.athleteId, event);
+    if (today !== undefined && event.date >= today && !raceEvents.has(event.athleteId))
+      raceEvents.set(event.athleteId, event);
   }
 
   const windowStart = addDays(earliestToday, -COMPLIANCE_DAYS);
-  const planned = await listPlannedBetween(ctx.db, [...activePlan.values()].map((p) => p.id), windowStart, latestToday);
+  const planned = await listPlannedBetween(
+    ctx.db,
+    [...activePlan.values()].map((p) => p.id),
+    windowStart,
+    latestToday,
+  );
   const done = await listActivitiesOfAthletesBetween(ctx.db, [...activePlan.keys()], windowStart, latestToday);
 
   for (const { id, today } of athletes) {

@@ -49,7 +49,12 @@ export async function importWellnessCsv(
  * Writes wellness days over what is stored, value by value: a value the new day lacks keeps the stored
  * one, so a file with only HRV never erases the sleep another source recorded that day.
  */
-export async function mergeWellnessDays(db: Db, athleteId: number, days: readonly WellnessDay[], source: string): Promise<void> {
+export async function mergeWellnessDays(
+  db: Db,
+  athleteId: number,
+  days: readonly WellnessDay[],
+  source: string,
+): Promise<void> {
   if (days.length === 0) return;
   const dates = days.map((d) => d.date).sort();
   const stored = new Map((await listWellness(db, athleteId, dates[0]!, dates.at(-1)!)).map((d) => [d.date, d]));

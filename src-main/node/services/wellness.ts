@@ -4,7 +4,12 @@ import { listWellness, upsertWellness } from '../db/repositories/wellness';
 import type { Db } from '../db/schema';
 import type { ServiceContext } from './context';
 
-export async function listWellnessDays(ctx: ServiceContext, athleteId: number, from: string, to: string): Promise<WellnessDay[]> {
+export async function listWellnessDays(
+  ctx: ServiceContext,
+  athleteId: number,
+  from: string,
+  to: string,
+): Promise<WellnessDay[]> {
   return listWellness(ctx.db, athleteId, from, to);
 }
 

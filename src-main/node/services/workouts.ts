@@ -77,7 +77,8 @@ export async function seedStarterLibrary(ctx: ServiceContext, library: LibraryEn
       report.retired++;
     }
   });
-  if (report.inserted + report.updated + report.retired > 0) ctx.events.emit({ type: 'data.changed', scope: 'workouts' });
+  if (report.inserted + report.updated + report.retired > 0)
+    ctx.events.emit({ type: 'data.changed', scope: 'workouts' });
   return report;
 }
 
@@ -111,7 +112,11 @@ async function thresholdBasis(ctx: ServiceContext, athleteId: number | undefined
   return { athleteId, thresholds: athlete.thresholds };
 }
 
-export async function listWorkouts(ctx: ServiceContext, filter: WorkoutFilter, athleteId?: number): Promise<WorkoutList> {
+export async function listWorkouts(
+  ctx: ServiceContext,
+  filter: WorkoutFilter,
+  athleteId?: number,
+): Promise<WorkoutList> {
   await ensureStarterLibrary(ctx);
   const basis = await thresholdBasis(ctx, athleteId);
   const records = await listWorkoutRecords(ctx.db, filter);

@@ -36,7 +36,12 @@ function buildColumns(units: UnitSystem) {
     column.accessor('startTime', {
       header: 'Date',
       // An undated activity sits at its power-on count (1990): say so rather than show that day.
-      cell: ({ row }) => (row.original.warnings.some((w) => w.kind === 'date-unknown') ? <span className="muted">date unknown</span> : formatDate(row.original.localDate)),
+      cell: ({ row }) =>
+        row.original.warnings.some((w) => w.kind === 'date-unknown') ? (
+          <span className="muted">date unknown</span>
+        ) : (
+          formatDate(row.original.localDate)
+        ),
     }),
     column.accessor((a) => SPORT_LABELS[a.sport], { id: 'sport', header: 'Sport' }),
     column.accessor('name', { header: 'Name' }),

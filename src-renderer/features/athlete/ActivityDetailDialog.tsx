@@ -46,7 +46,10 @@ export function ActivityDetailDialog({ activityId, onClose }: { activityId: numb
         <div className="activity-detail">
           <ActivityWarnings activity={detail.data.activity} />
           <ActivityMetrics detail={detail.data} />
-          <SessionNotes key={`${detail.data.activity.rpe}|${detail.data.activity.notes}`} activity={detail.data.activity} />
+          <SessionNotes
+            key={`${detail.data.activity.rpe}|${detail.data.activity.notes}`}
+            activity={detail.data.activity}
+          />
           <section aria-labelledby="streams-title">
             <h3 id="streams-title">Streams</h3>
             <StreamCharts detail={detail.data} />

@@ -1,6 +1,10 @@
 import { useState } from 'react';
 import type { ActivitySummary } from '../../../src-main/common/contract';
-import { describeActivityWarning, localStartIn, startIsCoachSettable } from '../../../src-main/common/domain/activity-warnings';
+import {
+  describeActivityWarning,
+  localStartIn,
+  startIsCoachSettable,
+} from '../../../src-main/common/domain/activity-warnings';
 import { fieldError } from '../../api/errors';
 import { useCall, useCallMutation } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -28,7 +32,9 @@ export function ActivityWarnings({ activity }: { activity: ActivitySummary }) {
           key={activity.startTime}
           activityId={activity.id}
           // Once the coach set it, the control shows that start; an undated one starts empty, not at 1990.
-          initial={activity.warnings.some((w) => w.kind === 'date-unknown') ? '' : localStartIn(activity.startTime, timeZone)}
+          initial={
+            activity.warnings.some((w) => w.kind === 'date-unknown') ? '' : localStartIn(activity.startTime, timeZone)
+          }
           timeZone={timeZone}
         />
       )}
@@ -37,7 +43,15 @@ export function ActivityWarnings({ activity }: { activity: ActivitySummary }) {
 }
 
 /** Once saved, the activity is refetched (its change is announced) and the form is keyed anew on its start. */
-function ActivityStartForm({ activityId, initial, timeZone }: { activityId: number; initial: string; timeZone: string }) {
+function ActivityStartForm({
+  activityId,
+  initial,
+  timeZone,
+}: {
+  activityId: number;
+  initial: string;
+  timeZone: string;
+}) {
   const [localStart, setLocalStart] = useState(initial);
   const setStart = useCallMutation('activities.setStart');
   const error = setStart.error;
@@ -52,8 +66,20 @@ function ActivityStartForm({ activityId, initial, timeZone }: { activityId: numb
       }}
     >
       {error && startError === undefined && <ErrorBanner error={error} />}
-      <Field id="activity-start" label="Real start" unit={timeZone} hint="When the athlete did it; the load and PMC move to that day" {...(startError !== undefined && { error: startError })}>
-        <input id="activity-start" type="datetime-local" required value={localStart} onChange={(e) => setLocalStart(e.target.value)} />
+      <Field
+        id="activity-start"
+        label="Real start"
+        unit={timeZone}
+        hint="When the athlete did it; the load and PMC move to that day"
+        {...(startError !== undefined && { error: startError })}
+      >
+        <input
+          id="activity-start"
+          type="datetime-local"
+          required
+          value={localStart}
+          onChange={(e) => setLocalStart(e.target.value)}
+        />
       </Field>
       <button type="submit" disabled={setStart.pending || localStart === '' || localStart === initial}>
         {setStart.pending ? 'Setting…' : 'Set date'}

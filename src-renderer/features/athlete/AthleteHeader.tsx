@@ -32,7 +32,11 @@ export function AthleteHeader({ athlete }: { athlete: Athlete }) {
           </div>
         </div>
         <div className="toolbar">
-          <button type="button" disabled={archive.pending} onClick={() => archive.run({ id: athlete.id, archived: !athlete.archived })}>
+          <button
+            type="button"
+            disabled={archive.pending}
+            onClick={() => archive.run({ id: athlete.id, archived: !athlete.archived })}
+          >
             {athlete.archived ? 'Unarchive' : 'Archive'}
           </button>
           <button type="button" className="danger" onClick={() => setDeleting(true)}>

@@ -90,7 +90,9 @@ export function AthletePage({ athleteId }: { athleteId: number }) {
   const contextMarks = useContextMarks(athleteId);
   const marks = useMemo(
     (): readonly ContextMark[] =>
-      evidence ? [...contextMarks, { kind: 'evidence', from: evidence.from, to: evidence.to, label: 'Inbox evidence' }] : contextMarks,
+      evidence
+        ? [...contextMarks, { kind: 'evidence', from: evidence.from, to: evidence.to, label: 'Inbox evidence' }]
+        : contextMarks,
     [contextMarks, evidence],
   );
 
@@ -189,7 +191,9 @@ export function AthletePage({ athleteId }: { athleteId: number }) {
                 onCancel={() => setAddingEvent(false)}
               />
             )}
-            {loggedEvent && <PlanOverlapNotice key={loggedEvent.id} event={loggedEvent} onDone={() => setLoggedEvent(undefined)} />}
+            {loggedEvent && (
+              <PlanOverlapNotice key={loggedEvent.id} event={loggedEvent} onDone={() => setLoggedEvent(undefined)} />
+            )}
             {events.error && <ErrorBanner error={events.error} onRetry={events.refetch} />}
             {events.data && <EventsList events={events.data} />}
           </section>

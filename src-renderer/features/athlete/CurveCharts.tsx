@@ -1,9 +1,6 @@
 import { useCallback } from 'react';
 import type { PeriodCurves } from '../../../src-main/common/contract';
-import {
-  CRITICAL_POWER_WINDOW,
-  predictedPower,
-} from '../../../src-main/common/domain/performance/critical-power';
+import { CRITICAL_POWER_WINDOW, predictedPower } from '../../../src-main/common/domain/performance/critical-power';
 import { useUnits } from '../../app/app-context';
 import { axisStyle, EChart, legendStyle, tooltipStyle, tooltipText, type ChartPalette } from '../../components/EChart';
 import { formatDate } from '../../format/dates';
@@ -53,7 +50,12 @@ function curveTooltip(palette: ChartPalette, format: (value: number) => string) 
       }[];
       if (list.length === 0) return '';
       const head = `<strong>${formatDuration(10 ** list[0]!.value[0], 'second')}</strong>`;
-      return [head, ...list.map((p) => `<div>${tooltipText(p.seriesName)}: <strong>${tooltipText(format(p.value[1]))}</strong></div>`)].join('');
+      return [
+        head,
+        ...list.map(
+          (p) => `<div>${tooltipText(p.seriesName)}: <strong>${tooltipText(format(p.value[1]))}</strong></div>`,
+        ),
+      ].join('');
     },
   };
 }
@@ -61,8 +63,12 @@ function curveTooltip(palette: ChartPalette, format: (value: number) => string) 
 export function PowerCurveChart({ period, comparison }: CurveProps) {
   const buildOption = useCallback(
     (palette: ChartPalette) => {
-      const longest = Math.max(...period.power.map((p) => p.durationSeconds), ...(comparison?.power ?? []).map((p) => p.durationSeconds));
-      const points = (curve: PeriodCurves) => curve.power.map((p) => [Math.log10(p.durationSeconds), Math.round(p.value)]);
+      const longest = Math.max(
+        ...period.power.map((p) => p.durationSeconds),
+        ...(comparison?.power ?? []).map((p) => p.durationSeconds),
+      );
+      const points = (curve: PeriodCurves) =>
+        curve.power.map((p) => [Math.log10(p.durationSeconds), Math.round(p.value)]);
       const fit = period.criticalPower;
       const fitPoints: number[][] = [];
       if (fit) {
@@ -97,7 +103,9 @@ export function PowerCurveChart({ period, comparison }: CurveProps) {
     },
     [period, comparison],
   );
-  return <EChart label="Power duration curve (W) against duration, with the critical-power fit" buildOption={buildOption} />;
+  return (
+    <EChart label="Power duration curve (W) against duration, with the critical-power fit" buildOption={buildOption} />
+  );
 }
 
 /** The period's curve, solid, and the comparison period's beside it, dashed. */
@@ -122,7 +130,10 @@ export function PaceCurveChart({ period, comparison }: CurveProps) {
   const units = useUnits();
   const buildOption = useCallback(
     (palette: ChartPalette) => {
-      const longest = Math.max(...period.pace.map((p) => p.durationSeconds), ...(comparison?.pace ?? []).map((p) => p.durationSeconds));
+      const longest = Math.max(
+        ...period.pace.map((p) => p.durationSeconds),
+        ...(comparison?.pace ?? []).map((p) => p.durationSeconds),
+      );
       const points = (curve: PeriodCurves) =>
         curve.pace.map((p) => [Math.log10(p.durationSeconds), Math.round(paceFromSpeed(p.value, units))]);
       const style = axisStyle(palette);

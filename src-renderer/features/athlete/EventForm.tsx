@@ -45,7 +45,9 @@ export function EventForm({
   const [body, setBody] = useState(event?.body ?? '');
   const [priority, setPriority] = useState<RacePriority>(event?.priority ?? DEFAULT_RACE_PRIORITY);
   // Undefined until the coach picks one (a stored race has its pick): until then the type follows the title.
-  const [chosenRaceType, setChosenRaceType] = useState<RaceType | null | undefined>(event?.kind === 'race' ? event.raceType : undefined);
+  const [chosenRaceType, setChosenRaceType] = useState<RaceType | null | undefined>(
+    event?.kind === 'race' ? event.raceType : undefined,
+  );
   const create = useCallMutation('events.create');
   const update = useCallMutation('events.update');
   const { error, pending } = event ? update : create;
@@ -95,17 +97,33 @@ export function EventForm({
           />
         </Field>
         <Field id={`${id}-from`} label={race ? 'Race day' : 'From'} error={fieldError(error, 'startDate')}>
-          <input id={`${id}-from`} type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} required />
+          <input
+            id={`${id}-from`}
+            type="date"
+            value={startDate}
+            onChange={(e) => setStartDate(e.target.value)}
+            required
+          />
         </Field>
         {!race && (
           <Field id={`${id}-to`} label="To" hint="Empty while it goes on" error={fieldError(error, 'endDate')}>
-            <input id={`${id}-to`} type="date" value={endDate} min={startDate} onChange={(e) => setEndDate(e.target.value)} />
+            <input
+              id={`${id}-to`}
+              type="date"
+              value={endDate}
+              min={startDate}
+              onChange={(e) => setEndDate(e.target.value)}
+            />
           </Field>
         )}
         {race && (
           <>
             <Field id={`${id}-priority`} label="Priority" error={fieldError(error, 'priority')}>
-              <select id={`${id}-priority`} value={priority} onChange={(e) => setPriority(e.target.value as RacePriority)}>
+              <select
+                id={`${id}-priority`}
+                value={priority}
+                onChange={(e) => setPriority(e.target.value as RacePriority)}
+              >
                 {RACE_PRIORITIES.map((p) => (
                   <option key={p} value={p}>
                     {PRIORITY_OPTIONS[p]}
@@ -135,10 +153,21 @@ export function EventForm({
           </>
         )}
         <Field id={`${id}-body`} label="Note">
-          <input id={`${id}-body`} type="text" value={body} maxLength={10_000} onChange={(e) => setBody(e.target.value)} />
+          <input
+            id={`${id}-body`}
+            type="text"
+            value={body}
+            maxLength={10_000}
+            onChange={(e) => setBody(e.target.value)}
+          />
         </Field>
       </div>
-      <FormActions error={isFieldError(error) ? undefined : error} onCancel={onCancel} submitLabel="Save event" busy={pending} />
+      <FormActions
+        error={isFieldError(error) ? undefined : error}
+        onCancel={onCancel}
+        submitLabel="Save event"
+        busy={pending}
+      />
     </form>
   );
 }

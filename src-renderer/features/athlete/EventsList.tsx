@@ -28,14 +28,25 @@ export function EventsList({ events }: { events: AthleteEvent[] }) {
         {shown.map((event) =>
           editing === event.id ? (
             <li key={event.id}>
-              <EventForm athleteId={event.athleteId} event={event} onSaved={() => setEditing(undefined)} onCancel={() => setEditing(undefined)} />
+              <EventForm
+                athleteId={event.athleteId}
+                event={event}
+                onSaved={() => setEditing(undefined)}
+                onCancel={() => setEditing(undefined)}
+              />
             </li>
           ) : (
             <li key={event.id}>
               <div>
                 <span className={`badge ${KIND_TONES[event.kind] ?? ''}`}>{KIND_LABELS[event.kind]}</span>{' '}
-                {event.priority && <span className="badge">{racePriorityLabel(event.priority)}</span>} <strong>{event.title}</strong>{' '}
-                <button type="button" className="link" aria-label={`Edit ${event.title}`} onClick={() => setEditing(event.id)}>
+                {event.priority && <span className="badge">{racePriorityLabel(event.priority)}</span>}{' '}
+                <strong>{event.title}</strong>{' '}
+                <button
+                  type="button"
+                  className="link"
+                  aria-label={`Edit ${event.title}`}
+                  onClick={() => setEditing(event.id)}
+                >
                   Edit
                 </button>
               </div>

@@ -26,7 +26,6 @@ export function injuryTitle(injury: Pick<InjuryView, 'bodyPart' | 'side'>): stri
   return injury.side ? `${injury.bodyPart} (${injury.side === 'both' ? 'both sides' : injury.side})` : injury.bodyPart;
 }
 
-
 function SeverityAndStatusFields({
   id,
   severity,
@@ -45,7 +44,16 @@ function SeverityAndStatusFields({
   return (
     <>
       <Field id={`${id}-severity`} label="Severity" unit="0–10" error={fieldError(error, 'severity')}>
-        <input id={`${id}-severity`} type="number" min={0} max={10} step={1} value={severity} onChange={(e) => onSeverity(e.target.value)} required />
+        <input
+          id={`${id}-severity`}
+          type="number"
+          min={0}
+          max={10}
+          step={1}
+          value={severity}
+          onChange={(e) => onSeverity(e.target.value)}
+          required
+        />
       </Field>
       <Field id={`${id}-status`} label="Status">
         <select id={`${id}-status`} value={status} onChange={(e) => onStatus(e.target.value as InjuryStatus)}>
@@ -95,7 +103,16 @@ export function InjuryForm({
   function submit(event: FormEvent) {
     event.preventDefault();
     create.run(
-      { athleteId, bodyPart, side, startedOn, sourceAnomalyId: initial.sourceAnomalyId, severity: Number(severity), status, note },
+      {
+        athleteId,
+        bodyPart,
+        side,
+        startedOn,
+        sourceAnomalyId: initial.sourceAnomalyId,
+        severity: Number(severity),
+        status,
+        note,
+      },
       onSaved,
     );
   }
@@ -104,10 +121,22 @@ export function InjuryForm({
     <form className="injury-form" onSubmit={submit} aria-label="New injury">
       <div className="form-grid">
         <Field id={`${id}-body`} label="Body part" error={fieldError(error, 'bodyPart')}>
-          <input id={`${id}-body`} type="text" value={bodyPart} maxLength={80} placeholder="e.g. Achilles" onChange={(e) => setBodyPart(e.target.value)} required />
+          <input
+            id={`${id}-body`}
+            type="text"
+            value={bodyPart}
+            maxLength={80}
+            placeholder="e.g. Achilles"
+            onChange={(e) => setBodyPart(e.target.value)}
+            required
+          />
         </Field>
         <Field id={`${id}-side`} label="Side">
-          <select id={`${id}-side`} value={side ?? ''} onChange={(e) => setSide(e.target.value === '' ? null : (e.target.value as InjurySide))}>
+          <select
+            id={`${id}-side`}
+            value={side ?? ''}
+            onChange={(e) => setSide(e.target.value === '' ? null : (e.target.value as InjurySide))}
+          >
             <option value="">Not sided</option>
             {INJURY_SIDES.map((s) => (
               <option key={s} value={s}>
@@ -117,14 +146,38 @@ export function InjuryForm({
           </select>
         </Field>
         <Field id={`${id}-started`} label="Started on" error={fieldError(error, 'startedOn')}>
-          <input id={`${id}-started`} type="date" value={startedOn} onChange={(e) => setStartedOn(e.target.value)} required />
+          <input
+            id={`${id}-started`}
+            type="date"
+            value={startedOn}
+            onChange={(e) => setStartedOn(e.target.value)}
+            required
+          />
         </Field>
-        <SeverityAndStatusFields id={id} severity={severity} status={status} error={error} onSeverity={setSeverity} onStatus={setStatus} />
+        <SeverityAndStatusFields
+          id={id}
+          severity={severity}
+          status={status}
+          error={error}
+          onSeverity={setSeverity}
+          onStatus={setStatus}
+        />
         <Field id={`${id}-note`} label="Note">
-          <input id={`${id}-note`} type="text" value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
+          <input
+            id={`${id}-note`}
+            type="text"
+            value={note}
+            maxLength={2000}
+            onChange={(e) => setNote(e.target.value)}
+          />
         </Field>
       </div>
-      <FormActions error={isFieldError(error) ? undefined : error} onCancel={onCancel} submitLabel="Save injury" busy={create.pending} />
+      <FormActions
+        error={isFieldError(error) ? undefined : error}
+        onCancel={onCancel}
+        submitLabel="Save injury"
+        busy={create.pending}
+      />
     </form>
   );
 }
@@ -154,9 +207,22 @@ function InjuryUpdateForm({ injury, onSaved }: { injury: InjuryView; onSaved: ()
         <Field id={`${id}-date`} label="Date" error={fieldError(error, 'date')}>
           <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
         </Field>
-        <SeverityAndStatusFields id={id} severity={severity} status={status} error={error} onSeverity={setSeverity} onStatus={setStatus} />
+        <SeverityAndStatusFields
+          id={id}
+          severity={severity}
+          status={status}
+          error={error}
+          onSeverity={setSeverity}
+          onStatus={setStatus}
+        />
         <Field id={`${id}-note`} label="How is it?">
-          <input id={`${id}-note`} type="text" value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
+          <input
+            id={`${id}-note`}
+            type="text"
+            value={note}
+            maxLength={2000}
+            onChange={(e) => setNote(e.target.value)}
+          />
         </Field>
       </div>
       {error && !isFieldError(error) && <ErrorBanner error={error} />}
@@ -218,7 +284,8 @@ export function InjuryLog({ athleteId }: { athleteId: number }) {
   const injuries = useCall('injuries.list', { athleteId });
   const [adding, setAdding] = useState(false);
   const sorted = [...(injuries.data ?? [])].sort(
-    (a, b) => Number(a.status === 'resolved') - Number(b.status === 'resolved') || b.startedOn.localeCompare(a.startedOn),
+    (a, b) =>
+      Number(a.status === 'resolved') - Number(b.status === 'resolved') || b.startedOn.localeCompare(a.startedOn),
   );
   return (
     <>
@@ -230,11 +297,7 @@ export function InjuryLog({ athleteId }: { athleteId: number }) {
       </div>
       {adding && (
         <WhenAthleteTodayKnown>
-          <NewInjuryForm
-            athleteId={athleteId}
-            onSaved={() => setAdding(false)}
-            onCancel={() => setAdding(false)}
-          />
+          <NewInjuryForm athleteId={athleteId} onSaved={() => setAdding(false)} onCancel={() => setAdding(false)} />
         </WhenAthleteTodayKnown>
       )}
       {injuries.error && <ErrorBanner error={injuries.error} onRetry={injuries.refetch} />}

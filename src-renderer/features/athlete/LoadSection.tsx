@@ -47,8 +47,10 @@ export function LoadSection({
         <p className="footnote" data-testid="pmc-convention">
           <strong>Convention:</strong> {pmc.data.convention.label}. Shaded spans: 7-day CTL ramp above the warning
           threshold; labelled spans: injuries and the causes you tagged in the inbox
-          {focus ? `; "Inbox evidence": the days behind the finding you came from, shown with the ${FOCUS_DAYS_BEFORE / 7} weeks before` : ''}. Drag
-          the slider to see the whole history.{' '}
+          {focus
+            ? `; "Inbox evidence": the days behind the finding you came from, shown with the ${FOCUS_DAYS_BEFORE / 7} weeks before`
+            : ''}
+          . Drag the slider to see the whole history.{' '}
           {future.data ? (
             <>
               Dashed: the fitness <a href={`#/planner/${future.data.planId}`}>{future.data.name}</a> will produce if

@@ -7,7 +7,15 @@ import { AthleteSelect } from '../imports/AthleteSelect';
  * Moves an activity recorded on a shared or borrowed device to the athlete who did it; the main
  * process re-decodes the kept original and scores it with that athlete's thresholds.
  */
-export function MoveActivity({ activityId, athleteId, onMoved }: { activityId: number; athleteId: number; onMoved: () => void }) {
+export function MoveActivity({
+  activityId,
+  athleteId,
+  onMoved,
+}: {
+  activityId: number;
+  athleteId: number;
+  onMoved: () => void;
+}) {
   const athletes = useCall('athletes.list', {});
   const [target, setTarget] = useState<number>();
   const reassign = useCallMutation('imports.reassignActivity');

@@ -26,7 +26,11 @@ function CriticalPowerFacts({ label, curves }: { label: string; curves: PeriodCu
         <dt>W′</dt>
         <dd>{cp ? `${formatNumber(cp.wPrime / 1000, 1)} kJ` : '—'}</dd>
         <dt>Fit</dt>
-        <dd>{cp ? `r² ${formatNumber(cp.rSquared, 3)} from ${cp.pointsUsed} efforts of ${CP_WINDOW_TEXT}` : `needs maximal efforts of ${CP_WINDOW_TEXT}`}</dd>
+        <dd>
+          {cp
+            ? `r² ${formatNumber(cp.rSquared, 3)} from ${cp.pointsUsed} efforts of ${CP_WINDOW_TEXT}`
+            : `needs maximal efforts of ${CP_WINDOW_TEXT}`}
+        </dd>
         <dt>Estimated FTP</dt>
         <dd>{curves.ftp ? <span title={curves.ftp.explanation}>{Math.round(curves.ftp.watts)} W</span> : '—'}</dd>
       </dl>

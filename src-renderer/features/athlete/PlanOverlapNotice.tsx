@@ -71,9 +71,7 @@ export function PlanOverlapNotice({ event, onDone }: { event: AthleteEvent; onDo
       <button
         type="button"
         className="primary"
-        onClick={() =>
-          api.call('plans.get', { id: plan.id }).then(setView, (failure: unknown) => setError(failure))
-        }
+        onClick={() => api.call('plans.get', { id: plan.id }).then(setView, (failure: unknown) => setError(failure))}
       >
         Preview re-plan
       </button>{' '}

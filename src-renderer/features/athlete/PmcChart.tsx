@@ -2,7 +2,14 @@ import { useCallback } from 'react';
 import type { PlannedFuture, PmcDay, PmcSeries } from '../../../src-main/common/contract';
 import { formZoneOf } from '../../../src-main/common/domain/load/form-zones';
 import { LOAD_WARNING_THRESHOLDS } from '../../../src-main/common/domain/load/load-warnings';
-import { dateZoomStyle, EChart, legendStyle, tooltipStyle, tooltipText, type ChartPalette } from '../../components/EChart';
+import {
+  dateZoomStyle,
+  EChart,
+  legendStyle,
+  tooltipStyle,
+  tooltipText,
+  type ChartPalette,
+} from '../../components/EChart';
 import { addDaysIso, formatDate } from '../../format/dates';
 import { dateAxis, hoveredIndex, LARGE_THRESHOLD, tooltipLine, valueAxis } from './chart-parts';
 import { contextMarkArea, NO_MARKS, type ContextMark } from './context-marks';

@@ -4,7 +4,19 @@ import { useCallMutation } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 
-const RPE_SCALE = ['0 rest', '1 very easy', '2 easy', '3 moderate', '4 somewhat hard', '5 hard', '6', '7 very hard', '8', '9', '10 maximal'];
+const RPE_SCALE = [
+  '0 rest',
+  '1 very easy',
+  '2 easy',
+  '3 moderate',
+  '4 somewhat hard',
+  '5 hard',
+  '6',
+  '7 very hard',
+  '8',
+  '9',
+  '10 maximal',
+];
 
 /**
  * How the session felt (Borg CR-10 session RPE) and what the athlete said about it. Without sensor data
@@ -24,7 +36,12 @@ export function SessionNotes({ activity }: { activity: ActivitySummary }) {
       <h3 id="session-notes-title">How it went</h3>
       {annotate.error && <ErrorBanner error={annotate.error} />}
       <div className="session-notes">
-        <Field id="session-rpe" label="Session RPE" unit="CR-10" hint="Estimates the load when the file has no power, pace or heart rate">
+        <Field
+          id="session-rpe"
+          label="Session RPE"
+          unit="CR-10"
+          hint="Estimates the load when the file has no power, pace or heart rate"
+        >
           <select id="session-rpe" value={rpe} onChange={(e) => setRpe(e.target.value)}>
             <option value="">not given</option>
             {RPE_SCALE.map((label, value) => (
@@ -34,7 +51,11 @@ export function SessionNotes({ activity }: { activity: ActivitySummary }) {
             ))}
           </select>
         </Field>
-        <Field id="session-notes" label="Notes" hint="Pain, illness or medication mentioned here is flagged in the inbox">
+        <Field
+          id="session-notes"
+          label="Notes"
+          hint="Pain, illness or medication mentioned here is flagged in the inbox"
+        >
           <textarea id="session-notes" rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
         </Field>
         <button type="button" disabled={annotate.pending || !changed} onClick={save}>

@@ -3,7 +3,15 @@ import type { ActivityDetail, DetailChannel } from '../../../src-main/common/con
 import type { Sport } from '../../../src-main/common/domain/sports';
 import { useUnits } from '../../app/app-context';
 import { axisStyle, EChart, tooltipStyle, tooltipText, type ChartPalette } from '../../components/EChart';
-import { elevationToDisplay, elevationUnit, paceFromSpeed, paceUnit, speedToDisplay, speedUnit, type UnitSystem } from '../../format/units';
+import {
+  elevationToDisplay,
+  elevationUnit,
+  paceFromSpeed,
+  paceUnit,
+  speedToDisplay,
+  speedUnit,
+  type UnitSystem,
+} from '../../format/units';
 import { valueAxis } from './chart-parts';
 import { formatClock, formatNumber, formatPace } from '../../../src-main/common/format';
 
@@ -41,8 +49,22 @@ function channelViews(sport: Sport, units: UnitSystem): ChannelView[] {
           format: (v) => formatNumber(v, 1),
         };
   return [
-    { channel: 'hr', title: 'Heart rate', unit: 'bpm', color: (p) => p.danger, toDisplay: (v) => v, format: (v) => formatNumber(v) },
-    { channel: 'power', title: 'Power', unit: 'W', color: (p) => p.atl, toDisplay: (v) => v, format: (v) => formatNumber(v) },
+    {
+      channel: 'hr',
+      title: 'Heart rate',
+      unit: 'bpm',
+      color: (p) => p.danger,
+      toDisplay: (v) => v,
+      format: (v) => formatNumber(v),
+    },
+    {
+      channel: 'power',
+      title: 'Power',
+      unit: 'W',
+      color: (p) => p.atl,
+      toDisplay: (v) => v,
+      format: (v) => formatNumber(v),
+    },
     speedView,
     {
       channel: 'altitude',

@@ -39,8 +39,7 @@ function HistoryTables({ athlete }: { athlete: Athlete }) {
               {(showAll ? entries : entries.slice(0, SHOWN_AT_FIRST)).map((entry) => (
                 <tr key={entry.validFrom}>
                   <td>
-                    {formatDate(entry.validFrom)}{' '}
-                    {entry === current && <span className="badge ok">current</span>}
+                    {formatDate(entry.validFrom)} {entry === current && <span className="badge ok">current</span>}
                     {entry.validFrom > today && <span className="badge">future</span>}
                   </td>
                   <td className="num">{formatThreshold(metric, entry.value, units)}</td>
@@ -70,14 +69,19 @@ function AddThresholdForm({ athleteId }: { athleteId: number }) {
   const failure = save.error;
   const error =
     unparsed ??
-    (failure && (failure instanceof ApiCallError ? describeFieldError(`thresholds.${metric}`, failure.message, units) : String(failure)));
+    (failure &&
+      (failure instanceof ApiCallError
+        ? describeFieldError(`thresholds.${metric}`, failure.message, units)
+        : String(failure)));
 
   function submit(event: FormEvent) {
     event.preventDefault();
     save.reset();
     const parsed = parseThreshold(metric, value, units);
     if (parsed === undefined || parsed === 'invalid') {
-      setUnparsed(metric === 'thresholdPace' || metric === 'css' ? 'Enter minutes:seconds, e.g. 4:30' : 'Enter a number');
+      setUnparsed(
+        metric === 'thresholdPace' || metric === 'css' ? 'Enter minutes:seconds, e.g. 4:30' : 'Enter a number',
+      );
       return;
     }
     setUnparsed(undefined);

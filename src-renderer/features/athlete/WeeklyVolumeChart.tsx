@@ -41,7 +41,11 @@ export function WeeklyVolumeChart({ summary }: { summary: WeeklySummary }) {
             return [
               `<strong>Week of ${formatDate(week.weekStart)}</strong>`,
               ...week.bySport.map((s) =>
-                tooltipLine(colorOf(s.sport), SPORT_LABELS[s.sport], `${formatNumber(round(valueOf(s)), digits)} ${unit}`),
+                tooltipLine(
+                  colorOf(s.sport),
+                  SPORT_LABELS[s.sport],
+                  `${formatNumber(round(valueOf(s)), digits)} ${unit}`,
+                ),
               ),
               tooltipLine(palette.text, 'Total', `${formatNumber(round(valueOf(week.total)), digits)} ${unit}`),
             ].join('');

@@ -54,15 +54,21 @@ const round = (value: number | null, digits: number) =>
  * One marker against its 60-day baseline: the normal band (mean ± 0.5 SD, docs/domain.md#wellness) as a shaded area,
  * the 7-day mean that is compared with it, and each morning's reading as a dot.
  */
-function MarkerChart({ days, view, marks }: { days: WellnessSeriesDay[]; view: MarkerView; marks: readonly ContextMark[] }) {
+function MarkerChart({
+  days,
+  view,
+  marks,
+}: {
+  days: WellnessSeriesDay[];
+  view: MarkerView;
+  marks: readonly ContextMark[];
+}) {
   const buildOption = useCallback(
     (palette: ChartPalette) => {
       const marker = (d: WellnessSeriesDay) => d.markers[view.id];
       const band = days.map((d) => marker(d).band);
       const low = band.map((b) => (b ? round(view.convert(b.low), view.digits + 1) : null));
-      const width = band.map((b) =>
-        b ? round(view.convert(b.high) - view.convert(b.low), view.digits + 1) : null,
-      );
+      const width = band.map((b) => (b ? round(view.convert(b.high) - view.convert(b.low), view.digits + 1) : null));
       const mean = days.map((d) => {
         const value = marker(d).recentMean;
         return value === null ? null : round(view.convert(value), view.digits + 1);
@@ -84,12 +90,22 @@ function MarkerChart({ days, view, marks }: { days: WellnessSeriesDay[]; view: M
             const reading = view.reading(day);
             return [
               `<strong>${formatDate(day.date)}</strong>`,
-              tooltipLine(palette.line, 'Reading', reading === null ? 'none' : `${formatNumber(reading, view.digits)} ${view.unit}`),
-              tooltipLine(palette.ctl, '7-day mean', mean[index] === null ? 'too few readings' : `${formatNumber(mean[index]!, view.digits + 1)}`),
+              tooltipLine(
+                palette.line,
+                'Reading',
+                reading === null ? 'none' : `${formatNumber(reading, view.digits)} ${view.unit}`,
+              ),
+              tooltipLine(
+                palette.ctl,
+                '7-day mean',
+                mean[index] === null ? 'too few readings' : `${formatNumber(mean[index]!, view.digits + 1)}`,
+              ),
               tooltipLine(
                 palette.ok,
                 'Baseline band',
-                b ? `${formatNumber(view.convert(b.low), view.digits + 1)}–${formatNumber(view.convert(b.high), view.digits + 1)}` : 'not yet',
+                b
+                  ? `${formatNumber(view.convert(b.low), view.digits + 1)}–${formatNumber(view.convert(b.high), view.digits + 1)}`
+                  : 'not yet',
               ),
               marker(day).position ? `<div>7-day mean is <strong>${marker(day).position}</strong> the band</div>` : '',
             ].join('');
@@ -172,7 +188,13 @@ function MarkerChart({ days, view, marks }: { days: WellnessSeriesDay[]; view: M
 }
 
 /** HRV (ln or ms), resting HR and sleep, each against its own baseline, with injuries and tagged causes shaded. */
-export function WellnessCharts({ series, marks = NO_MARKS }: { series: WellnessSeries; marks?: readonly ContextMark[] }) {
+export function WellnessCharts({
+  series,
+  marks = NO_MARKS,
+}: {
+  series: WellnessSeries;
+  marks?: readonly ContextMark[];
+}) {
   const [hrvScale, setHrvScale] = useState<HrvScale>('ln');
   // The same view objects on every render, so the page re-rendering around the charts does not redraw them.
   const views = useMemo(() => markerViews(hrvScale), [hrvScale]);

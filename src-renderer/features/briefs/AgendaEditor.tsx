@@ -6,15 +6,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
  * The call's agenda. Until the coach saves one, the server offers a draft drawn from the brief; it is
  * marked "draft" so nobody mistakes it for the coach's own words.
  */
-export function AgendaEditor({
-  athleteId,
-  agenda,
-  saved,
-}: {
-  athleteId: number;
-  agenda: string;
-  saved: boolean;
-}) {
+export function AgendaEditor({ athleteId, agenda, saved }: { athleteId: number; agenda: string; saved: boolean }) {
   const id = useId();
   const [text, setText] = useState(agenda);
   const save = useCallMutation('briefs.saveAgenda');
@@ -37,7 +29,12 @@ export function AgendaEditor({
       <div className="print-only agenda-print">{text}</div>
       {save.error && <ErrorBanner error={save.error} />}
       <div className="toolbar no-print">
-        <button type="button" className="primary" disabled={save.pending || (saved && !edited)} onClick={() => save.run({ athleteId, agenda: text })}>
+        <button
+          type="button"
+          className="primary"
+          disabled={save.pending || (saved && !edited)}
+          onClick={() => save.run({ athleteId, agenda: text })}
+        >
           {save.pending ? 'Saving…' : 'Save agenda'}
         </button>
         {edited && (

@@ -21,11 +21,25 @@ import { formatClock } from '../../../src-main/common/format';
 const CADENCES = [null, 7, 14, 21, 28] as const;
 
 function cadenceLabel(days: number | null): string {
-  return days === null ? 'No fixed cadence' : days % 7 === 0 ? `Every ${days / 7 === 1 ? 'week' : `${days / 7} weeks`}` : `Every ${days} days`;
+  return days === null
+    ? 'No fixed cadence'
+    : days % 7 === 0
+      ? `Every ${days / 7 === 1 ? 'week' : `${days / 7} weeks`}`
+      : `Every ${days} days`;
 }
 
 /** A card of the brief; a `wide` one (a table of several columns) spans the whole grid rather than spilling into its neighbour. */
-function BriefSection({ title, empty, wide, children }: { title: string; empty: string | false; wide?: boolean; children: ReactNode }) {
+function BriefSection({
+  title,
+  empty,
+  wide,
+  children,
+}: {
+  title: string;
+  empty: string | false;
+  wide?: boolean;
+  children: ReactNode;
+}) {
   return (
     <section className={wide ? 'card brief-section brief-wide' : 'card brief-section'}>
       <h2>{title}</h2>
@@ -42,7 +56,13 @@ function CallControls({ brief }: { brief: CallBrief }) {
   async function exportPdf() {
     const { fileName, base64 } = await api.call('briefs.pdf', { athleteId: brief.athlete.id });
     const result = await api.saveFile({ fileName, base64, mimeType: 'application/pdf' });
-    setExported(result.kind === 'saved' ? `Saved to ${result.path}` : result.kind === 'downloaded' ? `Downloaded ${fileName}` : undefined);
+    setExported(
+      result.kind === 'saved'
+        ? `Saved to ${result.path}`
+        : result.kind === 'downloaded'
+          ? `Downloaded ${fileName}`
+          : undefined,
+    );
   }
 
   return (
@@ -66,7 +86,13 @@ function CallControls({ brief }: { brief: CallBrief }) {
             ))}
           </select>
         </label>
-        <button type="button" disabled={busy} onClick={() => task.run(() => api.call('briefs.markHeld', { athleteId: brief.athlete.id, date: brief.today }))}>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() =>
+            task.run(() => api.call('briefs.markHeld', { athleteId: brief.athlete.id, date: brief.today }))
+          }
+        >
           Mark call held today
         </button>
         <button type="button" onClick={() => window.print()}>
@@ -103,8 +129,8 @@ function BriefBody({ brief }: { brief: CallBrief }) {
         <ul className="event-list">
           {brief.anomalies.map((a) => (
             <li key={a.id}>
-              <span className={`badge ${SEVERITY_TONES[a.severity]}`}>{SEVERITY_LABELS[a.severity]}</span> <strong>{a.ruleLabel}</strong>{' '}
-              <span className="muted">{formatDate(a.date)}</span>
+              <span className={`badge ${SEVERITY_TONES[a.severity]}`}>{SEVERITY_LABELS[a.severity]}</span>{' '}
+              <strong>{a.ruleLabel}</strong> <span className="muted">{formatDate(a.date)}</span>
               <div>{a.reason}</div>
             </li>
           ))}
@@ -116,7 +142,8 @@ function BriefBody({ brief }: { brief: CallBrief }) {
             <li key={injury.id}>
               <strong>{injuryTitle(injury)}</strong>{' '}
               <span className="muted">
-                {INJURY_STATUS_LABELS[injury.status]} · severity {injury.severity}/10 · since {formatDate(injury.startedOn)}
+                {INJURY_STATUS_LABELS[injury.status]} · severity {injury.severity}/10 · since{' '}
+                {formatDate(injury.startedOn)}
               </span>
               {injury.updates.at(-1)?.note && <div>{injury.updates.at(-1)!.note}</div>}
             </li>
@@ -139,8 +166,8 @@ function BriefBody({ brief }: { brief: CallBrief }) {
       <BriefSection title="Compliance" empty={!brief.compliance && 'Nothing was planned in this period.'}>
         {brief.compliance && (
           <p>
-            <ComplianceChip compliance={brief.compliance} />{' '}
-            {brief.compliance.sessionsDone} of {brief.compliance.sessionsPlanned} sessions done. {brief.compliance.explanation}
+            <ComplianceChip compliance={brief.compliance} /> {brief.compliance.sessionsDone} of{' '}
+            {brief.compliance.sessionsPlanned} sessions done. {brief.compliance.explanation}
           </p>
         )}
       </BriefSection>
@@ -172,7 +199,8 @@ function BriefBody({ brief }: { brief: CallBrief }) {
         <ul className="event-list">
           {brief.races.map((race) => (
             <li key={`${race.date}-${race.name}`}>
-              <strong>{raceNameWithPriority(race.name, race.priority)}</strong> <span className="muted">{formatDate(race.date)}</span>
+              <strong>{raceNameWithPriority(race.name, race.priority)}</strong>{' '}
+              <span className="muted">{formatDate(race.date)}</span>
             </li>
           ))}
         </ul>
@@ -212,7 +240,8 @@ export function CallBriefPage({ athleteId }: { athleteId: number }) {
         <div>
           <h1>Call brief: {b.athlete.name}</h1>
           <p className="muted">
-            {formatDate(b.since)} – {formatDate(b.today)} · {b.lastCall ? `last call ${formatDate(b.lastCall)}` : 'no call recorded yet'} ·{' '}
+            {formatDate(b.since)} – {formatDate(b.today)} ·{' '}
+            {b.lastCall ? `last call ${formatDate(b.lastCall)}` : 'no call recorded yet'} ·{' '}
             {cadenceLabel(b.cadenceDays).toLowerCase()}
             {b.nextCallDue && ' · '}
             <CallDue brief={b} />
@@ -225,10 +254,19 @@ export function CallBriefPage({ athleteId }: { athleteId: number }) {
       <CallControls brief={b} />
       <section className="card brief-section">
         <h2>Key numbers</h2>
-        {b.keyNumbers.length === 0 ? <p className="muted">No numbers yet.</p> : <KeyNumbersTable numbers={b.keyNumbers} sinceLabel={sinceLabel} />}
+        {b.keyNumbers.length === 0 ? (
+          <p className="muted">No numbers yet.</p>
+        ) : (
+          <KeyNumbersTable numbers={b.keyNumbers} sinceLabel={sinceLabel} />
+        )}
       </section>
       <section className="card brief-section">
-        <AgendaEditor key={`${b.agendaSaved}-${b.agenda}`} athleteId={athleteId} agenda={b.agenda} saved={b.agendaSaved} />
+        <AgendaEditor
+          key={`${b.agendaSaved}-${b.agenda}`}
+          athleteId={athleteId}
+          agenda={b.agenda}
+          saved={b.agendaSaved}
+        />
       </section>
       <BriefBody brief={b} />
     </div>

@@ -61,21 +61,32 @@ function DevicePrompt({
     <div className="device-prompt" role="group" aria-label={device.name}>
       <p>
         <strong>{device.name}</strong>
-        {device.serial && <span className="muted"> (serial {device.serial})</span>} · {KIND_LABELS[device.kind]} connected:{' '}
-        {activities} — import for {device.athleteName ?? 'which athlete'}?
+        {device.serial && <span className="muted"> (serial {device.serial})</span>} · {KIND_LABELS[device.kind]}{' '}
+        connected: {activities} — import for {device.athleteName ?? 'which athlete'}?
       </p>
       <p className="muted break-anywhere">{device.activityPath}</p>
       {importing.error && <ErrorBanner error={importing.error} />}
       <div className="toolbar">
         <label htmlFor={selectId}>Athlete</label>
-        <AthleteSelect id={selectId} athletes={athletes} value={athleteId} emptyLabel="Choose an athlete…" onChange={setAthleteId} />
+        <AthleteSelect
+          id={selectId}
+          athletes={athletes}
+          value={athleteId}
+          emptyLabel="Choose an athlete…"
+          onChange={setAthleteId}
+        />
         {device.serial && (
           <label>
-            <input type="checkbox" checked={rememberDevice} onChange={(e) => setRememberDevice(e.target.checked)} /> Remember
-            this watch for the athlete
+            <input type="checkbox" checked={rememberDevice} onChange={(e) => setRememberDevice(e.target.checked)} />{' '}
+            Remember this watch for the athlete
           </label>
         )}
-        <button type="button" className="primary" disabled={importing.pending || athleteId === undefined} onClick={importNew}>
+        <button
+          type="button"
+          className="primary"
+          disabled={importing.pending || athleteId === undefined}
+          onClick={importNew}
+        >
           {importing.pending ? 'Importing…' : `Import ${activities}`}
         </button>
       </div>

@@ -41,7 +41,8 @@ export function WatchFolders() {
         <ul className="plain-list" aria-label="Watch folders">
           {folders.data.map((folder) => (
             <li key={folder.id}>
-              <span className="break-anywhere">{folder.path}</span> <span className="muted">· {KIND_LABELS[folder.kind]}</span>{' '}
+              <span className="break-anywhere">{folder.path}</span>{' '}
+              <span className="muted">· {KIND_LABELS[folder.kind]}</span>{' '}
               <button type="button" onClick={() => task.run(() => api.call('watchFolders.remove', { id: folder.id }))}>
                 Remove
               </button>

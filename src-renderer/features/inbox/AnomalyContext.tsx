@@ -43,7 +43,8 @@ export function AnomalyContext({ anomaly }: { anomaly: AnomalyDetail }) {
           {anomaly.planChanges.map((change) => (
             <li key={`${change.planId}-${change.id}`}>
               <div className="muted">
-                {formatDate(change.at)} · <a href={`#/planner/${change.planId}`}>{change.planName}</a> · by {change.actor}
+                {formatDate(change.at)} · <a href={`#/planner/${change.planId}`}>{change.planName}</a> · by{' '}
+                {change.actor}
               </div>
               <div>{change.summary}</div>
               {change.reason && <div className="muted">Why: {change.reason}</div>}
@@ -57,7 +58,8 @@ export function AnomalyContext({ anomaly }: { anomaly: AnomalyDetail }) {
             <li key={injury.id}>
               <strong>{injuryTitle(injury)}</strong>{' '}
               <span className="muted">
-                {INJURY_STATUS_LABELS[injury.status]} · severity {injury.severity}/10 · since {formatDate(injury.startedOn)}
+                {INJURY_STATUS_LABELS[injury.status]} · severity {injury.severity}/10 · since{' '}
+                {formatDate(injury.startedOn)}
               </span>
             </li>
           ))}

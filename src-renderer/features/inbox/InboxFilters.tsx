@@ -33,7 +33,9 @@ export function InboxFilters({
         Athlete{' '}
         <select
           value={filter.athleteId ?? ''}
-          onChange={(e) => onChange({ ...filter, athleteId: e.target.value === '' ? undefined : Number(e.target.value) })}
+          onChange={(e) =>
+            onChange({ ...filter, athleteId: e.target.value === '' ? undefined : Number(e.target.value) })
+          }
         >
           <option value="">Every athlete</option>
           {athletes.map((athlete) => (
@@ -47,7 +49,9 @@ export function InboxFilters({
         Rule{' '}
         <select
           value={filter.rule ?? ''}
-          onChange={(e) => onChange({ ...filter, rule: e.target.value === '' ? undefined : (e.target.value as AnomalyRule) })}
+          onChange={(e) =>
+            onChange({ ...filter, rule: e.target.value === '' ? undefined : (e.target.value as AnomalyRule) })
+          }
         >
           <option value="">Every rule</option>
           {ANOMALY_RULES.map((rule) => (
@@ -59,7 +63,10 @@ export function InboxFilters({
       </label>
       <label>
         State{' '}
-        <select value={filter.state} onChange={(e) => onChange({ ...filter, state: e.target.value as InboxFilter['state'] })}>
+        <select
+          value={filter.state}
+          onChange={(e) => onChange({ ...filter, state: e.target.value as InboxFilter['state'] })}
+        >
           {STATE_FILTERS.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

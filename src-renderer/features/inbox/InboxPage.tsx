@@ -30,7 +30,9 @@ function useSelection(anomalies: AnomalyView[] | undefined) {
   const [picked, setPicked] = useState<{ id: number; index: number }>();
   const found = anomalies?.find((a) => a.id === picked?.id);
   const selected =
-    anomalies && anomalies.length > 0 ? (found ?? anomalies[Math.min(picked?.index ?? 0, anomalies.length - 1)]) : undefined;
+    anomalies && anomalies.length > 0
+      ? (found ?? anomalies[Math.min(picked?.index ?? 0, anomalies.length - 1)])
+      : undefined;
   function selectAt(index: number) {
     const anomaly = anomalies?.[index];
     if (anomaly) setPicked({ id: anomaly.id, index });
@@ -85,9 +87,7 @@ export function InboxPage() {
   return (
     <div className="page inbox-page">
       <header className="page-header">
-        <h1>
-          Inbox {list.data && <span className="heading-count muted">({list.data.length})</span>}
-        </h1>
+        <h1>Inbox {list.data && <span className="heading-count muted">({list.data.length})</span>}</h1>
         <p className="muted inbox-keys">
           {actionsIn('inbox').map((action, i) => (
             <span key={action.id}>

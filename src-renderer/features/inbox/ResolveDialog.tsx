@@ -16,11 +16,18 @@ export function ResolveDialog({
   onResolve: (cause: AnomalyCause, note: string) => Promise<void>;
   onClose: () => void;
 }) {
-  const [cause, setCause] = useState<AnomalyCause>(anomaly.context[0] ? contextCause(anomaly.context[0].kind) : 'training');
+  const [cause, setCause] = useState<AnomalyCause>(
+    anomaly.context[0] ? contextCause(anomaly.context[0].kind) : 'training',
+  );
   const [note, setNote] = useState('');
 
   return (
-    <FormDialog title={`Resolve: ${anomaly.ruleLabel}`} submitLabel="Resolve" onSubmit={() => onResolve(cause, note.trim())} onClose={onClose}>
+    <FormDialog
+      title={`Resolve: ${anomaly.ruleLabel}`}
+      submitLabel="Resolve"
+      onSubmit={() => onResolve(cause, note.trim())}
+      onClose={onClose}
+    >
       {(fieldId) => (
         <>
           <p className="muted">
@@ -28,7 +35,12 @@ export function ResolveDialog({
           </p>
           <div className="field">
             <label htmlFor={fieldId('cause')}>Cause</label>
-            <select id={fieldId('cause')} value={cause} onChange={(e) => setCause(e.target.value as AnomalyCause)} autoFocus>
+            <select
+              id={fieldId('cause')}
+              value={cause}
+              onChange={(e) => setCause(e.target.value as AnomalyCause)}
+              autoFocus
+            >
               {ANOMALY_CAUSES.map((option) => (
                 <option key={option} value={option}>
                   {CAUSE_LABELS[option]}

@@ -50,7 +50,14 @@ export function AddWorkoutDialog({ plan, date, onClose }: { plan: PlanView; date
             </option>
           ))}
         </select>
-        <input type="search" className="search-input" placeholder="Search the library" value={search} onChange={(e) => setSearch(e.target.value)} aria-label="Search the library" />
+        <input
+          type="search"
+          className="search-input"
+          placeholder="Search the library"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          aria-label="Search the library"
+        />
       </div>
       {library.error && <ErrorBanner error={library.error} onRetry={library.refetch} />}
       {!library.data ? (
@@ -60,7 +67,12 @@ export function AddWorkoutDialog({ plan, date, onClose }: { plan: PlanView; date
           {library.data.workouts.map((w) => (
             <li key={w.id}>
               <label>
-                <input type="radio" name="library-workout" checked={chosen?.id === w.id} onChange={() => setChosen(w)} />
+                <input
+                  type="radio"
+                  name="library-workout"
+                  checked={chosen?.id === w.id}
+                  onChange={() => setChosen(w)}
+                />
                 <strong>{w.name}</strong>{' '}
                 <span className="muted">
                   {SPORT_LABELS[w.sport]} · {formatDuration(w.summary.seconds)} · {Math.round(w.summary.load)} TSS
@@ -72,7 +84,13 @@ export function AddWorkoutDialog({ plan, date, onClose }: { plan: PlanView; date
       )}
       <div className="field">
         <label htmlFor="add-workout-reason">Reason (saved in the change log)</label>
-        <input id="add-workout-reason" list="add-workout-reasons" value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} />
+        <input
+          id="add-workout-reason"
+          list="add-workout-reasons"
+          value={reason}
+          maxLength={500}
+          onChange={(e) => setReason(e.target.value)}
+        />
         <datalist id="add-workout-reasons">
           {CHANGE_REASONS.map((r) => (
             <option key={r} value={r} />

@@ -14,7 +14,11 @@ export function ChangeLog({ plan }: { plan: PlanView }) {
         <h2 id="change-log-title">Change log</h2>
         <label>
           <span className="muted">Show </span>
-          <select value={week} onChange={(e) => setWeek(e.target.value === 'all' ? 'all' : Number(e.target.value))} aria-label="Filter the change log by week">
+          <select
+            value={week}
+            onChange={(e) => setWeek(e.target.value === 'all' ? 'all' : Number(e.target.value))}
+            aria-label="Filter the change log by week"
+          >
             <option value="all">all weeks</option>
             {plan.weeks.map((w) => (
               <option key={w.index} value={w.index}>
@@ -34,8 +38,7 @@ export function ChangeLog({ plan }: { plan: PlanView }) {
                 <strong>{c.summary}</strong>
               </div>
               <div className="muted">
-                {formatDateTime(c.at)} ·{' '}
-                {ACTOR_LABELS[c.actor]}
+                {formatDateTime(c.at)} · {ACTOR_LABELS[c.actor]}
                 {c.weekIndex !== null ? ` · week ${c.weekIndex}` : ''}
               </div>
               <div>

@@ -126,8 +126,22 @@ const MORE_FIELDS: OptionalNumber[] = [
     placeholder: 'default for the race',
     prefill: (d) => d.guardrails.maxSessionSeconds / 3600,
   },
-  { key: 'tsbMin', label: 'Race-day TSB from', min: -30, max: 40, placeholder: `+${DEFAULT_TSB_WINDOW.min}`, errorField: 'tsbWindow.min' },
-  { key: 'tsbMax', label: 'Race-day TSB to', min: -30, max: 40, placeholder: `+${DEFAULT_TSB_WINDOW.max}`, errorField: 'tsbWindow.max' },
+  {
+    key: 'tsbMin',
+    label: 'Race-day TSB from',
+    min: -30,
+    max: 40,
+    placeholder: `+${DEFAULT_TSB_WINDOW.min}`,
+    errorField: 'tsbWindow.min',
+  },
+  {
+    key: 'tsbMax',
+    label: 'Race-day TSB to',
+    min: -30,
+    max: 40,
+    placeholder: `+${DEFAULT_TSB_WINDOW.max}`,
+    errorField: 'tsbWindow.max',
+  },
   {
     key: 'targetRaceCtl',
     label: 'Race-day CTL goal (optional)',
@@ -158,7 +172,8 @@ const PLACED_FIELDS: ReadonlySet<string> = new Set([
   'startLoad.reason',
   ...[...BASIC_FIELDS, ...MORE_FIELDS].map(errorFieldOf),
 ]);
-const unplaced = (error: unknown) => (error instanceof ApiCallError && error.field !== undefined && PLACED_FIELDS.has(error.field) ? undefined : error);
+const unplaced = (error: unknown) =>
+  error instanceof ApiCallError && error.field !== undefined && PLACED_FIELDS.has(error.field) ? undefined : error;
 
 /** The server's message for `field` (without the "field: " it starts with), for the form to show under it. */
 function errorFor(error: unknown, field: string): string | undefined {
@@ -211,7 +226,9 @@ function OptionalNumberField({
   );
 }
 
-type DefaultsRequest = { athleteId: number; raceType: RaceType; raceDate: string } & ({ weeks: number } | { startDate: string });
+type DefaultsRequest = { athleteId: number; raceType: RaceType; raceDate: string } & (
+  { weeks: number } | { startDate: string }
+);
 
 /**
  * The settings createPlan would use for the race and span chosen so far, asked again whenever they change.
@@ -302,7 +319,8 @@ export function NewPlanForm({ athletes, initialAthleteId }: { athletes: AthleteS
     setChecks(found);
     if (Object.keys(found).length > 0) return;
     const entered = (key: OptionalNumberKey) => (typed[key] ? Number(typed[key]) : undefined);
-    const given = <K extends string>(key: K, value: number | undefined) => (value === undefined ? {} : { [key]: value });
+    const given = <K extends string>(key: K, value: number | undefined) =>
+      value === undefined ? {} : { [key]: value };
     const highPercent = entered('maxHighIntensityShare');
     const longestHours = entered('maxSessionSeconds');
     const guardrails = {
@@ -334,7 +352,13 @@ export function NewPlanForm({ athletes, initialAthleteId }: { athletes: AthleteS
       ...given('targetRaceCtl', entered('targetRaceCtl')),
       ...(startElsewhere ? { startLoad: { load: Number(startLoad), reason: startReason } } : {}),
       ...(triathlon && Object.keys(split).length > 0
-        ? { sportShare: { swim: Number(splitValue('swim')) / 100, bike: Number(splitValue('bike')) / 100, run: Number(splitValue('run')) / 100 } }
+        ? {
+            sportShare: {
+              swim: Number(splitValue('swim')) / 100,
+              bike: Number(splitValue('bike')) / 100,
+              run: Number(splitValue('run')) / 100,
+            },
+          }
         : {}),
     };
     create.run(request, (plan) => navigate({ screen: 'planner', planId: plan.id }));
@@ -400,12 +424,12 @@ export function NewPlanForm({ athletes, initialAthleteId }: { athletes: AthleteS
         <legend>The block</legend>
         <div className="reason-presets" role="radiogroup" aria-label="Choose the block by">
           <label className={`chip${spanBy === 'weeks' ? ' selected' : ''}`}>
-            <input type="radio" name="plan-span" checked={spanBy === 'weeks'} onChange={() => setSpanBy('weeks')} /> Weeks before
-            the race
+            <input type="radio" name="plan-span" checked={spanBy === 'weeks'} onChange={() => setSpanBy('weeks')} />{' '}
+            Weeks before the race
           </label>
           <label className={`chip${spanBy === 'dates' ? ' selected' : ''}`}>
-            <input type="radio" name="plan-span" checked={spanBy === 'dates'} onChange={() => setSpanBy('dates')} /> First and
-            last day
+            <input type="radio" name="plan-span" checked={spanBy === 'dates'} onChange={() => setSpanBy('dates')} />{' '}
+            First and last day
           </label>
         </div>
         <div className="form-grid">
@@ -416,11 +440,26 @@ export function NewPlanForm({ athletes, initialAthleteId }: { athletes: AthleteS
               hint="May be in the past: the weeks already over will show what was done"
               error={errorOf('startDate')}
             >
-              <input id="plan-start-date" type="date" value={startDate} onChange={(e) => setStartDate(e.target.value)} />
+              <input
+                id="plan-start-date"
+                type="date"
+                value={startDate}
+                onChange={(e) => setStartDate(e.target.value)}
+              />
             </Field>
           )}
-          <Field id="plan-race-date" label={spanBy === 'dates' ? 'Last day: race day' : 'Race date'} error={errorOf('raceDate')}>
-            <input id="plan-race-date" type="date" required value={raceDate} onChange={(e) => setRaceDate(e.target.value)} />
+          <Field
+            id="plan-race-date"
+            label={spanBy === 'dates' ? 'Last day: race day' : 'Race date'}
+            error={errorOf('raceDate')}
+          >
+            <input
+              id="plan-race-date"
+              type="date"
+              required
+              value={raceDate}
+              onChange={(e) => setRaceDate(e.target.value)}
+            />
           </Field>
           {spanBy === 'weeks' && (
             <Field id="plan-weeks" label="Block length" unit="weeks, 8–30" error={errorOf('weeks')}>
@@ -437,14 +476,15 @@ export function NewPlanForm({ athletes, initialAthleteId }: { athletes: AthleteS
         </div>
         {!raceDate && (
           <p className="muted plan-span-summary">
-            Once the race date is set, the form shows where week 1 starts, the races inside the block and the guardrails the
-            athlete’s history suggests.
+            Once the race date is set, the form shows where week 1 starts, the races inside the block and the guardrails
+            the athlete’s history suggests.
           </p>
         )}
         {defaults && (
           <p className="muted plan-span-summary">
             Week 1 begins {formatDay(defaults.startDate)}; {defaults.weeks} weeks to race day.
-            {defaults.startDate < defaults.today && ' The block is under way: the weeks already over show what was done, the rest is planned from today.'}
+            {defaults.startDate < defaults.today &&
+              ' The block is under way: the weeks already over show what was done, the rest is planned from today.'}
           </p>
         )}
       </fieldset>
@@ -452,11 +492,13 @@ export function NewPlanForm({ athletes, initialAthleteId }: { athletes: AthleteS
       {defaults && (
         <section className="plan-start" aria-label="Where week 1 starts">
           <p className="plan-start-sentence">
-            {startElsewhere && startLoad !== '' ? `Week 1 will start near ${formatNumber(Number(startLoad))} TSS, as you set.` : startSentence(defaults)}
+            {startElsewhere && startLoad !== ''
+              ? `Week 1 will start near ${formatNumber(Number(startLoad))} TSS, as you set.`
+              : startSentence(defaults)}
           </p>
           <label className="checkbox-row">
-            <input type="checkbox" checked={startElsewhere} onChange={(e) => setStartElsewhere(e.target.checked)} /> Start week 1
-            elsewhere
+            <input type="checkbox" checked={startElsewhere} onChange={(e) => setStartElsewhere(e.target.checked)} />{' '}
+            Start week 1 elsewhere
           </label>
           {startElsewhere && (
             <div className="form-grid">
@@ -485,7 +527,10 @@ export function NewPlanForm({ athletes, initialAthleteId }: { athletes: AthleteS
           )}
           <h3>Races inside the block</h3>
           {defaults.races.length === 0 ? (
-            <p className="muted">No other races on {athletes.find((a) => a.id === athleteId)?.name ?? 'the athlete'}’s calendar before race day.</p>
+            <p className="muted">
+              No other races on {athletes.find((a) => a.id === athleteId)?.name ?? 'the athlete'}’s calendar before race
+              day.
+            </p>
           ) : (
             <ul className="plan-races">
               {defaults.races.map((r) => (
@@ -521,12 +566,20 @@ export function NewPlanForm({ athletes, initialAthleteId }: { athletes: AthleteS
               />
             </Field>
           ))}
-          <span id="plan-split-note" className={errorOf('sportShare') ? 'field-error' : 'field-hint'} role={errorOf('sportShare') ? 'alert' : undefined}>
-            {errorOf('sportShare') ?? `Total ${splitTotal} %${Object.keys(split).length === 0 ? ' — from the last 12 weeks when every leg was trained, else the race’s usual split' : ''}`}
+          <span
+            id="plan-split-note"
+            className={errorOf('sportShare') ? 'field-error' : 'field-hint'}
+            role={errorOf('sportShare') ? 'alert' : undefined}
+          >
+            {errorOf('sportShare') ??
+              `Total ${splitTotal} %${Object.keys(split).length === 0 ? ' — from the last 12 weeks when every leg was trained, else the race’s usual split' : ''}`}
           </span>
         </fieldset>
       )}
-      <details className="more-guardrails" open={MORE_FIELDS.some((f) => errorOf(errorFieldOf(f)) !== undefined) || undefined}>
+      <details
+        className="more-guardrails"
+        open={MORE_FIELDS.some((f) => errorOf(errorFieldOf(f)) !== undefined) || undefined}
+      >
         <summary>More guardrails and race-day targets</summary>
         <div className="form-grid">
           {MORE_FIELDS.map(numberField)}
@@ -539,7 +592,9 @@ export function NewPlanForm({ athletes, initialAthleteId }: { athletes: AthleteS
       <fieldset className="availability">
         <legend>
           Hours available per day (0 = rest day) and long-session day{' '}
-          {availability === null && historyWhy.has('availability') && <FromHistoryTag why={historyWhy.get('availability')!} />}
+          {availability === null && historyWhy.has('availability') && (
+            <FromHistoryTag why={historyWhy.get('availability')!} />
+          )}
         </legend>
         {weekdayNames().map((day, i) => (
           <div key={day} className="field">

@@ -111,7 +111,13 @@ function DayCell({
   const [dropping, setDropping] = useState(false);
   const past = day.date < today;
   const droppable = editable && !past;
-  const classes = ['calendar-day', past ? 'past' : '', day.date === today ? 'today' : '', day.locked ? 'locked' : '', dropping ? 'drop-target' : ''];
+  const classes = [
+    'calendar-day',
+    past ? 'past' : '',
+    day.date === today ? 'today' : '',
+    day.locked ? 'locked' : '',
+    dropping ? 'drop-target' : '',
+  ];
   return (
     <div
       className={classes.filter(Boolean).join(' ')}
@@ -140,7 +146,9 @@ function DayCell({
             <button
               type="button"
               className="icon-button"
-              title={day.locked ? 'Unlock: re-planning may change this day' : 'Lock: re-planning keeps this day as it is'}
+              title={
+                day.locked ? 'Unlock: re-planning may change this day' : 'Lock: re-planning keeps this day as it is'
+              }
               aria-label={`${day.locked ? 'Unlock' : 'Lock'} ${day.date}`}
               aria-pressed={day.locked}
               onClick={() => actions.onToggleLock(day)}
@@ -171,7 +179,8 @@ function DayCell({
       ))}
       {day.unplanned.map((a) => (
         <div key={a.activityId} className="unplanned" title="Completed, not in the plan">
-          {SPORT_LABELS[a.sport]} · {formatDuration(a.seconds)} · {a.load === null ? '–' : Math.round(a.load)} TSS (unplanned)
+          {SPORT_LABELS[a.sport]} · {formatDuration(a.seconds)} · {a.load === null ? '–' : Math.round(a.load)} TSS
+          (unplanned)
         </div>
       ))}
     </div>
@@ -187,24 +196,35 @@ function WeekTotals({ week }: { week: PlanWeekView }) {
         <span className="muted">Load</span> {Math.round(week.plannedLoad)} / {Math.round(week.targetLoad)} TSS
       </div>
       <div>
-        <span className="muted">Time</span> {formatDuration(week.plannedHours * 3600)} / {formatDuration(week.targetHours * 3600)}
+        <span className="muted">Time</span> {formatDuration(week.plannedHours * 3600)} /{' '}
+        {formatDuration(week.targetHours * 3600)}
       </div>
       {week.actualLoad !== null && (
         <div>
-          <span className="muted">Done</span> {Math.round(week.actualLoad)} TSS · {formatDuration((week.actualHours ?? 0) * 3600)}
+          <span className="muted">Done</span> {Math.round(week.actualLoad)} TSS ·{' '}
+          {formatDuration((week.actualHours ?? 0) * 3600)}
         </div>
       )}
       {weekDistanceLines(week, units).map(({ sport, text }) => (
-        <div key={sport} className="week-distance" title={week.actualDistanceKm === null ? 'Planned distance' : 'Planned / done distance'}>
+        <div
+          key={sport}
+          className="week-distance"
+          title={week.actualDistanceKm === null ? 'Planned distance' : 'Planned / done distance'}
+        >
           <span className="muted">{SPORT_LABELS[sport]}</span> {text}
         </div>
       ))}
       <div>
-        <span className="muted">CTL</span> {formatNumber(week.projectedCtl)} · <span className="muted">TSB</span> {formatNumber(week.projectedTsb)}
+        <span className="muted">CTL</span> {formatNumber(week.projectedCtl)} · <span className="muted">TSB</span>{' '}
+        {formatNumber(week.projectedTsb)}
         {week.acwr !== null && (
           <>
             {' '}
-            · <span className="muted" title="Acute:chronic workload ratio at the week's end (7-day ÷ 28-day load)">ACWR</span> {formatNumber(week.acwr, 2)}
+            ·{' '}
+            <span className="muted" title="Acute:chronic workload ratio at the week's end (7-day ÷ 28-day load)">
+              ACWR
+            </span>{' '}
+            {formatNumber(week.acwr, 2)}
           </>
         )}
       </div>

@@ -53,7 +53,9 @@ export function PlanScreen({ planId }: { planId: number }) {
         <section className="card calendar-card" aria-labelledby="calendar-title">
           <div className="toolbar">
             <h2 id="calendar-title">Calendar</h2>
-            <span className="muted">Drag a session to another day to move it; a locked day is kept when re-planning.</span>
+            <span className="muted">
+              Drag a session to another day to move it; a locked day is kept when re-planning.
+            </span>
           </div>
           <PlanCalendar
             plan={plan}
@@ -112,8 +114,11 @@ function PlanHeader({
             <a href={routeHref({ screen: 'athlete', athleteId: plan.athleteId })}>{plan.athleteName}</a> ·{' '}
             {RACE_TYPE_LABELS[plan.raceType]}
             {plan.raceName ? ` “${plan.raceName}”` : ''} on {formatDate(plan.raceDate)} · {plan.weeks.length} weeks from{' '}
-            {formatDate(plan.startDate)} · {plan.settings.pattern === 'none' ? 'no recovery weeks' : `${plan.settings.pattern} loading`}
-            {currentWeek && plan.today <= plan.raceDate ? ` · now week ${currentWeek.index} (${PHASE_LABELS[currentWeek.phase]})` : ''}
+            {formatDate(plan.startDate)} ·{' '}
+            {plan.settings.pattern === 'none' ? 'no recovery weeks' : `${plan.settings.pattern} loading`}
+            {currentWeek && plan.today <= plan.raceDate
+              ? ` · now week ${currentWeek.index} (${PHASE_LABELS[currentWeek.phase]})`
+              : ''}
             {plan.status === 'archived' ? ' · archived' : ''}
           </p>
         </div>
@@ -153,7 +158,11 @@ function PlanHeader({
         </div>
         <PlanStart plan={plan} />
         <div className="plan-verdict" role="status">
-          <strong>{plan.feasible ? '✓ Plan meets its guardrails and race-day form window' : '✗ Plan cannot meet everything asked of it'}</strong>
+          <strong>
+            {plan.feasible
+              ? '✓ Plan meets its guardrails and race-day form window'
+              : '✗ Plan cannot meet everything asked of it'}
+          </strong>
           {plan.reasons.length > 0 && (
             <ul>
               {plan.reasons.map((r) => (
@@ -175,8 +184,11 @@ function PlanStart({ plan }: { plan: PlanView }) {
     <div className="plan-start">
       {baseline && (
         <p>
-          <span className="muted">Started from</span> {baseline.normalWeeks > 0 ? `the last ${baseline.normalWeeks} normal week${baseline.normalWeeks === 1 ? '' : 's'}` : 'the last weeks as they were'}:{' '}
-          {Math.round(baseline.weekLoad)} TSS, {formatDuration(baseline.weekHours * 3600)} a week
+          <span className="muted">Started from</span>{' '}
+          {baseline.normalWeeks > 0
+            ? `the last ${baseline.normalWeeks} normal week${baseline.normalWeeks === 1 ? '' : 's'}`
+            : 'the last weeks as they were'}
+          : {Math.round(baseline.weekLoad)} TSS, {formatDuration(baseline.weekHours * 3600)} a week
           {baseline.skippedWeeks.length > 0 && <> · left out: {baseline.skippedWeeks.join('; ')}</>}
         </p>
       )}
@@ -209,7 +221,12 @@ function PendingEditDialog({ plan, pending, onClose }: { plan: PlanView; pending
           confirmLabel="Move session"
           onClose={onClose}
           onConfirm={async (reason) => {
-            await api.call('plans.moveWorkout', { planId: plan.id, workoutId: pending.workout.id, toDate: pending.toDate, reason });
+            await api.call('plans.moveWorkout', {
+              planId: plan.id,
+              workoutId: pending.workout.id,
+              toDate: pending.toDate,
+              reason,
+            });
           }}
         >
           <p>
@@ -238,10 +255,19 @@ function PendingEditDialog({ plan, pending, onClose }: { plan: PlanView; pending
           confirmLabel={pending.day.locked ? 'Unlock day' : 'Lock day'}
           onClose={onClose}
           onConfirm={async (reason) => {
-            await api.call('plans.setDayLocked', { planId: plan.id, date: pending.day.date, locked: !pending.day.locked, reason });
+            await api.call('plans.setDayLocked', {
+              planId: plan.id,
+              date: pending.day.date,
+              locked: !pending.day.locked,
+              reason,
+            });
           }}
         >
-          <p>{pending.day.locked ? 'Re-planning may change this day again.' : 'Re-planning will keep this day exactly as it is.'}</p>
+          <p>
+            {pending.day.locked
+              ? 'Re-planning may change this day again.'
+              : 'Re-planning will keep this day exactly as it is.'}
+          </p>
         </ReasonDialog>
       );
     case 'archive':

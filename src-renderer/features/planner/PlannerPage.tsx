@@ -31,7 +31,10 @@ function PlanList() {
         <h2 id="plans-title">Active plans</h2>
         {plans.data.length === 0 ? (
           <EmptyState title="No plans yet">
-            <p>Pick an athlete and a goal race below: the generator builds the block back from race day with your guardrails.</p>
+            <p>
+              Pick an athlete and a goal race below: the generator builds the block back from race day with your
+              guardrails.
+            </p>
           </EmptyState>
         ) : (
           <div className="table-wrap">
@@ -42,7 +45,9 @@ function PlanList() {
                   <th scope="col">Plan</th>
                   <th scope="col">Race</th>
                   <th scope="col">Race date</th>
-                  <th scope="col" className="num">Weeks</th>
+                  <th scope="col" className="num">
+                    Weeks
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -108,7 +108,11 @@ export function ProjectionChart({ plan }: { plan: PlanView }) {
               label: { color: palette.text, fontSize: 11, position: 'left' },
               data: [
                 [
-                  { xAxis: raceWeekStart, yAxis: window.min, name: `Race-day TSB target ${window.min} to ${window.max}` },
+                  {
+                    xAxis: raceWeekStart,
+                    yAxis: window.min,
+                    name: `Race-day TSB target ${window.min} to ${window.max}`,
+                  },
                   { xAxis: plan.raceDate, yAxis: window.max },
                 ],
               ],

@@ -128,8 +128,8 @@ export function ReplanDialog({
       <form onSubmit={submit} className="stack">
         <h2 id={field('title')}>Re-plan the unlocked days</h2>
         <p className="muted">
-          From today ({formatDay(plan.today)}) to race day. Locked days and the past stay as they are; nothing
-          changes until you accept the preview.
+          From today ({formatDay(plan.today)}) to race day. Locked days and the past stay as they are; nothing changes
+          until you accept the preview.
         </p>
         <fieldset className="reason-presets">
           <legend>Why re-plan?</legend>
@@ -305,8 +305,7 @@ function PreviewOf({ preview }: { preview: ReplanPreview }) {
                       {Math.round(w.before.load)} → <strong>{Math.round(w.after.load)}</strong>
                     </td>
                     <td className="num">
-                      {formatDuration(w.before.hours * 3600)} →{' '}
-                      <strong>{formatDuration(w.after.hours * 3600)}</strong>
+                      {formatDuration(w.before.hours * 3600)} → <strong>{formatDuration(w.after.hours * 3600)}</strong>
                     </td>
                   </tr>
                 ))}

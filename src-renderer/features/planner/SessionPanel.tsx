@@ -82,7 +82,12 @@ export function SessionPanel({
               aria-label="Move to date"
             />
           </label>
-          <button type="button" className="solid" disabled={toDate === workout.date || !toDate} onClick={() => onMove(toDate)}>
+          <button
+            type="button"
+            className="solid"
+            disabled={toDate === workout.date || !toDate}
+            onClick={() => onMove(toDate)}
+          >
             Move…
           </button>
           <button type="button" className="danger" onClick={onRemove}>

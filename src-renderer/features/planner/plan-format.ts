@@ -32,14 +32,20 @@ export interface WeekDistanceLine {
  * A week's distance per sport in the coach's units (km or mi; swims in m or yd), planned against done.
  * A sport appears when either side has a distance; the missing side reads "—".
  */
-export function weekDistanceLines(week: Pick<PlanWeekView, 'targetDistanceKm' | 'actualDistanceKm'>, units: UnitSystem): WeekDistanceLine[] {
+export function weekDistanceLines(
+  week: Pick<PlanWeekView, 'targetDistanceKm' | 'actualDistanceKm'>,
+  units: UnitSystem,
+): WeekDistanceLine[] {
   const meters = (km: number | undefined) => (km === undefined ? null : km * 1000);
   return DISTANCE_SPORTS.flatMap((sport) => {
     const planned = week.targetDistanceKm[sport];
     const done = week.actualDistanceKm?.[sport];
     if (planned === undefined && done === undefined) return [];
     const plannedText = formatWorkoutDistance(meters(planned), sport, units);
-    const text = week.actualDistanceKm === null ? plannedText : `${plannedText} / ${formatWorkoutDistance(meters(done), sport, units)}`;
+    const text =
+      week.actualDistanceKm === null
+        ? plannedText
+        : `${plannedText} / ${formatWorkoutDistance(meters(done), sport, units)}`;
     return [{ sport, text }];
   });
 }

@@ -31,7 +31,9 @@ export function AddAthleteForm({ onCancel }: { onCancel: () => void }) {
   // "tags.2" → "tags": list items are reported on the list's input.
   const serverField = create.error instanceof ApiCallError ? create.error.field?.replace(/\.\d+$/, '') : undefined;
   const placed = serverField !== undefined && FORM_FIELDS.has(serverField);
-  const errors = placed ? { [serverField]: describeFieldError(serverField, create.error!.message, units) } : localErrors;
+  const errors = placed
+    ? { [serverField]: describeFieldError(serverField, create.error!.message, units) }
+    : localErrors;
   const formError = placed ? undefined : create.error;
 
   function submit(event: FormEvent) {

@@ -20,9 +20,9 @@ export function PmcConventionNote({ rows }: { rows: RosterRow[] }) {
         ? conventions[0]![0]
         : conventions.map(([label, count]) => `${label} (${count} athletes)`).join('; ')}
       . Other tools may smooth or date form differently, so their numbers can differ; change it per athlete on the
-      athlete page. A CTL ramp above {ATTENTION_RULES.rampAbove} a week is flagged (5–8 is typical, about 10 the
-      upper limit, after TrainingPeaks&apos; ramp-rate guidance), and an ACWR above {ATTENTION_RULES.acwrAbove}{' '}
-      (Gabbett 2016). HRV is below its band when the {HRV_BAND.recentDays}-day mean of ln rMSSD falls under the{' '}
+      athlete page. A CTL ramp above {ATTENTION_RULES.rampAbove} a week is flagged (5–8 is typical, about 10 the upper
+      limit, after TrainingPeaks&apos; ramp-rate guidance), and an ACWR above {ATTENTION_RULES.acwrAbove} (Gabbett
+      2016). HRV is below its band when the {HRV_BAND.recentDays}-day mean of ln rMSSD falls under the{' '}
       {HRV_BAND.baselineDays}-day mean − {HRV_BAND.bandWidthSd} SD (Plews et al. 2013).
     </p>
   );

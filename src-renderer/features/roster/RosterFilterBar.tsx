@@ -40,7 +40,11 @@ export function RosterFilterBar({
           }
         }}
       />
-      <select aria-label="Filter by tag" value={filters.tag} onChange={(e) => onChange({ ...filters, tag: e.target.value })}>
+      <select
+        aria-label="Filter by tag"
+        value={filters.tag}
+        onChange={(e) => onChange({ ...filters, tag: e.target.value })}
+      >
         <option value="">All tags</option>
         {tags.map((tag) => (
           <option key={tag} value={tag}>

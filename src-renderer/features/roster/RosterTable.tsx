@@ -32,7 +32,13 @@ export function RosterTable({
     data: rows,
     columns: rosterColumns,
     // The athlete's name stays in view while the coach scrolls sideways through the numbers.
-    state: { sorting, globalFilter: filters, columnOrder: layout.order, columnVisibility: layout.visibility, columnPinning: NAME_PINNED },
+    state: {
+      sorting,
+      globalFilter: filters,
+      columnOrder: layout.order,
+      columnVisibility: layout.visibility,
+      columnPinning: NAME_PINNED,
+    },
     onSortingChange: setSorting,
     globalFilterFn: (row, _columnId, value: RosterFilters) => matchesFilters(row.original, value),
     getColumnCanGlobalFilter: () => true,

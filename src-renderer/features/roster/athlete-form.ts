@@ -35,7 +35,11 @@ export type FieldErrors = Partial<Record<string, string>>;
 const PACE_METRICS = new Set<ThresholdMetric>(['thresholdPace', 'css']);
 
 /** Converts one typed threshold to the stored unit (W, bpm, s/km, s/100 m, kg). */
-export function parseThreshold(metric: ThresholdMetric, text: string, units: UnitSystem): number | undefined | 'invalid' {
+export function parseThreshold(
+  metric: ThresholdMetric,
+  text: string,
+  units: UnitSystem,
+): number | undefined | 'invalid' {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
   if (PACE_METRICS.has(metric)) {

@@ -97,7 +97,12 @@ const PHASE_NAMES = { base: 'Base', build: 'Build', peak: 'Peak', taper: 'Taper'
 function NextRaceCell({ row }: { row: RosterRow }) {
   const race = row.nextRace;
   if (!race) return <span className="muted">—</span>;
-  const when = race.daysAway === 0 ? 'today' : race.daysAway < 14 ? `in ${race.daysAway} d` : `in ${Math.round(race.daysAway / 7)} wk`;
+  const when =
+    race.daysAway === 0
+      ? 'today'
+      : race.daysAway < 14
+        ? `in ${race.daysAway} d`
+        : `in ${Math.round(race.daysAway / 7)} wk`;
   const label = (
     <>
       {when} <span className="muted">· {race.name}</span>
@@ -118,23 +123,38 @@ function NextRaceCell({ row }: { row: RosterRow }) {
 
 function PhaseCell({ row }: { row: RosterRow }) {
   const plan = row.plan;
-  if (!plan) return <span className="muted" title="No active plan">—</span>;
+  if (!plan)
+    return (
+      <span className="muted" title="No active plan">
+        —
+      </span>
+    );
   if (plan.phase === null || plan.weekIndex === null) return <span className="muted">starts soon</span>;
   return (
     <span title={`Week ${plan.weekIndex} of ${plan.weeks}${plan.recovery ? ', a recovery week' : ''}`}>
       {PHASE_NAMES[plan.phase]}
-      {plan.recovery ? ' (rec.)' : ''} <span className="muted">{plan.weekIndex}/{plan.weeks}</span>
+      {plan.recovery ? ' (rec.)' : ''}{' '}
+      <span className="muted">
+        {plan.weekIndex}/{plan.weeks}
+      </span>
     </span>
   );
 }
 
 function ComplianceCell({ row }: { row: RosterRow }) {
   const c = row.compliance;
-  if (!c) return <span className="muted" title="Nothing planned in the last 7 days">—</span>;
+  if (!c)
+    return (
+      <span className="muted" title="Nothing planned in the last 7 days">
+        —
+      </span>
+    );
   return (
     <ComplianceChip compliance={c}>
       {' '}
-      <span className="muted">{c.sessionsDone}/{c.sessionsPlanned}</span>
+      <span className="muted">
+        {c.sessionsDone}/{c.sessionsPlanned}
+      </span>
     </ComplianceChip>
   );
 }
@@ -145,7 +165,12 @@ const SEVERITY_CLASS: Record<Severity, string> = { info: '', warning: 'level-war
 /** Open anomalies, coloured by the worst of them; a link to the inbox filtered to the athlete. */
 function InboxCell({ row }: { row: RosterRow }) {
   const { open, worst } = row.anomalies;
-  if (open === 0) return <span className="muted" title="Nothing open in the inbox">0</span>;
+  if (open === 0)
+    return (
+      <span className="muted" title="Nothing open in the inbox">
+        0
+      </span>
+    );
   return (
     <a
       href={`#/inbox?athlete=${row.id}`}
@@ -160,7 +185,12 @@ function InboxCell({ row }: { row: RosterRow }) {
 
 function CallDueCell({ row }: { row: RosterRow }) {
   const { nextCallDue, due, cadenceDays } = row.call;
-  if (!nextCallDue) return <span className="muted" title="No call cadence set (on the athlete's call brief)">—</span>;
+  if (!nextCallDue)
+    return (
+      <span className="muted" title="No call cadence set (on the athlete's call brief)">
+        —
+      </span>
+    );
   return (
     <a
       href={`#/athletes/${row.id}/brief`}

@@ -51,7 +51,9 @@ export interface SavedView {
 }
 
 function isSavedViews(value: unknown): value is SavedView[] {
-  return Array.isArray(value) && value.every((v: SavedView) => typeof v?.name === 'string' && typeof v.filters === 'object');
+  return (
+    Array.isArray(value) && value.every((v: SavedView) => typeof v?.name === 'string' && typeof v.filters === 'object')
+  );
 }
 
 /** Views that come with the app; the coach's own are stored next to them. */

@@ -1,6 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { AnomalySettingsView } from '../../../src-main/common/contract';
-import { RULE_LABELS, RULE_SETTING_FIELDS, RULE_SETTINGS_KEY, type RuleSettingField } from '../../../src-main/common/domain/anomalies/settings';
+import {
+  RULE_LABELS,
+  RULE_SETTING_FIELDS,
+  RULE_SETTINGS_KEY,
+  type RuleSettingField,
+} from '../../../src-main/common/domain/anomalies/settings';
 import { ANOMALY_RULES, type RuleSettings } from '../../../src-main/common/domain/anomalies/types';
 import { useCall, useCallMutation } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -17,7 +22,10 @@ function draftOf(settings: RuleSettings): Draft {
   const draft = {} as Draft;
   for (const rule of Object.keys(settings) as RuleKey[]) {
     draft[rule] = Object.fromEntries(
-      Object.entries(valuesOf(settings, rule)).map(([key, value]) => [key, typeof value === 'boolean' ? value : String(value)]),
+      Object.entries(valuesOf(settings, rule)).map(([key, value]) => [
+        key,
+        typeof value === 'boolean' ? value : String(value),
+      ]),
     );
   }
   return draft;
@@ -60,7 +68,16 @@ function NumberSetting({
       <label htmlFor={id}>
         {field.label} <span className="unit">({field.unit})</span>
       </label>
-      <input id={id} type="number" min={field.min} max={field.max} step={field.step} value={value} required onChange={(e) => onChange(e.target.value)} />
+      <input
+        id={id}
+        type="number"
+        min={field.min}
+        max={field.max}
+        step={field.step}
+        value={value}
+        required
+        onChange={(e) => onChange(e.target.value)}
+      />
       <span className="field-hint">
         {field.min}–{field.max}
         {overridden && ' · this athlete only'}
@@ -141,7 +158,10 @@ function RuleSettingsForm({
   };
 
   return (
-    <form onSubmit={submit} aria-label={forAthlete ? "This athlete's anomaly rules" : 'Anomaly rules for every athlete'}>
+    <form
+      onSubmit={submit}
+      aria-label={forAthlete ? "This athlete's anomaly rules" : 'Anomaly rules for every athlete'}
+    >
       <div className="rule-settings-list">
         {ANOMALY_RULES.map((rule) => {
           const key = RULE_SETTINGS_KEY[rule];
@@ -188,11 +208,6 @@ export function AnomalyRuleSettings({ athleteId }: { athleteId: number | null })
   if (!settings.data) return <Loading what="rule settings" />;
   // Keyed by the stored values, so the form starts again from what the server now holds after a save.
   return (
-    <RuleSettingsForm
-      key={JSON.stringify(settings.data)}
-      view={settings.data}
-      saved={saved}
-      setSaved={setSaved}
-    />
+    <RuleSettingsForm key={JSON.stringify(settings.data)} view={settings.data} saved={saved} setSaved={setSaved} />
   );
 }

@@ -22,7 +22,8 @@ export function WelcomePanel({ onAddAthlete }: { onAddAthlete: () => void }) {
   useEffect(
     () =>
       api.onEvent((event) => {
-        if (event.type === 'job.progress' && event.job === 'demo') setProgress({ done: event.done, total: event.total, label: event.label });
+        if (event.type === 'job.progress' && event.job === 'demo')
+          setProgress({ done: event.done, total: event.total, label: event.label });
       }),
     [],
   );

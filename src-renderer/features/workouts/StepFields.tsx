@@ -1,4 +1,8 @@
-import { STEP_INTENTS, type StepDuration, type WorkoutSport } from '../../../src-main/common/domain/workouts/workout-schema';
+import {
+  STEP_INTENTS,
+  type StepDuration,
+  type WorkoutSport,
+} from '../../../src-main/common/domain/workouts/workout-schema';
 import { TARGETS_BY_SPORT } from '../../../src-main/common/contract';
 import { Field } from '../../components/Field';
 import { isPercentTarget, levelChoices, withTargetType, type FieldErrors, type StepDraft } from './workout-draft';
@@ -29,7 +33,9 @@ export function StepFields({
   const id = (field: string) => `wk-${path.replaceAll('.', '-')}-${field}`;
   const errorOf = (field: string) => errors[`${path}.${field}`];
   const invalid = (field: string) =>
-    errorOf(field) ? { 'aria-invalid': true as const, 'aria-describedby': `${id(field.replaceAll('.', '-'))}-error` } : {};
+    errorOf(field)
+      ? { 'aria-invalid': true as const, 'aria-describedby': `${id(field.replaceAll('.', '-'))}-error` }
+      : {};
   const duration = durationLabel(step.durationType);
   // A target the sport does not allow stays listed while selected, so the error beside it makes sense.
   const targetTypes = TARGETS_BY_SPORT[sport].includes(step.targetType)
@@ -40,7 +46,12 @@ export function StepFields({
   return (
     <div className="step-fields">
       <Field id={id('intent')} label="Intent">
-        <select id={id('intent')} className="intent-select" value={step.intent} onChange={(e) => onChange({ ...step, intent: e.target.value as StepDraft['intent'] })}>
+        <select
+          id={id('intent')}
+          className="intent-select"
+          value={step.intent}
+          onChange={(e) => onChange({ ...step, intent: e.target.value as StepDraft['intent'] })}
+        >
           {STEP_INTENTS.map((intent) => (
             <option key={intent} value={intent}>
               {INTENT_LABELS[intent]}
@@ -116,7 +127,11 @@ export function StepFields({
         </>
       )}
       {levels.length > 0 && (
-        <Field id={id('target-level')} label={step.targetType === 'rpe' ? 'RPE' : 'Zone'} error={errorOf('target.level')}>
+        <Field
+          id={id('target-level')}
+          label={step.targetType === 'rpe' ? 'RPE' : 'Zone'}
+          error={errorOf('target.level')}
+        >
           <select
             id={id('target-level')}
             value={step.level}

@@ -1,7 +1,14 @@
 import type { StepIntent, WorkoutSport } from '../../../src-main/common/domain/workouts/workout-schema';
 import { Field } from '../../components/Field';
 import { StepFields } from './StepFields';
-import { newRepeat, newStep, type ElementDraft, type FieldErrors, type RepeatDraft, type StepDraft } from './workout-draft';
+import {
+  newRepeat,
+  newStep,
+  type ElementDraft,
+  type FieldErrors,
+  type RepeatDraft,
+  type StepDraft,
+} from './workout-draft';
 import { INTENT_LABELS } from './workout-labels';
 
 function moved<T>(items: T[], index: number, by: -1 | 1): T[] {
@@ -27,10 +34,22 @@ function ItemActions({
 }) {
   return (
     <div className="item-actions">
-      <button type="button" aria-label={`Move ${name} up`} title="Move up" disabled={index === 0} onClick={() => onMove(-1)}>
+      <button
+        type="button"
+        aria-label={`Move ${name} up`}
+        title="Move up"
+        disabled={index === 0}
+        onClick={() => onMove(-1)}
+      >
         ↑
       </button>
-      <button type="button" aria-label={`Move ${name} down`} title="Move down" disabled={index === count - 1} onClick={() => onMove(1)}>
+      <button
+        type="button"
+        aria-label={`Move ${name} down`}
+        title="Move down"
+        disabled={index === count - 1}
+        onClick={() => onMove(1)}
+      >
         ↓
       </button>
       <button type="button" aria-label={`Remove ${name}`} title="Remove" onClick={onRemove}>
@@ -125,7 +144,8 @@ export function StepList({
   errors: FieldErrors;
   onChange: (elements: ElementDraft[]) => void;
 }) {
-  const replace = (index: number, element: ElementDraft) => onChange(elements.map((e, i) => (i === index ? element : e)));
+  const replace = (index: number, element: ElementDraft) =>
+    onChange(elements.map((e, i) => (i === index ? element : e)));
   return (
     <>
       {errors.steps && (
@@ -142,9 +162,21 @@ export function StepList({
                 <legend>{name}</legend>
                 <div className="step-body">
                   {element.kind === 'step' ? (
-                    <StepFields step={element} path={`steps.${i}`} sport={sport} errors={errors} onChange={(s) => replace(i, s)} />
+                    <StepFields
+                      step={element}
+                      path={`steps.${i}`}
+                      sport={sport}
+                      errors={errors}
+                      onChange={(s) => replace(i, s)}
+                    />
                   ) : (
-                    <RepeatBlockEditor block={element} index={i} sport={sport} errors={errors} onChange={(b) => replace(i, b)} />
+                    <RepeatBlockEditor
+                      block={element}
+                      index={i}
+                      sport={sport}
+                      errors={errors}
+                      onChange={(b) => replace(i, b)}
+                    />
                   )}
                 </div>
                 <ItemActions

@@ -27,7 +27,11 @@ export function ThresholdBasisPicker({
   return (
     <div className="basis-picker">
       <label htmlFor="wk-basis">Numbers for</label>
-      <select id="wk-basis" value={athleteId ?? ''} onChange={(e) => onChange(e.target.value ? Number(e.target.value) : undefined)}>
+      <select
+        id="wk-basis"
+        value={athleteId ?? ''}
+        onChange={(e) => onChange(e.target.value ? Number(e.target.value) : undefined)}
+      >
         <option value="">No athlete (assumed thresholds)</option>
         {athletes.map((athlete) => (
           <option key={athlete.id} value={athlete.id}>
@@ -39,7 +43,12 @@ export function ThresholdBasisPicker({
         <span className="muted basis-values">
           {known.length === 0
             ? 'no thresholds set: assumed values are named under each workout'
-            : known.map((metric) => `${THRESHOLD_LABELS[metric]} ${formatThreshold(metric, basis.thresholds[metric]!, units)}`).join(' · ')}
+            : known
+                .map(
+                  (metric) =>
+                    `${THRESHOLD_LABELS[metric]} ${formatThreshold(metric, basis.thresholds[metric]!, units)}`,
+                )
+                .join(' · ')}
         </span>
       )}
     </div>

@@ -19,7 +19,8 @@ import { WorkoutProfileChart } from './WorkoutProfileChart';
 import { WorkoutTotals } from './WorkoutTotals';
 
 /** Paths the form shows an input for; any other server error goes to the banner. */
-const FORM_FIELD = /^(name|description|steps|steps\.\d+\.(count|steps|(steps\.\d+\.)?(duration|note|target\.(type|low|high|level))))$/;
+const FORM_FIELD =
+  /^(name|description|steps|steps\.\d+\.(count|steps|(steps\.\d+\.)?(duration|note|target\.(type|low|high|level))))$/;
 
 /**
  * Edits a workout with its profile and totals recomputed in the renderer on every change (the domain
@@ -83,8 +84,12 @@ export function WorkoutBuilder({
       onSaved(detail);
     } catch (error) {
       setSaving(false);
-      const field = error instanceof ApiCallError && error.field?.startsWith('definition.') ? fieldOfIssue(error.field.slice('definition.'.length).split('.')) : undefined;
-      if (field && FORM_FIELD.test(field)) setServerErrors({ [field]: (error as ApiCallError).message.replace(/^[\w.]+: /, '') });
+      const field =
+        error instanceof ApiCallError && error.field?.startsWith('definition.')
+          ? fieldOfIssue(error.field.slice('definition.'.length).split('.'))
+          : undefined;
+      if (field && FORM_FIELD.test(field))
+        setServerErrors({ [field]: (error as ApiCallError).message.replace(/^[\w.]+: /, '') });
       else setFormError(error);
     }
   }
@@ -114,7 +119,10 @@ export function WorkoutBuilder({
         {preview ? (
           <>
             <WorkoutTotals summary={preview.summary} sport={draft.sport} />
-            <WorkoutProfileChart profile={preview.profile} label={`Profile of ${draft.name.trim() || 'the new workout'}`} />
+            <WorkoutProfileChart
+              profile={preview.profile}
+              label={`Profile of ${draft.name.trim() || 'the new workout'}`}
+            />
           </>
         ) : (
           <p className="muted">Add a step with a duration and a target to see the profile.</p>
@@ -135,7 +143,11 @@ export function WorkoutBuilder({
             />
           </Field>
           <Field id="wk-sport" label="Sport">
-            <select id="wk-sport" value={draft.sport} onChange={(e) => change({ ...draft, sport: e.target.value as WorkoutSport })}>
+            <select
+              id="wk-sport"
+              value={draft.sport}
+              onChange={(e) => change({ ...draft, sport: e.target.value as WorkoutSport })}
+            >
               {WORKOUT_SPORTS.map((sport) => (
                 <option key={sport} value={sport}>
                   {WORKOUT_SPORT_LABELS[sport]}
@@ -171,7 +183,12 @@ export function WorkoutBuilder({
 
       <section className="card" aria-labelledby="builder-steps-title">
         <h2 id="builder-steps-title">Steps</h2>
-        <StepList elements={draft.elements} sport={draft.sport} errors={errors} onChange={(elements) => change({ ...draft, elements })} />
+        <StepList
+          elements={draft.elements}
+          sport={draft.sport}
+          errors={errors}
+          onChange={(elements) => change({ ...draft, elements })}
+        />
       </section>
 
       {triedToSave && !built.definition && (

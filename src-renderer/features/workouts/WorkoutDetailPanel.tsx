@@ -66,7 +66,11 @@ export function WorkoutDetailPanel({
               Edit
             </button>
           )}
-          <button type="button" onClick={() => onCopy(shown)} title={starter ? 'Starter workouts are read-only; edit your own copy' : undefined}>
+          <button
+            type="button"
+            onClick={() => onCopy(shown)}
+            title={starter ? 'Starter workouts are read-only; edit your own copy' : undefined}
+          >
             {starter ? 'Copy and edit' : 'Duplicate'}
           </button>
           <button type="button" onClick={() => setArchived(workout.archivedAt === null)}>

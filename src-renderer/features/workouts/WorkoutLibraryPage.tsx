@@ -75,7 +75,11 @@ export function WorkoutLibraryPage({ workoutId }: { workoutId: number | undefine
   }
 
   const edit = (detail: WorkoutDetail) =>
-    setBuilding({ title: `Edit ${detail.workout.definition.name}`, draft: draftFromDefinition(detail.workout.definition), workoutId: detail.workout.id });
+    setBuilding({
+      title: `Edit ${detail.workout.definition.name}`,
+      draft: draftFromDefinition(detail.workout.definition),
+      workoutId: detail.workout.id,
+    });
   const copy = (detail: WorkoutDetail) => {
     const draft = draftFromDefinition(detail.workout.definition);
     setBuilding({ title: 'New workout', draft: { ...draft, name: `${draft.name} (copy)` } });
@@ -85,10 +89,12 @@ export function WorkoutLibraryPage({ workoutId }: { workoutId: number | undefine
   return (
     <div className="page workouts-page">
       <header className="page-header">
-        <h1>
-          Workouts {shown && <span className="heading-count">{workouts.length} workouts</span>}
-        </h1>
-        <button type="button" className="primary" onClick={() => setBuilding({ title: 'New workout', draft: newDraft() })}>
+        <h1>Workouts {shown && <span className="heading-count">{workouts.length} workouts</span>}</h1>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => setBuilding({ title: 'New workout', draft: newDraft() })}
+        >
           New workout
         </button>
       </header>
@@ -154,7 +160,10 @@ export function WorkoutLibraryPage({ workoutId }: { workoutId: number | undefine
         (workouts.length === 0 ? (
           <p className="muted">No workout matches these filters.</p>
         ) : (
-          <WorkoutTable workouts={workouts} onOpen={(workout) => navigate({ screen: 'workouts', workoutId: workout.id })} />
+          <WorkoutTable
+            workouts={workouts}
+            onOpen={(workout) => navigate({ screen: 'workouts', workoutId: workout.id })}
+          />
         ))}
     </div>
   );

@@ -66,7 +66,12 @@ export function WorkoutProfileChart({ profile, label }: { profile: ProfileSegmen
       const totalMinutes = Math.max(1, (profile.at(-1)?.endSecond ?? 0) / 60);
       const step = minuteStep(totalMinutes);
       const data: SegmentDatum[] = profile.map((segment) => ({
-        value: [segment.startSecond / 60, segment.endSecond / 60, segment.intensityPercent.low, segment.intensityPercent.high],
+        value: [
+          segment.startSecond / 60,
+          segment.endSecond / 60,
+          segment.intensityPercent.low,
+          segment.intensityPercent.high,
+        ],
         segment,
       }));
       const style = axisStyle(palette);
@@ -81,7 +86,9 @@ export function WorkoutProfileChart({ profile, label }: { profile: ProfileSegmen
             if (!segment) return '';
             return [
               `<strong>${tooltipText(segment.label)}</strong>`,
-              tooltipText(`${formatClock(segment.startSecond)}–${formatClock(segment.endSecond)} · ${range(segment)} of threshold`),
+              tooltipText(
+                `${formatClock(segment.startSecond)}–${formatClock(segment.endSecond)} · ${range(segment)} of threshold`,
+              ),
             ].join('<br>');
           },
         },
@@ -129,7 +136,11 @@ export function WorkoutProfileChart({ profile, label }: { profile: ProfileSegmen
                 type: 'group',
                 children: [
                   { type: 'rect', shape: { x: x0, y: yLow, width, height: y0 - yLow }, style: { fill: color } },
-                  { type: 'rect', shape: { x: x0, y: yHigh, width, height: yLow - yHigh }, style: { fill: color, opacity: 0.45 } },
+                  {
+                    type: 'rect',
+                    shape: { x: x0, y: yHigh, width, height: yLow - yHigh },
+                    style: { fill: color, opacity: 0.45 },
+                  },
                 ],
               };
             },
@@ -156,7 +167,9 @@ export function WorkoutProfileChart({ profile, label }: { profile: ProfileSegmen
             {level.label} <span className="muted">{level.range}</span>
           </span>
         ))}
-        <span className="muted">Lighter part of a bar: the target's range. Heart-rate and RPE targets are drawn at their equivalent intensity.</span>
+        <span className="muted">
+          Lighter part of a bar: the target's range. Heart-rate and RPE targets are drawn at their equivalent intensity.
+        </span>
       </figcaption>
     </figure>
   );

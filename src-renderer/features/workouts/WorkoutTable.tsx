@@ -1,4 +1,10 @@
-import { createColumnHelper, getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
+import {
+  createColumnHelper,
+  getCoreRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type SortingState,
+} from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import type { WorkoutListItem } from '../../../src-main/common/contract';
 import { useUnits } from '../../app/app-context';
@@ -35,7 +41,13 @@ function buildColumns(units: UnitSystem) {
       meta: { numeric: true },
       sortUndefined: 'last',
       cell: ({ row }) => (
-        <span title={row.original.summary.meters === null ? 'Depends on terrain and speed: timed steps without a pace target' : undefined}>
+        <span
+          title={
+            row.original.summary.meters === null
+              ? 'Depends on terrain and speed: timed steps without a pace target'
+              : undefined
+          }
+        >
           {formatWorkoutDistance(row.original.summary.meters, row.original.sport, units)}
         </span>
       ),
@@ -60,7 +72,13 @@ function buildColumns(units: UnitSystem) {
 }
 
 /** The library, in the server's order (sport, category, name) until the coach sorts a column. */
-export function WorkoutTable({ workouts, onOpen }: { workouts: WorkoutListItem[]; onOpen: (workout: WorkoutListItem) => void }) {
+export function WorkoutTable({
+  workouts,
+  onOpen,
+}: {
+  workouts: WorkoutListItem[];
+  onOpen: (workout: WorkoutListItem) => void;
+}) {
   const units = useUnits();
   const columns = useMemo(() => buildColumns(units), [units]);
   const [sorting, setSorting] = useState<SortingState>([]);

@@ -63,7 +63,12 @@ function nextUid(): number {
 }
 
 type PercentTarget = Extract<StepTarget, { range: unknown }>['type'];
-const PERCENT_TARGETS = new Set<StepTarget['type']>(['ftpPercent', 'thresholdPacePercent', 'cssPercent', 'lthrPercent']);
+const PERCENT_TARGETS = new Set<StepTarget['type']>([
+  'ftpPercent',
+  'thresholdPacePercent',
+  'cssPercent',
+  'lthrPercent',
+]);
 
 export function isPercentTarget(type: StepTarget['type']): type is PercentTarget {
   return PERCENT_TARGETS.has(type);
@@ -133,7 +138,9 @@ export function newStep(sport: WorkoutSport, intent: StepIntent): StepDraft {
     kind: 'step',
     intent,
     durationType: bySwimDistance ? 'distance' : 'time',
-    duration: bySwimDistance ? String(SWIM_METERS[intent]) : formatClock(sport === 'swim' ? 20 : DEFAULT_SECONDS[intent]),
+    duration: bySwimDistance
+      ? String(SWIM_METERS[intent])
+      : formatClock(sport === 'swim' ? 20 : DEFAULT_SECONDS[intent]),
     targetType,
     low: isPercentTarget(targetType) ? String(range[0]) : '',
     high: isPercentTarget(targetType) ? String(range[1]) : '',
@@ -183,7 +190,8 @@ function stepToDraft(step: WorkoutStep): StepDraft {
     kind: 'step',
     intent: step.intent,
     durationType: d.type,
-    duration: d.type === 'distance' ? String(d.meters) : formatClock(d.type === 'time' ? d.seconds : d.estimatedSeconds),
+    duration:
+      d.type === 'distance' ? String(d.meters) : formatClock(d.type === 'time' ? d.seconds : d.estimatedSeconds),
     targetType: t.type,
     low: 'range' in t ? String(t.range.low) : '',
     high: 'range' in t ? String(t.range.high) : '',
@@ -243,7 +251,9 @@ function buildStep(draft: StepDraft, path: string, errors: FieldErrors): Workout
   } else {
     const seconds = parseClock(draft.duration);
     if (seconds === undefined) errors[`${path}.duration`] = 'Enter minutes:seconds, e.g. 4:00 or 1:30:00';
-    else duration = draft.durationType === 'time' ? { type: 'time', seconds } : { type: 'lapButton', estimatedSeconds: seconds };
+    else
+      duration =
+        draft.durationType === 'time' ? { type: 'time', seconds } : { type: 'lapButton', estimatedSeconds: seconds };
   }
 
   let target: StepTarget | null = null;
@@ -278,7 +288,8 @@ function checkTargetsFitSport(draft: WorkoutDraft, errors: FieldErrors): void {
   const allowed = TARGETS_BY_SPORT[draft.sport];
   const check = (step: StepDraft, path: string) => {
     if (!allowed.includes(step.targetType)) {
-      errors[`${path}.target.type`] ??= `${TARGET_LABELS[step.targetType]} is not ${withArticle(WORKOUT_SPORT_LABELS[draft.sport].toLowerCase())} target`;
+      errors[`${path}.target.type`] ??=
+        `${TARGET_LABELS[step.targetType]} is not ${withArticle(WORKOUT_SPORT_LABELS[draft.sport].toLowerCase())} target`;
     }
   };
   draft.elements.forEach((element, i) => {
@@ -316,7 +327,8 @@ export function buildWorkout(draft: WorkoutDraft): BuiltWorkout {
     return checked.data;
   });
 
-  const hasError = (i: number) => Object.keys(errors).some((field) => field === `steps.${i}` || field.startsWith(`steps.${i}.`));
+  const hasError = (i: number) =>
+    Object.keys(errors).some((field) => field === `steps.${i}` || field.startsWith(`steps.${i}.`));
   const valid = elements.filter((element, i): element is WorkoutElement => element !== null && !hasError(i));
   const preview = valid.length > 0 ? { ...header, name: draft.name.trim() || 'New workout', steps: valid } : null;
 

@@ -74,7 +74,9 @@ const YARDS_PER_METER = 1 / 0.9144;
 export function formatWorkoutDistance(meters: number | null, sport: Sport, units: UnitSystem): string {
   if (meters === null) return '—';
   if (sport === 'swim') {
-    return units === 'imperial' ? `${Math.round((meters * YARDS_PER_METER) / 25) * 25} yd` : `${Math.round(meters / 25) * 25} m`;
+    return units === 'imperial'
+      ? `${Math.round((meters * YARDS_PER_METER) / 25) * 25} yd`
+      : `${Math.round(meters / 25) * 25} m`;
   }
   return formatDistance(meters, units);
 }

@@ -38,11 +38,22 @@ describe('analytics on the demo roster', () => {
 
   it('shows form as the previous day’s CTL − ATL and sums the last 7 days of load (default convention)', async () => {
     for (const r of training().slice(0, 6)) {
-      const { days } = await app.handlers['analytics.pmc']({ athleteId: r.id, from: addDays(r.today, -6), to: r.today });
-      const yesterday = await app.handlers['analytics.pmc']({ athleteId: r.id, from: addDays(r.today, -1), to: addDays(r.today, -1) });
+      const { days } = await app.handlers['analytics.pmc']({
+        athleteId: r.id,
+        from: addDays(r.today, -6),
+        to: r.today,
+      });
+      const yesterday = await app.handlers['analytics.pmc']({
+        athleteId: r.id,
+        from: addDays(r.today, -1),
+        to: addDays(r.today, -1),
+      });
       expect(days.at(-1)).toMatchObject({ date: r.today, ctl: r.ctl, atl: r.atl, tsb: r.tsb });
       expect(r.tsb).toBeCloseTo(yesterday.days[0]!.ctl - yesterday.days[0]!.atl, 10);
-      expect(r.load7d).toBeCloseTo(days.reduce((sum, d) => sum + d.load, 0), 6);
+      expect(r.load7d).toBeCloseTo(
+        days.reduce((sum, d) => sum + d.load, 0),
+        6,
+      );
     }
   });
 
@@ -61,7 +72,15 @@ describe('analytics on the demo roster', () => {
 
     // Demo activities carry 1 Hz streams for their last three weeks only, so curves exist there.
     const curves = await Promise.all(
-      training().map((r) => app.handlers['analytics.curves']({ athleteId: r.id, from: addDays(r.today, -20), to: r.today, compareFrom: addDays(r.today, -60), compareTo: addDays(r.today, -30) })),
+      training().map((r) =>
+        app.handlers['analytics.curves']({
+          athleteId: r.id,
+          from: addDays(r.today, -20),
+          to: r.today,
+          compareFrom: addDays(r.today, -60),
+          compareTo: addDays(r.today, -30),
+        }),
+      ),
     );
     const withPower = curves.filter((c) => c.period.power.length > 0);
     expect(withPower.length).toBeGreaterThan(0);
@@ -76,7 +95,18 @@ describe('analytics on the demo roster', () => {
   it('coach pmc prints one entry per calendar day, rest days included, with the documented fields', async () => {
     const r = training()[0]!;
     const from = addDays(r.today, -29);
-    const result = await coach('pmc', '--db', dbPath, '--athlete', String(r.id), '--from', from, '--to', r.today, '--json');
+    const result = await coach(
+      'pmc',
+      '--db',
+      dbPath,
+      '--athlete',
+      String(r.id),
+      '--from',
+      from,
+      '--to',
+      r.today,
+      '--json',
+    );
     expect(result.code).toBe(0);
     const printed = JSON.parse(result.stdout) as { convention: { label: string }; days: Record<string, unknown>[] };
     expect(printed.convention.label).toMatch(/TrainingPeaks/);
@@ -90,14 +120,27 @@ describe('analytics on the demo roster', () => {
   it('coach roster prints the roster rows as JSON', async () => {
     const result = await coach('roster', '--db', dbPath, '--json');
     expect(result.code).toBe(0);
-    expect((JSON.parse(result.stdout) as RosterRow[]).map((r) => [r.id, r.ctl])).toEqual(roster.map((r) => [r.id, r.ctl]));
+    expect((JSON.parse(result.stdout) as RosterRow[]).map((r) => [r.id, r.ctl])).toEqual(
+      roster.map((r) => [r.id, r.ctl]),
+    );
   });
 
   it('exits 2 for bad usage and 1 for an unknown athlete, with one-line reasons', async () => {
-    expect(await coach('pmc', '--db', dbPath, '--json')).toMatchObject({ code: 2, stderr: 'coach pmc: --athlete is required' });
-    expect(await coach('pmc', '--db', dbPath, '--athlete', 'seven')).toMatchObject({ code: 2, stderr: 'coach pmc: --athlete must be a positive whole number, got "seven"' });
-    expect(await coach('pmc', '--db', dbPath, '--athlete', '1', '--from', '2026-13-01')).toMatchObject({ code: 2, stderr: 'coach pmc: --from must be a date like 2026-03-01, got "2026-13-01"' });
-    expect(await coach('pmc', '--db', dbPath, '--athlete', '1', '--from', '2026-03-02', '--to', '2026-03-01')).toMatchObject({ code: 2 });
+    expect(await coach('pmc', '--db', dbPath, '--json')).toMatchObject({
+      code: 2,
+      stderr: 'coach pmc: --athlete is required',
+    });
+    expect(await coach('pmc', '--db', dbPath, '--athlete', 'seven')).toMatchObject({
+      code: 2,
+      stderr: 'coach pmc: --athlete must be a positive whole number, got "seven"',
+    });
+    expect(await coach('pmc', '--db', dbPath, '--athlete', '1', '--from', '2026-13-01')).toMatchObject({
+      code: 2,
+      stderr: 'coach pmc: --from must be a date like 2026-03-01, got "2026-13-01"',
+    });
+    expect(
+      await coach('pmc', '--db', dbPath, '--athlete', '1', '--from', '2026-03-02', '--to', '2026-03-01'),
+    ).toMatchObject({ code: 2 });
     expect((await coach('roster', '--db', dbPath, '--colour')).code).toBe(2);
     const unknown = await coach('pmc', '--db', dbPath, '--athlete', '99999', '--json');
     expect(unknown).toMatchObject({ code: 1, stderr: 'coach pmc: athleteId: No athlete with id 99999' });

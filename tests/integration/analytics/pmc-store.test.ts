@@ -22,7 +22,12 @@ beforeEach(() => {
 afterEach(() => app.dispose());
 
 async function cyclist(ftp = 250) {
-  return createAthlete(app.ctx, { name: 'Ana Ruiz', sports: ['bike'], thresholds: { ftp }, thresholdsFrom: '2025-01-01' });
+  return createAthlete(app.ctx, {
+    name: 'Ana Ruiz',
+    sports: ['bike'],
+    thresholds: { ftp },
+    thresholdsFrom: '2025-01-01',
+  });
 }
 
 async function addRides(athlete: { id: number; sex: 'female' | 'male' | null }, rides: [string, number][]) {
@@ -34,7 +39,8 @@ async function addRides(athlete: { id: number; sex: 'female' | 'male' | null }, 
 /** The stored activities' loads summed per local date: what any PMC of this athlete must be built from. */
 async function storedDailyLoads(athleteId: number): Promise<Record<string, number>> {
   const loads: Record<string, number> = {};
-  for (const a of await listActivities(app.ctx, athleteId, {})) loads[a.localDate] = (loads[a.localDate] ?? 0) + (a.load ?? 0);
+  for (const a of await listActivities(app.ctx, athleteId, {}))
+    loads[a.localDate] = (loads[a.localDate] ?? 0) + (a.load ?? 0);
   return loads;
 }
 
@@ -53,8 +59,25 @@ describe('stored PMC', () => {
 
     expect(pmc.days[0]).toMatchObject({ date: '2026-03-01', load: 64, ctl: 64 / 42, atl: 64 / 7, tsb: 0 });
     expect(pmc.days.map((d) => d.date)).toEqual(datesBetween('2026-03-01', TODAY));
-    const expected = computePmc(await storedDailyLoads(a.id), { from: '2026-03-01', to: TODAY, convention: DEFAULT_PMC_CONVENTION });
-    expect(pmc.days).toEqual(expected.map(({ date, load, ctl, atl, tsb, ramp, acwr, acwrEwma, monotony, strain }) => ({ date, load, ctl, atl, tsb, ramp, acwr, acwrEwma, monotony, strain })));
+    const expected = computePmc(await storedDailyLoads(a.id), {
+      from: '2026-03-01',
+      to: TODAY,
+      convention: DEFAULT_PMC_CONVENTION,
+    });
+    expect(pmc.days).toEqual(
+      expected.map(({ date, load, ctl, atl, tsb, ramp, acwr, acwrEwma, monotony, strain }) => ({
+        date,
+        load,
+        ctl,
+        atl,
+        tsb,
+        ramp,
+        acwr,
+        acwrEwma,
+        monotony,
+        strain,
+      })),
+    );
     expect(pmc.convention.label).toMatch(/^TrainingPeaks/);
 
     const narrowed = await app.handlers['analytics.pmc']({ athleteId: a.id, from: '2026-03-04', to: '2026-03-06' });
@@ -64,7 +87,12 @@ describe('stored PMC', () => {
   it('recomputes incrementally after an activity is added in the middle, exactly as a full recompute', async () => {
     for (const seed of PROPERTY_SEEDS.slice(0, 8)) {
       const random = seededRandom(seed);
-      const a = await createAthlete(app.ctx, { name: `Seed ${seed}`, sports: ['bike'], thresholds: { ftp: 250 }, thresholdsFrom: '2025-01-01' });
+      const a = await createAthlete(app.ctx, {
+        name: `Seed ${seed}`,
+        sports: ['bike'],
+        thresholds: { ftp: 250 },
+        thresholdsFrom: '2025-01-01',
+      });
       const first = addDays(TODAY, -random.int(60, 200));
       const history = datesBetween(first, TODAY).flatMap((date, i) =>
         i === 0 || random.next() < 0.6 ? [[date, random.int(120, 300)] as [string, number]] : [],
@@ -81,8 +109,15 @@ describe('stored PMC', () => {
       await markLoadDirtyFromStart(app.ctx.db, a.id);
       expect((await refreshAthlete(app.ctx.db, a.id, NOW)).pmc).toBe('full');
       expect(incremental, `seed ${seed}`).toEqual(await listPmcDays(app.ctx.db, a.id, {}));
-      const direct = computePmc(await storedDailyLoads(a.id), { from: first, to: TODAY, convention: DEFAULT_PMC_CONVENTION });
-      expect(incremental.map(({ load7d: _a, load28d: _b, ...row }) => row), `seed ${seed}`).toEqual(direct);
+      const direct = computePmc(await storedDailyLoads(a.id), {
+        from: first,
+        to: TODAY,
+        convention: DEFAULT_PMC_CONVENTION,
+      });
+      expect(
+        incremental.map(({ load7d: _a, load28d: _b, ...row }) => row),
+        `seed ${seed}`,
+      ).toEqual(direct);
     }
   });
 
@@ -102,7 +137,10 @@ describe('stored PMC', () => {
 
   it('rescores activities and recomputes the days from a changed threshold on, leaving earlier days alone', async () => {
     const a = await cyclist(250);
-    await addRides(a, datesBetween('2026-03-01', '2026-04-30').map((date) => [date, 200] as [string, number]));
+    await addRides(
+      a,
+      datesBetween('2026-03-01', '2026-04-30').map((date) => [date, 200] as [string, number]),
+    );
     const before = await app.handlers['analytics.pmc']({ athleteId: a.id });
 
     await setThreshold(app.ctx, a.id, 'ftp', 200, '2026-04-01');
@@ -112,27 +150,52 @@ describe('stored PMC', () => {
     expect(after.days.slice(0, split)).toEqual(before.days.slice(0, split));
     expect(before.days[split]!.load).toBe(64);
     expect(after.days[split]!.load).toBe(100);
-    expect(after.days.find((d) => d.date === TODAY)!.ctl).toBeGreaterThan(before.days.find((d) => d.date === TODAY)!.ctl);
-    const expected = computePmc(await storedDailyLoads(a.id), { from: '2026-03-01', to: TODAY, convention: DEFAULT_PMC_CONVENTION });
+    expect(after.days.find((d) => d.date === TODAY)!.ctl).toBeGreaterThan(
+      before.days.find((d) => d.date === TODAY)!.ctl,
+    );
+    const expected = computePmc(await storedDailyLoads(a.id), {
+      from: '2026-03-01',
+      to: TODAY,
+      convention: DEFAULT_PMC_CONVENTION,
+    });
     expect(after.days.map((d) => d.ctl)).toEqual(expected.map((d) => d.ctl));
   });
 
   it('recomputes the whole history when the convention or seed changes, and says which convention is in use', async () => {
     const a = await cyclist();
-    await addRides(a, [['2026-04-01', 250], ['2026-04-02', 200]]);
+    await addRides(a, [
+      ['2026-04-01', 250],
+      ['2026-04-02', 200],
+    ]);
     await app.handlers['analytics.pmc']({ athleteId: a.id });
 
     const convention = { smoothing: 'goldencheetah', formTiming: 'same-day', ctlDays: 42, atlDays: 7 } as const;
     const seed = { date: '2026-03-30', ctl: 40, atl: 30 };
-    const settings = await app.handlers['analytics.settings.update']({ athleteId: a.id, smoothing: 'goldencheetah', formTiming: 'same-day', seed });
-    expect(settings).toMatchObject({ convention: { ...convention, label: expect.stringMatching(/GoldenCheetah.*today's CTL − ATL/) }, seed });
+    const settings = await app.handlers['analytics.settings.update']({
+      athleteId: a.id,
+      smoothing: 'goldencheetah',
+      formTiming: 'same-day',
+      seed,
+    });
+    expect(settings).toMatchObject({
+      convention: { ...convention, label: expect.stringMatching(/GoldenCheetah.*today's CTL − ATL/) },
+      seed,
+    });
     expect(settings.defaultConvention).toMatchObject(DEFAULT_PMC_CONVENTION);
 
     const pmc = await app.handlers['analytics.pmc']({ athleteId: a.id });
-    const expected = computePmc({ '2026-04-01': 100, '2026-04-02': 64 }, { from: '2026-03-30', to: TODAY, convention, seed });
+    const expected = computePmc(
+      { '2026-04-01': 100, '2026-04-02': 64 },
+      { from: '2026-03-30', to: TODAY, convention, seed },
+    );
     expect(pmc.days.map((d) => [d.date, d.ctl, d.tsb])).toEqual(expected.map((d) => [d.date, d.ctl, d.tsb]));
 
-    const reset = await app.handlers['analytics.settings.update']({ athleteId: a.id, smoothing: 'trainingpeaks', formTiming: 'previous-day', seed: null });
+    const reset = await app.handlers['analytics.settings.update']({
+      athleteId: a.id,
+      smoothing: 'trainingpeaks',
+      formTiming: 'previous-day',
+      seed: null,
+    });
     expect(reset.seed).toBeNull();
     expect((await app.handlers['analytics.pmc']({ athleteId: a.id })).days[0]!.date).toBe('2026-04-01');
   });
@@ -140,10 +203,26 @@ describe('stored PMC', () => {
   it('rejects bad input with the offending field', async () => {
     const a = await cyclist();
     const call = (method: string, input: unknown) => dispatch(app.handlers, method, input, () => undefined);
-    expect(await call('analytics.pmc', { athleteId: a.id, from: '2026-04-02', to: '2026-04-01' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'from' } });
-    expect(await call('analytics.pmc', { athleteId: 999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', field: 'athleteId' } });
-    expect(await call('analytics.curves', { athleteId: a.id, from: '2026-01-01', to: '2026-02-01', compareFrom: '2025-01-01' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'compareFrom' } });
-    expect(await call('analytics.settings.update', { athleteId: a.id, ctlDays: 0 })).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'ctlDays' } });
+    expect(await call('analytics.pmc', { athleteId: a.id, from: '2026-04-02', to: '2026-04-01' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', field: 'from' },
+    });
+    expect(await call('analytics.pmc', { athleteId: 999 })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', field: 'athleteId' },
+    });
+    expect(
+      await call('analytics.curves', {
+        athleteId: a.id,
+        from: '2026-01-01',
+        to: '2026-02-01',
+        compareFrom: '2025-01-01',
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'compareFrom' } });
+    expect(await call('analytics.settings.update', { athleteId: a.id, ctlDays: 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', field: 'ctlDays' },
+    });
     expect(await call('analytics.roster', { extra: 1 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 });

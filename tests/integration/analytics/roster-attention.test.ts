@@ -28,9 +28,19 @@ const row = (name: string) => roster.find((r) => r.name === name)!;
 beforeAll(async () => {
   app = createTempApp({ now: NOW });
   const train = async (name: string, npOn: (date: string) => number, lastNote = '') => {
-    const athlete = await createAthlete(app.ctx, { name, sports: ['bike'], thresholds: { ftp: 250 }, thresholdsFrom: '2025-01-01' });
+    const athlete = await createAthlete(app.ctx, {
+      name,
+      sports: ['bike'],
+      thresholds: { ftp: 250 },
+      thresholdsFrom: '2025-01-01',
+    });
     for (const date of datesBetween(addDays(TODAY, -90), TODAY)) {
-      await addActivity(app.ctx.db, athlete, { ...ride(date, npOn(date)), notes: date === TODAY ? lastNote : '' }, { now: NOW });
+      await addActivity(
+        app.ctx.db,
+        athlete,
+        { ...ride(date, npOn(date)), notes: date === TODAY ? lastNote : '' },
+        { now: NOW },
+      );
     }
   };
   await train('Steady Rider', () => EASY_NP);
@@ -60,7 +70,9 @@ describe('the Needs attention view', () => {
   it('includes an athlete with a critical finding open in the inbox, and says so', () => {
     const hurting = row('Hurting Rider');
     expect(hurting.anomalies.worst).toBe('critical');
-    expect(attentionReasons(hurting)).toEqual([`Critical finding open in the inbox (${hurting.anomalies.open} open in all)`]);
+    expect(attentionReasons(hurting)).toEqual([
+      `Critical finding open in the inbox (${hurting.anomalies.open} open in all)`,
+    ]);
     expect(matchesFilters(hurting, needsAttention)).toBe(true);
   });
 
@@ -68,7 +80,12 @@ describe('the Needs attention view', () => {
     const hurting = row('Hurting Rider');
     const open = await app.handlers['anomalies.list']({ athleteId: hurting.id, state: 'active' });
     for (const anomaly of open.filter((a) => a.severity === 'critical')) {
-      await app.handlers['anomalies.triage']({ id: anomaly.id, action: 'resolve', cause: 'injury', note: 'Physio saw it: a bruise, back to training' });
+      await app.handlers['anomalies.triage']({
+        id: anomaly.id,
+        action: 'resolve',
+        cause: 'injury',
+        note: 'Physio saw it: a bruise, back to training',
+      });
     }
     const after = (await app.handlers['analytics.roster']({})).find((r) => r.id === hurting.id)!;
     expect(after.anomalies.worst).not.toBe('critical');

@@ -18,8 +18,17 @@ afterEach(() => app.dispose());
 
 function day(date: string, hrv: number | null, restingHr: number | null = 48): WellnessDay {
   return {
-    date, hrvRmssd: hrv, restingHr, sleepHours: 7.5, sleepQuality: null, soreness: null, fatigue: null, mood: null, stress: null,
-    weightKg: null, note: null,
+    date,
+    hrvRmssd: hrv,
+    restingHr,
+    sleepHours: 7.5,
+    sleepQuality: null,
+    soreness: null,
+    fatigue: null,
+    mood: null,
+    stress: null,
+    weightKg: null,
+    note: null,
   };
 }
 
@@ -47,28 +56,47 @@ describe('anomaly inbox service', () => {
     // Another low morning (a new day) extends the same episode instead of raising a second anomaly.
     await saveWellnessDays(app.ctx.db, athlete.id, [day(TODAY, 38)], 'csv');
     app.ctx.events.emit({ type: 'data.changed', scope: 'wellness' });
-    const again = (await app.handlers['anomalies.list']({ athleteId: athlete.id, state: 'all' })).filter((a) => a.rule === 'hrv-suppressed');
+    const again = (await app.handlers['anomalies.list']({ athleteId: athlete.id, state: 'all' })).filter(
+      (a) => a.rule === 'hrv-suppressed',
+    );
     expect(again.map((a) => a.id)).toEqual([hrv[0]!.id]);
 
     const acknowledged = await app.handlers['anomalies.triage']({ id: hrv[0]!.id, action: 'acknowledge' });
     expect(acknowledged.state).toBe('acknowledged');
     const snoozed = await app.handlers['anomalies.triage']({ id: hrv[0]!.id, action: 'snooze', days: 3 });
     expect(snoozed).toMatchObject({ state: 'snoozed', snoozedUntil: '2026-05-23' });
-    expect((await app.handlers['anomalies.list']({ athleteId: athlete.id, state: 'active' })).some((a) => a.id === hrv[0]!.id)).toBe(false);
-    const resolved = await app.handlers['anomalies.triage']({ id: hrv[0]!.id, action: 'resolve', cause: 'travel', note: 'Long-haul flight' });
+    expect(
+      (await app.handlers['anomalies.list']({ athleteId: athlete.id, state: 'active' })).some(
+        (a) => a.id === hrv[0]!.id,
+      ),
+    ).toBe(false);
+    const resolved = await app.handlers['anomalies.triage']({
+      id: hrv[0]!.id,
+      action: 'resolve',
+      cause: 'travel',
+      note: 'Long-haul flight',
+    });
     expect(resolved).toMatchObject({ state: 'resolved', cause: 'travel', resolutionNote: 'Long-haul flight' });
     // Resolved stays resolved when the rules run again: one episode is never raised twice.
     app.ctx.events.emit({ type: 'data.changed', scope: 'wellness' });
-    const after = (await app.handlers['anomalies.list']({ athleteId: athlete.id, state: 'all' })).filter((a) => a.rule === 'hrv-suppressed');
+    const after = (await app.handlers['anomalies.list']({ athleteId: athlete.id, state: 'all' })).filter(
+      (a) => a.rule === 'hrv-suppressed',
+    );
     expect(after).toMatchObject([{ id: hrv[0]!.id, state: 'resolved' }]);
   });
 
   it('labels the same pattern inside logged travel with the travel, and shows the event as context', async () => {
     const athlete = await athleteWithMornings([40, 39, 41]);
     await app.handlers['events.create']({
-      athleteId: athlete.id, kind: 'travel', startDate: addDays(TODAY, -3), endDate: TODAY, title: 'Flight to Tokyo',
+      athleteId: athlete.id,
+      kind: 'travel',
+      startDate: addDays(TODAY, -3),
+      endDate: TODAY,
+      title: 'Flight to Tokyo',
     });
-    const [hrv] = (await app.handlers['anomalies.list']({ athleteId: athlete.id, state: 'active' })).filter((a) => a.rule === 'hrv-suppressed');
+    const [hrv] = (await app.handlers['anomalies.list']({ athleteId: athlete.id, state: 'active' })).filter(
+      (a) => a.rule === 'hrv-suppressed',
+    );
     expect(hrv!.context.map((c) => c.kind)).toEqual(['travel']);
     expect(hrv!.reason).toMatch(/travel/i);
     const detail = await app.handlers['anomalies.get']({ id: hrv!.id });
@@ -77,25 +105,44 @@ describe('anomaly inbox service', () => {
 
   it('turns a note about achilles pain into an injury-note anomaly, and the coach logs the injury from it', async () => {
     const athlete = await athleteWithMornings([62, 60, 63]);
-    await app.handlers['notes.add']({ athleteId: athlete.id, date: TODAY, author: 'athlete', text: 'Good week. Sharp pain in left achilles after the long run.' });
-    const [note] = (await app.handlers['anomalies.list']({ athleteId: athlete.id, state: 'active' })).filter((a) => a.rule === 'injury-note');
+    await app.handlers['notes.add']({
+      athleteId: athlete.id,
+      date: TODAY,
+      author: 'athlete',
+      text: 'Good week. Sharp pain in left achilles after the long run.',
+    });
+    const [note] = (await app.handlers['anomalies.list']({ athleteId: athlete.id, state: 'active' })).filter(
+      (a) => a.rule === 'injury-note',
+    );
     expect(note!.evidence.note).toMatchObject({ location: { bodyPart: 'achilles', side: 'left' }, category: 'pain' });
     const { text, highlight } = note!.evidence.note!;
     expect(text.slice(highlight.start, highlight.end)).toBe('Sharp pain in left achilles after the long run.');
 
     const injury = await app.handlers['injuries.create']({
-      athleteId: athlete.id, bodyPart: 'achilles', side: 'left', startedOn: TODAY, severity: 4, status: 'monitoring',
-      note: 'Sore on the stairs', sourceAnomalyId: note!.id,
+      athleteId: athlete.id,
+      bodyPart: 'achilles',
+      side: 'left',
+      startedOn: TODAY,
+      severity: 4,
+      status: 'monitoring',
+      note: 'Sore on the stairs',
+      sourceAnomalyId: note!.id,
     });
-    const updated = await app.handlers['injuries.update']({ id: injury.id, date: '2026-05-22', severity: 2, status: 'monitoring', note: 'Better' });
+    const updated = await app.handlers['injuries.update']({
+      id: injury.id,
+      date: '2026-05-22',
+      severity: 2,
+      status: 'monitoring',
+      note: 'Better',
+    });
     expect(updated.updates.map((u) => [u.date, u.severity, u.note])).toEqual([
       [TODAY, 4, 'Sore on the stairs'],
       ['2026-05-22', 2, 'Better'],
     ]);
     expect(updated.severity).toBe(2);
-    await expect(app.handlers['injuries.update']({ id: injury.id, date: '2026-05-01', severity: 1, status: 'resolved', note: '' })).rejects.toThrow(
-      /before the injury started/,
-    );
+    await expect(
+      app.handlers['injuries.update']({ id: injury.id, date: '2026-05-01', severity: 1, status: 'resolved', note: '' }),
+    ).rejects.toThrow(/before the injury started/);
     const detail = await app.handlers['anomalies.get']({ id: note!.id });
     expect(detail.injuries.map((i) => i.id)).toEqual([injury.id]);
   });
@@ -103,19 +150,31 @@ describe('anomaly inbox service', () => {
   it('raises nothing for a calm athlete', async () => {
     const athlete = await athleteWithMornings([61, 63, 60, 64]);
     expect(await app.handlers['anomalies.list']({ athleteId: athlete.id, state: 'all' })).toEqual(
-      (await app.handlers['anomalies.list']({ athleteId: athlete.id, state: 'all' })).filter((a) => a.rule === 'no-uploads'),
+      (await app.handlers['anomalies.list']({ athleteId: athlete.id, state: 'all' })).filter(
+        (a) => a.rule === 'no-uploads',
+      ),
     );
   });
 
   it('keeps per-athlete thresholds over the global ones and rejects unknown settings', async () => {
     const athlete = await athleteWithMornings([40, 39, 41]);
-    const updated = await app.handlers['anomalies.settings.update']({ athleteId: athlete.id, patch: { hrvSuppressed: { enabled: false } } });
+    const updated = await app.handlers['anomalies.settings.update']({
+      athleteId: athlete.id,
+      patch: { hrvSuppressed: { enabled: false } },
+    });
     expect(updated.effective.hrvSuppressed.enabled).toBe(false);
     expect(updated.global.hrvSuppressed.enabled).toBe(true);
     app.ctx.events.emit({ type: 'data.changed', scope: 'settings' });
-    const hrv = (await app.handlers['anomalies.list']({ athleteId: athlete.id, state: 'active' })).filter((a) => a.rule === 'hrv-suppressed');
+    const hrv = (await app.handlers['anomalies.list']({ athleteId: athlete.id, state: 'active' })).filter(
+      (a) => a.rule === 'hrv-suppressed',
+    );
     expect(hrv).toEqual([]);
-    expect(await dispatch(app.handlers, 'anomalies.settings.update', { athleteId: null, patch: { hrvSuppresed: { consecutiveDays: 4 } } })).toMatchObject({
+    expect(
+      await dispatch(app.handlers, 'anomalies.settings.update', {
+        athleteId: null,
+        patch: { hrvSuppresed: { consecutiveDays: 4 } },
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', message: expect.stringMatching(/Unknown rule "hrvSuppresed"/) },
     });
@@ -132,8 +191,16 @@ describe('anomaly inbox service', () => {
 
     await app.handlers['briefs.saveAgenda']({ athleteId: athlete.id, agenda: '- Ask about the flight' });
     const withCadence = await app.handlers['briefs.setCadence']({ athleteId: athlete.id, cadenceDays: 14 });
-    expect(withCadence).toMatchObject({ agenda: '- Ask about the flight', agendaSaved: true, cadenceDays: 14, nextCallDue: TODAY });
-    expect((await app.handlers['analytics.roster']({})).find((r) => r.id === athlete.id)!.call).toMatchObject({ due: true, cadenceDays: 14 });
+    expect(withCadence).toMatchObject({
+      agenda: '- Ask about the flight',
+      agendaSaved: true,
+      cadenceDays: 14,
+      nextCallDue: TODAY,
+    });
+    expect((await app.handlers['analytics.roster']({})).find((r) => r.id === athlete.id)!.call).toMatchObject({
+      due: true,
+      cadenceDays: 14,
+    });
 
     const held = await app.handlers['briefs.markHeld']({ athleteId: athlete.id, date: TODAY });
     expect(held).toMatchObject({ lastCall: TODAY, since: TODAY, nextCallDue: '2026-06-03', agendaSaved: false });

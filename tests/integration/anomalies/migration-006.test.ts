@@ -36,10 +36,20 @@ describe('migration 6 (anomalies)', () => {
 
     // Deleting the anomaly keeps the injury logged from it.
     sqlite.exec('DELETE FROM anomalies WHERE id = 1');
-    expect(sqlite.prepare('SELECT source_anomaly_id FROM injuries WHERE id = 1').get()).toEqual({ source_anomaly_id: null });
+    expect(sqlite.prepare('SELECT source_anomaly_id FROM injuries WHERE id = 1').get()).toEqual({
+      source_anomaly_id: null,
+    });
 
     sqlite.exec('DELETE FROM athletes WHERE id = 1');
-    for (const table of ['notes', 'anomalies', 'injuries', 'injury_updates', 'athlete_rule_settings', 'call_schedules', 'calls']) {
+    for (const table of [
+      'notes',
+      'anomalies',
+      'injuries',
+      'injury_updates',
+      'athlete_rule_settings',
+      'call_schedules',
+      'calls',
+    ]) {
       expect(sqlite.prepare('SELECT count(*) AS n FROM ' + table).get()).toEqual({ n: 0 });
     }
     expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');

@@ -24,14 +24,31 @@ let app: TempApp;
 let athleteId: number;
 beforeAll(async () => {
   app = createTempApp({ now: NOW });
-  const athlete = await createAthlete(app.ctx, { name: 'Lapsed Rider', sports: ['bike'], thresholds: { ftp: 250 }, thresholdsFrom: '2025-01-01' });
+  const athlete = await createAthlete(app.ctx, {
+    name: 'Lapsed Rider',
+    sports: ['bike'],
+    thresholds: { ftp: 250 },
+    thresholdsFrom: '2025-01-01',
+  });
   athleteId = athlete.id;
   for (const date of datesBetween(addDays(BLOCK_START, -84), addDays(BLOCK_START, -1))) {
-    if (new Date(`${date}T00:00:00Z`).getUTCDay() !== 1) await addActivity(app.ctx.db, athlete, ride(date, 160, 5400), { now: NOW });
+    if (new Date(`${date}T00:00:00Z`).getUTCDay() !== 1)
+      await addActivity(app.ctx.db, athlete, ride(date, 160, 5400), { now: NOW });
   }
   await refreshStaleLoads(app.ctx);
   const asOf = new Date(`${BLOCK_START}T12:00:00Z`);
-  await createPlan({ ...app.ctx, now: () => asOf }, { athleteId, raceDate: addDays(BLOCK_START, 7 * 11 + 6), raceType: 'gran-fondo', startDate: BLOCK_START, raceName: '', pattern: '3:1', guardrails: {} });
+  await createPlan(
+    { ...app.ctx, now: () => asOf },
+    {
+      athleteId,
+      raceDate: addDays(BLOCK_START, 7 * 11 + 6),
+      raceType: 'gran-fondo',
+      startDate: BLOCK_START,
+      raceName: '',
+      pattern: '3:1',
+      guardrails: {},
+    },
+  );
   await refreshStaleLoads(app.ctx);
 });
 afterAll(() => app.dispose());

@@ -2,7 +2,12 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateAnomalies } from '../../../src-main/common/domain/anomalies/evaluate';
 import { addDays } from '../../../src-main/common/domain/dates';
-import { loadAnomalyInput, loadAnomalyInputs, RAISE_WINDOW_DAYS, type EvaluationTarget } from '../../../src-main/node/anomalies/evaluation';
+import {
+  loadAnomalyInput,
+  loadAnomalyInputs,
+  RAISE_WINDOW_DAYS,
+  type EvaluationTarget,
+} from '../../../src-main/node/anomalies/evaluation';
 import { ruleSettingsByAthlete } from '../../../src-main/node/anomalies/rule-settings';
 import { listPmcDays } from '../../../src-main/node/db/repositories/pmc-days';
 import { listEvents } from '../../../src-main/node/db/repositories/events';
@@ -34,7 +39,8 @@ beforeAll(async () => {
   await updateAthlete(app.ctx, athletes[1]!.id, { timeZone: 'America/Los_Angeles' });
   const settings = await ruleSettingsByAthlete(app.ctx.db);
   targets = [];
-  for (const a of athletes) targets.push({ athleteId: a.id, today: await athleteToday(app.ctx, a.id), settings: settings.of(a.id) });
+  for (const a of athletes)
+    targets.push({ athleteId: a.id, today: await athleteToday(app.ctx, a.id), settings: settings.of(a.id) });
 }, 120_000);
 afterAll(() => app.dispose());
 
@@ -57,7 +63,12 @@ describe('the rules read the roster at once', () => {
   });
 
   it('reads efficiency factor and best 20-min power as each activity’s stored metrics hold them', async () => {
-    const { rows } = await sql<{ ef: number | null; ef_json: number | null; best: number | null; best_json: number | null }>`
+    const { rows } = await sql<{
+      ef: number | null;
+      ef_json: number | null;
+      best: number | null;
+      best_json: number | null;
+    }>`
       SELECT efficiency_factor AS ef, json_extract(metrics, '$.efficiencyFactor') AS ef_json, best_20min_power AS best,
         (SELECT json_extract(mm.value, '$.value') FROM json_each(metrics, '$.meanMaxPower') AS mm
           WHERE json_extract(mm.value, '$.durationSeconds') = 1200) AS best_json
@@ -74,12 +85,24 @@ describe('the rules read the roster at once', () => {
       expect(input.raiseFrom).toBe(addDays(today, -(RAISE_WINDOW_DAYS - 1)));
       const pmc = await listPmcDays(app.ctx.db, athleteId, { from, to: today });
       expect(input.pmc).toEqual(
-        pmc.map((d) => ({ date: d.date, ctl: d.ctl, atl: d.atl, tsb: d.tsb, ramp: d.ramp, acwrEwma: d.acwrEwma, chronicEwma: d.chronicEwma, monotony: d.monotony, strain: d.strain })),
+        pmc.map((d) => ({
+          date: d.date,
+          ctl: d.ctl,
+          atl: d.atl,
+          tsb: d.tsb,
+          ramp: d.ramp,
+          acwrEwma: d.acwrEwma,
+          chronicEwma: d.chronicEwma,
+          monotony: d.monotony,
+          strain: d.strain,
+        })),
       );
       expect(input.pmc.at(-1)?.date).toBe(today);
       expect(input.wellness).toEqual(await listMorningMarkers(app.ctx.db, athleteId, from, today));
       const plan = await findCurrentPlan(app.ctx.db, athleteId, today);
-      const sessions = plan ? (await listPlannedWorkouts(app.ctx.db, plan.id)).filter((w) => w.date >= from && w.date <= today) : [];
+      const sessions = plan
+        ? (await listPlannedWorkouts(app.ctx.db, plan.id)).filter((w) => w.date >= from && w.date <= today)
+        : [];
       expect(input.planned.map((p) => p.plannedWorkoutId)).toEqual(sessions.map((w) => w.id));
       const events = (await listEvents(app.ctx.db, athleteId)).filter((e) => (e.endDate ?? e.startDate) >= from);
       expect(input.context.filter((c) => c.source === 'event').map((c) => [c.kind, c.from, c.to, c.title])).toEqual(

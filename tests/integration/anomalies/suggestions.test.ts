@@ -16,8 +16,17 @@ afterEach(() => app.dispose());
 
 function morning(date: string, hrv: number): WellnessDay {
   return {
-    date, hrvRmssd: hrv, restingHr: 48, sleepHours: 7.5, sleepQuality: null, soreness: null, fatigue: null, mood: null, stress: null,
-    weightKg: null, note: null,
+    date,
+    hrvRmssd: hrv,
+    restingHr: 48,
+    sleepHours: 7.5,
+    sleepQuality: null,
+    soreness: null,
+    fatigue: null,
+    mood: null,
+    stress: null,
+    weightKg: null,
+    note: null,
   };
 }
 
@@ -28,9 +37,20 @@ function morning(date: string, hrv: number): WellnessDay {
  */
 async function runnerWithLowHrvAndPlan() {
   const athlete = await createAthlete(app.ctx, {
-    name: 'Ana Ruiz', sports: ['run'], thresholds: { thresholdPace: 270, lthr: 170, maxHr: 190, restingHr: 48 }, thresholdsFrom: '2026-01-01',
+    name: 'Ana Ruiz',
+    sports: ['run'],
+    thresholds: { thresholdPace: 270, lthr: 170, maxHr: 190, restingHr: 48 },
+    thresholdsFrom: '2026-01-01',
   });
-  const created = await createPlan(app.ctx, { athleteId: athlete.id, raceDate: '2026-07-05', raceType: '10k', raceName: 'Summer 10 k', weeks: 8, pattern: '3:1', guardrails: {} });
+  const created = await createPlan(app.ctx, {
+    athleteId: athlete.id,
+    raceDate: '2026-07-05',
+    raceType: '10k',
+    raceName: 'Summer 10 k',
+    weeks: 8,
+    pattern: '3:1',
+    guardrails: {},
+  });
   expect(created.startDate).toBe('2026-05-11');
   const hard = created.days.flatMap((d) => d.workouts).find((w) => w.hard && w.date > '2026-05-24')!;
   const today = addDays(hard.date, -1);
@@ -40,7 +60,9 @@ async function runnerWithLowHrvAndPlan() {
   await saveWellnessDays(app.ctx.db, athlete.id, days, 'csv');
   clock.now = new Date(`${today}T07:00:00Z`);
   const plan = await getPlanView(app.ctx, created.id);
-  const [hrv] = (await app.handlers['anomalies.list']({ athleteId: athlete.id, state: 'active' })).filter((a) => a.rule === 'hrv-suppressed');
+  const [hrv] = (await app.handlers['anomalies.list']({ athleteId: athlete.id, state: 'active' })).filter(
+    (a) => a.rule === 'hrv-suppressed',
+  );
   expect(hrv?.adjustment).not.toBeNull();
   return { athlete, plan, anomaly: hrv!, today };
 }
@@ -73,7 +95,9 @@ describe('suggested adjustments', () => {
       if (edit.to) {
         const replacement = sessions.find((w) => w.date === edit.date && w.name === edit.to!.name)!;
         expect(replacement.origin).toBe('suggestion');
-        expect(replacement.plannedSeconds).toBeLessThanOrEqual(before.find((w) => w.id === edit.plannedWorkoutId)!.plannedSeconds);
+        expect(replacement.plannedSeconds).toBeLessThanOrEqual(
+          before.find((w) => w.id === edit.plannedWorkoutId)!.plannedSeconds,
+        );
       }
     }
     await expect(app.handlers['anomalies.applySuggestion']({ id: anomaly.id })).rejects.toThrow(/Applied/);
@@ -81,11 +105,20 @@ describe('suggested adjustments', () => {
 
   it('records a rejection with its reason and leaves the plan as it was', async () => {
     const { plan, anomaly } = await runnerWithLowHrvAndPlan();
-    const rejected = await app.handlers['anomalies.rejectSuggestion']({ id: anomaly.id, why: 'Slept badly because of a newborn; sessions stay' });
-    expect(rejected).toMatchObject({ suggestionState: 'rejected', suggestionNote: 'Slept badly because of a newborn; sessions stay', suggestion: null });
+    const rejected = await app.handlers['anomalies.rejectSuggestion']({
+      id: anomaly.id,
+      why: 'Slept badly because of a newborn; sessions stay',
+    });
+    expect(rejected).toMatchObject({
+      suggestionState: 'rejected',
+      suggestionNote: 'Slept badly because of a newborn; sessions stay',
+      suggestion: null,
+    });
     expect(rejected.suggestionUnavailable).toMatch(/^Rejected: Slept badly/);
     const after = await getPlanView(app.ctx, plan.id);
     expect(after.changes.filter((c) => c.actor === 'suggestion')).toEqual([]);
-    expect(after.days.flatMap((d) => d.workouts).map((w) => w.id)).toEqual(plan.days.flatMap((d) => d.workouts).map((w) => w.id));
+    expect(after.days.flatMap((d) => d.workouts).map((w) => w.id)).toEqual(
+      plan.days.flatMap((d) => d.workouts).map((w) => w.id),
+    );
   });
 });

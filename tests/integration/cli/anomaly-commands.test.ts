@@ -17,16 +17,49 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 describe('coach notes, events, anomalies and brief', () => {
   it('adds a note and an event, lists the anomaly the note raises with the field names scripts use, and writes a brief PDF', async () => {
-    const athlete = JSON.parse((await coach('athletes', 'add', '--db', db, '--name', 'Ana Ruiz', '--sport', 'run', '--json')).stdout);
+    const athlete = JSON.parse(
+      (await coach('athletes', 'add', '--db', db, '--name', 'Ana Ruiz', '--sport', 'run', '--json')).stdout,
+    );
     const id = String(athlete.id);
 
-    const note = await coach('notes', 'add', '--db', db, '--athlete', id, '--date', today(), '--text', 'Sharp pain in left achilles after the long run', '--json');
+    const note = await coach(
+      'notes',
+      'add',
+      '--db',
+      db,
+      '--athlete',
+      id,
+      '--date',
+      today(),
+      '--text',
+      'Sharp pain in left achilles after the long run',
+      '--json',
+    );
     expect(note.code).toBe(0);
     expect(JSON.parse(note.stdout)).toMatchObject({ athleteId: athlete.id, date: today(), author: 'coach' });
 
-    const event = await coach('events', 'add', '--db', db, '--athlete', id, '--kind', 'life-stress', '--from', today(), '--note', 'Moving house. Little sleep.', '--json');
+    const event = await coach(
+      'events',
+      'add',
+      '--db',
+      db,
+      '--athlete',
+      id,
+      '--kind',
+      'life-stress',
+      '--from',
+      today(),
+      '--note',
+      'Moving house. Little sleep.',
+      '--json',
+    );
     expect(event.code).toBe(0);
-    expect(JSON.parse(event.stdout)).toMatchObject({ kind: 'life_stress', startDate: today(), endDate: null, title: 'Moving house' });
+    expect(JSON.parse(event.stdout)).toMatchObject({
+      kind: 'life_stress',
+      startDate: today(),
+      endDate: null,
+      title: 'Moving house',
+    });
 
     const listed = await coach('anomalies', '--db', db, '--athlete', id, '--state', 'open', '--json');
     expect(listed.stderr).toBe('');

@@ -14,14 +14,39 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('coach athletes', () => {
   it('adds an athlete with thresholds and prints it as JSON with its id', async () => {
-    const added = await coach('athletes', 'add', '--db', db, '--name', 'Ana Ruiz', '--sport', 'run', '--sport', 'bike', '--ftp', '250', '--lthr', '171', '--threshold-pace', '255', '--json');
+    const added = await coach(
+      'athletes',
+      'add',
+      '--db',
+      db,
+      '--name',
+      'Ana Ruiz',
+      '--sport',
+      'run',
+      '--sport',
+      'bike',
+      '--ftp',
+      '250',
+      '--lthr',
+      '171',
+      '--threshold-pace',
+      '255',
+      '--json',
+    );
     expect(added.code).toBe(0);
     const athlete = JSON.parse(added.stdout);
-    expect(athlete).toMatchObject({ id: expect.any(Number), name: 'Ana Ruiz', sports: ['run', 'bike'], thresholds: { ftp: 250, lthr: 171, thresholdPace: 255 } });
+    expect(athlete).toMatchObject({
+      id: expect.any(Number),
+      name: 'Ana Ruiz',
+      sports: ['run', 'bike'],
+      thresholds: { ftp: 250, lthr: 171, thresholdPace: 255 },
+    });
 
     const listed = await coach('athletes', '--db', db, '--json');
     expect(listed.code).toBe(0);
-    expect(JSON.parse(listed.stdout)).toEqual([expect.objectContaining({ id: athlete.id, name: 'Ana Ruiz', sports: ['run', 'bike'] })]);
+    expect(JSON.parse(listed.stdout)).toEqual([
+      expect.objectContaining({ id: athlete.id, name: 'Ana Ruiz', sports: ['run', 'bike'] }),
+    ]);
   });
 
   it('exits 2 with a one-line reason for bad usage', async () => {

@@ -21,13 +21,46 @@ function sundayInWeeks(weeks: number): string {
 
 describe('coach plan', () => {
   it('creates a block and shows it again with the field names scripts depend on', async () => {
-    const added = await coach('athletes', 'add', '--db', db, '--name', 'Ana Ruiz', '--sport', 'run', '--threshold-pace', '255', '--lthr', '172', '--json');
+    const added = await coach(
+      'athletes',
+      'add',
+      '--db',
+      db,
+      '--name',
+      'Ana Ruiz',
+      '--sport',
+      'run',
+      '--threshold-pace',
+      '255',
+      '--lthr',
+      '172',
+      '--json',
+    );
     const athlete = JSON.parse(added.stdout);
     const raceDate = sundayInWeeks(20);
 
     const created = await coach(
-      'plan', 'create', '--db', db, '--athlete', String(athlete.id), '--race-date', raceDate, '--race-type', 'half-marathon',
-      '--weeks', '12', '--pattern', '2:1', '--max-ramp', '5', '--max-weekly-hours', '8', '--min-weekly-hours', '3', '--json',
+      'plan',
+      'create',
+      '--db',
+      db,
+      '--athlete',
+      String(athlete.id),
+      '--race-date',
+      raceDate,
+      '--race-type',
+      'half-marathon',
+      '--weeks',
+      '12',
+      '--pattern',
+      '2:1',
+      '--max-ramp',
+      '5',
+      '--max-weekly-hours',
+      '8',
+      '--min-weekly-hours',
+      '3',
+      '--json',
     );
     expect(created.stderr).toBe('');
     expect(created.code).toBe(0);
@@ -35,12 +68,27 @@ describe('coach plan', () => {
     expect(Object.keys(plan)).toEqual(['id', 'feasible', 'reasons', 'weeks', 'raceDay', 'days']);
     expect(plan.weeks).toHaveLength(12);
     expect(Object.keys(plan.weeks[0])).toEqual([
-      'index', 'startDate', 'phase', 'recovery', 'targetLoad', 'targetHours', 'targetDistanceKm', 'acwr', 'done', 'projectedCtl', 'projectedTsb',
-      'binding', 'notes',
+      'index',
+      'startDate',
+      'phase',
+      'recovery',
+      'targetLoad',
+      'targetHours',
+      'targetDistanceKm',
+      'acwr',
+      'done',
+      'projectedCtl',
+      'projectedTsb',
+      'binding',
+      'notes',
     ]);
     expect(plan.weeks.map((w: { index: number }) => w.index)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(plan.weeks.at(-1).phase).toBe('race');
-    expect(plan.raceDay).toEqual({ date: raceDate, projectedCtl: expect.any(Number), projectedTsb: expect.any(Number) });
+    expect(plan.raceDay).toEqual({
+      date: raceDate,
+      projectedCtl: expect.any(Number),
+      projectedTsb: expect.any(Number),
+    });
     expect(plan.days).toHaveLength(12 * 7);
     const workout = plan.days.flatMap((d: { workouts: unknown[] }) => d.workouts)[0];
     expect(Object.keys(workout)).toEqual(['id', 'name', 'sport', 'plannedSeconds', 'plannedMeters', 'plannedLoad']);
@@ -51,7 +99,11 @@ describe('coach plan', () => {
       .flatMap((d: { workouts: { sport: string; plannedMeters: number }[] }) => d.workouts)
       .filter((w: { sport: string }) => w.sport === 'run');
     expect(thirdRuns.length).toBeGreaterThan(0);
-    expect(third.targetDistanceKm).toEqual({ run: Math.round(thirdRuns.reduce((sum: number, w: { plannedMeters: number }) => sum + w.plannedMeters, 0) / 100) / 10 });
+    expect(third.targetDistanceKm).toEqual({
+      run:
+        Math.round(thirdRuns.reduce((sum: number, w: { plannedMeters: number }) => sum + w.plannedMeters, 0) / 100) /
+        10,
+    });
     for (const w of plan.weeks) expect(w.targetHours).toBeLessThanOrEqual(8.02);
     if (plan.feasible) {
       expect(plan.raceDay.projectedTsb).toBeGreaterThanOrEqual(4.95);
@@ -70,13 +122,32 @@ describe('coach plan', () => {
   it('exits 2 with a specific reason for bad usage and 1 for an unknown plan', async () => {
     expect(await coach('plan', 'create', '--db', db, '--athlete', '1', '--race-date', '2030-01-06')).toMatchObject({
       code: 2,
-      stderr: expect.stringContaining('--race-type is required (marathon, half-marathon, 10k, 70.3, ironman, gran-fondo, custom)'),
+      stderr: expect.stringContaining(
+        '--race-type is required (marathon, half-marathon, 10k, 70.3, ironman, gran-fondo, custom)',
+      ),
     });
-    expect(await coach('plan', 'create', '--db', db, '--athlete', '1', '--race-date', '2030-01-06', '--race-type', 'ultra')).toMatchObject({
+    expect(
+      await coach('plan', 'create', '--db', db, '--athlete', '1', '--race-date', '2030-01-06', '--race-type', 'ultra'),
+    ).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('raceType'),
     });
-    expect(await coach('plan', 'create', '--db', db, '--athlete', '1', '--race-date', '2030-01-06', '--race-type', '10k', '--weeks', '5')).toMatchObject({
+    expect(
+      await coach(
+        'plan',
+        'create',
+        '--db',
+        db,
+        '--athlete',
+        '1',
+        '--race-date',
+        '2030-01-06',
+        '--race-type',
+        '10k',
+        '--weeks',
+        '5',
+      ),
+    ).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('at least 8 weeks'),
     });

@@ -1,6 +1,19 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync, closeSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+  closeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
@@ -27,7 +40,8 @@ function sha256(path: string): string {
 
 async function databaseWithAthletes(path: string, count: number): Promise<void> {
   const app = createCoachApp(path);
-  for (let i = 0; i < count; i++) await createAthlete(app.ctx, { name: `Athlete ${i} ${'x'.repeat(100)}`, sports: ['run'] });
+  for (let i = 0; i < count; i++)
+    await createAthlete(app.ctx, { name: `Athlete ${i} ${'x'.repeat(100)}`, sports: ['run'] });
   await app.close();
 }
 
@@ -56,32 +70,39 @@ describe('a database from a newer app', () => {
 });
 
 describe('a read-only database', () => {
-  it.each(['file', 'folder'])('(%s read-only) is opened read-only, lists its athletes and says so; a change is refused clearly', async (what) => {
-    const path = join(dir, 'ro.db');
-    await databaseWithAthletes(path, 2);
-    chmodSync(path, 0o444);
-    chmodSync(dir, what === 'folder' ? 0o555 : 0o777);
-    // root writes anything whatever the mode says: run the command as an unprivileged user then.
-    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const run = (...args: string[]) =>
-      new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-        const child = spawn(process.execPath, [join(repoRoot, 'bin', 'coach.mjs'), ...args], { cwd: repoRoot, ...asUser });
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-        child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-        child.on('exit', (code) => resolve({ code, stdout, stderr }));
-      });
+  it.each(['file', 'folder'])(
+    '(%s read-only) is opened read-only, lists its athletes and says so; a change is refused clearly',
+    async (what) => {
+      const path = join(dir, 'ro.db');
+      await databaseWithAthletes(path, 2);
+      chmodSync(path, 0o444);
+      chmodSync(dir, what === 'folder' ? 0o555 : 0o777);
+      // root writes anything whatever the mode says: run the command as an unprivileged user then.
+      const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+      const run = (...args: string[]) =>
+        new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+          const child = spawn(process.execPath, [join(repoRoot, 'bin', 'coach.mjs'), ...args], {
+            cwd: repoRoot,
+            ...asUser,
+          });
+          let stdout = '';
+          let stderr = '';
+          child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+          child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+          child.on('exit', (code) => resolve({ code, stdout, stderr }));
+        });
 
-    const list = await run('athletes', '--db', path, '--json');
-    expect(list.stderr).toMatch(/read-only \(.*not writable\)/);
-    expect(list.code).toBe(0);
-    expect((JSON.parse(list.stdout) as unknown[]).length).toBe(2);
+      const list = await run('athletes', '--db', path, '--json');
+      expect(list.stderr).toMatch(/read-only \(.*not writable\)/);
+      expect(list.code).toBe(0);
+      expect((JSON.parse(list.stdout) as unknown[]).length).toBe(2);
 
-    const add = await run('athletes', 'add', '--db', path, '--name', 'New One', '--sport', 'run', '--json');
-    expect(add.code).toBe(1);
-    expect(add.stderr).toMatch(/open read-only, so nothing can be changed/);
-  }, 60_000);
+      const add = await run('athletes', 'add', '--db', path, '--name', 'New One', '--sport', 'run', '--json');
+      expect(add.code).toBe(1);
+      expect(add.stderr).toMatch(/open read-only, so nothing can be changed/);
+    },
+    60_000,
+  );
 });
 
 describe('a database damaged mid-file', () => {

@@ -30,7 +30,18 @@ describe('migrations', () => {
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
       .all()
       .map((r) => (r as { name: string }).name);
-    for (const t of ['athletes', 'thresholds', 'devices', 'activities', 'laps', 'activity_streams', 'wellness', 'events', 'tags', 'athlete_tags']) {
+    for (const t of [
+      'athletes',
+      'thresholds',
+      'devices',
+      'activities',
+      'laps',
+      'activity_streams',
+      'wellness',
+      'events',
+      'tags',
+      'athlete_tags',
+    ]) {
       expect(tables).toContain(t);
     }
     await handle.close();
@@ -69,7 +80,11 @@ describe('migrations', () => {
     const path = tempDb();
     const sqlite = new SqliteDatabase(path);
     migrate(sqlite, path, migrations);
-    const broken = { version: latest + 1, name: 'broken', sql: 'CREATE TABLE t (a); INSERT INTO no_such_table VALUES (1);' };
+    const broken = {
+      version: latest + 1,
+      name: 'broken',
+      sql: 'CREATE TABLE t (a); INSERT INTO no_such_table VALUES (1);',
+    };
     expect(() => migrate(sqlite, path, [...migrations, broken])).toThrow(/no_such_table/);
     expect(sqlite.pragma('user_version', { simple: true })).toBe(latest);
     expect(sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 't'").get()).toEqual({ n: 0 });

@@ -27,6 +27,8 @@ describe('stream codec', () => {
   });
 
   it('rejects a channel whose length differs from the time channel', () => {
-    expect(() => encodeStreams({ time: new Float64Array(10), hr: new Float64Array(9) })).toThrow('stream hr has 9 samples, time has 10');
+    expect(() => encodeStreams({ time: new Float64Array(10), hr: new Float64Array(9) })).toThrow(
+      'stream hr has 9 samples, time has 10',
+    );
   });
 });

@@ -22,13 +22,62 @@ describe('migration 8 (race priority)', () => {
     const outcome = db.upgradeTo(8);
 
     expect(outcome).toMatchObject({ from: 7, to: 8 });
-    expect(sqlite.prepare('SELECT id, kind, start_date, end_date, title, body, priority, race_type FROM events ORDER BY id').all()).toEqual([
-      { id: 1, kind: 'race', start_date: '2025-03-09', end_date: null, title: 'Riverside Half Marathon', body: 'Finished in 1:32:10.', priority: 'B', race_type: 'half-marathon' },
-      { id: 2, kind: 'race', start_date: '2025-04-13', end_date: null, title: 'Harbour City Marathon', body: '', priority: 'A', race_type: 'marathon' },
-      { id: 3, kind: 'race', start_date: '2025-05-04', end_date: null, title: 'Lakeside Half Ironman', body: '', priority: 'C', race_type: '70.3' },
+    expect(
+      sqlite
+        .prepare('SELECT id, kind, start_date, end_date, title, body, priority, race_type FROM events ORDER BY id')
+        .all(),
+    ).toEqual([
+      {
+        id: 1,
+        kind: 'race',
+        start_date: '2025-03-09',
+        end_date: null,
+        title: 'Riverside Half Marathon',
+        body: 'Finished in 1:32:10.',
+        priority: 'B',
+        race_type: 'half-marathon',
+      },
+      {
+        id: 2,
+        kind: 'race',
+        start_date: '2025-04-13',
+        end_date: null,
+        title: 'Harbour City Marathon',
+        body: '',
+        priority: 'A',
+        race_type: 'marathon',
+      },
+      {
+        id: 3,
+        kind: 'race',
+        start_date: '2025-05-04',
+        end_date: null,
+        title: 'Lakeside Half Ironman',
+        body: '',
+        priority: 'C',
+        race_type: '70.3',
+      },
       // No suffix: the default priority of a new race, and no type the title names.
-      { id: 4, kind: 'race', start_date: '2025-06-01', end_date: null, title: 'Park 5K', body: '', priority: 'B', race_type: null },
-      { id: 5, kind: 'travel', start_date: '2025-03-01', end_date: '2025-03-08', title: 'Flight to Tokyo (A race)', body: 'Back on the 8th.', priority: null, race_type: null },
+      {
+        id: 4,
+        kind: 'race',
+        start_date: '2025-06-01',
+        end_date: null,
+        title: 'Park 5K',
+        body: '',
+        priority: 'B',
+        race_type: null,
+      },
+      {
+        id: 5,
+        kind: 'travel',
+        start_date: '2025-03-01',
+        end_date: '2025-03-08',
+        title: 'Flight to Tokyo (A race)',
+        body: 'Back on the 8th.',
+        priority: null,
+        race_type: null,
+      },
     ]);
     expect(() => sqlite.exec("UPDATE events SET priority = 'D' WHERE id = 1")).toThrow(/CHECK constraint/);
     expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');

@@ -14,9 +14,7 @@ describe('migration 7 (export preferences)', () => {
         VALUES (1, 1, 'Spring marathon', '2025-04-27', 'marathon', '2024-12-23', 18, '{}', '[]', 'now', 'now');
     `);
 
-    expect(
-      db.upgradeTo(7),
-    ).toMatchObject({ from: 6, to: 7 });
+    expect(db.upgradeTo(7)).toMatchObject({ from: 6, to: 7 });
     expect(sqlite.prepare('SELECT name FROM plans WHERE id = 1').get()).toEqual({ name: 'Spring marathon' });
     sqlite.exec(`
       INSERT INTO export_preferences (athlete_id, workout_formats_json, updated_at) VALUES (1, '["fit","zwo"]', 'now');

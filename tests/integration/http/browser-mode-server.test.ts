@@ -27,7 +27,13 @@ function send(
   const to = options.to ?? server;
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: '127.0.0.1', port: to.port, path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${to.port}`, ...options.headers } },
+      {
+        host: '127.0.0.1',
+        port: to.port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { host: `127.0.0.1:${to.port}`, ...options.headers },
+      },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -62,19 +68,27 @@ describe('browser mode server', () => {
     expect(server.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${server.port}/\\?token=[\\w-]{43}$`));
   });
 
-  it.each(['/', '/index.html', '/assets/app.js', '/api/call/app.info', '/api/batch', '/api/events', '/api/upload', '/no/such/path'])(
-    'refuses %s without the token with 401 before routing',
-    async (path) => {
-      const post = path.startsWith('/api/call') || path === '/api/upload' || path === '/api/batch';
-      const reply = await send(path, { method: post ? 'POST' : 'GET' });
-      expect(reply.status).toBe(401);
-      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
-    },
-  );
+  it.each([
+    '/',
+    '/index.html',
+    '/assets/app.js',
+    '/api/call/app.info',
+    '/api/batch',
+    '/api/events',
+    '/api/upload',
+    '/no/such/path',
+  ])('refuses %s without the token with 401 before routing', async (path) => {
+    const post = path.startsWith('/api/call') || path === '/api/upload' || path === '/api/batch';
+    const reply = await send(path, { method: post ? 'POST' : 'GET' });
+    expect(reply.status).toBe(401);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+  });
 
   it('refuses a wrong session or token', async () => {
     const [name] = session.split('=');
-    expect((await send('/api/call/app.info', { method: 'POST', headers: { cookie: `${name}=${'x'.repeat(43)}` } })).status).toBe(401);
+    expect(
+      (await send('/api/call/app.info', { method: 'POST', headers: { cookie: `${name}=${'x'.repeat(43)}` } })).status,
+    ).toBe(401);
     expect((await send('/?token=wrong')).status).toBe(401);
   });
 
@@ -105,7 +119,9 @@ describe('browser mode server', () => {
       expect(replay.status).toBe(401);
       expect(JSON.parse(replay.body).error.message).toMatch(/already used/);
       expect(replay.headers['set-cookie']).toBeUndefined();
-      expect((await send('/api/call/app.info', { to: fresh, method: 'POST', headers: { 'x-coach-token': token } })).status).toBe(401);
+      expect(
+        (await send('/api/call/app.info', { to: fresh, method: 'POST', headers: { 'x-coach-token': token } })).status,
+      ).toBe(401);
       // The browser holding the cookie may open it again and lands on the app.
       const again = await send(`/?token=${token}`, { to: fresh, headers: { cookie: cookieOf(reply) } });
       expect(again.status).toBe(302);
@@ -122,17 +138,23 @@ describe('browser mode server', () => {
     });
   });
 
-  it.each(['/%E0%A4%A', '/assets/%ZZ.js', '/api/call/%E0%A4%A'])('answers the malformed percent-encoding in %s with 400, logging nothing', async (path) => {
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    try {
-      const reply = await send(path, { method: path.startsWith('/api/') ? 'POST' : 'GET', headers: withToken() });
-      expect(reply.status).toBe(400);
-      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/percent-encoding/) } });
-      expect(logged).not.toHaveBeenCalled();
-    } finally {
-      logged.mockRestore();
-    }
-  });
+  it.each(['/%E0%A4%A', '/assets/%ZZ.js', '/api/call/%E0%A4%A'])(
+    'answers the malformed percent-encoding in %s with 400, logging nothing',
+    async (path) => {
+      const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+      try {
+        const reply = await send(path, { method: path.startsWith('/api/') ? 'POST' : 'GET', headers: withToken() });
+        expect(reply.status).toBe(400);
+        expect(JSON.parse(reply.body)).toMatchObject({
+          ok: false,
+          error: { code: 'VALIDATION', message: expect.stringMatching(/percent-encoding/) },
+        });
+        expect(logged).not.toHaveBeenCalled();
+      } finally {
+        logged.mockRestore();
+      }
+    },
+  );
 
   it('decodes an address once: an escaped percent sign is a character, not a second encoding', async () => {
     const reply = await send('/%25E0%25A4%25A', { headers: withToken() });
@@ -141,13 +163,25 @@ describe('browser mode server', () => {
   });
 
   it('refuses a foreign Origin or Host with 403 even with the token', async () => {
-    const foreignOrigin = await send('/api/call/app.info', { method: 'POST', headers: withToken({ origin: 'http://evil.example' }) });
+    const foreignOrigin = await send('/api/call/app.info', {
+      method: 'POST',
+      headers: withToken({ origin: 'http://evil.example' }),
+    });
     expect(foreignOrigin.status).toBe(403);
-    const rebinding = await send('/api/call/app.info', { method: 'POST', headers: withToken({ host: `evil.example:${server.port}` }) });
+    const rebinding = await send('/api/call/app.info', {
+      method: 'POST',
+      headers: withToken({ host: `evil.example:${server.port}` }),
+    });
     expect(rebinding.status).toBe(403);
-    const otherPort = await send('/api/call/app.info', { method: 'POST', headers: withToken({ origin: 'http://127.0.0.1:1' }) });
+    const otherPort = await send('/api/call/app.info', {
+      method: 'POST',
+      headers: withToken({ origin: 'http://127.0.0.1:1' }),
+    });
     expect(otherPort.status).toBe(403);
-    const sameOrigin = await send('/api/call/app.info', { method: 'POST', headers: withToken({ origin: `http://127.0.0.1:${server.port}` }) });
+    const sameOrigin = await send('/api/call/app.info', {
+      method: 'POST',
+      headers: withToken({ origin: `http://127.0.0.1:${server.port}` }),
+    });
     expect(sameOrigin.status).toBe(200);
   });
 
@@ -157,8 +191,15 @@ describe('browser mode server', () => {
       headers: withToken({ 'content-type': 'application/json' }),
       body: JSON.stringify({ name: 'Ben Okafor', sports: ['bike'], thresholds: { ftp: 280 } }),
     });
-    expect(JSON.parse(created.body)).toMatchObject({ ok: true, value: { name: 'Ben Okafor', thresholds: { ftp: 280 } } });
-    const invalid = await send('/api/call/athletes.create', { method: 'POST', headers: withToken(), body: JSON.stringify({ name: '' }) });
+    expect(JSON.parse(created.body)).toMatchObject({
+      ok: true,
+      value: { name: 'Ben Okafor', thresholds: { ftp: 280 } },
+    });
+    const invalid = await send('/api/call/athletes.create', {
+      method: 'POST',
+      headers: withToken(),
+      body: JSON.stringify({ name: '' }),
+    });
     expect(JSON.parse(invalid.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'name' } });
     const notJson = await send('/api/call/athletes.create', { method: 'POST', headers: withToken(), body: '{oops' });
     expect(notJson.status).toBe(400);
@@ -204,7 +245,12 @@ describe('browser mode server', () => {
   it('pushes data-changed events to server-sent-event clients', async () => {
     const received = await new Promise<string>((resolve, reject) => {
       const req = httpRequest(
-        { host: '127.0.0.1', port: server.port, path: '/api/events', headers: withToken({ host: `127.0.0.1:${server.port}` }) },
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          path: '/api/events',
+          headers: withToken({ host: `127.0.0.1:${server.port}` }),
+        },
         (res) => {
           let buffer = '';
           res.setEncoding('utf8');
@@ -212,7 +258,15 @@ describe('browser mode server', () => {
             buffer += chunk;
             if (buffer.includes(': connected')) {
               buffer = '';
-              void app.handlers['athletes.create']({ name: 'Cleo Park', sports: ['swim'], sex: null, birthYear: null, notes: '', tags: [], thresholds: {} });
+              void app.handlers['athletes.create']({
+                name: 'Cleo Park',
+                sports: ['swim'],
+                sex: null,
+                birthYear: null,
+                notes: '',
+                tags: [],
+                thresholds: {},
+              });
             }
             const frame = buffer.split('\n').find((line) => line.startsWith('data: '));
             if (frame) {
@@ -254,11 +308,22 @@ describe('browser mode server', () => {
     const uploadFolders = () => readdirSync(tmpdir()).filter((name) => name.startsWith('coach-upload-'));
 
     it('imports the uploaded files under the names they were sent with, for the athlete named', async () => {
-      const athlete = await app.handlers['athletes.create']({ name: 'Uma Vance', sports: ['bike'], sex: null, birthYear: null, notes: '', tags: [], thresholds: { ftp: 250 } });
+      const athlete = await app.handlers['athletes.create']({
+        name: 'Uma Vance',
+        sports: ['bike'],
+        sex: null,
+        birthYear: null,
+        notes: '',
+        tags: [],
+        thresholds: { ftp: 250 },
+      });
       const before = uploadFolders();
       const reply = await upload([
         ['athleteId', String(athlete.id)],
-        ['file', { name: 'Morning "ride" é.fit', bytes: writeFitActivity({ sport: 'bike', durationSeconds: 600, seed: 3 }) }],
+        [
+          'file',
+          { name: 'Morning "ride" é.fit', bytes: writeFitActivity({ sport: 'bike', durationSeconds: 600, seed: 3 }) },
+        ],
         ['file', { name: 'run.fit', bytes: writeFitActivity({ sport: 'run', durationSeconds: 900, seed: 4 }) }],
       ]);
       const result = JSON.parse(reply.body);
@@ -272,15 +337,37 @@ describe('browser mode server', () => {
 
     it('answers a bad athlete or no file with a field-named validation error', async () => {
       const ride = { name: 'r.fit', bytes: writeFitActivity({ seed: 9, durationSeconds: 60 }) };
-      expect(JSON.parse((await upload([['athleteId', 'abc'], ['file', ride]])).body)).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'athleteId' } });
-      expect(JSON.parse((await upload([['athleteId', '1']])).body)).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'files' } });
+      expect(
+        JSON.parse(
+          (
+            await upload([
+              ['athleteId', 'abc'],
+              ['file', ride],
+            ])
+          ).body,
+        ),
+      ).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'athleteId' } });
+      expect(JSON.parse((await upload([['athleteId', '1']])).body)).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', field: 'files' },
+      });
     });
 
     it('refuses a body that is not multipart, or ends before its closing boundary, with 400', async () => {
-      const notMultipart = await send('/api/upload', { method: 'POST', headers: withToken({ 'content-type': 'application/json' }), body: '{}' });
+      const notMultipart = await send('/api/upload', {
+        method: 'POST',
+        headers: withToken({ 'content-type': 'application/json' }),
+        body: '{}',
+      });
       expect(notMultipart.status).toBe(400);
-      const { body, type } = await multipart([['file', { name: 'r.fit', bytes: writeFitActivity({ seed: 5, durationSeconds: 60 }) }]]);
-      const cut = await send('/api/upload', { method: 'POST', headers: withToken({ 'content-type': type }), body: body.subarray(0, body.length - 20) });
+      const { body, type } = await multipart([
+        ['file', { name: 'r.fit', bytes: writeFitActivity({ seed: 5, durationSeconds: 60 }) }],
+      ]);
+      const cut = await send('/api/upload', {
+        method: 'POST',
+        headers: withToken({ 'content-type': type }),
+        body: body.subarray(0, body.length - 20),
+      });
       expect(cut.status).toBe(400);
       expect(JSON.parse(cut.body).error.message).toMatch(/closing multipart boundary/);
     });
@@ -292,7 +379,11 @@ describe('browser mode server', () => {
           port: server.port,
           path: '/api/upload',
           method: 'POST',
-          headers: withToken({ host: `127.0.0.1:${server.port}`, 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(300 * 1024 * 1024) }),
+          headers: withToken({
+            host: `127.0.0.1:${server.port}`,
+            'content-type': 'multipart/form-data; boundary=x',
+            'content-length': String(300 * 1024 * 1024),
+          }),
         });
         req.on('response', (res) => {
           let body = '';
@@ -307,7 +398,10 @@ describe('browser mode server', () => {
         req.flushHeaders(); // headers only: not one byte of the body
       });
       expect(reply.status).toBe(413);
-      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^Request body over 1 MB/) } });
+      expect(JSON.parse(reply.body)).toMatchObject({
+        ok: false,
+        error: { message: expect.stringMatching(/^Request body over 1 MB/) },
+      });
     });
 
     it('tells a client that asks first (Expect: 100-continue) that its body is too large, without a go-ahead', async () => {

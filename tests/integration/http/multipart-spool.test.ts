@@ -16,7 +16,10 @@ async function formBody() {
   form.append('file', new Blob([Buffer.from('one\r\n--not-the-boundary\r\n\r\nend')]), 'a "quoted" ñame.fit');
   form.append('file', new Blob([Buffer.alloc(0)]), 'empty.gpx');
   const response = new Response(form);
-  return { body: Buffer.from(await response.arrayBuffer()), boundary: boundaryOf(response.headers.get('content-type')!) };
+  return {
+    body: Buffer.from(await response.arrayBuffer()),
+    boundary: boundaryOf(response.headers.get('content-type')!),
+  };
 }
 
 async function spool(boundary: string, chunks: Buffer[]) {
@@ -25,7 +28,10 @@ async function spool(boundary: string, chunks: Buffer[]) {
   const parser = new MultipartSpool(boundary, dir);
   for (const chunk of chunks) await parser.write(chunk);
   const form = await parser.finish();
-  return { fields: Object.fromEntries(form.fields), files: form.files.map((f) => ({ name: f.name, bytes: f.bytes, content: readFileSync(f.path, 'utf8') })) };
+  return {
+    fields: Object.fromEntries(form.fields),
+    files: form.files.map((f) => ({ name: f.name, bytes: f.bytes, content: readFileSync(f.path, 'utf8') })),
+  };
 }
 
 describe('multipart spool', () => {

@@ -17,7 +17,8 @@ const server = await startBrowserModeServer(app, { rendererDir });
 process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
 
 for await (const line of createInterface({ input: process.stdin })) {
-  if (line === 'mark') process.stdout.write(`${JSON.stringify({ rssKb: Math.round(process.memoryUsage().rss / 1024) })}\n`);
+  if (line === 'mark')
+    process.stdout.write(`${JSON.stringify({ rssKb: Math.round(process.memoryUsage().rss / 1024) })}\n`);
   if (line === 'peak') {
     process.stdout.write(`${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS })}\n`);
     break;

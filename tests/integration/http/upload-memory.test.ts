@@ -52,7 +52,12 @@ function streamUpload(files: { name: string; bytes: number; content?: Uint8Array
       if (part && left > 0) {
         const size = Math.min(left, CHUNK.length);
         left -= size;
-        return void req.write(part.content ? part.content.subarray(part.content.length - left - size, part.content.length - left) : CHUNK.subarray(0, size), pump);
+        return void req.write(
+          part.content
+            ? part.content.subarray(part.content.length - left - size, part.content.length - left)
+            : CHUNK.subarray(0, size),
+          pump,
+        );
       }
       const next = parts.next();
       if (next.done) return void req.end(`\r\n--${BOUNDARY}--\r\n`);
@@ -85,11 +90,15 @@ afterAll(() => {
 describe('browser mode upload memory', () => {
   it('streams a 300 MB upload to disk: the server grows by far less than the body', async () => {
     // A first, small upload starts the decode workers, which are not the upload's cost.
-    const warmUp = await streamUpload([{ name: 'ride.fit', bytes: 0, content: writeFitActivity({ durationSeconds: 600, seed: 11 }) }]);
+    const warmUp = await streamUpload([
+      { name: 'ride.fit', bytes: 0, content: writeFitActivity({ durationSeconds: 600, seed: 11 }) },
+    ]);
     expect(warmUp.ok && warmUp.value.files.map((f) => f.status)).toEqual(['skipped']); // no athlete to put it with yet
     const { rssKb } = await ask<{ rssKb: number }>('mark');
 
-    const report = await streamUpload(Array.from({ length: FILES }, (_, i) => ({ name: `junk-${i}.fit`, bytes: FILE_BYTES })));
+    const report = await streamUpload(
+      Array.from({ length: FILES }, (_, i) => ({ name: `junk-${i}.fit`, bytes: FILE_BYTES })),
+    );
 
     const { maxRssKb } = await ask<{ maxRssKb: number }>('peak');
     expect(report.ok).toBe(true);

@@ -5,7 +5,12 @@ import { promisify } from 'node:util';
 import { zipSync } from 'fflate';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ArchiveRefused, decodeActivityFile, DecodeError, openZipArchive } from '../../../src-main/node/import/decoders';
+import {
+  ArchiveRefused,
+  decodeActivityFile,
+  DecodeError,
+  openZipArchive,
+} from '../../../src-main/node/import/decoders';
 import { MAX_ACTIVITY_FILE_BYTES } from '../../../src-main/node/import/size-caps';
 import { createAthlete } from '../../../src-main/node/services/athletes';
 import { listActivities } from '../../../src-main/node/services/activities';
@@ -30,10 +35,16 @@ beforeEach(() => {
 afterEach(() => app.dispose());
 
 /** Runs an import in a child process, as the app would, and reads its peak memory. */
-async function importInChild(...args: string[]): Promise<{ maxRssBytes: number; report: { files: { path: string; status: string; reason: string }[] } | null }> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'tests/helpers/import-peak-rss.ts', join(app.dir, 'child.db'), ...args], {
-    maxBuffer: 16 * MB,
-  });
+async function importInChild(
+  ...args: string[]
+): Promise<{ maxRssBytes: number; report: { files: { path: string; status: string; reason: string }[] } | null }> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', 'tests/helpers/import-peak-rss.ts', join(app.dir, 'child.db'), ...args],
+    {
+      maxBuffer: 16 * MB,
+    },
+  );
   return JSON.parse(stdout);
 }
 
@@ -98,7 +109,13 @@ describe('archives that are not plain activity files', () => {
     const ana = await createAthlete(app.ctx, { name: 'Ana Ruiz', sports: ['run'] });
     const inner = zipSync({ 'ride.fit': writeFitActivity({ durationSeconds: 600, seed: 2 }) });
     const path = join(app.dir, 'garmin-export.zip');
-    writeFileSync(path, zipSync({ 'UploadedFiles_0-_Part1.zip': inner, 'run.fit': [writeFitActivity({ durationSeconds: 600, seed: 1 }), { level: 0 }] }));
+    writeFileSync(
+      path,
+      zipSync({
+        'UploadedFiles_0-_Part1.zip': inner,
+        'run.fit': [writeFitActivity({ durationSeconds: 600, seed: 1 }), { level: 0 }],
+      }),
+    );
 
     const report = await importPaths(app.ctx, [path], { athleteId: ana.id });
 
@@ -126,7 +143,9 @@ describe('archives that are not plain activity files', () => {
   it('still gunzips a real .fit.gz, up to the cap', async () => {
     const fit = writeFitActivity({ durationSeconds: 600 });
     expect((await decodeActivityFile('ride.fit.gz', gzipSync(fit))).activities).toHaveLength(1);
-    await expect(decodeActivityFile('big.fit.gz', gzipSync(new Uint8Array(MAX_ACTIVITY_FILE_BYTES + 1), { level: 1 }))).rejects.toThrow(DecodeError);
+    await expect(
+      decodeActivityFile('big.fit.gz', gzipSync(new Uint8Array(MAX_ACTIVITY_FILE_BYTES + 1), { level: 1 })),
+    ).rejects.toThrow(DecodeError);
   });
 });
 

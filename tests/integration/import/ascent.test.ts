@@ -52,12 +52,17 @@ describe('ascent from an altitude stream', () => {
 const activitiesDir = fixturePath('activities');
 const missing = !existsSync(activitiesDir);
 
-describe.skipIf(missing)(`ascent agrees with device totals on the real files${missing ? ` (skipped: ${fixturesSkipReason})` : ''}`, () => {
-  it('median error ≤ 10 % and at least half the sessions within 10 % of the device total', async () => {
-    const { rows, medianError, within10 } = await measureAscent(activitiesDir);
-    console.log(`${rows.length} sessions: median error ${(medianError * 100).toFixed(1)} %, within 10 %: ${within10}`);
-    expect(rows.length).toBeGreaterThanOrEqual(40);
-    expect(medianError).toBeLessThanOrEqual(0.1);
-    expect(within10 / rows.length).toBeGreaterThanOrEqual(0.5);
-  });
-});
+describe.skipIf(missing)(
+  `ascent agrees with device totals on the real files${missing ? ` (skipped: ${fixturesSkipReason})` : ''}`,
+  () => {
+    it('median error ≤ 10 % and at least half the sessions within 10 % of the device total', async () => {
+      const { rows, medianError, within10 } = await measureAscent(activitiesDir);
+      console.log(
+        `${rows.length} sessions: median error ${(medianError * 100).toFixed(1)} %, within 10 %: ${within10}`,
+      );
+      expect(rows.length).toBeGreaterThanOrEqual(40);
+      expect(medianError).toBeLessThanOrEqual(0.1);
+      expect(within10 / rows.length).toBeGreaterThanOrEqual(0.5);
+    });
+  },
+);

@@ -14,7 +14,13 @@ afterEach(() => scratch.dispose());
 async function run(args: string[]) {
   const out: string[] = [];
   const code = await runImport(args, { stdout: (t) => out.push(t), stderr: () => undefined });
-  return { code, json: JSON.parse(out.join('\n')) as { files: { path: string; status: string; reason: string; activityIds: number[] }[]; summary: Record<string, number> } };
+  return {
+    code,
+    json: JSON.parse(out.join('\n')) as {
+      files: { path: string; status: string; reason: string; activityIds: number[] }[];
+      summary: Record<string, number>;
+    },
+  };
 }
 
 describe('coach import', () => {
@@ -30,7 +36,15 @@ describe('coach import', () => {
 
     const ok = await run([folder, '--athlete', String(athleteId), '--db', dbPath, '--json']);
     expect(ok.code).toBe(0);
-    expect(ok.json.files).toEqual([{ path: join(folder, 'run.fit'), status: 'imported', reason: '1 run activity for Cli Athlete', activityIds: [1], athlete: { id: athleteId, name: 'Cli Athlete' } }]);
+    expect(ok.json.files).toEqual([
+      {
+        path: join(folder, 'run.fit'),
+        status: 'imported',
+        reason: '1 run activity for Cli Athlete',
+        activityIds: [1],
+        athlete: { id: athleteId, name: 'Cli Athlete' },
+      },
+    ]);
     expect(ok.json.summary).toEqual({ total: 1, imported: 1, duplicate: 0, skipped: 0, failed: 0 });
 
     writeFileSync(join(folder, 'broken.fit'), new Uint8Array([14, 16, 0, 0]));
@@ -48,7 +62,14 @@ describe('coach import', () => {
 
     const imported = await run([huge, '--db', join(scratch.dir, 'cli.db'), '--json']);
     expect(imported.code).toBe(1);
-    expect(imported.json.files).toEqual([{ path: huge, status: 'failed', reason: '129 MB, larger than any real activity file (at most 128 MB is read)', activityIds: [] }]);
+    expect(imported.json.files).toEqual([
+      {
+        path: huge,
+        status: 'failed',
+        reason: '129 MB, larger than any real activity file (at most 128 MB is read)',
+        activityIds: [],
+      },
+    ]);
 
     expect(await coach('inspect', huge, '--json')).toEqual({
       code: 1,

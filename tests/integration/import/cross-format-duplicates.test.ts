@@ -19,9 +19,22 @@ beforeEach(() => {
 });
 afterEach(() => app.dispose());
 
-const athlete = () => createAthlete(app.ctx, { name: 'Ana Ruiz', sports: ['swim'], thresholds: { lthr: 160, maxHr: 185, restingHr: 50 }, thresholdsFrom: '2000-01-01' });
+const athlete = () =>
+  createAthlete(app.ctx, {
+    name: 'Ana Ruiz',
+    sports: ['swim'],
+    thresholds: { lthr: 160, maxHr: 185, restingHr: 50 },
+    thresholdsFrom: '2000-01-01',
+  });
 const sourceOf = async (activityId: number) =>
-  (await app.ctx.db.selectFrom('activity_sources as s').innerJoin('import_files as f', 'f.sha256', 's.file_sha256').select('f.name').where('s.activity_id', '=', activityId).executeTakeFirstOrThrow()).name;
+  (
+    await app.ctx.db
+      .selectFrom('activity_sources as s')
+      .innerJoin('import_files as f', 'f.sha256', 's.file_sha256')
+      .select('f.name')
+      .where('s.activity_id', '=', activityId)
+      .executeTakeFirstOrThrow()
+  ).name;
 
 const start = new Date(Date.UTC(2024, 4, 1, 6, 0, 0));
 const fitSwim = buildFitActivity({ sport: 'swim', durationSeconds: 1500, start, seed: 5 });
@@ -54,8 +67,10 @@ describe('the same activity as FIT and as TCX (generated files)', () => {
     expect(await sourceOf(stored[0]!.id)).toBe('swim.fit');
     expect(report.files.map((f) => f.activityIds)).toEqual([[stored[0]!.id], [stored[0]!.id]]);
     const [fitResult, tcxResult] = report.files;
-    const replacedTcx = /, in place of #\d+ "Other 2024-05-01" \(other, 2024-05-01 06:00 UTC\) imported from "swim\.tcx", because this file's record is richer: it names the sport \(swim, not other\)$/;
-    const keptFit = /^same activity as #\d+ .* imported from "swim\.fit", which was kept: it names the sport \(swim, not other\)$/;
+    const replacedTcx =
+      /, in place of #\d+ "Other 2024-05-01" \(other, 2024-05-01 06:00 UTC\) imported from "swim\.tcx", because this file's record is richer: it names the sport \(swim, not other\)$/;
+    const keptFit =
+      /^same activity as #\d+ .* imported from "swim\.fit", which was kept: it names the sport \(swim, not other\)$/;
     expect(replacedTcx.test(fitResult!.reason) || keptFit.test(tcxResult!.reason)).toBe(true);
   });
 
@@ -65,7 +80,9 @@ describe('the same activity as FIT and as TCX (generated files)', () => {
     const second = await importUploadedFiles(app.ctx, [tcx], { athleteId: ana.id });
 
     expect(second.files[0]).toMatchObject({ status: 'duplicate', activityIds: first.files[0]!.activityIds });
-    expect(second.files[0]!.reason).toMatch(/^same activity as #\d+ "Swim \(open water\)" \(swim, 2024-05-01 06:00 UTC\) imported from "swim\.fit", which was kept: it names the sport \(swim, not other\)$/);
+    expect(second.files[0]!.reason).toMatch(
+      /^same activity as #\d+ "Swim \(open water\)" \(swim, 2024-05-01 06:00 UTC\) imported from "swim\.fit", which was kept: it names the sport \(swim, not other\)$/,
+    );
     expect(await listActivities(app.ctx, ana.id, {})).toHaveLength(1);
   });
 
@@ -82,7 +99,14 @@ describe('the same activity as FIT and as TCX (generated files)', () => {
     expect(second.files[0]).toMatchObject({ status: 'imported', activityIds: [id] });
     const after = await listActivities(app.ctx, ana.id, {});
     expect(after).toHaveLength(1);
-    expect(after[0]).toMatchObject({ id, sport: 'swim', subSport: 'open_water', rpe: 6, notes: 'felt strong', hasStreams: true });
+    expect(after[0]).toMatchObject({
+      id,
+      sport: 'swim',
+      subSport: 'open_water',
+      rpe: 6,
+      notes: 'felt strong',
+      hasStreams: true,
+    });
     expect(await sourceOf(id)).toBe('swim.fit');
     const laps = await app.ctx.db.selectFrom('laps').select('lap_index').where('activity_id', '=', id).execute();
     expect(laps.map((l) => l.lap_index)).toEqual([0, 1, 2]);
@@ -92,23 +116,40 @@ describe('the same activity as FIT and as TCX (generated files)', () => {
   });
 });
 
-describe.skipIf(!haveFixtures)(`GarminHRMswim: the FIT and Garmin's TCX of one pool swim${haveFixtures ? '' : ` (skipped: ${fixturesSkipReason})`}`, () => {
-  const real = {
-    fit: { name: 'GarminHRMswim.FIT', data: new Uint8Array(haveFixtures ? readFileSync(fixturePath('activities', 'goldencheetah__GarminHRMswim.FIT')) : []) },
-    tcx: { name: 'GarminHRMswim.tcx', data: new Uint8Array(haveFixtures ? readFileSync(fixturePath('other-formats', 'goldencheetah__GarminHRMswim.tcx')) : []) },
-  };
+describe.skipIf(!haveFixtures)(
+  `GarminHRMswim: the FIT and Garmin's TCX of one pool swim${haveFixtures ? '' : ` (skipped: ${fixturesSkipReason})`}`,
+  () => {
+    const real = {
+      fit: {
+        name: 'GarminHRMswim.FIT',
+        data: new Uint8Array(
+          haveFixtures ? readFileSync(fixturePath('activities', 'goldencheetah__GarminHRMswim.FIT')) : [],
+        ),
+      },
+      tcx: {
+        name: 'GarminHRMswim.tcx',
+        data: new Uint8Array(
+          haveFixtures ? readFileSync(fixturePath('other-formats', 'goldencheetah__GarminHRMswim.tcx')) : [],
+        ),
+      },
+    };
 
-  it.each([
-    ['in one import', [[real.fit, real.tcx]]],
-    ['FIT, then TCX', [[real.fit], [real.tcx]]],
-    ['TCX, then FIT', [[real.tcx], [real.fit]]],
-  ])('%s: one lap swim, from the FIT, counted once', async (_, imports) => {
-    const ana = await athlete();
-    for (const files of imports) await importUploadedFiles(app.ctx, files, { athleteId: ana.id });
+    it.each([
+      ['in one import', [[real.fit, real.tcx]]],
+      ['FIT, then TCX', [[real.fit], [real.tcx]]],
+      ['TCX, then FIT', [[real.tcx], [real.fit]]],
+    ])('%s: one lap swim, from the FIT, counted once', async (_, imports) => {
+      const ana = await athlete();
+      for (const files of imports) await importUploadedFiles(app.ctx, files, { athleteId: ana.id });
 
-    const stored = await listActivities(app.ctx, ana.id, {});
-    expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ sport: 'swim', subSport: 'lap_swimming', startTime: '2015-11-23T19:11:49.000Z' });
-    expect(await sourceOf(stored[0]!.id)).toBe('GarminHRMswim.FIT');
-  });
-});
+      const stored = await listActivities(app.ctx, ana.id, {});
+      expect(stored).toHaveLength(1);
+      expect(stored[0]).toMatchObject({
+        sport: 'swim',
+        subSport: 'lap_swimming',
+        startTime: '2015-11-23T19:11:49.000Z',
+      });
+      expect(await sourceOf(stored[0]!.id)).toBe('GarminHRMswim.FIT');
+    });
+  },
+);

@@ -25,7 +25,11 @@ const describeOutcome = (outcome: DecodeOutcome) => (outcome.ok ? `ok ${outcome.
 
 describe('DecodePool', () => {
   it('fails a file that hangs or crashes its worker and still decodes the files queued behind it', async () => {
-    const pool = new DecodePool({ size: 1, timeoutMs: 1000, createWorker: () => new Worker(FAKE_WORKER, { eval: true }) });
+    const pool = new DecodePool({
+      size: 1,
+      timeoutMs: 1000,
+      createWorker: () => new Worker(FAKE_WORKER, { eval: true }),
+    });
     try {
       const outcomes = await decodeAll(pool, ['a.fit', 'hang.fit', 'b.fit', 'crash.fit', 'c.fit']);
       expect(outcomes.map(describeOutcome)).toEqual([
@@ -59,8 +63,12 @@ describe('DecodePool', () => {
     const pending = decodeAll(pool, ['a.fit', 'crash.fit']);
     const [first] = worker.posted;
     worker.emit('error', new Error('boom'));
-    worker.emit('message', { taskId: first!.taskId, ok: true, file: { sha256: 'a.fit', byteLength: 0 },
-      result: { format: 'fit', activities: [], warnings: [], originalStored: false } });
+    worker.emit('message', {
+      taskId: first!.taskId,
+      ok: true,
+      file: { sha256: 'a.fit', byteLength: 0 },
+      result: { format: 'fit', activities: [], warnings: [], originalStored: false },
+    });
     worker.emit('exit', 1);
     expect((await pending).map(describeOutcome)).toEqual(['ok a.fit', 'the decoder crashed on this file (boom)']);
     await pool.close();
@@ -89,7 +97,13 @@ describe('DecodePool', () => {
         ['1.fit', '2.fit'],
         ['3.fit', '4.fit'],
       ]);
-      expect((await pending).map(describeOutcome)).toEqual(['ok 1.fit', 'ok 2.fit', 'ok 3.fit', 'ok 4.fit', 'ok 5.fit']);
+      expect((await pending).map(describeOutcome)).toEqual([
+        'ok 1.fit',
+        'ok 2.fit',
+        'ok 3.fit',
+        'ok 4.fit',
+        'ok 5.fit',
+      ]);
       expect(posted.flat().sort()).toEqual(['1.fit', '2.fit', '3.fit', '4.fit', '5.fit']);
     } finally {
       await pool.close();

@@ -16,8 +16,14 @@ const otherFormatsDir = fixturePath('other-formats');
 const corruptDir = fixturePath('corrupt');
 const missing = !existsSync(activitiesDir);
 const suffix = missing ? ` (skipped: ${fixturesSkipReason})` : '';
-const decodeFixture = (dir: string, name: string): Promise<DecodeResult> => decodeActivityFile(name, new Uint8Array(readFileSync(`${dir}/${name}`)));
-const list = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => !f.endsWith('.csv')).sort() : []);
+const decodeFixture = (dir: string, name: string): Promise<DecodeResult> =>
+  decodeActivityFile(name, new Uint8Array(readFileSync(`${dir}/${name}`)));
+const list = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => !f.endsWith('.csv'))
+        .sort()
+    : [];
 
 /** Files that hold no workout, with the reason we give. Everything else must decode to ≥ 1 activity. */
 const EXPECTED_NO_ACTIVITY: Record<string, string> = {
@@ -33,7 +39,10 @@ const EXPECTED_NO_ACTIVITY: Record<string, string> = {
 };
 
 describe.skipIf(missing)(`every real activity file decodes${suffix}`, () => {
-  const files = [...list(activitiesDir).map((f) => [activitiesDir, f] as const), ...list(otherFormatsDir).map((f) => [otherFormatsDir, f] as const)];
+  const files = [
+    ...list(activitiesDir).map((f) => [activitiesDir, f] as const),
+    ...list(otherFormatsDir).map((f) => [otherFormatsDir, f] as const),
+  ];
 
   it.each(files)('%s/%s', async (dir, name) => {
     const expectedReason = EXPECTED_NO_ACTIVITY[name];
@@ -58,7 +67,11 @@ describe.skipIf(missing)(`every real activity file decodes${suffix}`, () => {
   });
 
   it('splits multisport files into legs sharing an event key, in order', async () => {
-    for (const name of ['jimmykane__triathlon_summary_first.fit', 'jimmykane__triathlon_summary_last.fit', 'fitparse__sample_mulitple_header.fit']) {
+    for (const name of [
+      'jimmykane__triathlon_summary_first.fit',
+      'jimmykane__triathlon_summary_last.fit',
+      'fitparse__sample_mulitple_header.fit',
+    ]) {
       const { activities } = await decodeFixture(activitiesDir, name);
       expect(activities.map((a) => a.record.sport)).toEqual(['swim', 'other', 'bike', 'other', 'run']);
       expect(activities.map((a) => a.record.subSport)).toEqual(['open_water', 'transition', null, 'transition', null]);
@@ -70,7 +83,13 @@ describe.skipIf(missing)(`every real activity file decodes${suffix}`, () => {
   it('decodes summary-first and summary-last files of the same triathlon identically', async () => {
     const first = await decodeFixture(activitiesDir, 'jimmykane__triathlon_summary_first.fit');
     const last = await decodeFixture(activitiesDir, 'jimmykane__triathlon_summary_last.fit');
-    const shape = (r: DecodeResult) => r.activities.map((a) => [a.record.startTime, a.record.timerSeconds, a.record.streams?.time.length, a.record.distanceMeters]);
+    const shape = (r: DecodeResult) =>
+      r.activities.map((a) => [
+        a.record.startTime,
+        a.record.timerSeconds,
+        a.record.streams?.time.length,
+        a.record.distanceMeters,
+      ]);
     expect(shape(first)).toEqual(shape(last));
   });
 
@@ -97,7 +116,13 @@ const DEVICE_REFERENCE: { file: string; session: number; np: number; tss: number
   { file: 'fitparse-rs__hrv-activity.fit', session: 0, np: 250, tss: 29.4, ftp: 248 },
   { file: 'fitparse__2019-02-17-062644-ELEMNT-297E-195-0.fit', session: 0, np: 157, tss: 190, ftp: 220 },
   { file: 'fitparse__Edge810-Vector-2013-08-16-15-35-10.fit', session: 0, np: 301, tss: 118.7, ftp: 315 },
-  { file: 'fitparse__elemnt-bolt-no-application-id-inside-developer-data-id.fit', session: 0, np: 243, tss: 2.0, ftp: 330 },
+  {
+    file: 'fitparse__elemnt-bolt-no-application-id-inside-developer-data-id.fit',
+    session: 0,
+    np: 243,
+    tss: 2.0,
+    ftp: 330,
+  },
   { file: 'fitparse__sample-activity-indoor-trainer.fit', session: 0, np: 228, tss: 50.8, ftp: 250 },
   { file: 'goldencheetah__MultiSport-2019-11-24.fit', session: 2, np: 143, tss: 276.1, ftp: 223 },
   { file: 'jimmykane__example.fit', session: 0, np: 229, tss: 116.1, ftp: 200 },
@@ -116,9 +141,23 @@ describe.skipIf(missing)(`NP and TSS agree with the values devices wrote${suffix
       const npError = Math.abs(m.metrics.np! / ref.np - 1);
       // A TSS of 0.1 is at the device's rounding step; compare it in absolute terms.
       const tssError = ref.tss < 1 ? Math.abs(m.metrics.tss! - ref.tss) : Math.abs(m.metrics.tss! / ref.tss - 1);
-      rows.push({ file: ref.file, deviceNp: ref.np, np: m.metrics.np, npError, deviceTss: ref.tss, tss: m.metrics.tss, tssError });
+      rows.push({
+        file: ref.file,
+        deviceNp: ref.np,
+        np: m.metrics.np,
+        npError,
+        deviceTss: ref.tss,
+        tss: m.metrics.tss,
+        tssError,
+      });
     }
-    console.table(rows.map((r) => ({ ...r, npError: `${(r.npError * 100).toFixed(2)} %`, tssError: `${(r.tssError * 100).toFixed(2)} %` })));
+    console.table(
+      rows.map((r) => ({
+        ...r,
+        npError: `${(r.npError * 100).toFixed(2)} %`,
+        tssError: `${(r.tssError * 100).toFixed(2)} %`,
+      })),
+    );
     for (const r of rows) {
       expect(r.npError, r.file).toBeLessThanOrEqual(0.03);
       expect(r.tssError, r.file).toBeLessThanOrEqual(0.05);
@@ -130,12 +169,19 @@ describe.skipIf(missing)(`NP and TSS agree with the values devices wrote${suffix
 
 /** python-fitparse's record dumps next to the .fit files: an independent decoder to agree with. */
 describe.skipIf(missing)(`records agree with python-fitparse reference decodes${suffix}`, () => {
-  const references = existsSync(activitiesDir) ? readdirSync(activitiesDir).filter((f) => f.endsWith('-records.csv')) : [];
+  const references = existsSync(activitiesDir)
+    ? readdirSync(activitiesDir).filter((f) => f.endsWith('-records.csv'))
+    : [];
 
   it.each(references)('%s', async (csvName) => {
     const { activities } = await decodeFixture(activitiesDir, csvName.replace('-records.csv', '.fit'));
     // Two records in one second merge into one sample (later values win), so compare with the last.
-    const bySecond = new Map(parseReferenceCsv(readFileSync(`${activitiesDir}/${csvName}`, 'utf8')).map((r) => [Math.round(r.timeMs / 1000), r]));
+    const bySecond = new Map(
+      parseReferenceCsv(readFileSync(`${activitiesDir}/${csvName}`, 'utf8')).map((r) => [
+        Math.round(r.timeMs / 1000),
+        r,
+      ]),
+    );
     const rows = [...bySecond.values()];
     let compared = 0;
     for (const row of rows) {
@@ -162,54 +208,84 @@ describe.skipIf(missing)(`records agree with python-fitparse reference decodes${
   });
 });
 
-describe.skipIf(!existsSync(corruptDir))(`corrupt files are rejected with a specific reason${missing ? suffix : ''}`, () => {
-  const expected: Record<string, { error?: RegExp; warning?: RegExp; also?: RegExp }> = {
-    // 14-second test recordings: what survives is too little to stand for a workout.
-    'fitparse__activity-filecrc.fit': { error: /^FIT file CRC mismatch \(stored 0xb1d5, computed 0xa1d5\); its readable messages hold only 14 s of activity, too little to import$/ },
-    'fitparse__activity-unexpected-eof.fit': { error: /^truncated FIT file: header declares 757 data bytes, file has 754; its readable messages hold only 14 s of activity, too little to import$/ },
-    // What survives of it still carries one record stamped 2085, left out as any glitched timestamp is.
-    'fitparse__strava-android-app-201.10-b1218918.fit': {
-      warning: /^recovered, 70762 bytes unreadable: truncated FIT file: header declares 78236 data bytes, file has 78217; the data stops being FIT messages at byte 7471, the 502 complete messages before it were imported$/,
-      also: /^1 record timestamped outside the recorded session \(2021-09-27 14:13 UTC to 2021-09-27 15:12 UTC\) was left out: 1 after its end \(up to 2085-12-21 16:46 UTC\)$/,
-    },
-    'fitparse__nick.fit': { warning: /^recovered, 19 bytes unreadable: FIT file CRC mismatch \(stored 0x0040, computed 0x1ad2\); the file ends inside a message, the 14422 complete messages before it were imported$/ },
-    'fitparse__activity-activity-filecrc.fit': { warning: /^chained FIT file 2 at byte 771 was skipped: FIT file CRC mismatch/ },
-    'fitparse__activity-settings-corruptheader.fit': { warning: /^chained FIT file 2 at byte 771 was skipped: corrupt FIT header/ },
-    'fitparse__activity-settings-nodata.fit': { warning: /^chained FIT file 2 at byte 771 was skipped: truncated FIT file/ },
-  };
+describe.skipIf(!existsSync(corruptDir))(
+  `corrupt files are rejected with a specific reason${missing ? suffix : ''}`,
+  () => {
+    const expected: Record<string, { error?: RegExp; warning?: RegExp; also?: RegExp }> = {
+      // 14-second test recordings: what survives is too little to stand for a workout.
+      'fitparse__activity-filecrc.fit': {
+        error:
+          /^FIT file CRC mismatch \(stored 0xb1d5, computed 0xa1d5\); its readable messages hold only 14 s of activity, too little to import$/,
+      },
+      'fitparse__activity-unexpected-eof.fit': {
+        error:
+          /^truncated FIT file: header declares 757 data bytes, file has 754; its readable messages hold only 14 s of activity, too little to import$/,
+      },
+      // What survives of it still carries one record stamped 2085, left out as any glitched timestamp is.
+      'fitparse__strava-android-app-201.10-b1218918.fit': {
+        warning:
+          /^recovered, 70762 bytes unreadable: truncated FIT file: header declares 78236 data bytes, file has 78217; the data stops being FIT messages at byte 7471, the 502 complete messages before it were imported$/,
+        also: /^1 record timestamped outside the recorded session \(2021-09-27 14:13 UTC to 2021-09-27 15:12 UTC\) was left out: 1 after its end \(up to 2085-12-21 16:46 UTC\)$/,
+      },
+      'fitparse__nick.fit': {
+        warning:
+          /^recovered, 19 bytes unreadable: FIT file CRC mismatch \(stored 0x0040, computed 0x1ad2\); the file ends inside a message, the 14422 complete messages before it were imported$/,
+      },
+      'fitparse__activity-activity-filecrc.fit': {
+        warning: /^chained FIT file 2 at byte 771 was skipped: FIT file CRC mismatch/,
+      },
+      'fitparse__activity-settings-corruptheader.fit': {
+        warning: /^chained FIT file 2 at byte 771 was skipped: corrupt FIT header/,
+      },
+      'fitparse__activity-settings-nodata.fit': {
+        warning: /^chained FIT file 2 at byte 771 was skipped: truncated FIT file/,
+      },
+    };
 
-  it('covers every file in the folder', () => {
-    expect(list(corruptDir)).toEqual(Object.keys(expected).sort());
-  });
+    it('covers every file in the folder', () => {
+      expect(list(corruptDir)).toEqual(Object.keys(expected).sort());
+    });
 
-  it.each(Object.entries(expected))('%s', async (name, { error, warning, also }) => {
-    const started = Date.now();
-    if (error) {
-      await expect(decodeFixture(corruptDir, name)).rejects.toThrow(DecodeError);
-      await expect(decodeFixture(corruptDir, name)).rejects.toThrow(error);
-    } else {
-      const result = await decodeFixture(corruptDir, name);
-      expect(result.activities).toHaveLength(1);
-      expect(result.warnings).toEqual([expect.stringMatching(warning!), ...(also ? [expect.stringMatching(also)] : [])]);
-    }
-    expect(Date.now() - started).toBeLessThan(5000);
-  });
-});
+    it.each(Object.entries(expected))('%s', async (name, { error, warning, also }) => {
+      const started = Date.now();
+      if (error) {
+        await expect(decodeFixture(corruptDir, name)).rejects.toThrow(DecodeError);
+        await expect(decodeFixture(corruptDir, name)).rejects.toThrow(error);
+      } else {
+        const result = await decodeFixture(corruptDir, name);
+        expect(result.activities).toHaveLength(1);
+        expect(result.warnings).toEqual([
+          expect.stringMatching(warning!),
+          ...(also ? [expect.stringMatching(also)] : []),
+        ]);
+      }
+      expect(Date.now() - started).toBeLessThan(5000);
+    });
+  },
+);
 
-describe.skipIf(!existsSync(corruptDir))(`a ride whose last bytes are damaged is recovered${missing ? suffix : ''}`, () => {
-  it('nick.fit: all 14 391 records of the 4 h 39 min ride, with the loss in the warning', async () => {
-    const bytes = new Uint8Array(readFileSync(`${corruptDir}/fitparse__nick.fit`));
-    const [part] = splitChainedFit(bytes).parts;
-    expect((await parseFitPart(part!.bytes)).records).toHaveLength(14391);
-    const { activities, warnings } = await decodeFixture(corruptDir, 'fitparse__nick.fit');
-    expect(warnings[0]).toMatch(/^recovered, 19 bytes unreadable/);
-    const { record } = activities[0]!;
-    expect(record).toMatchObject({ sport: 'bike', startTime: '2020-09-12T12:23:38.000Z', elapsedSeconds: 16724, distanceMeters: 113550.87 });
-    // The timer was stopped for 39 min of the ride (its timer events); every timer-running second is kept.
-    expect(record.streams!.time).toHaveLength(14383);
-    expect(record.streams!.hr!.filter((v) => v > 0).length).toBeGreaterThan(14000);
-  });
-});
+describe.skipIf(!existsSync(corruptDir))(
+  `a ride whose last bytes are damaged is recovered${missing ? suffix : ''}`,
+  () => {
+    it('nick.fit: all 14 391 records of the 4 h 39 min ride, with the loss in the warning', async () => {
+      const bytes = new Uint8Array(readFileSync(`${corruptDir}/fitparse__nick.fit`));
+      const [part] = splitChainedFit(bytes).parts;
+      expect((await parseFitPart(part!.bytes)).records).toHaveLength(14391);
+      const { activities, warnings } = await decodeFixture(corruptDir, 'fitparse__nick.fit');
+      expect(warnings[0]).toMatch(/^recovered, 19 bytes unreadable/);
+      const { record } = activities[0]!;
+      expect(record).toMatchObject({
+        sport: 'bike',
+        startTime: '2020-09-12T12:23:38.000Z',
+        elapsedSeconds: 16724,
+        distanceMeters: 113550.87,
+      });
+      // The timer was stopped for 39 min of the ride (its timer events); every timer-running second is kept.
+      expect(record.streams!.time).toHaveLength(14383);
+      expect(record.streams!.hr!.filter((v) => v > 0).length).toBeGreaterThan(14000);
+    });
+  },
+);
 
 interface ReferenceRow {
   timeMs: number;
@@ -230,8 +306,17 @@ function parseReferenceCsv(text: string): ReferenceRow[] {
   const [header, ...lines] = text.trim().split(/\r?\n/);
   const columns = header!.split(',').map((c) => c.trim().toLowerCase());
   const col = (...names: string[]) => columns.findIndex((c) => names.some((n) => c.startsWith(n)));
-  const at = { time: col('timestamp'), hr: col('heart_rate', 'heart rate'), speed: col('speed'), distance: col('distance'), altitude: col('altitude'), lat: col('position_lat'), lon: col('position_long') };
-  const num = (cells: string[], i: number) => (i >= 0 && cells[i] !== '' && cells[i] !== 'null' && cells[i] !== undefined ? Number(cells[i]) : undefined);
+  const at = {
+    time: col('timestamp'),
+    hr: col('heart_rate', 'heart rate'),
+    speed: col('speed'),
+    distance: col('distance'),
+    altitude: col('altitude'),
+    lat: col('position_lat'),
+    lon: col('position_long'),
+  };
+  const num = (cells: string[], i: number) =>
+    i >= 0 && cells[i] !== '' && cells[i] !== 'null' && cells[i] !== undefined ? Number(cells[i]) : undefined;
   return lines.map((line) => {
     const cells = line.split(',');
     const rawTime = cells[at.time]!;
@@ -252,7 +337,9 @@ function parseReferenceCsv(text: string): ReferenceRow[] {
 function parseUnixDateString(value: string): number {
   const m = /^\w{3} (\w{3}) (\d{2}) (\d{2}:\d{2}:\d{2}) (\w+) (\d{4})$/.exec(value.trim());
   if (!m) throw new Error(`unexpected reference timestamp "${value}" in ${fixturesDir}`);
-  const month = String(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'].indexOf(m[1]!) + 1).padStart(2, '0');
+  const month = String(
+    ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'].indexOf(m[1]!) + 1,
+  ).padStart(2, '0');
   return Date.parse(`${m[5]}-${month}-${m[2]}T${m[3]}${ZONE_OFFSETS[m[4]!] ?? 'Z'}`);
 }
 

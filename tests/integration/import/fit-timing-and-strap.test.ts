@@ -41,7 +41,9 @@ describe('chest-strap heart rate is preferred over the watch (generated files)',
 
     expect(Array.from(streams!.hr!)).toEqual(swim.hr);
     expect(mean(streams!.hr!)).toBeCloseTo(sdkMergedMeanHr(swim.bytes), 1);
-    expect(warnings).toEqual([`heart rate from the chest strap's stored data (900 beats) for 900 seconds, over the watch's own reading for 900 of them`]);
+    expect(warnings).toEqual([
+      `heart rate from the chest strap's stored data (900 beats) for 900 seconds, over the watch's own reading for 900 of them`,
+    ]);
   });
 
   it('keeps the records as they are when the file has no strap data', async () => {
@@ -53,7 +55,7 @@ describe('chest-strap heart rate is preferred over the watch (generated files)',
 });
 
 describe('record and session times that disagree (generated files)', () => {
-  it("starts the activity at its first lap and records when the session claims a later start, with a warning", async () => {
+  it('starts the activity at its first lap and records when the session claims a later start, with a warning', async () => {
     const start = new Date(Date.UTC(2024, 4, 1, 6, 0, 0));
     const ride = buildFitActivity({ durationSeconds: 1800, start, sessionStartClaimedLateSeconds: 600 });
     const { activities, warnings } = await decode('ride.fit', ride.bytes);
@@ -68,7 +70,10 @@ describe('record and session times that disagree (generated files)', () => {
   });
 
   it('leaves out records stamped far after the session instead of stretching the stream, and counts them', async () => {
-    const ride = buildFitActivity({ durationSeconds: 1800, strayRecords: { fromSecond: 400, count: 14, shiftSeconds: 2 * YEAR_S } });
+    const ride = buildFitActivity({
+      durationSeconds: 1800,
+      strayRecords: { fromSecond: 400, count: 14, shiftSeconds: 2 * YEAR_S },
+    });
     const { activities, warnings } = await decode('ride.fit', ride.bytes);
     const { time } = activities[0]!.record.streams!;
 
@@ -80,7 +85,10 @@ describe('record and session times that disagree (generated files)', () => {
   });
 
   it('reports records stamped before the session start instead of dropping them silently', async () => {
-    const ride = buildFitActivity({ durationSeconds: 1200, strayRecords: { fromSecond: 100, count: 3, shiftSeconds: -3 * 86400 } });
+    const ride = buildFitActivity({
+      durationSeconds: 1200,
+      strayRecords: { fromSecond: 100, count: 3, shiftSeconds: -3 * 86400 },
+    });
     const { activities, warnings } = await decode('ride.fit', ride.bytes);
 
     expect(activities[0]!.record.startTime).toBe('2024-05-01T06:00:00.000Z');
@@ -90,7 +98,10 @@ describe('record and session times that disagree (generated files)', () => {
   });
 
   it('keeps records a few minutes past the session end (devices close the file after the timer stops)', async () => {
-    const ride = buildFitActivity({ durationSeconds: 600, strayRecords: { fromSecond: 590, count: 10, shiftSeconds: 240 } });
+    const ride = buildFitActivity({
+      durationSeconds: 600,
+      strayRecords: { fromSecond: 590, count: 10, shiftSeconds: 240 },
+    });
     const { activities, warnings } = await decode('ride.fit', ride.bytes);
     expect(warnings).toEqual([]);
     expect(activities[0]!.record.streams!.time.at(-1)).toBe(599 + 240);
@@ -107,7 +118,11 @@ describe.skipIf(!haveFixtures)(`the real files that showed each case${suffix}`, 
     expect(record.avgHr).toBe(120);
     expect(streamMean).toBeCloseTo(sdkMergedMeanHr(new Uint8Array(readFileSync(fixturePath('activities', name)))), 0);
     expect(Math.abs(streamMean - 120)).toBeLessThan(0.5);
-    expect(warnings).toEqual([expect.stringMatching(/^heart rate from the chest strap's stored data \(7261 beats\) for 2915 seconds, over the watch's own reading for 2915 of them$/)]);
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^heart rate from the chest strap's stored data \(7261 beats\) for 2915 seconds, over the watch's own reading for 2915 of them$/,
+      ),
+    ]);
   });
 
   it('every file with strap-stored heart rate: the stream agrees with the SDK merge within 0.5 bpm', async () => {
@@ -136,7 +151,9 @@ describe.skipIf(!haveFixtures)(`the real files that showed each case${suffix}`, 
     expect(first.laps[0]!.startTime).toBe(first.startTime);
     // 11 738 s of elapsed time, all of it recorded: the session's own duration ends it where leg 2 starts.
     expect(first.streams!.time.length).toBeGreaterThanOrEqual(11_738);
-    expect(Date.parse(first.startTime) + first.elapsedSeconds * 1000).toBeLessThanOrEqual(Date.parse(activities[1]!.record.startTime));
+    expect(Date.parse(first.startTime) + first.elapsedSeconds * 1000).toBeLessThanOrEqual(
+      Date.parse(activities[1]!.record.startTime),
+    );
     expect(warnings).toEqual([
       "session 1 of 7 says it started at 08:00:01 UTC, but its first lap and 2700 records start at 07:14:44 UTC (45 min 17 s earlier): the laps' and records' start was used",
       // The plausibility filter's own finding in a later leg (a barometric jump), reported beside it.

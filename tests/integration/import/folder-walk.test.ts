@@ -32,7 +32,12 @@ describe('folder walks', () => {
 
     const report = await importPaths(app.ctx, [folder], {});
     expect(report.files.filter((f) => f.status === 'skipped' && f.path.endsWith('again'))).toEqual([
-      { path: join(folder, 'again'), status: 'skipped', reason: `a link back to ${realpathSync(folder)}, a folder it is inside: not followed, so the folder is read once`, activityIds: [] },
+      {
+        path: join(folder, 'again'),
+        status: 'skipped',
+        reason: `a link back to ${realpathSync(folder)}, a folder it is inside: not followed, so the folder is read once`,
+        activityIds: [],
+      },
     ]);
     expect(report.summary.total).toBe(4);
   }, 20_000);
@@ -46,7 +51,11 @@ describe('folder walks', () => {
 
     const collected = await collectFileSources([folder]);
 
-    expect(collected.files.map((f) => f.path)).toEqual([join(folder, 'link-a', 'group-ride.fit'), join(folder, 'old', 'earlier.fit'), join(folder, 'ride.fit')]);
+    expect(collected.files.map((f) => f.path)).toEqual([
+      join(folder, 'link-a', 'group-ride.fit'),
+      join(folder, 'old', 'earlier.fit'),
+      join(folder, 'ride.fit'),
+    ]);
     expect(collected.loops).toEqual([]);
   });
 
@@ -55,6 +64,8 @@ describe('folder walks', () => {
 
     const collected = await collectFileSources([folder]);
 
-    expect(collected.unreadable).toEqual([{ path: join(folder, 'self.fit'), reason: 'a symbolic link that leads back to itself' }]);
+    expect(collected.unreadable).toEqual([
+      { path: join(folder, 'self.fit'), reason: 'a symbolic link that leads back to itself' },
+    ]);
   });
 });

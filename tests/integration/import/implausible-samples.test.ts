@@ -14,7 +14,13 @@ beforeEach(() => {
 afterEach(() => app.dispose());
 
 const start = new Date(Date.UTC(2024, 4, 1, 6, 0, 0));
-const athlete = () => createAthlete(app.ctx, { name: 'Ana Ruiz', sports: ['bike'], thresholds: { ftp: 250 }, thresholdsFrom: '2024-01-01' });
+const athlete = () =>
+  createAthlete(app.ctx, {
+    name: 'Ana Ruiz',
+    sports: ['bike'],
+    thresholds: { ftp: 250 },
+    thresholdsFrom: '2024-01-01',
+  });
 
 async function importFit(name: string, bytes: Uint8Array, athleteId: number) {
   const path = join(app.dir, name);
@@ -26,7 +32,11 @@ describe('importing physically impossible samples', () => {
   it('scores a 1 h ride with 5 s at 65 534 W from its real samples, and says what it left out', async () => {
     const ana = await athlete();
     const spikes = Object.fromEntries([1800, 1801, 1802, 1803, 1804].map((t) => [t, 65_534]));
-    const report = await importFit('spiked.fit', writeFitActivity({ sport: 'bike', durationSeconds: 3600, start, powerAt: spikes }), ana.id);
+    const report = await importFit(
+      'spiked.fit',
+      writeFitActivity({ sport: 'bike', durationSeconds: 3600, start, powerAt: spikes }),
+      ana.id,
+    );
 
     expect(report.summary).toMatchObject({ imported: 1, failed: 0 });
     const excluded = "5 power samples above 3000 W excluded and the file's own power figure above 3000 W ignored";
@@ -49,7 +59,11 @@ describe('importing physically impossible samples', () => {
   it('keeps a real 2000 W sprint', async () => {
     const ana = await athlete();
     const sprint = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [600 + i, 2000]));
-    const report = await importFit('sprint.fit', writeFitActivity({ sport: 'bike', durationSeconds: 1200, start, powerAt: sprint }), ana.id);
+    const report = await importFit(
+      'sprint.fit',
+      writeFitActivity({ sport: 'bike', durationSeconds: 1200, start, powerAt: sprint }),
+      ana.id,
+    );
     expect(report.files[0]!.reason).toBe('1 bike activity for Ana Ruiz');
     const [ride] = await listActivities(app.ctx, ana.id, {});
     expect(ride!.loadExplanation).not.toContain('excluded');
@@ -57,9 +71,15 @@ describe('importing physically impossible samples', () => {
 
   it('refuses a ride claiming to last 30 days, saying why, and stores nothing', async () => {
     const ana = await athlete();
-    const report = await importFit('month.fit', writeFitActivity({ sport: 'bike', durationSeconds: 600, start, statedDurationSeconds: 30 * 86_400 }), ana.id);
+    const report = await importFit(
+      'month.fit',
+      writeFitActivity({ sport: 'bike', durationSeconds: 600, start, statedDurationSeconds: 30 * 86_400 }),
+      ana.id,
+    );
     expect(report.summary).toMatchObject({ imported: 0, failed: 1 });
-    expect(report.files[0]!.reason).toContain('the activity claims to last 30 days, longer than any single activity (7 days): its times are broken');
+    expect(report.files[0]!.reason).toContain(
+      'the activity claims to last 30 days, longer than any single activity (7 days): its times are broken',
+    );
     expect(await listActivities(app.ctx, ana.id, {})).toEqual([]);
   });
 });

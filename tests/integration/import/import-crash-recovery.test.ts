@@ -31,16 +31,23 @@ describe('an import killed midway', () => {
     mkdirSync(folder);
     for (let i = 0; i < FILES; i++) {
       const start = new Date(Date.UTC(2023, 0, 1, 6) + i * 86_400_000);
-      writeFileSync(join(folder, `a${String(i).padStart(3, '0')}.fit`), writeFitActivity({ sport: i % 2 ? 'run' : 'bike', durationSeconds: 240, start, seed: i + 1 }));
+      writeFileSync(
+        join(folder, `a${String(i).padStart(3, '0')}.fit`),
+        writeFitActivity({ sport: i % 2 ? 'run' : 'bike', durationSeconds: 240, start, seed: i + 1 }),
+      );
     }
     const dbPath = join(scratch.dir, 'crash.db');
     const setup = createCoachApp(dbPath);
     const athleteId = (await createAthlete(setup.ctx, { name: 'Crash Test', sports: ['bike', 'run'] })).id;
     await setup.close();
 
-    const child = spawn(process.execPath, [join(repoRoot, 'bin', 'coach.mjs'), 'import', folder, '--athlete', String(athleteId), '--db', dbPath, '--json'], {
-      stdio: 'ignore',
-    });
+    const child = spawn(
+      process.execPath,
+      [join(repoRoot, 'bin', 'coach.mjs'), 'import', folder, '--athlete', String(athleteId), '--db', dbPath, '--json'],
+      {
+        stdio: 'ignore',
+      },
+    );
     const exited = new Promise((resolve) => child.on('exit', resolve));
     // Kill at the first committed batch: waiting for more makes the test race the import on a busy machine.
     while (countActivities(dbPath) < 1) {

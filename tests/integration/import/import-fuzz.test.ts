@@ -66,34 +66,50 @@ beforeAll(async () => {
 afterAll(() => app.dispose());
 
 describe('import fuzzing', () => {
-  it(`survives ${MUTANTS} mutated FIT files: no crash, no hang, no partial rows, integrity intact`, { timeout: 240_000 }, async () => {
-    const random = mulberry32(20240501);
-    const bases = Array.from({ length: 8 }, (_, i) =>
-      writeFitActivity({ sport: i % 2 ? 'run' : 'bike', durationSeconds: 90, start: new Date(Date.UTC(2024, 0, 1 + i, 7)), seed: i + 1 }),
-    );
-    const statuses = { imported: 0, duplicate: 0, skipped: 0, failed: 0 };
-    const reportedIds = new Set<number>();
-    for (let start = 0; start < MUTANTS; start += BATCH) {
-      const files = Array.from({ length: BATCH }, (_, i) => ({ name: `mutant-${start + i}.fit`, data: sealedOrNot(mutate(bases[(start + i) % bases.length]!, random), i) }));
-      // A short per-file limit: a decoder stuck on a mutant is stopped and the file failed.
-      const report = await importUploadedFiles(app.ctx, files, { athleteId, timeoutMs: 5000 });
-      expect(report.files).toHaveLength(BATCH);
-      for (const file of report.files) {
-        statuses[file.status] += 1;
-        expect(file.reason).not.toBe('');
-        if (file.status === 'imported') file.activityIds.forEach((id) => reportedIds.add(id));
+  it(
+    `survives ${MUTANTS} mutated FIT files: no crash, no hang, no partial rows, integrity intact`,
+    { timeout: 240_000 },
+    async () => {
+      const random = mulberry32(20240501);
+      const bases = Array.from({ length: 8 }, (_, i) =>
+        writeFitActivity({
+          sport: i % 2 ? 'run' : 'bike',
+          durationSeconds: 90,
+          start: new Date(Date.UTC(2024, 0, 1 + i, 7)),
+          seed: i + 1,
+        }),
+      );
+      const statuses = { imported: 0, duplicate: 0, skipped: 0, failed: 0 };
+      const reportedIds = new Set<number>();
+      for (let start = 0; start < MUTANTS; start += BATCH) {
+        const files = Array.from({ length: BATCH }, (_, i) => ({
+          name: `mutant-${start + i}.fit`,
+          data: sealedOrNot(mutate(bases[(start + i) % bases.length]!, random), i),
+        }));
+        // A short per-file limit: a decoder stuck on a mutant is stopped and the file failed.
+        const report = await importUploadedFiles(app.ctx, files, { athleteId, timeoutMs: 5000 });
+        expect(report.files).toHaveLength(BATCH);
+        for (const file of report.files) {
+          statuses[file.status] += 1;
+          expect(file.reason).not.toBe('');
+          if (file.status === 'imported') file.activityIds.forEach((id) => reportedIds.add(id));
+        }
       }
-    }
-    expect(statuses.failed).toBeGreaterThan(0);
-    expect(statuses.imported).toBeGreaterThan(0);
+      expect(statuses.failed).toBeGreaterThan(0);
+      expect(statuses.imported).toBeGreaterThan(0);
 
-    const { sqlite } = app.database;
-    expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(sqlite.pragma('foreign_key_check')).toEqual([]);
-    // Every activity row is whole: reported by an imported file and tied to its kept original.
-    const activityIds = (await app.ctx.db.selectFrom('activities').select('id').execute()).map((r) => r.id);
-    expect(new Set(activityIds)).toEqual(reportedIds);
-    const orphans = await sql<{ n: number }>`SELECT count(*) AS n FROM activities a LEFT JOIN activity_sources s ON s.activity_id = a.id WHERE s.activity_id IS NULL`.execute(app.ctx.db);
-    expect(orphans.rows[0]!.n).toBe(0);
-  });
+      const { sqlite } = app.database;
+      expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+      expect(sqlite.pragma('foreign_key_check')).toEqual([]);
+      // Every activity row is whole: reported by an imported file and tied to its kept original.
+      const activityIds = (await app.ctx.db.selectFrom('activities').select('id').execute()).map((r) => r.id);
+      expect(new Set(activityIds)).toEqual(reportedIds);
+      const orphans = await sql<{
+        n: number;
+      }>`SELECT count(*) AS n FROM activities a LEFT JOIN activity_sources s ON s.activity_id = a.id WHERE s.activity_id IS NULL`.execute(
+        app.ctx.db,
+      );
+      expect(orphans.rows[0]!.n).toBe(0);
+    },
+  );
 });

@@ -19,7 +19,8 @@ import { writeFitActivity } from '../../helpers/fit-writer';
 import { createTempApp, type TempApp } from '../../helpers/temp-app';
 
 const day = (n: number) => new Date(Date.UTC(2024, 4, 1 + n, 6, 0, 0));
-const ride = (n: number, serial = 3_999_000_001) => writeFitActivity({ sport: 'bike', durationSeconds: 600, start: day(n), seed: n + 1, serial });
+const ride = (n: number, serial = 3_999_000_001) =>
+  writeFitActivity({ sport: 'bike', durationSeconds: 600, start: day(n), seed: n + 1, serial });
 
 let app: TempApp;
 let folder: string;
@@ -30,9 +31,17 @@ beforeEach(() => {
 });
 afterEach(() => app.dispose());
 
-const athlete = (name = 'Ana Ruiz') => createAthlete(app.ctx, { name, sports: ['bike'], thresholds: { ftp: 250 }, thresholdsFrom: '2024-01-01' });
+const athlete = (name = 'Ana Ruiz') =>
+  createAthlete(app.ctx, { name, sports: ['bike'], thresholds: { ftp: 250 }, thresholdsFrom: '2024-01-01' });
 const count = async (table: 'activities' | 'laps' | 'activity_streams' | 'activity_sources' | 'import_files') =>
-  Number((await app.ctx.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await app.ctx.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('import pipeline', () => {
   it('imports a folder recursively and keeps every original, content-addressed, in the data folder', async () => {
@@ -70,13 +79,27 @@ describe('import pipeline', () => {
   it('recognises the same activity recorded in another file (same athlete, sport, start within a minute)', async () => {
     const ana = await athlete();
     const original = await importUploadedFiles(app.ctx, [{ name: 'watch.fit', data: ride(0) }], { athleteId: ana.id });
-    const reexport = writeFitActivity({ sport: 'bike', durationSeconds: 620, start: new Date(day(0).getTime() + 40_000), seed: 77 });
+    const reexport = writeFitActivity({
+      sport: 'bike',
+      durationSeconds: 620,
+      start: new Date(day(0).getTime() + 40_000),
+      seed: 77,
+    });
     const otherSport = writeFitActivity({ sport: 'run', durationSeconds: 600, start: day(0), seed: 78 });
 
-    const report = await importUploadedFiles(app.ctx, [{ name: 'platform-export.fit', data: reexport }, { name: 'run.fit', data: otherSport }], { athleteId: ana.id });
+    const report = await importUploadedFiles(
+      app.ctx,
+      [
+        { name: 'platform-export.fit', data: reexport },
+        { name: 'run.fit', data: otherSport },
+      ],
+      { athleteId: ana.id },
+    );
 
     expect(report.files[0]).toMatchObject({ status: 'duplicate', activityIds: original.files[0]!.activityIds });
-    expect(report.files[0]!.reason).toMatch(/^same activity as #\d+ .*\(bike, 2024-05-01 06:00 UTC\) imported from "watch\.fit"$/);
+    expect(report.files[0]!.reason).toMatch(
+      /^same activity as #\d+ .*\(bike, 2024-05-01 06:00 UTC\) imported from "watch\.fit"$/,
+    );
     expect(report.files[1]!.status).toBe('imported');
   });
 
@@ -94,7 +117,10 @@ describe('import pipeline', () => {
     expect(byName['good.fit']!.status).toBe('imported');
     expect(byName['truncated.fit']!.status).toBe('failed');
     expect(byName['garbage.fit']!.status).toBe('failed');
-    expect(byName['missing.fit']).toMatchObject({ status: 'failed', reason: 'could not be read: no such file or folder' });
+    expect(byName['missing.fit']).toMatchObject({
+      status: 'failed',
+      reason: 'could not be read: no such file or folder',
+    });
     for (const f of [byName['truncated.fit']!, byName['garbage.fit']!]) expect(f.reason.length).toBeGreaterThan(10);
     expect(await count('activities')).toBe(1);
     expect(await count('import_files')).toBe(1);
@@ -109,7 +135,9 @@ describe('import pipeline', () => {
 
     expect(report.files[0]!.status).toBe('imported');
     // The session message, written last, went with the tail: the sport is unknown.
-    expect(report.files[0]!.reason).toMatch(/^1 other activity for Ana Ruiz \(warnings: recovered, \d+ bytes unreadable: truncated FIT file: header declares \d+ data bytes, file has \d+; the file ends inside a message, the \d+ complete messages before it were imported\)$/);
+    expect(report.files[0]!.reason).toMatch(
+      /^1 other activity for Ana Ruiz \(warnings: recovered, \d+ bytes unreadable: truncated FIT file: header declares \d+ data bytes, file has \d+; the file ends inside a message, the \d+ complete messages before it were imported\)$/,
+    );
     const [activity] = await listActivities(app.ctx, ana.id, {});
     expect(activity!.timerSeconds).toBeGreaterThan(200);
     expect(activity!.timerSeconds).toBeLessThan(600);
@@ -126,7 +154,9 @@ describe('import pipeline', () => {
     expect(existsSync(originalPath(app.ctx.dataDir, sha256Hex(orphan)))).toBe(false);
 
     await importUploadedFiles(app.ctx, [{ name: 'kept.fit', data: kept }], { athleteId: ana.id });
-    const again = await runImportJob(app.ctx, [upload('kept-again.fit', kept), upload('orphan-again.fit', orphan)], { athleteId: ana.id + 99 });
+    const again = await runImportJob(app.ctx, [upload('kept-again.fit', kept), upload('orphan-again.fit', orphan)], {
+      athleteId: ana.id + 99,
+    });
     expect(again.files.map((f) => f.status)).toEqual(['duplicate', 'failed']);
     expect(existsSync(originalPath(app.ctx.dataDir, sha256Hex(kept)))).toBe(true);
     expect(existsSync(originalPath(app.ctx.dataDir, sha256Hex(orphan)))).toBe(false);
@@ -138,7 +168,9 @@ describe('import pipeline', () => {
     const rides = Array.from({ length: 18 }, (_, i) => ride(i));
     rides.forEach((bytes, i) => writeFileSync(join(folder, `ride-${String(i).padStart(2, '0')}.fit`), bytes));
     // Files under 4 KB: Node reads them into a shared buffer pool, which must not leak into their decode.
-    const shortRides = [40, 41, 42].map((n) => writeFitActivity({ sport: 'bike', durationSeconds: 60, start: day(n), seed: n }));
+    const shortRides = [40, 41, 42].map((n) =>
+      writeFitActivity({ sport: 'bike', durationSeconds: 60, start: day(n), seed: n }),
+    );
     shortRides.forEach((bytes, i) => writeFileSync(join(folder, `short-${i}.fit`), bytes));
     writeFileSync(join(folder, 'nested', 'copy-of-ride-00.fit'), rides[0]!); // same bytes twice in one import
     writeFileSync(join(folder, 'nested', 'truncated.fit'), rides[1]!.subarray(0, 400));
@@ -150,16 +182,22 @@ describe('import pipeline', () => {
     const byName = Object.fromEntries(report.files.map((f) => [f.path.split('/').pop(), f]));
     expect(shortRides.every((bytes) => bytes.length < 4096)).toBe(true);
     expect(report.summary).toEqual({ total: 24, imported: 22, duplicate: 1, skipped: 0, failed: 1 });
-    for (let i = 0; i < 3; i++) expect(byName[`short-${i}.fit`]).toMatchObject({ status: 'imported', reason: '1 bike activity for Ana Ruiz' });
+    for (let i = 0; i < 3; i++)
+      expect(byName[`short-${i}.fit`]).toMatchObject({ status: 'imported', reason: '1 bike activity for Ana Ruiz' });
     expect(byName['in-zip.fit']).toMatchObject({ status: 'imported', reason: '1 bike activity for Ana Ruiz' });
     expect(report.files.find((f) => f.path.endsWith('bundle.fit!/in-zip.fit'))).toBeDefined();
-    expect(byName['truncated.fit']!.reason).toMatch(/^truncated FIT file: header declares \d+ data bytes, file has \d+; its readable messages hold only \d+ s of activity, too little to import$/);
+    expect(byName['truncated.fit']!.reason).toMatch(
+      /^truncated FIT file: header declares \d+ data bytes, file has \d+; its readable messages hold only \d+ s of activity, too little to import$/,
+    );
     const copies = [byName['ride-00.fit']!, byName['copy-of-ride-00.fit']!];
     expect(copies.map((f) => f.status).sort()).toEqual(['duplicate', 'imported']);
-    expect(copies.find((f) => f.status === 'duplicate')!.activityIds).toEqual(copies.find((f) => f.status === 'imported')!.activityIds);
+    expect(copies.find((f) => f.status === 'duplicate')!.activityIds).toEqual(
+      copies.find((f) => f.status === 'imported')!.activityIds,
+    );
     expect(await count('activities')).toBe(22);
     expect(await count('import_files')).toBe(22);
-    for (const bytes of [...rides, ...shortRides]) expect(existsSync(originalPath(app.ctx.dataDir, sha256Hex(bytes)))).toBe(true);
+    for (const bytes of [...rides, ...shortRides])
+      expect(existsSync(originalPath(app.ctx.dataDir, sha256Hex(bytes)))).toBe(true);
     // Only whole originals: no temporary file survives two workers storing the same content.
     const stored = readdirSync(join(app.ctx.dataDir, 'originals'), { recursive: true }).map(String);
     expect(stored.filter((name) => name.endsWith('.partial'))).toEqual([]);
@@ -173,11 +211,18 @@ describe('import pipeline', () => {
     const ana = await athlete();
     const report = await importUploadedFiles(app.ctx, [{ name: 'one.fit', data: ride(0, 3_999_123_456) }], {});
     expect(report.files[0]).toMatchObject({ status: 'skipped', activityIds: [] });
-    expect(report.files[0]!.reason).toMatch(/^unknown device .*\(serial 3999123456\): assign it to an athlete in Imports$/);
+    expect(report.files[0]!.reason).toMatch(
+      /^unknown device .*\(serial 3999123456\): assign it to an athlete in Imports$/,
+    );
     expect(await count('activities')).toBe(0);
 
     const [queued] = await listAssignmentQueue(app.ctx);
-    expect(queued).toMatchObject({ path: 'one.fit', activityCount: 1, sports: ['bike'], device: { serial: '3999123456' } });
+    expect(queued).toMatchObject({
+      path: 'one.fit',
+      activityCount: 1,
+      sports: ['bike'],
+      device: { serial: '3999123456' },
+    });
 
     // The original was kept, so assigning needs neither the device nor the upload again.
     const assigned = await assignQueuedFiles(app.ctx, [queued!.id], ana.id, true);
@@ -190,12 +235,19 @@ describe('import pipeline', () => {
 
   it('re-assigns an activity to another athlete and recomputes its load with their thresholds', async () => {
     const ana = await athlete();
-    const ben = await createAthlete(app.ctx, { name: 'Ben Ode', sports: ['bike'], thresholds: { ftp: 350 }, thresholdsFrom: '2024-01-01' });
+    const ben = await createAthlete(app.ctx, {
+      name: 'Ben Ode',
+      sports: ['bike'],
+      thresholds: { ftp: 350 },
+      thresholdsFrom: '2024-01-01',
+    });
     const report = await importUploadedFiles(app.ctx, [{ name: 'r.fit', data: ride(0) }], { athleteId: ana.id });
     const id = report.files[0]!.activityIds[0]!;
     const before = (await listActivities(app.ctx, ana.id, {}))[0]!;
     const storedMetricKeys = () => {
-      const row = app.database.sqlite.prepare('SELECT metrics FROM activities WHERE id = ?').get(id) as { metrics: string };
+      const row = app.database.sqlite.prepare('SELECT metrics FROM activities WHERE id = ?').get(id) as {
+        metrics: string;
+      };
       return Object.keys(JSON.parse(row.metrics)).sort();
     };
     const keysBefore = storedMetricKeys();
@@ -222,16 +274,29 @@ describe('import pipeline', () => {
     // Progress events are throttled (a fast machine may send only the first and the last), so the
     // test cancels once the first file is committed, as a coach would after seeing it arrive.
     let jobId: string | undefined;
-    const running = importUploadedFiles(app.ctx, files, { athleteId: ana.id, workers: 1, onJobStarted: (id) => (jobId = id) });
+    const running = importUploadedFiles(app.ctx, files, {
+      athleteId: ana.id,
+      workers: 1,
+      onJobStarted: (id) => (jobId = id),
+    });
     while ((await count('activities')) < 1) await new Promise((resolve) => setTimeout(resolve, 2));
     const cancelled = cancelImport(jobId!).cancelled;
     const report = await running;
 
     const progress = events.filter((e) => e.type === 'job.progress');
-    expect(progress[0]).toMatchObject({ done: 0, total: 48, bytesDone: 0, bytesTotal: files.reduce((s, f) => s + f.data.byteLength, 0) });
+    expect(progress[0]).toMatchObject({
+      done: 0,
+      total: 48,
+      bytesDone: 0,
+      bytesTotal: files.reduce((s, f) => s + f.data.byteLength, 0),
+    });
     expect(cancelled).toBe(true);
     const imported = report.files.filter((f) => f.status === 'imported').length;
-    expect(report.files.filter((f) => f.status === 'skipped').every((f) => f.reason === 'import cancelled before this file was written')).toBe(true);
+    expect(
+      report.files
+        .filter((f) => f.status === 'skipped')
+        .every((f) => f.reason === 'import cancelled before this file was written'),
+    ).toBe(true);
     expect(imported).toBeLessThan(48);
     expect(await count('activities')).toBe(imported);
     expect(await count('activity_streams')).toBe(imported);

@@ -18,7 +18,9 @@ describe('migration 2 (import pipeline)', () => {
     const outcome = db.upgradeTo(2);
 
     expect(outcome).toMatchObject({ from: 1, to: 2 });
-    expect(sqlite.prepare('SELECT athletes.name, sport FROM activities JOIN athletes ON athletes.id = athlete_id').get()).toEqual({ name: 'Ana Ruiz', sport: 'run' });
+    expect(
+      sqlite.prepare('SELECT athletes.name, sport FROM activities JOIN athletes ON athletes.id = athlete_id').get(),
+    ).toEqual({ name: 'Ana Ruiz', sport: 'run' });
     expect(sqlite.prepare('SELECT serial, athlete_id FROM devices').get()).toEqual({ serial: '3999', athlete_id: 1 });
     for (const table of ['import_files', 'activity_sources', 'assignment_queue', 'watch_folders']) {
       expect(sqlite.prepare('SELECT count(*) AS n FROM ' + table).get()).toEqual({ n: 0 });

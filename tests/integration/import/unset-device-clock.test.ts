@@ -19,7 +19,8 @@ const systemTime = (seconds: number) => new Date(FIT_EPOCH_MS + seconds * 1000);
 const UNSET = /^the device clock was not set \(its times count from power-on\): /;
 
 describe('a recording whose device clock was never set', () => {
-  const powerOnRide = () => writeFitActivity({ sport: 'run', durationSeconds: 1800, start: systemTime(3_000_000), seed: 3 });
+  const powerOnRide = () =>
+    writeFitActivity({ sport: 'run', durationSeconds: 1800, start: systemTime(3_000_000), seed: 3 });
 
   it('is dated from the file modification time, taken as the end of the recording', async () => {
     const modifiedMs = Date.parse('2024-05-01T08:00:00Z');
@@ -29,7 +30,9 @@ describe('a recording whose device clock was never set', () => {
     expect(record.utcOffsetMinutes).toBe(0);
     expect(record.laps[0]!.startTime).toBe(record.startTime);
     expect(warnings).toEqual([
-      expect.stringMatching(/^the device clock was not set \(its times count from power-on\): dated from the file's modification time \(2024-05-01T08:00:00Z\) taken as the end of the recording, so it starts 2024-05-01T07:\d\d:\d\dZ \(earlier if the file was copied after the activity\)$/),
+      expect.stringMatching(
+        /^the device clock was not set \(its times count from power-on\): dated from the file's modification time \(2024-05-01T08:00:00Z\) taken as the end of the recording, so it starts 2024-05-01T07:\d\d:\d\dZ \(earlier if the file was copied after the activity\)$/,
+      ),
     ]);
   });
 
@@ -58,7 +61,8 @@ describe('a recording whose device clock was never set', () => {
       messages: { record: [record] },
     } as unknown as ParsedFit;
     expect(dateUnsetDeviceClock(parsed, { fileModifiedMs: Date.parse('2030-01-01T00:00:00Z') })).toEqual({
-      warning: "the device clock was not set (its times count from power-on): dated from the file's timestamp correlation message, so it starts 2024-03-10T09:58:20Z",
+      warning:
+        "the device clock was not set (its times count from power-on): dated from the file's timestamp correlation message, so it starts 2024-03-10T09:58:20Z",
       dated: true,
     });
     expect(parsed.records![0]!.timestamp!.toISOString()).toBe('2024-03-10T09:58:21.000Z');
@@ -90,14 +94,19 @@ describe('a watch folder file from a device with an unset clock', () => {
     const folder = join(app.dir, 'watch');
     mkdirSync(folder);
     const file = join(folder, 'run.fit');
-    writeFileSync(file, writeFitActivity({ sport: 'run', durationSeconds: 900, start: systemTime(8_000_000), seed: 4 }));
+    writeFileSync(
+      file,
+      writeFitActivity({ sport: 'run', durationSeconds: 900, start: systemTime(8_000_000), seed: 4 }),
+    );
     const modified = new Date('2024-05-20T18:00:00Z');
     utimesSync(file, modified, modified);
 
     const report = await importPaths(app.ctx, [folder], { athleteId: athlete.id });
 
     expect(report.files[0]!.status).toBe('imported');
-    expect(report.files[0]!.reason).toMatch(/\(warnings: the device clock was not set .*modification time \(2024-05-20T18:00:00Z\)/);
+    expect(report.files[0]!.reason).toMatch(
+      /\(warnings: the device clock was not set .*modification time \(2024-05-20T18:00:00Z\)/,
+    );
     const [activity] = await listActivities(app.ctx, athlete.id, {});
     expect(activity!.startTime.slice(0, 10)).toBe('2024-05-20');
     // A copy of the file would have moved it: the activity says its date is a guess, and the coach may set it.
@@ -107,28 +116,37 @@ describe('a watch folder file from a device with an unset clock', () => {
     );
     const set = await setActivityStart(app.ctx, { id: activity!.id, localStart: '2024-05-18T07:30' });
     expect(set.activity.localDate).toBe('2024-05-18');
-    expect(set.activity.warnings).toEqual([{ kind: 'date-set-by-coach', setAt: '2024-06-01T12:00:00.000Z', previousStartTime: activity!.startTime }]);
+    expect(set.activity.warnings).toEqual([
+      { kind: 'date-set-by-coach', setAt: '2024-06-01T12:00:00.000Z', previousStartTime: activity!.startTime },
+    ]);
   });
 });
 
 const activitiesDir = fixturePath('activities');
 const missing = !existsSync(activitiesDir);
 
-describe.skipIf(missing)(`the Forerunner 70 files recorded with an unset clock${missing ? ` (skipped: ${fixturesSkipReason})` : ''}`, () => {
-  it.each([
-    ['fitparse__antfs-dump.63.fit', '1990-07-09'],
-    ['fitparse__compressed-speed-distance.fit', '1990-07-18'],
-  ])('%s: never silently a 1990 date', async (name, powerOnDay) => {
-    const bytes = new Uint8Array(readFileSync(join(activitiesDir, name)));
-    const unknown = await decodeActivityFile(name, bytes);
-    expect(unknown.warnings).toEqual([expect.stringMatching(new RegExp(`^date unknown: .* it is filed at ${powerOnDay}, the power-on count read as a date$`))]);
+describe.skipIf(missing)(
+  `the Forerunner 70 files recorded with an unset clock${missing ? ` (skipped: ${fixturesSkipReason})` : ''}`,
+  () => {
+    it.each([
+      ['fitparse__antfs-dump.63.fit', '1990-07-09'],
+      ['fitparse__compressed-speed-distance.fit', '1990-07-18'],
+    ])('%s: never silently a 1990 date', async (name, powerOnDay) => {
+      const bytes = new Uint8Array(readFileSync(join(activitiesDir, name)));
+      const unknown = await decodeActivityFile(name, bytes);
+      expect(unknown.warnings).toEqual([
+        expect.stringMatching(
+          new RegExp(`^date unknown: .* it is filed at ${powerOnDay}, the power-on count read as a date$`),
+        ),
+      ]);
 
-    const modifiedMs = Date.parse('2012-02-13T12:30:00Z');
-    const dated = await decodeActivityFile(name, bytes, { fileModifiedMs: modifiedMs });
-    expect(dated.warnings).toEqual([expect.stringMatching(UNSET)]);
-    const { record } = dated.activities[0]!;
-    expect(record.startTime.slice(0, 10)).toBe('2012-02-13');
-    expect(Date.parse(record.startTime) + record.elapsedSeconds * 1000).toBeLessThanOrEqual(modifiedMs);
-    expect(record.streams!.time.length).toBeGreaterThan(600);
-  });
-});
+      const modifiedMs = Date.parse('2012-02-13T12:30:00Z');
+      const dated = await decodeActivityFile(name, bytes, { fileModifiedMs: modifiedMs });
+      expect(dated.warnings).toEqual([expect.stringMatching(UNSET)]);
+      const { record } = dated.activities[0]!;
+      expect(record.startTime.slice(0, 10)).toBe('2012-02-13');
+      expect(Date.parse(record.startTime) + record.elapsedSeconds * 1000).toBeLessThanOrEqual(modifiedMs);
+      expect(record.streams!.time.length).toBeGreaterThan(600);
+    });
+  },
+);

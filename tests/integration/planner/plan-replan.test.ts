@@ -20,7 +20,14 @@ afterEach(() => app.dispose());
 async function planUnderWay(room: { guardrails?: { maxWeeklyHours: number }; availability?: number[] } = {}) {
   const athlete = await runnerWithHistory(app, clock.now);
   const plan = await createPlan(app.ctx, {
-    athleteId: athlete.id, raceDate: '2026-09-06', raceType: 'marathon', raceName: 'Berlin', weeks: 18, pattern: '3:1', guardrails: {}, ...room,
+    athleteId: athlete.id,
+    raceDate: '2026-09-06',
+    raceType: 'marathon',
+    raceName: 'Berlin',
+    weeks: 18,
+    pattern: '3:1',
+    guardrails: {},
+    ...room,
   });
   clock.now = new Date('2026-06-03T09:00:00Z');
   return plan;
@@ -45,7 +52,12 @@ describe('re-planning for a reason', () => {
     expect(cut).toBeLessThanOrEqual(0.3);
     expect(preview.days.length).toBeGreaterThan(0);
     expect(preview.days.every((d) => d.date >= '2026-06-03')).toBe(true);
-    expect(preview.days.filter((d) => d.date <= '2026-06-09').flatMap((d) => d.after).some((s) => s.hard)).toBe(false);
+    expect(
+      preview.days
+        .filter((d) => d.date <= '2026-06-09')
+        .flatMap((d) => d.after)
+        .some((s) => s.hard),
+    ).toBe(false);
     const week5 = preview.weeks.find((w) => w.index === 5)!;
     expect(week5.after.load).toBeLessThan(week5.before.load);
 
@@ -84,13 +96,18 @@ describe('re-planning for a reason', () => {
   it('injury: no session of the sport until the injury ends, and the change log says so', async () => {
     const plan = await planUnderWay();
     const applied = await applyReplan(app.ctx, {
-      planId: plan.id, reasonKind: 'injury', params: { sport: 'run', to: '2026-06-12' }, note: 'Sore left Achilles',
+      planId: plan.id,
+      reasonKind: 'injury',
+      params: { sport: 'run', to: '2026-06-12' },
+      note: 'Sore left Achilles',
     });
     const injured = sessionsFrom(applied, '2026-06-03', '2026-06-12');
     expect(injured.some((w) => w.sport === 'run')).toBe(false);
     expect(injured.length).toBeGreaterThan(0);
     expect(sessionsFrom(applied, '2026-06-13', '2026-06-21').some((w) => w.sport === 'run')).toBe(true);
-    expect(applied.changes[0]!.reason).toMatch(/^injury: no run from Wed 3 Jun to Fri 12 Jun; .+ Coach's note: Sore left Achilles$/);
+    expect(applied.changes[0]!.reason).toMatch(
+      /^injury: no run from Wed 3 Jun to Fri 12 Jun; .+ Coach's note: Sore left Achilles$/,
+    );
   });
 
   it('illness and time constraints change the plan as their sentences say', async () => {
@@ -100,7 +117,12 @@ describe('re-planning for a reason', () => {
     expect(sessionsFrom(ill, '2026-06-05', '2026-06-11').some((w) => w.hard)).toBe(false);
     expect(ill.changes[0]!.reason).toMatch(/^illness: 2 days of rest/);
 
-    const busy = await applyReplan(app.ctx, { planId: plan.id, reasonKind: 'time-constraints', params: { weeks: [7], hours: 4 }, note: 'Exams' });
+    const busy = await applyReplan(app.ctx, {
+      planId: plan.id,
+      reasonKind: 'time-constraints',
+      params: { weeks: [7], hours: 4 },
+      note: 'Exams',
+    });
     expect(busy.weeks[6]!.plannedHours).toBeLessThanOrEqual(4);
     expect((await findPlan(app.ctx.db, plan.id))!.input.weekHourCaps).toEqual({ 7: 4 });
   });
@@ -109,24 +131,42 @@ describe('re-planning for a reason', () => {
     // Hours to spare, so the weeks are bound by the ramp limit (by fitness) rather than by the weekly hours.
     const plan = await planUnderWay({ guardrails: { maxWeeklyHours: 20 }, availability: [1.5, 2, 2, 2, 2, 3, 4] });
     const athlete = await getAthlete(app.ctx, plan.athleteId);
-    for (let day = 0; day < 30; day++) await addActivity(app.ctx.db, athlete, run(addDays('2026-05-04', day), 95), { now: clock.now });
+    for (let day = 0; day < 30; day++)
+      await addActivity(app.ctx.db, athlete, run(addDays('2026-05-04', day), 95), { now: clock.now });
     const preview = await previewReplan(app.ctx, { planId: plan.id, reasonKind: 'ahead', params: {}, note: '' });
     expect(preview.explanation).toMatch(/^ahead of plan: /);
     expect(preview.days.every((d) => d.date >= '2026-06-03')).toBe(true);
     const ahead = preview.weeks.filter((w) => w.index >= 6 && w.index <= 12);
-    expect(ahead.reduce((sum, w) => sum + w.after.load, 0)).toBeGreaterThan(ahead.reduce((sum, w) => sum + w.before.load, 0));
+    expect(ahead.reduce((sum, w) => sum + w.after.load, 0)).toBeGreaterThan(
+      ahead.reduce((sum, w) => sum + w.before.load, 0),
+    );
   });
 
   it('refuses weeks and dates outside what is left of the plan', async () => {
     const plan = await planUnderWay();
     await expect(
-      previewReplan(app.ctx, { planId: plan.id, reasonKind: 'time-constraints', params: { weeks: [19], hours: 5 }, note: '' }),
+      previewReplan(app.ctx, {
+        planId: plan.id,
+        reasonKind: 'time-constraints',
+        params: { weeks: [19], hours: 5 },
+        note: '',
+      }),
     ).rejects.toMatchObject({ code: 'VALIDATION', field: 'params.weeks' });
     await expect(
-      previewReplan(app.ctx, { planId: plan.id, reasonKind: 'time-constraints', params: { weeks: [2], hours: 5 }, note: '' }),
+      previewReplan(app.ctx, {
+        planId: plan.id,
+        reasonKind: 'time-constraints',
+        params: { weeks: [2], hours: 5 },
+        note: '',
+      }),
     ).rejects.toMatchObject({ code: 'VALIDATION', field: 'params.weeks', message: /Week 2 is over/ });
     await expect(
-      previewReplan(app.ctx, { planId: plan.id, reasonKind: 'injury', params: { sport: 'run', to: '2026-10-01' }, note: '' }),
+      previewReplan(app.ctx, {
+        planId: plan.id,
+        reasonKind: 'injury',
+        params: { sport: 'run', to: '2026-10-01' },
+        note: '',
+      }),
     ).rejects.toMatchObject({ code: 'VALIDATION', field: 'params.to' });
   });
 });

@@ -3,7 +3,14 @@ import { addActivity } from '../../../src-main/node/services/activities';
 import { loadRoster } from '../../../src-main/node/services/analytics-roster';
 import { createAthleteEvent } from '../../../src-main/node/services/athlete-events';
 import { addWorkout, moveWorkout, removeWorkout, setPlanDayLocked } from '../../../src-main/node/services/plan-edits';
-import { createPlan, getPlanDefaults, getPlannedFuture, getPlanView, listPlans, regeneratePlan } from '../../../src-main/node/services/plans';
+import {
+  createPlan,
+  getPlanDefaults,
+  getPlannedFuture,
+  getPlanView,
+  listPlans,
+  regeneratePlan,
+} from '../../../src-main/node/services/plans';
 import { listWorkouts } from '../../../src-main/node/services/workouts';
 import { createTempApp, type TempApp } from '../../helpers/temp-app';
 import { run, runnerWithHistory as runnerOf } from './runner-history';
@@ -44,11 +51,18 @@ describe('plans service', () => {
     expect(sessions.length).toBeGreaterThan(60);
     expect(sessions.every((s) => s.origin === 'generated' && s.plannedSeconds > 0)).toBe(true);
     expect(plan.days.at(-1)!.workouts.map((w) => w.category)).toContain('race-pace');
-    expect(plan.changes).toMatchObject([{ actor: 'generator', kind: 'create', reason: 'Goal race: Berlin on 6 Sept 2026' }]);
+    expect(plan.changes).toMatchObject([
+      { actor: 'generator', kind: 'create', reason: 'Goal race: Berlin on 6 Sept 2026' },
+    ]);
     // Weekly planned totals are the sums of the stored sessions.
     const week3 = plan.weeks[2]!;
-    const inWeek3 = plan.days.filter((d) => d.date >= week3.startDate && d.date < '2026-05-25').flatMap((d) => d.workouts);
-    expect(week3.plannedLoad).toBeCloseTo(inWeek3.reduce((s, w) => s + w.plannedLoad, 0), 6);
+    const inWeek3 = plan.days
+      .filter((d) => d.date >= week3.startDate && d.date < '2026-05-25')
+      .flatMap((d) => d.workouts);
+    expect(week3.plannedLoad).toBeCloseTo(
+      inWeek3.reduce((s, w) => s + w.plannedLoad, 0),
+      6,
+    );
     expect(plan.raceDay.date).toBe('2026-09-06');
     expect(plan.projection).toHaveLength(plan.days.length);
     // Fri 1 – Sun 3 May are not recorded yet: the plan counts them as normal training, and says so, and the
@@ -57,7 +71,9 @@ describe('plans service', () => {
     expect(plan.weeks[0]!.acwr).not.toBeNull();
     expect(plan.weeks[0]!.acwr!).toBeLessThanOrEqual(plan.settings.guardrails.maxAcwr);
 
-    expect(await listPlans(app.ctx, { athleteId: athlete.id })).toMatchObject([{ id: plan.id, athleteName: 'Ana Ruiz', weeks: 18 }]);
+    expect(await listPlans(app.ctx, { athleteId: athlete.id })).toMatchObject([
+      { id: plan.id, athleteName: 'Ana Ruiz', weeks: 18 },
+    ]);
     expect(await getPlanView(app.ctx, plan.id)).toEqual(plan);
 
     const future = await getPlannedFuture(app.ctx, athlete.id);
@@ -91,7 +107,12 @@ describe('plans service', () => {
     expect(plan.reasons).toEqual([]);
     expect(plan.days.filter((d) => d.date >= plan.today).flatMap((d) => d.workouts).length).toBeGreaterThan(40);
 
-    const byStart = await createPlan(app.ctx, { ...marathon(athlete.id), raceDate: '2026-07-12', weeks: undefined, startDate: '2026-03-11' });
+    const byStart = await createPlan(app.ctx, {
+      ...marathon(athlete.id),
+      raceDate: '2026-07-12',
+      weeks: undefined,
+      startDate: '2026-03-11',
+    });
     expect(byStart.startDate).toBe('2026-03-09');
     expect(byStart.weeks).toHaveLength(18);
     await expect(
@@ -101,30 +122,60 @@ describe('plans service', () => {
 
   it('shows before creating what the plan will use: its span, guardrails from history with their numbers, week 1’s baseline and the races in the block', async () => {
     const athlete = await runnerWithHistory();
-    await createAthleteEvent(app.ctx, { athleteId: athlete.id, kind: 'race', title: 'Riverside Half', startDate: '2026-07-05', priority: 'B' });
-    const defaults = await getPlanDefaults(app.ctx, { athleteId: athlete.id, raceType: 'marathon', raceDate: '2026-09-06', weeks: 18 });
+    await createAthleteEvent(app.ctx, {
+      athleteId: athlete.id,
+      kind: 'race',
+      title: 'Riverside Half',
+      startDate: '2026-07-05',
+      priority: 'B',
+    });
+    const defaults = await getPlanDefaults(app.ctx, {
+      athleteId: athlete.id,
+      raceType: 'marathon',
+      raceDate: '2026-09-06',
+      weeks: 18,
+    });
     const plan = await createPlan(app.ctx, marathon(athlete.id));
 
     expect(defaults).toMatchObject({ startDate: plan.startDate, weeks: 18, today: '2026-05-01', sportShare: null });
     expect(defaults.guardrails).toEqual(plan.settings.guardrails);
     expect(defaults.guardrails.maxAcwr).toBe(1.3);
     expect(defaults.fromHistory.map((h) => h.key)).toEqual(plan.settings.fromHistory);
-    expect(defaults.fromHistory.find((h) => h.key === 'maxWeeklyHours')!.why).toMatch(/^from the last year: most sustained \d+(\.\d)? h\/week/);
+    expect(defaults.fromHistory.find((h) => h.key === 'maxWeeklyHours')!.why).toMatch(
+      /^from the last year: most sustained \d+(\.\d)? h\/week/,
+    );
     expect(defaults.baseline).toEqual(plan.settings.baseline);
-    expect(defaults.races).toEqual([{ date: '2026-07-05', name: 'Riverside Half', priority: 'B', raceType: 'half-marathon' }]);
+    expect(defaults.races).toEqual([
+      { date: '2026-07-05', name: 'Riverside Half', priority: 'B', raceType: 'half-marathon' },
+    ]);
     expect(defaults.races).toEqual(plan.settings.races);
     expect(defaults.availability).toEqual(plan.settings.availability);
 
-    const underWay = await getPlanDefaults(app.ctx, { athleteId: athlete.id, raceType: 'marathon', raceDate: '2026-07-12', startDate: '2026-03-11' });
+    const underWay = await getPlanDefaults(app.ctx, {
+      athleteId: athlete.id,
+      raceType: 'marathon',
+      raceDate: '2026-07-12',
+      startDate: '2026-03-11',
+    });
     expect(underWay).toMatchObject({ startDate: '2026-03-09', weeks: 18 });
     await expect(
-      getPlanDefaults(app.ctx, { athleteId: athlete.id, raceType: 'marathon', raceDate: '2026-07-12', startDate: '2025-03-11' }),
+      getPlanDefaults(app.ctx, {
+        athleteId: athlete.id,
+        raceType: 'marathon',
+        raceDate: '2026-07-12',
+        startDate: '2025-03-11',
+      }),
     ).rejects.toMatchObject({ code: 'VALIDATION', field: 'startDate' });
   });
 
   it('gives a triathlon block the split of time the defaults show: the race’s when the athlete has not trained every leg', async () => {
     const athlete = await runnerWithHistory();
-    const defaults = await getPlanDefaults(app.ctx, { athleteId: athlete.id, raceType: '70.3', raceDate: '2026-09-06', weeks: 18 });
+    const defaults = await getPlanDefaults(app.ctx, {
+      athleteId: athlete.id,
+      raceType: '70.3',
+      raceDate: '2026-09-06',
+      weeks: 18,
+    });
     expect(defaults.sportShare).toEqual({ swim: 0.2, bike: 0.5, run: 0.3 });
     const plan = await createPlan(app.ctx, { ...marathon(athlete.id), raceType: '70.3' });
     expect(plan.settings.sportShare).toEqual(defaults.sportShare);
@@ -136,10 +187,20 @@ describe('plans service', () => {
     const week2 = plan.weeks[1]!;
     const victim = plan.days.find((d) => d.date >= week2.startDate && d.workouts.length > 0)!.workouts[0]!;
 
-    const moved = await moveWorkout(app.ctx, { planId: plan.id, workoutId: victim.id, toDate: '2026-06-30', reason: 'Athlete travelling' });
+    const moved = await moveWorkout(app.ctx, {
+      planId: plan.id,
+      workoutId: victim.id,
+      toDate: '2026-06-30',
+      reason: 'Athlete travelling',
+    });
     expect(moved.days.find((d) => d.date === '2026-06-30')!.workouts.map((w) => w.id)).toContain(victim.id);
     expect(moved.weeks[1]!.plannedLoad).toBeCloseTo(week2.plannedLoad - victim.plannedLoad, 6);
-    expect(moved.changes[0]).toMatchObject({ kind: 'move', actor: 'coach', reason: 'Athlete travelling', weekIndex: 9 });
+    expect(moved.changes[0]).toMatchObject({
+      kind: 'move',
+      actor: 'coach',
+      reason: 'Athlete travelling',
+      weekIndex: 9,
+    });
     expect(moved.changes[0]!.summary).toMatch(/^Moved .+ from \w{3} \d{1,2} \w{3,4} to Tue 30 Jun$/);
 
     const removed = await removeWorkout(app.ctx, { planId: plan.id, workoutId: victim.id, reason: 'Niggle or injury' });
@@ -149,12 +210,19 @@ describe('plans service', () => {
 
     const library = await listWorkouts(app.ctx, { sport: 'run', category: 'recovery' });
     const recovery = library.workouts[0]!;
-    const added = await addWorkout(app.ctx, { planId: plan.id, date: '2026-06-30', libraryWorkoutId: recovery.id, reason: "Coach's judgement" });
+    const added = await addWorkout(app.ctx, {
+      planId: plan.id,
+      date: '2026-06-30',
+      libraryWorkoutId: recovery.id,
+      reason: "Coach's judgement",
+    });
     const addedSession = added.days.find((d) => d.date === '2026-06-30')!.workouts.find((w) => w.origin === 'coach')!;
     expect(addedSession).toMatchObject({ name: recovery.name, libraryKey: recovery.libraryKey });
     expect(added.changes[0]).toMatchObject({ kind: 'add', reason: "Coach's judgement" });
 
-    await expect(moveWorkout(app.ctx, { planId: plan.id, workoutId: addedSession.id, toDate: '2026-10-01', reason: 'x' })).rejects.toMatchObject({
+    await expect(
+      moveWorkout(app.ctx, { planId: plan.id, workoutId: addedSession.id, toDate: '2026-10-01', reason: 'x' }),
+    ).rejects.toMatchObject({
       code: 'VALIDATION',
       field: 'toDate',
     });
@@ -164,7 +232,12 @@ describe('plans service', () => {
     const athlete = await runnerWithHistory();
     const plan = await createPlan(app.ctx, marathon(athlete.id));
     const lockedDay = plan.days.find((d) => d.date > '2026-06-01' && d.workouts.length > 0)!;
-    await setPlanDayLocked(app.ctx, { planId: plan.id, date: lockedDay.date, locked: true, reason: 'Group run with the club' });
+    await setPlanDayLocked(app.ctx, {
+      planId: plan.id,
+      date: lockedDay.date,
+      locked: true,
+      reason: 'Group run with the club',
+    });
     const moveAway = plan.days.find((d) => d.date > lockedDay.date && d.workouts.length > 0)!.workouts[0]!;
     await removeWorkout(app.ctx, { planId: plan.id, workoutId: moveAway.id, reason: 'Illness' });
 
@@ -182,7 +255,9 @@ describe('plans service', () => {
     const firstWeek = plan.days.slice(0, 7).filter((d) => d.workouts.length > 0);
     const [done, skipped] = firstWeek;
     const planned = done!.workouts[0]!;
-    await addActivity(app.ctx.db, athlete, run(done!.date, Math.round(planned.plannedSeconds / 60)), { now: clock.now });
+    await addActivity(app.ctx.db, athlete, run(done!.date, Math.round(planned.plannedSeconds / 60)), {
+      now: clock.now,
+    });
     clock.now = new Date('2026-05-12T09:00:00Z');
 
     const view = await getPlanView(app.ctx, plan.id);
@@ -198,8 +273,13 @@ describe('plans service', () => {
     expect(row!.nextRace).toEqual({ date: '2026-09-06', name: 'Berlin', daysAway: 117, planId: plan.id });
     expect(row!.plan).toEqual({ id: plan.id, weekIndex: 2, weeks: 18, phase: 'base', recovery: false });
     // The last 7 days (5–11 May) hold week 1's sessions from Tuesday on; one of them was done.
-    const windowSessions = view.days.filter((d) => d.date >= '2026-05-05' && d.date <= '2026-05-11').flatMap((d) => d.workouts);
-    expect(row!.compliance).toMatchObject({ sessionsPlanned: windowSessions.length, sessionsDone: done!.date >= '2026-05-05' ? 1 : 0 });
+    const windowSessions = view.days
+      .filter((d) => d.date >= '2026-05-05' && d.date <= '2026-05-11')
+      .flatMap((d) => d.workouts);
+    expect(row!.compliance).toMatchObject({
+      sessionsPlanned: windowSessions.length,
+      sessionsDone: done!.date >= '2026-05-05' ? 1 : 0,
+    });
   });
 
   it('gives each week its planned distance by sport and, once started, the distance done', async () => {
@@ -239,7 +319,17 @@ describe('plans service', () => {
       plan: { id: plan.id, phase: null, weekIndex: null },
       compliance: null,
     });
-    await createAthleteEvent(app.ctx, { athleteId: athlete.id, kind: 'race', startDate: '2026-06-14', title: 'Club 10 km' });
-    expect((await loadRoster(app.ctx))[0]!.nextRace).toEqual({ date: '2026-06-14', name: 'Club 10 km', daysAway: 44, planId: null });
+    await createAthleteEvent(app.ctx, {
+      athleteId: athlete.id,
+      kind: 'race',
+      startDate: '2026-06-14',
+      title: 'Club 10 km',
+    });
+    expect((await loadRoster(app.ctx))[0]!.nextRace).toEqual({
+      date: '2026-06-14',
+      name: 'Club 10 km',
+      daysAway: 44,
+      planId: null,
+    });
   });
 });

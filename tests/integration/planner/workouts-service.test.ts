@@ -26,16 +26,40 @@ const intervals: WorkoutDefinition = {
   category: 'vo2max',
   description: 'Four hard efforts',
   steps: [
-    { kind: 'step', intent: 'warmup', duration: { type: 'time', seconds: 900 }, target: { type: 'ftpPercent', range: { low: 55, high: 65 } }, note: '' },
+    {
+      kind: 'step',
+      intent: 'warmup',
+      duration: { type: 'time', seconds: 900 },
+      target: { type: 'ftpPercent', range: { low: 55, high: 65 } },
+      note: '',
+    },
     {
       kind: 'repeat',
       count: 4,
       steps: [
-        { kind: 'step', intent: 'work', duration: { type: 'time', seconds: 240 }, target: { type: 'ftpPercent', range: { low: 110, high: 120 } }, note: '' },
-        { kind: 'step', intent: 'recovery', duration: { type: 'time', seconds: 240 }, target: { type: 'ftpPercent', range: { low: 45, high: 55 } }, note: '' },
+        {
+          kind: 'step',
+          intent: 'work',
+          duration: { type: 'time', seconds: 240 },
+          target: { type: 'ftpPercent', range: { low: 110, high: 120 } },
+          note: '',
+        },
+        {
+          kind: 'step',
+          intent: 'recovery',
+          duration: { type: 'time', seconds: 240 },
+          target: { type: 'ftpPercent', range: { low: 45, high: 55 } },
+          note: '',
+        },
       ],
     },
-    { kind: 'step', intent: 'cooldown', duration: { type: 'time', seconds: 600 }, target: { type: 'ftpPercent', range: { low: 50, high: 60 } }, note: '' },
+    {
+      kind: 'step',
+      intent: 'cooldown',
+      duration: { type: 'time', seconds: 600 },
+      target: { type: 'ftpPercent', range: { low: 50, high: 60 } },
+      note: '',
+    },
   ],
 };
 
@@ -88,7 +112,11 @@ describe('workout library service', () => {
   });
 
   it("computes duration and load from the athlete's current thresholds", async () => {
-    const athlete = await createAthlete(app.ctx, { name: 'Ana', sports: ['bike', 'run'], thresholds: { ftp: 250, thresholdPace: 240 } });
+    const athlete = await createAthlete(app.ctx, {
+      name: 'Ana',
+      sports: ['bike', 'run'],
+      thresholds: { ftp: 250, thresholdPace: 240 },
+    });
     const saved = await saveWorkout(app.ctx, { definition: intervals });
     const detail = await getWorkout(app.ctx, saved.workout.id, athlete.id);
     expect(detail.basis).toEqual({ athleteId: athlete.id, thresholds: { ftp: 250, thresholdPace: 240 } });
@@ -98,7 +126,13 @@ describe('workout library service', () => {
     expect(detail.summary.load).toBeCloseTo(56.0, 0);
     expect(detail.summary.hard).toBe(true);
     expect(detail.profile).toHaveLength(10);
-    expect(detail.profile[1]).toMatchObject({ startSecond: 900, endSecond: 1140, intent: 'work', intensityPercent: { low: 110, high: 120 }, band: 'high' });
+    expect(detail.profile[1]).toMatchObject({
+      startSecond: 900,
+      endSecond: 1140,
+      intent: 'work',
+      intensityPercent: { low: 110, high: 120 },
+      band: 'high',
+    });
 
     const run = (await listWorkouts(app.ctx, { search: '5×1 km at threshold' }, athlete.id)).workouts[0]!;
     const assumed = (await listWorkouts(app.ctx, { search: '5×1 km at threshold' })).workouts[0]!;
@@ -111,7 +145,10 @@ describe('workout library service', () => {
   it('saves and updates coach workouts, keeps starters read-only, and archives', async () => {
     const created = await saveWorkout(app.ctx, { definition: intervals });
     expect(created.workout).toMatchObject({ source: 'coach', libraryKey: null, archivedAt: null });
-    const renamed = await saveWorkout(app.ctx, { id: created.workout.id, definition: { ...intervals, name: 'Coach 4×4 (renamed)' } });
+    const renamed = await saveWorkout(app.ctx, {
+      id: created.workout.id,
+      definition: { ...intervals, name: 'Coach 4×4 (renamed)' },
+    });
     expect(renamed.workout.definition.name).toBe('Coach 4×4 (renamed)');
     expect((await listWorkouts(app.ctx, { search: 'renamed' })).workouts).toHaveLength(1);
 
@@ -128,17 +165,32 @@ describe('workout library service', () => {
 
   it('rejects invalid definitions through the API with the offending field named', async () => {
     const call = (definition: unknown) => dispatch(app.handlers, 'workouts.save', { definition });
-    expect(await call({ ...intervals, name: '  ' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'definition.name' } });
+    expect(await call({ ...intervals, name: '  ' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', field: 'definition.name' },
+    });
     expect(await call({ ...intervals, steps: [] })).toMatchObject({ ok: false, error: { field: 'definition.steps' } });
     const inverted = structuredClone(intervals);
-    (inverted.steps[1] as { steps: { target: { range: { low: number; high: number } } }[] }).steps[0]!.target.range = { low: 120, high: 110 };
-    expect(await call(inverted)).toMatchObject({ ok: false, error: { field: 'definition.steps.1.steps.0.target.range.low' } });
+    (inverted.steps[1] as { steps: { target: { range: { low: number; high: number } } }[] }).steps[0]!.target.range = {
+      low: 120,
+      high: 110,
+    };
+    expect(await call(inverted)).toMatchObject({
+      ok: false,
+      error: { field: 'definition.steps.1.steps.0.target.range.low' },
+    });
     const swimPower = { ...intervals, sport: 'swim' };
     expect(await call(swimPower)).toMatchObject({
       ok: false,
-      error: { field: 'definition.steps.0.target.type', message: 'definition.steps.0.target.type: a swim workout cannot target ftpPercent' },
+      error: {
+        field: 'definition.steps.0.target.type',
+        message: 'definition.steps.0.target.type: a swim workout cannot target ftpPercent',
+      },
     });
-    expect(await dispatch(app.handlers, 'workouts.get', { id: 1, athleteId: 999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', field: 'athleteId' } });
+    expect(await dispatch(app.handlers, 'workouts.get', { id: 1, athleteId: 999 })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', field: 'athleteId' },
+    });
   });
 
   it('ships only starters a coach could save as a copy (targets fit their sport)', () => {

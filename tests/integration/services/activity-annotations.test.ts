@@ -14,10 +14,29 @@ afterEach(() => app.dispose());
 
 /** A gym session: an hour with no sensor data at all, so its load can only come from RPE. */
 const gym: ActivityRecord = {
-  sport: 'strength', subSport: null, name: 'Gym', startTime: '2026-05-19T17:00:00.000Z', utcOffsetMinutes: 0, elapsedSeconds: 3600,
-  timerSeconds: 3600, movingSeconds: 3600, distanceMeters: null, ascentMeters: null, avgHr: null, maxHr: null, avgPower: null,
-  maxPower: null, normalizedPower: null, avgCadence: null, avgSpeed: null, maxSpeed: null, calories: null, rpe: null, notes: '',
-  laps: [], streams: null,
+  sport: 'strength',
+  subSport: null,
+  name: 'Gym',
+  startTime: '2026-05-19T17:00:00.000Z',
+  utcOffsetMinutes: 0,
+  elapsedSeconds: 3600,
+  timerSeconds: 3600,
+  movingSeconds: 3600,
+  distanceMeters: null,
+  ascentMeters: null,
+  avgHr: null,
+  maxHr: null,
+  avgPower: null,
+  maxPower: null,
+  normalizedPower: null,
+  avgCadence: null,
+  avgSpeed: null,
+  maxSpeed: null,
+  calories: null,
+  rpe: null,
+  notes: '',
+  laps: [],
+  streams: null,
 };
 
 describe('activity notes and session RPE', () => {
@@ -27,14 +46,20 @@ describe('activity notes and session RPE', () => {
     const before = await app.handlers['activities.detail']({ id });
     expect(before.activity).toMatchObject({ load: null, loadMethod: 'none', rpe: null, notes: '' });
 
-    const after = await app.handlers['activities.annotate']({ id, rpe: 5, notes: 'Knee pain on the squats, right side' });
+    const after = await app.handlers['activities.annotate']({
+      id,
+      rpe: 5,
+      notes: 'Knee pain on the squats, right side',
+    });
     // Foster's session RPE on the TSS scale: RPE 5 → IF 0.775; 1 h × 0.775² × 100 = 60.1.
     expect(after.activity).toMatchObject({ rpe: 5, notes: 'Knee pain on the squats, right side', loadMethod: 'rpe' });
     expect(after.activity.load).toBeCloseTo(60.1, 1);
     const pmc = await app.handlers['analytics.pmc']({ athleteId: athlete.id, from: '2026-05-19', to: '2026-05-19' });
     expect(pmc.days[0]!.load).toBeCloseTo(60.1, 1);
 
-    const [note] = (await app.handlers['anomalies.list']({ athleteId: athlete.id, state: 'active' })).filter((a) => a.rule === 'injury-note');
+    const [note] = (await app.handlers['anomalies.list']({ athleteId: athlete.id, state: 'active' })).filter(
+      (a) => a.rule === 'injury-note',
+    );
     expect(note!.evidence.note).toMatchObject({ ref: `activity:${id}`, location: { bodyPart: 'knee', side: 'right' } });
   });
 

@@ -16,7 +16,19 @@ beforeEach(() => {
 afterEach(() => app.dispose());
 
 function morning(date: string, hrv: number): WellnessDay {
-  return { date, hrvRmssd: hrv, restingHr: 48, sleepHours: 7.5, sleepQuality: null, soreness: null, fatigue: null, mood: null, stress: null, weightKg: null, note: null };
+  return {
+    date,
+    hrvRmssd: hrv,
+    restingHr: 48,
+    sleepHours: 7.5,
+    sleepQuality: null,
+    soreness: null,
+    fatigue: null,
+    mood: null,
+    stress: null,
+    weightKg: null,
+    note: null,
+  };
 }
 
 /** 80 calm mornings, then three low ones ending on `lastMorning`. */
@@ -36,14 +48,20 @@ describe('each athlete’s today is their own zone’s date', () => {
 
     // The rules see Auckland's morning of the 21st as today's, not as a day still to come.
     const hrv = (await app.handlers['anomalies.list']({ state: 'active' })).filter((a) => a.rule === 'hrv-suppressed');
-    expect(Object.fromEntries(hrv.map((a) => [a.athleteId, a.date]))).toEqual({ [auckland.id]: '2026-05-21', [losAngeles.id]: '2026-05-20' });
+    expect(Object.fromEntries(hrv.map((a) => [a.athleteId, a.date]))).toEqual({
+      [auckland.id]: '2026-05-21',
+      [losAngeles.id]: '2026-05-20',
+    });
 
     const aucklandFinding = hrv.find((a) => a.athleteId === auckland.id)!;
     const snoozed = await app.handlers['anomalies.triage']({ id: aucklandFinding.id, action: 'snooze', days: 3 });
     expect(snoozed.snoozedUntil).toBe('2026-05-24');
 
     const roster = await loadRoster(app.ctx);
-    expect(Object.fromEntries(roster.map((r) => [r.id, r.today]))).toEqual({ [auckland.id]: '2026-05-21', [losAngeles.id]: '2026-05-20' });
+    expect(Object.fromEntries(roster.map((r) => [r.id, r.today]))).toEqual({
+      [auckland.id]: '2026-05-21',
+      [losAngeles.id]: '2026-05-20',
+    });
 
     expect((await getCallBrief(app.ctx, auckland.id)).today).toBe('2026-05-21');
     expect((await getCallBrief(app.ctx, losAngeles.id)).today).toBe('2026-05-20');

@@ -40,7 +40,11 @@ describe('an athlete’s time zone', () => {
     expect(added.timeZone).toBe('Europe/Berlin');
 
     const bad = await coach('athletes', 'add', '--db', db, '--name', 'X', '--tz', 'Mars/Olympus_Mons');
-    expect(bad).toMatchObject({ code: 2, stderr: 'coach athletes: --tz: "Mars/Olympus_Mons" is not an IANA time zone (for example Europe/Berlin, America/Los_Angeles or UTC)' });
+    expect(bad).toMatchObject({
+      code: 2,
+      stderr:
+        'coach athletes: --tz: "Mars/Olympus_Mons" is not an IANA time zone (for example Europe/Berlin, America/Los_Angeles or UTC)',
+    });
     const offset = await coach('athletes', 'update', '--db', db, '--id', String(added.id), '--tz', '+02:00');
     expect(offset.code).toBe(2);
     expect(offset.stderr).toMatch(/"\+02:00" is not an IANA time zone/);
@@ -50,7 +54,14 @@ describe('an athlete’s time zone', () => {
     const app = createTempApp();
     try {
       const result = await dispatch(app.handlers, 'athletes.create', { name: 'Ana', timeZone: 'Europe/Atlantis' });
-      expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'timeZone', message: expect.stringContaining('"Europe/Atlantis" is not an IANA time zone') } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: {
+          code: 'VALIDATION',
+          field: 'timeZone',
+          message: expect.stringContaining('"Europe/Atlantis" is not an IANA time zone'),
+        },
+      });
       const created = await dispatch(app.handlers, 'athletes.create', { name: 'Ana', timeZone: 'Asia/Tokyo' });
       expect(created).toMatchObject({ ok: true, value: { timeZone: 'Asia/Tokyo' } });
       const updated = await dispatch(app.handlers, 'athletes.update', { id: 1, patch: { timeZone: 'nowhere' } });
@@ -63,12 +74,26 @@ describe('an athlete’s time zone', () => {
   it('re-dates, when changed with --tz, the activities whose day came from the zone, with their load, and leaves those dated by their own file', async () => {
     // Thresholds from before the activities, so each has a load for the PMC to move.
     const setup = createCoachApp(db);
-    const athlete = await createAthlete(setup.ctx, { name: 'Lena Vogel', timeZone: 'Europe/Berlin', thresholds: { thresholdPace: 300 }, thresholdsFrom: '2011-01-01' });
+    const athlete = await createAthlete(setup.ctx, {
+      name: 'Lena Vogel',
+      timeZone: 'Europe/Berlin',
+      thresholds: { thresholdPace: 300 },
+      thresholdsFrom: '2011-01-01',
+    });
     await setup.close();
     const paths = [
       file('utc.tcx', writeTcxRun({ start: '2011-06-30T22:45:00Z', seconds: 900 })),
       file('floating.tcx', writeTcxRun({ start: '2011-07-02T20:29:00', seconds: 900 })),
-      file('own-offset.fit', writeFitActivity({ sport: 'run', durationSeconds: 900, start: new Date('2011-06-28T04:30:00Z'), utcOffsetMinutes: -420, serial: 12 })),
+      file(
+        'own-offset.fit',
+        writeFitActivity({
+          sport: 'run',
+          durationSeconds: 900,
+          start: new Date('2011-06-28T04:30:00Z'),
+          utcOffsetMinutes: -420,
+          serial: 12,
+        }),
+      ),
     ];
     await json('import', ...paths, '--athlete', String(athlete.id));
     expect(await activitiesOf(athlete.id)).toEqual([
@@ -89,7 +114,15 @@ describe('an athlete’s time zone', () => {
     ]);
 
     // The load moved with the day: the PMC was marked stale and recomputed.
-    const pmc = await json<PmcSeries>('pmc', '--athlete', String(athlete.id), '--from', '2011-06-30', '--to', '2011-07-01');
+    const pmc = await json<PmcSeries>(
+      'pmc',
+      '--athlete',
+      String(athlete.id),
+      '--from',
+      '2011-06-30',
+      '--to',
+      '2011-07-01',
+    );
     expect(pmc.days.map((d) => [d.date, d.load > 0])).toEqual([
       ['2011-06-30', true],
       ['2011-07-01', false],
@@ -102,7 +135,13 @@ async function activitiesOf(athleteId: number): Promise<{ startTime: string; loc
   const app = createCoachApp(db);
   try {
     const activities = await listActivities(app.ctx, athleteId, {});
-    const withLaps = await Promise.all(activities.map(async (a) => ({ startTime: a.startTime, localDate: a.localDate, lapStart: (await listLaps(app.ctx.db, a.id))[0]!.startTime })));
+    const withLaps = await Promise.all(
+      activities.map(async (a) => ({
+        startTime: a.startTime,
+        localDate: a.localDate,
+        lapStart: (await listLaps(app.ctx.db, a.id))[0]!.startTime,
+      })),
+    );
     return withLaps.sort((a, b) => a.startTime.localeCompare(b.startTime));
   } finally {
     await app.close();

@@ -16,7 +16,11 @@ import { createTempApp } from '../../helpers/temp-app';
 // 22:30 UTC on 2 July 2011: already 3 July in Berlin (00:30 CEST), still 2 July in Los Angeles.
 const app = createTempApp({ now: new Date('2011-07-02T22:30:00Z') });
 try {
-  const berlin = await createAthlete(app.ctx, { name: 'Lena Berlin', timeZone: 'Europe/Berlin', thresholds: { lthr: 170 } });
+  const berlin = await createAthlete(app.ctx, {
+    name: 'Lena Berlin',
+    timeZone: 'Europe/Berlin',
+    thresholds: { lthr: 170 },
+  });
   const coachs = await createAthlete(app.ctx, { name: 'Default Zone' });
   const files = {
     // Offset-less times: Berlin wall-clock 20:29 CEST = 18:29Z.
@@ -24,9 +28,21 @@ try {
     // UTC times: 22:45Z on 30 June is 00:45 on 1 July in Berlin.
     'utc.tcx': writeTcxRun({ start: '2011-06-30T22:45:00Z', seconds: 600 }),
     // A FIT file without local_timestamp: 22:30Z on 28 June is 29 June in Berlin.
-    'no-local-time.fit': writeFitActivity({ sport: 'run', durationSeconds: 600, start: new Date('2011-06-28T22:30:00Z'), utcOffsetMinutes: null, serial: 11 }),
+    'no-local-time.fit': writeFitActivity({
+      sport: 'run',
+      durationSeconds: 600,
+      start: new Date('2011-06-28T22:30:00Z'),
+      utcOffsetMinutes: null,
+      serial: 11,
+    }),
     // A FIT file with its own offset (UTC−7): it keeps its own day, 27 June, though Berlin's is 28 June.
-    'own-offset.fit': writeFitActivity({ sport: 'run', durationSeconds: 600, start: new Date('2011-06-28T04:30:00Z'), utcOffsetMinutes: -420, serial: 12 }),
+    'own-offset.fit': writeFitActivity({
+      sport: 'run',
+      durationSeconds: 600,
+      start: new Date('2011-06-28T04:30:00Z'),
+      utcOffsetMinutes: -420,
+      serial: 12,
+    }),
   };
   const paths = Object.entries(files).map(([name, bytes]) => {
     const path = join(app.dir, name);
@@ -35,7 +51,11 @@ try {
   });
   const report = await importPaths(app.ctx, paths, { athleteId: berlin.id, workers: 1 });
   const activities = await listActivities(app.ctx, berlin.id, {});
-  const laps = await app.ctx.db.selectFrom('laps').innerJoin('activities', 'activities.id', 'laps.activity_id').select(['activities.name', 'laps.start_time']).execute();
+  const laps = await app.ctx.db
+    .selectFrom('laps')
+    .innerJoin('activities', 'activities.id', 'laps.activity_id')
+    .select(['activities.name', 'laps.start_time'])
+    .execute();
   process.stdout.write(
     JSON.stringify({
       machineZone: Intl.DateTimeFormat().resolvedOptions().timeZone,

@@ -9,7 +9,10 @@ const MACHINE_ZONES = ['UTC', 'America/Los_Angeles', 'Asia/Tokyo'] as const;
 
 /** Runs the probe in a fresh Node process whose own clock zone is `zone` (TZ is read at process start). */
 async function probeUnder(zone: string) {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', probe], { env: { ...process.env, TZ: zone }, timeout: 240_000 });
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', probe], {
+    env: { ...process.env, TZ: zone },
+    timeout: 240_000,
+  });
   return JSON.parse(stdout) as { machineZone: string; defaultAthleteZone: string } & Record<string, unknown>;
 }
 
@@ -33,7 +36,12 @@ describe('days and instants do not depend on the machine’s time zone', () => {
         // floating.tcx: "20:29" with no offset is Berlin's 20:29 CEST (machine-dependent before: 20:29Z, 03:29Z or 11:29Z).
         { startTime: '2011-07-02T18:29:00.000Z', localDate: '2011-07-02' },
       ],
-      lapStarts: ['2011-06-28T04:30:00.000Z', '2011-06-28T22:30:00.000Z', '2011-06-30T22:45:00.000Z', '2011-07-02T18:29:00.000Z'],
+      lapStarts: [
+        '2011-06-28T04:30:00.000Z',
+        '2011-06-28T22:30:00.000Z',
+        '2011-06-30T22:45:00.000Z',
+        '2011-07-02T18:29:00.000Z',
+      ],
       // 22:30Z on 2 July is already the 3rd in Berlin: the athlete's today, and the day new thresholds start.
       berlinToday: '2011-07-03',
       berlinThresholdsFrom: ['2011-07-03'],

@@ -25,7 +25,9 @@ describe('migration 9 (athlete time zones)', () => {
       { id: 2, time_zone: zone },
     ]);
     // Imported before zones were known: no time source, so a later change of zone leaves its day alone.
-    expect(sqlite.prepare('SELECT start_time, utc_offset_minutes, local_date, time_source FROM activities').get()).toEqual({
+    expect(
+      sqlite.prepare('SELECT start_time, utc_offset_minutes, local_date, time_source FROM activities').get(),
+    ).toEqual({
       start_time: '2025-03-01T23:30:00.000Z',
       utc_offset_minutes: 60,
       local_date: '2025-03-02',

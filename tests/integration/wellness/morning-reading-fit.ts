@@ -1,4 +1,14 @@
-import { type ActivityMesg, Encoder, type FileIdMesg, type HrvMesg, type Mesg, Profile, type RecordMesg, type SessionMesg, Utils } from '@garmin/fitsdk';
+import {
+  type ActivityMesg,
+  Encoder,
+  type FileIdMesg,
+  type HrvMesg,
+  type Mesg,
+  Profile,
+  type RecordMesg,
+  type SessionMesg,
+  Utils,
+} from '@garmin/fitsdk';
 
 export interface MorningReadingFitOptions {
   start: Date;
@@ -18,7 +28,13 @@ export function writeMorningReadingFit(options: MorningReadingFitOptions): Uint8
   const end = new Date(start.getTime() + seconds * 1000);
   const serial = options.serial ?? 3_900_000_777;
   const encoder = new Encoder();
-  write<FileIdMesg>(encoder, 'FILE_ID', { type: 'activity', manufacturer: 'development', product: 1, serialNumber: serial, timeCreated: start });
+  write<FileIdMesg>(encoder, 'FILE_ID', {
+    type: 'activity',
+    manufacturer: 'development',
+    product: 1,
+    serialNumber: serial,
+    timeCreated: start,
+  });
   const meanHr = Math.round(60_000 / (rrMs.reduce((s, ms) => s + ms, 0) / rrMs.length));
   for (let t = 0; t < seconds; t++) {
     write<RecordMesg>(encoder, 'RECORD', { timestamp: new Date(start.getTime() + t * 1000), heartRate: meanHr });

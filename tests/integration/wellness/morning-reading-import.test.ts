@@ -31,7 +31,11 @@ describe('a morning HRV reading in a FIT file', () => {
     const rr = alternating(160);
     rr.splice(80, 0, 400); // an ectopic beat the filter drops
     // 05:45 UTC at UTC+1: the reading's local date is 2026-03-02
-    const bytes = writeMorningReadingFit({ start: new Date(Date.UTC(2026, 2, 2, 5, 45)), rrMs: rr, utcOffsetMinutes: 60 });
+    const bytes = writeMorningReadingFit({
+      start: new Date(Date.UTC(2026, 2, 2, 5, 45)),
+      rrMs: rr,
+      utcOffsetMinutes: 60,
+    });
 
     const report = await importUploadedFiles(app.ctx, [{ name: 'reading.fit', data: bytes }], { athleteId });
     expect(report.files[0]).toMatchObject({
@@ -49,14 +53,28 @@ describe('a morning HRV reading in a FIT file', () => {
   it('skips a reading with too few clean beats, saying why, and writes nothing', async () => {
     const bytes = writeMorningReadingFit({ start: new Date(Date.UTC(2026, 2, 3, 6, 0)), rrMs: alternating(30) });
     const report = await importUploadedFiles(app.ctx, [{ name: 'short.fit', data: bytes }], { athleteId });
-    expect(report.files[0]).toMatchObject({ status: 'skipped', reason: expect.stringContaining('30 clean RR intervals of 30; at least 40 are needed') });
+    expect(report.files[0]).toMatchObject({
+      status: 'skipped',
+      reason: expect.stringContaining('30 clean RR intervals of 30; at least 40 are needed'),
+    });
     expect(await listWellnessDays(app.ctx, athleteId, '2026-03-01', '2026-03-31')).toEqual([]);
   });
 
   it('still imports a recording longer than 10 minutes, or one with distance, as an activity', async () => {
-    const long = writeMorningReadingFit({ start: new Date(Date.UTC(2026, 2, 4, 6, 0)), rrMs: alternating(600), serial: 11 });
+    const long = writeMorningReadingFit({
+      start: new Date(Date.UTC(2026, 2, 4, 6, 0)),
+      rrMs: alternating(600),
+      serial: 11,
+    });
     const ride = writeFitActivity({ sport: 'bike', durationSeconds: 300, start: new Date(Date.UTC(2026, 2, 5, 6, 0)) });
-    const report = await importUploadedFiles(app.ctx, [{ name: 'long.fit', data: long }, { name: 'ride.fit', data: ride }], { athleteId });
+    const report = await importUploadedFiles(
+      app.ctx,
+      [
+        { name: 'long.fit', data: long },
+        { name: 'ride.fit', data: ride },
+      ],
+      { athleteId },
+    );
     expect(report.files.map((f) => [f.status, f.activityIds.length])).toEqual([
       ['imported', 1],
       ['imported', 1],
@@ -65,16 +83,23 @@ describe('a morning HRV reading in a FIT file', () => {
   });
 });
 
-describe.skipIf(!haveFixtures)(`the wellness FIT fixtures${haveFixtures ? '' : ` (skipped: ${fixturesSkipReason})`}`, () => {
-  it('reports weight-scale, monitoring and settings files as holding no activity and writes no wellness', async () => {
-    const names = ['fitparse__WeightScaleSingleUser.fit', 'fitparse__MonitoringFile.fit', 'tormoder-fit__Settings.fit'];
-    const files = names.map((name) => ({ name, data: new Uint8Array(readFileSync(fixturePath('wellness', name))) }));
-    const report = await importUploadedFiles(app.ctx, files, { athleteId });
-    expect(report.files.map((f) => [f.status, f.reason])).toEqual([
-      ['failed', 'FIT file contains no activity (file type: weight)'],
-      ['failed', 'FIT file contains no activity (file type: monitoring_b)'],
-      ['failed', 'FIT file contains no activity (file type: settings)'],
-    ]);
-    expect(await listWellnessDays(app.ctx, athleteId, '2000-01-01', '2030-12-31')).toEqual([]);
-  });
-});
+describe.skipIf(!haveFixtures)(
+  `the wellness FIT fixtures${haveFixtures ? '' : ` (skipped: ${fixturesSkipReason})`}`,
+  () => {
+    it('reports weight-scale, monitoring and settings files as holding no activity and writes no wellness', async () => {
+      const names = [
+        'fitparse__WeightScaleSingleUser.fit',
+        'fitparse__MonitoringFile.fit',
+        'tormoder-fit__Settings.fit',
+      ];
+      const files = names.map((name) => ({ name, data: new Uint8Array(readFileSync(fixturePath('wellness', name))) }));
+      const report = await importUploadedFiles(app.ctx, files, { athleteId });
+      expect(report.files.map((f) => [f.status, f.reason])).toEqual([
+        ['failed', 'FIT file contains no activity (file type: weight)'],
+        ['failed', 'FIT file contains no activity (file type: monitoring_b)'],
+        ['failed', 'FIT file contains no activity (file type: settings)'],
+      ]);
+      expect(await listWellnessDays(app.ctx, athleteId, '2000-01-01', '2030-12-31')).toEqual([]);
+    });
+  },
+);

@@ -44,7 +44,12 @@ const stored = () => call('wellness.list', { athleteId, from: '2026-01-01', to: 
 describe('wellness.importCsv', () => {
   it('imports the good rows of a malformed CSV and reports each bad one by line', async () => {
     const report = await call('wellness.importCsv', { athleteId, fileName: 'mixed.csv', text: MALFORMED });
-    expect(report).toMatchObject({ imported: 2, skipped: 4, format: { id: 'template' }, dateRange: { from: '2026-03-01', to: '2026-03-05' } });
+    expect(report).toMatchObject({
+      imported: 2,
+      skipped: 4,
+      format: { id: 'template' },
+      dateRange: { from: '2026-03-01', to: '2026-03-05' },
+    });
     expect(report.errors.map((e) => [e.line, e.column ?? null])).toEqual([
       [3, null],
       [4, null],
@@ -64,13 +69,27 @@ describe('wellness.importCsv', () => {
   });
 
   it('merges into stored days: values the file lacks are kept, values it has replace', async () => {
-    await dispatch(app.handlers, 'wellness.importCsv', { athleteId, fileName: 'sleep.csv', text: 'date,sleep_hours,mood\n2026-03-01,7.5,4' });
-    await dispatch(app.handlers, 'wellness.importCsv', { athleteId, fileName: 'hrv.csv', text: 'date,hrv_rmssd,mood\n2026-03-01,61,2' });
-    expect(await stored()).toEqual([expect.objectContaining({ date: '2026-03-01', sleepHours: 7.5, hrvRmssd: 61, mood: 2 })]);
+    await dispatch(app.handlers, 'wellness.importCsv', {
+      athleteId,
+      fileName: 'sleep.csv',
+      text: 'date,sleep_hours,mood\n2026-03-01,7.5,4',
+    });
+    await dispatch(app.handlers, 'wellness.importCsv', {
+      athleteId,
+      fileName: 'hrv.csv',
+      text: 'date,hrv_rmssd,mood\n2026-03-01,61,2',
+    });
+    expect(await stored()).toEqual([
+      expect.objectContaining({ date: '2026-03-01', sleepHours: 7.5, hrvRmssd: 61, mood: 2 }),
+    ]);
   });
 
   it('writes nothing and reports line 1 when the header is unknown', async () => {
-    const result = await dispatch(app.handlers, 'wellness.importCsv', { athleteId, fileName: 'x.csv', text: 'Day,RMSSD\n2026-03-01,50\n2026-03-02,51' });
+    const result = await dispatch(app.handlers, 'wellness.importCsv', {
+      athleteId,
+      fileName: 'x.csv',
+      text: 'Day,RMSSD\n2026-03-01,50\n2026-03-02,51',
+    });
     expect(result).toMatchObject({ ok: true, value: { imported: 0, skipped: 2, format: null, errors: [{ line: 1 }] } });
     expect(await stored()).toEqual([]);
     expect(events.some((e) => e.type === 'data.changed' && e.scope === 'wellness')).toBe(false);
@@ -81,16 +100,27 @@ describe('wellness.importCsv', () => {
       text: 'Day,RMSSD\n2026-03-01,50\n2026-03-02,51',
       mapping: { columns: { Day: 'date', RMSSD: 'hrv_rmssd' } },
     });
-    expect(preview).toMatchObject({ ok: true, value: { format: { id: 'custom' }, dayCount: 2, errors: [], delimiter: 'comma' } });
+    expect(preview).toMatchObject({
+      ok: true,
+      value: { format: { id: 'custom' }, dayCount: 2, errors: [], delimiter: 'comma' },
+    });
     expect(await stored()).toEqual([]);
   });
 
   it('validates its input: an unknown athlete, a mapping target that does not exist', async () => {
-    expect(await dispatch(app.handlers, 'wellness.importCsv', { athleteId: 999, fileName: 'a.csv', text: 'date,mood\n2026-03-01,3' })).toMatchObject({
+    expect(
+      await dispatch(app.handlers, 'wellness.importCsv', {
+        athleteId: 999,
+        fileName: 'a.csv',
+        text: 'date,mood\n2026-03-01,3',
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
     });
-    expect(await dispatch(app.handlers, 'wellness.previewCsv', { text: 'a', mapping: { columns: { a: 'vo2max' } } })).toMatchObject({
+    expect(
+      await dispatch(app.handlers, 'wellness.previewCsv', { text: 'a', mapping: { columns: { a: 'vo2max' } } }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION' },
     });
@@ -104,7 +134,8 @@ describe('coach wellness import', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  const newAthlete = async (db: string) => JSON.parse((await coach('athletes', 'add', '--db', db, '--name', 'Ana', '--json')).stdout).id as number;
+  const newAthlete = async (db: string) =>
+    JSON.parse((await coach('athletes', 'add', '--db', db, '--name', 'Ana', '--json')).stdout).id as number;
 
   it('prints the report with line-numbered errors as JSON and exits 0 when some rows were imported', async () => {
     const db = join(dir, 'coach.db');
@@ -125,11 +156,14 @@ describe('coach wellness import', () => {
     writeFileSync(file, 'date|hrv_rmssd\n2026-03-01|50');
     const result = await coach('wellness', 'import', file, '--athlete', String(id), '--db', db, '--json');
     expect(result.code).toBe(1);
-    expect(JSON.parse(result.stdout).errors[0]).toMatchObject({ line: 1, message: expect.stringMatching(/^wrong delimiter/) });
+    expect(JSON.parse(result.stdout).errors[0]).toMatchObject({
+      line: 1,
+      message: expect.stringMatching(/^wrong delimiter/),
+    });
     expect((await coach('wellness', 'import', file, '--db', db)).code).toBe(2);
   });
 
-  it('applies the API\'s 5 MB cap, reading a file far beyond it not at all', async () => {
+  it("applies the API's 5 MB cap, reading a file far beyond it not at all", async () => {
     const db = join(dir, 'coach.db');
     const id = await newAthlete(db);
     const big = join(dir, 'big.csv');
@@ -141,7 +175,11 @@ describe('coach wellness import', () => {
 
     for (const file of [big, huge]) {
       const result = await coach('wellness', 'import', file, '--athlete', String(id), '--db', db, '--json');
-      expect(result).toMatchObject({ code: 1, stdout: '', stderr: 'coach wellness: text: the file is larger than 5 MB' });
+      expect(result).toMatchObject({
+        code: 1,
+        stdout: '',
+        stderr: 'coach wellness: text: the file is larger than 5 MB',
+      });
     }
   });
 
@@ -156,7 +194,8 @@ describe('coach wellness import', () => {
 
     expect(result).toMatchObject({
       code: 1,
-      stderr: 'coach wellness: text: holds a broken character at line 3, character 18 (half of a UTF-16 surrogate pair, which cannot be stored): retype or remove it',
+      stderr:
+        'coach wellness: text: holds a broken character at line 3, character 18 (half of a UTF-16 surrogate pair, which cannot be stored): retype or remove it',
     });
     const check = createCoachApp(db);
     const stored = await check.ctx.db.selectFrom('wellness').selectAll().execute();
@@ -164,17 +203,20 @@ describe('coach wellness import', () => {
     expect(stored).toEqual([]);
   });
 
-  it.skipIf(!haveFixtures)(`imports a real Elite HRV export${haveFixtures ? '' : ` (skipped: ${fixturesSkipReason})`}`, async () => {
-    const db = join(dir, 'coach.db');
-    const id = await newAthlete(db);
-    const file = fixturePath('wellness', 'goldencheetah__ElitHRV_Export_-_2017-10-02.csv');
-    const result = await coach('wellness', 'import', file, '--athlete', String(id), '--db', db, '--json');
-    expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({
-      format: { id: 'elite-hrv' },
-      imported: 23,
-      skipped: 0,
-      dateRange: { from: '2017-09-06', to: '2017-10-02' },
-    });
-  });
+  it.skipIf(!haveFixtures)(
+    `imports a real Elite HRV export${haveFixtures ? '' : ` (skipped: ${fixturesSkipReason})`}`,
+    async () => {
+      const db = join(dir, 'coach.db');
+      const id = await newAthlete(db);
+      const file = fixturePath('wellness', 'goldencheetah__ElitHRV_Export_-_2017-10-02.csv');
+      const result = await coach('wellness', 'import', file, '--athlete', String(id), '--db', db, '--json');
+      expect(result.code).toBe(0);
+      expect(JSON.parse(result.stdout)).toMatchObject({
+        format: { id: 'elite-hrv' },
+        imported: 23,
+        skipped: 0,
+        dateRange: { from: '2017-09-06', to: '2017-10-02' },
+      });
+    },
+  );
 });

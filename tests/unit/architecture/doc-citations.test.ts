@@ -23,21 +23,38 @@ function sourceFiles(path: string): string[] {
 /** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens. */
 function anchorsOf(markdown: string): Set<string> {
   const headings = markdown.split('\n').filter((line) => /^#{1,6} /.test(line));
-  return new Set(headings.map((line) => line.replace(/^#+ /, '').trim().toLowerCase().replace(/[^\p{L}\p{N} -]/gu, '').replace(/ /g, '-')));
+  return new Set(
+    headings.map((line) =>
+      line
+        .replace(/^#+ /, '')
+        .trim()
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N} -]/gu, '')
+        .replace(/ /g, '-'),
+    ),
+  );
 }
 
 const THIS_FILE = relative(root, import.meta.filename);
-const files = SCANNED.flatMap((entry) => sourceFiles(join(root, entry))).filter((file) => relative(root, file) !== THIS_FILE);
+const files = SCANNED.flatMap((entry) => sourceFiles(join(root, entry))).filter(
+  (file) => relative(root, file) !== THIS_FILE,
+);
 
 describe('documentation citations', () => {
   it('cite no document outside the repository', () => {
-    const outside = files.filter((file) => /\bGUIDE\b|shared\/GUIDE/.test(readFileSync(file, 'utf8'))).map((file) => relative(root, file));
+    const outside = files
+      .filter((file) => /\bGUIDE\b|shared\/GUIDE/.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(root, file));
     expect(outside).toEqual([]);
   });
 
   it('point at docs that exist, at headings that exist', () => {
     const cited = files.flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/docs\/([\w-]+\.md)(?:#([\w-]+))?/g)].map((m) => ({ file: relative(root, file), doc: m[1]!, anchor: m[2] })),
+      [...readFileSync(file, 'utf8').matchAll(/docs\/([\w-]+\.md)(?:#([\w-]+))?/g)].map((m) => ({
+        file: relative(root, file),
+        doc: m[1]!,
+        anchor: m[2],
+      })),
     );
     expect(cited.length).toBeGreaterThan(0);
     const broken = cited.filter(({ doc, anchor }) => {

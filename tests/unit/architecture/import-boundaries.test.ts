@@ -25,17 +25,24 @@ function violations(dir: string, forbidden: (specifier: string) => boolean): str
   );
 }
 
-const nodeBuiltin = (s: string) => s.startsWith('node:') || ['fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'zlib'].includes(s);
+const nodeBuiltin = (s: string) =>
+  s.startsWith('node:') || ['fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'zlib'].includes(s);
 
 describe('layer boundaries', () => {
   it('keeps domain and contract code free of electron, the database and Node built-ins', () => {
-    const bad = violations('src-main/common', (s) => s === 'electron' || s === 'better-sqlite3' || s === 'kysely' || nodeBuiltin(s) || s.includes('/node/'));
+    const bad = violations(
+      'src-main/common',
+      (s) => s === 'electron' || s === 'better-sqlite3' || s === 'kysely' || nodeBuiltin(s) || s.includes('/node/'),
+    );
     expect(bad).toEqual([]);
   });
 
   it('keeps the contract above the domain: the contract composes the domain vocabulary, never the reverse', () => {
     const contract = (s: string) => /(^|\/)contract(\/|$)/.test(s);
-    expect([...violations('src-main/common/domain', contract), ...violations('src-main/common/format', contract)]).toEqual([]);
+    expect([
+      ...violations('src-main/common/domain', contract),
+      ...violations('src-main/common/format', contract),
+    ]).toEqual([]);
   });
 
   it('keeps Node services free of electron so the CLI and browser mode run without it', () => {
@@ -44,13 +51,18 @@ describe('layer boundaries', () => {
 
   it('keeps the database libraries inside src-main/node/db, where all SQL lives', () => {
     const database = (s: string) => s === 'kysely' || s.startsWith('kysely/') || s === 'better-sqlite3';
-    const bad = violations('src-main', database).filter((line) => !line.startsWith(join('src-main', 'node', 'db') + '/'));
+    const bad = violations('src-main', database).filter(
+      (line) => !line.startsWith(join('src-main', 'node', 'db') + '/'),
+    );
     expect(bad).toEqual([]);
     expect(violations('src-main/node/db', database).length).toBeGreaterThan(0);
   });
 
   it('keeps the renderer away from the main process internals', () => {
-    const bad = violations('src-renderer', (s) => s === 'electron' || s === 'better-sqlite3' || nodeBuiltin(s) || s.includes('src-main/node'));
+    const bad = violations(
+      'src-renderer',
+      (s) => s === 'electron' || s === 'better-sqlite3' || nodeBuiltin(s) || s.includes('src-main/node'),
+    );
     expect(bad).toEqual([]);
   });
 

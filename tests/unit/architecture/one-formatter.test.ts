@@ -19,21 +19,27 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const DAY = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?";
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?';
 const RULES: { what: string; pattern: RegExp }[] = [
   // Two quoted weekday names in a row: the start of a weekday table ('Mon', 'Tue', … or "Sunday", "Monday", …).
   { what: 'a local weekday table', pattern: new RegExp(`['"\`]${DAY}['"\`]\\s*,\\s*['"\`]${DAY}['"\`]`) },
   // "${h}:${String(m).padStart(2, '0')}": an h:mm:ss or m:ss formatter of its own.
   { what: 'a local clock (h:mm:ss or m:ss) formatter', pattern: /\}:\$\{\s*(?:String\([^`]*\)|\w+)\.padStart\(2/ },
   // Dates, numbers and plurals through Intl belong to the module, which builds each formatter once.
-  { what: 'a local Intl or toLocale* formatter', pattern: /new Intl\.(?:DateTimeFormat|NumberFormat|PluralRules)\b|\.toLocale(?:Date|Time)?String\(/ },
+  {
+    what: 'a local Intl or toLocale* formatter',
+    pattern: /new Intl\.(?:DateTimeFormat|NumberFormat|PluralRules)\b|\.toLocale(?:Date|Time)?String\(/,
+  },
 ];
 
 /**
  * Time-zone arithmetic reads offsets and the machine's zone through Intl.DateTimeFormat and displays
  * nothing: those files may construct one.
  */
-const ZONE_ARITHMETIC = new Set([join('src-main', 'common', 'domain', 'time-zone.ts'), join('src-main', 'node', 'machine-time-zone.ts')]);
+const ZONE_ARITHMETIC = new Set([
+  join('src-main', 'common', 'domain', 'time-zone.ts'),
+  join('src-main', 'node', 'machine-time-zone.ts'),
+]);
 const INTL_RULE = RULES[2]!;
 
 function violations(files: readonly string[], read: (file: string) => string): string[] {
@@ -41,13 +47,19 @@ function violations(files: readonly string[], read: (file: string) => string): s
     const rules = ZONE_ARITHMETIC.has(relative(root, file)) ? RULES.filter((r) => r !== INTL_RULE) : RULES;
     return read(file)
       .split('\n')
-      .flatMap((line, i) => rules.filter((r) => r.pattern.test(line)).map((r) => `${relative(root, file)}:${i + 1} has ${r.what}: ${line.trim()}`));
+      .flatMap((line, i) =>
+        rules
+          .filter((r) => r.pattern.test(line))
+          .map((r) => `${relative(root, file)}:${i + 1} has ${r.what}: ${line.trim()}`),
+      );
   });
 }
 
 describe('one text formatter', () => {
   it('has no weekday table, clock formatter or Intl formatter outside src-main/common/format', () => {
-    const files = SCANNED.flatMap((dir) => sourceFiles(join(root, dir))).filter((file) => !relative(root, file).startsWith(FORMAT_MODULE));
+    const files = SCANNED.flatMap((dir) => sourceFiles(join(root, dir))).filter(
+      (file) => !relative(root, file).startsWith(FORMAT_MODULE),
+    );
     expect(violations(files, (file) => readFileSync(file, 'utf8'))).toEqual([]);
   });
 
@@ -62,6 +74,8 @@ describe('one text formatter', () => {
     };
     const found = violations(Object.keys(copies), (file) => copies[file]!);
     expect(found.map((v) => v.split(':')[0])).toEqual(Object.keys(copies).map((file) => relative(root, file)));
-    expect(violations(['ok.ts'], () => "const day = weekdayName(date, 'long'); const iso = `${y}-${pad(m)}`;")).toEqual([]);
+    expect(violations(['ok.ts'], () => "const day = weekdayName(date, 'long'); const iso = `${y}-${pad(m)}`;")).toEqual(
+      [],
+    );
   });
 });

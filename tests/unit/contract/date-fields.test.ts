@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { contract, type Method } from '../../../src-main/common/contract';
-import { EARLIEST_ACCEPTED_DATE, isoDateSchema, latestAcceptedDate } from '../../../src-main/common/domain/accepted-dates';
+import {
+  EARLIEST_ACCEPTED_DATE,
+  isoDateSchema,
+  latestAcceptedDate,
+} from '../../../src-main/common/domain/accepted-dates';
 
 /** One date field of a call: where it is, and an input holding a given date there and nothing else it needs. */
 interface DateField {
@@ -27,7 +31,10 @@ function dateFields(schema: z.core.$ZodType, path: string[] = []): DateField[] {
         }),
       );
       return Object.entries(shape).flatMap(([key, field]) =>
-        dateFields(field, [...path, key]).map((f) => ({ path: f.path, inputWith: (date: string) => ({ ...tags, [key]: f.inputWith(date) }) })),
+        dateFields(field, [...path, key]).map((f) => ({
+          path: f.path,
+          inputWith: (date: string) => ({ ...tags, [key]: f.inputWith(date) }),
+        })),
       );
     }
     case 'optional':
@@ -40,7 +47,10 @@ function dateFields(schema: z.core.$ZodType, path: string[] = []): DateField[] {
     case 'pipe':
       return dateFields(def.in as z.core.$ZodType, path);
     case 'array':
-      return dateFields(def.element as z.core.$ZodType, [...path, '0']).map((f) => ({ path: f.path, inputWith: (date: string) => [f.inputWith(date)] }));
+      return dateFields(def.element as z.core.$ZodType, [...path, '0']).map((f) => ({
+        path: f.path,
+        inputWith: (date: string) => [f.inputWith(date)],
+      }));
     case 'union':
       return (def.options as z.core.$ZodType[]).flatMap((option) => dateFields(option, path));
     default:

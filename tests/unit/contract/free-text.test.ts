@@ -21,13 +21,16 @@ const NOT_FREE_TEXT = [
 /** Every string in a schema, with its path, and whether it carries the free-text check. */
 function strings(schema: z.ZodType, path: string[], found: { path: string; checked: boolean }[]): void {
   const def = schema._zod.def as unknown as Record<string, unknown> & { type: string; checks?: unknown[] };
-  const inner = (key: string, step?: string) => strings(def[key] as z.ZodType, step === undefined ? path : [...path, step], found);
+  const inner = (key: string, step?: string) =>
+    strings(def[key] as z.ZodType, step === undefined ? path : [...path, step], found);
   switch (def.type) {
     case 'string':
-      if (!('format' in def)) found.push({ path: path.join('.'), checked: def.checks?.includes(WELL_FORMED_TEXT) ?? false });
+      if (!('format' in def))
+        found.push({ path: path.join('.'), checked: def.checks?.includes(WELL_FORMED_TEXT) ?? false });
       return;
     case 'object':
-      for (const [key, value] of Object.entries(def.shape as Record<string, z.ZodType>)) strings(value, [...path, key], found);
+      for (const [key, value] of Object.entries(def.shape as Record<string, z.ZodType>))
+        strings(value, [...path, key], found);
       return;
     case 'optional':
     case 'nullable':
@@ -71,7 +74,12 @@ describe('free text in the contract', () => {
       found.push(...here.map((s) => ({ ...s, path: `${method}: ${s.path}` })));
     }
     expect(found.length).toBeGreaterThan(20);
-    expect(found.filter((s) => !s.checked).map((s) => s.path).sort()).toEqual(NOT_FREE_TEXT);
+    expect(
+      found
+        .filter((s) => !s.checked)
+        .map((s) => s.path)
+        .sort(),
+    ).toEqual(NOT_FREE_TEXT);
   });
 });
 
@@ -79,13 +87,18 @@ describe('a lone surrogate', () => {
   it('is refused with the field named and the place given, rather than stored as U+FFFD', async () => {
     const { dispatch } = await import('../../../src-main/node/api/dispatch');
     const never = new Proxy({}, { get: () => () => Promise.reject(new Error('the handler must not run')) });
-    const result = await dispatch(never as never, 'notes.add', { athleteId: 1, date: '2026-05-20', text: 'Sore calf\nafter the long run \uD83D' });
+    const result = await dispatch(never as never, 'notes.add', {
+      athleteId: 1,
+      date: '2026-05-20',
+      text: 'Sore calf\nafter the long run \uD83D',
+    });
     expect(result).toEqual({
       ok: false,
       error: {
         code: 'VALIDATION',
         field: 'text',
-        message: 'text: holds a broken character at line 2, character 20 (half of a UTF-16 surrogate pair, which cannot be stored): retype or remove it',
+        message:
+          'text: holds a broken character at line 2, character 20 (half of a UTF-16 surrogate pair, which cannot be stored): retype or remove it',
       },
     });
   });
@@ -94,7 +107,10 @@ describe('a lone surrogate', () => {
     const check = contract['athletes.create'].input;
     expect(check.safeParse({ name: 'Zoë 🏃' }).success).toBe(true);
     expect(check.safeParse({ name: 'Zoë 🏃 \uDFC3' }).error?.issues).toEqual([
-      expect.objectContaining({ path: ['name'], message: expect.stringMatching(/^holds a broken character at character 7 /) }),
+      expect.objectContaining({
+        path: ['name'],
+        message: expect.stringMatching(/^holds a broken character at character 7 /),
+      }),
     ]);
   });
 });

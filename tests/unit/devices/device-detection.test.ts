@@ -38,7 +38,12 @@ describe('mount roots and layouts', () => {
       const usb = join(app.dir, 'GARMIN_VOL');
       mkdirSync(join(usb, 'Garmin', 'Activity'), { recursive: true });
       writeFileSync(join(usb, 'Garmin', 'GarminDevice.xml'), garminXml('Forerunner 965', '3999999999'));
-      expect(await recogniseDeviceFolder(usb)).toEqual({ kind: 'usb', name: 'Forerunner 965', serial: '3999999999', activityPath: join(usb, 'Garmin', 'Activity') });
+      expect(await recogniseDeviceFolder(usb)).toEqual({
+        kind: 'usb',
+        name: 'Forerunner 965',
+        serial: '3999999999',
+        activityPath: join(usb, 'Garmin', 'Activity'),
+      });
 
       const mtp = join(app.dir, 'gvfs', 'mtp:host=091e_4f42_0000cafe', 'Internal Storage');
       mkdirSync(join(mtp, 'GARMIN', 'ACTIVITY'), { recursive: true });
@@ -79,13 +84,23 @@ describe('device monitoring against a temporary mount root', () => {
     mkdirSync(join(staging, 'GARMIN', 'Activity'), { recursive: true });
     writeFileSync(join(staging, 'GARMIN', 'GarminDevice.xml'), garminXml('Forerunner 965', '3999999999'));
     for (let i = 0; i < 2; i++) {
-      writeFileSync(join(staging, 'GARMIN', 'Activity', `r${i}.fit`), writeFitActivity({ sport: 'run', durationSeconds: 120, start: new Date(Date.UTC(2024, 1, 1 + i, 7)), serial: 3_999_999_999 }));
+      writeFileSync(
+        join(staging, 'GARMIN', 'Activity', `r${i}.fit`),
+        writeFitActivity({
+          sport: 'run',
+          durationSeconds: 120,
+          start: new Date(Date.UTC(2024, 1, 1 + i, 7)),
+          serial: 3_999_999_999,
+        }),
+      );
     }
     const { renameSync } = await import('node:fs');
     renameSync(staging, join(root, 'GARMIN'));
 
     const detected = await until(() => events.find((e) => e.type === 'device.detected'));
-    expect(detected.prompt).toBe('Forerunner 965 (serial 3999999999) connected: 2 new activities — import for which athlete?');
+    expect(detected.prompt).toBe(
+      'Forerunner 965 (serial 3999999999) connected: 2 new activities — import for which athlete?',
+    );
 
     const report = await importFromDevice(app.ctx, detected.device.key, ana.id, true);
     expect(report.summary.imported).toBe(2);
@@ -94,13 +109,20 @@ describe('device monitoring against a temporary mount root', () => {
 
   it('imports files appearing in an ANT-FS sync folder unattended once the serial is mapped', async () => {
     const ben = await createAthlete(app.ctx, { name: 'Ben Ode', sports: ['bike'] });
-    const device = await ensureDevice(app.ctx.db, { serial: '3812345678', manufacturer: 'garmin', product: 'edge' }, '2024-01-01');
+    const device = await ensureDevice(
+      app.ctx.db,
+      { serial: '3812345678', manufacturer: 'garmin', product: 'edge' },
+      '2024-01-01',
+    );
     await setDeviceAthleteRow(app.ctx.db, device.id, ben.id);
     const activities = join(root, '3812345678', 'activities');
     mkdirSync(activities, { recursive: true });
     startDeviceMonitoring(app.ctx, { useDefaultRoots: false, extraMountRoots: [root], intervalMs: 200 });
 
-    writeFileSync(join(activities, 'sync-1.fit'), writeFitActivity({ sport: 'bike', durationSeconds: 120, serial: 3_812_345_678 }));
+    writeFileSync(
+      join(activities, 'sync-1.fit'),
+      writeFitActivity({ sport: 'bike', durationSeconds: 120, serial: 3_812_345_678 }),
+    );
 
     await until(async () => ((await listActivities(app.ctx, ben.id, {})).length === 1 ? true : undefined));
     expect(events.some((e) => e.type === 'device.detected')).toBe(false);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalTimeZone, dateInTimeZone, startOfNextDayInTimeZone, timeZoneOffsetMinutes, wallClockToInstant } from '../../../src-main/common/domain/time-zone';
+import {
+  canonicalTimeZone,
+  dateInTimeZone,
+  startOfNextDayInTimeZone,
+  timeZoneOffsetMinutes,
+  wallClockToInstant,
+} from '../../../src-main/common/domain/time-zone';
 
 const at = (iso: string) => Date.parse(iso);
 const wall = (iso: string) => Date.parse(`${iso}Z`);
@@ -57,17 +63,29 @@ describe('time-zone arithmetic', () => {
   });
 
   it('reads a local wall-clock time as the instant it names in the zone', () => {
-    expect(new Date(wallClockToInstant('Europe/Berlin', wall('2011-07-02T20:29:00'))).toISOString()).toBe('2011-07-02T18:29:00.000Z');
-    expect(new Date(wallClockToInstant('Europe/Berlin', wall('2011-01-02T20:29:00.250'))).toISOString()).toBe('2011-01-02T19:29:00.250Z');
-    expect(new Date(wallClockToInstant('America/Los_Angeles', wall('2011-07-02T20:29:00'))).toISOString()).toBe('2011-07-03T03:29:00.000Z');
-    expect(new Date(wallClockToInstant('UTC', wall('2011-07-02T20:29:00'))).toISOString()).toBe('2011-07-02T20:29:00.000Z');
+    expect(new Date(wallClockToInstant('Europe/Berlin', wall('2011-07-02T20:29:00'))).toISOString()).toBe(
+      '2011-07-02T18:29:00.000Z',
+    );
+    expect(new Date(wallClockToInstant('Europe/Berlin', wall('2011-01-02T20:29:00.250'))).toISOString()).toBe(
+      '2011-01-02T19:29:00.250Z',
+    );
+    expect(new Date(wallClockToInstant('America/Los_Angeles', wall('2011-07-02T20:29:00'))).toISOString()).toBe(
+      '2011-07-03T03:29:00.000Z',
+    );
+    expect(new Date(wallClockToInstant('UTC', wall('2011-07-02T20:29:00'))).toISOString()).toBe(
+      '2011-07-02T20:29:00.000Z',
+    );
   });
 
   it('takes the first of a repeated hour and moves a skipped time past the change', () => {
     // 27 Oct 2024 Berlin: 02:30 happens at 00:30Z (summer time) and again at 01:30Z.
-    expect(new Date(wallClockToInstant('Europe/Berlin', wall('2024-10-27T02:30:00'))).toISOString()).toBe('2024-10-27T00:30:00.000Z');
+    expect(new Date(wallClockToInstant('Europe/Berlin', wall('2024-10-27T02:30:00'))).toISOString()).toBe(
+      '2024-10-27T00:30:00.000Z',
+    );
     // 31 Mar 2024 Berlin: 02:30 never happens; read with winter time it is 01:30Z, 03:30 summer time.
-    expect(new Date(wallClockToInstant('Europe/Berlin', wall('2024-03-31T02:30:00'))).toISOString()).toBe('2024-03-31T01:30:00.000Z');
+    expect(new Date(wallClockToInstant('Europe/Berlin', wall('2024-03-31T02:30:00'))).toISOString()).toBe(
+      '2024-03-31T01:30:00.000Z',
+    );
   });
 
   it('names zones canonically and refuses what is not an IANA zone', () => {

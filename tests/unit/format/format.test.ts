@@ -212,7 +212,13 @@ describe('one text formatter', () => {
 
 describe('measured values', () => {
   it('are written whole from 10 up and with two decimals below, and rounded to exactly what is written', () => {
-    expect([formatMeasure(41.37, 'ms'), formatMeasure(41.5, 'ms'), formatMeasure(9.437), formatMeasure(9), formatMeasure(-1.255)]).toEqual(['41 ms', '42 ms', '9.44', '9', '−1.26']);
+    expect([
+      formatMeasure(41.37, 'ms'),
+      formatMeasure(41.5, 'ms'),
+      formatMeasure(9.437),
+      formatMeasure(9),
+      formatMeasure(-1.255),
+    ]).toEqual(['41 ms', '42 ms', '9.44', '9', '−1.26']);
     expect([formatMeasure(9.996), formatMeasure(0.715)]).toEqual(['10', '0.72']);
     for (const value of [41.37, 41.5, 9.437, 9.996, 0.715, -1.255, 57.25]) {
       expect(String(roundAsMeasured(value))).toBe(formatMeasure(value).replace('−', '-'));

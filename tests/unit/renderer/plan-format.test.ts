@@ -21,11 +21,15 @@ describe('a plan week’s distance lines', () => {
   });
 
   it('puts what was done beside the plan once the week has started, a dash where a side has none', () => {
-    expect(weekDistanceLines({ targetDistanceKm: { run: 30 }, actualDistanceKm: { run: 18.4, bike: 35.2 } }, 'metric')).toEqual([
+    expect(
+      weekDistanceLines({ targetDistanceKm: { run: 30 }, actualDistanceKm: { run: 18.4, bike: 35.2 } }, 'metric'),
+    ).toEqual([
       { sport: 'run', text: '30.0 km / 18.4 km' },
       { sport: 'bike', text: '— / 35.2 km' },
     ]);
-    expect(weekDistanceLines({ targetDistanceKm: { swim: 2.5 }, actualDistanceKm: {} }, 'metric')).toEqual([{ sport: 'swim', text: '2500 m / —' }]);
+    expect(weekDistanceLines({ targetDistanceKm: { swim: 2.5 }, actualDistanceKm: {} }, 'metric')).toEqual([
+      { sport: 'swim', text: '2500 m / —' },
+    ]);
   });
 
   it('has no lines for a week without distance', () => {

@@ -8,7 +8,9 @@ import { rosterColumns } from '../../../src-renderer/features/roster/roster-colu
 function cellHtml(columnId: string, row: Partial<RosterRow>): string {
   const cell = rosterColumns.find((c) => c.id === columnId)?.cell;
   if (typeof cell !== 'function') throw new Error(`no cell renderer for ${columnId}`);
-  const render = cell as (context: { row: { original: Partial<RosterRow> } }) => Parameters<typeof renderToStaticMarkup>[0];
+  const render = cell as (context: {
+    row: { original: Partial<RosterRow> };
+  }) => Parameters<typeof renderToStaticMarkup>[0];
   return renderToStaticMarkup(createElement('div', null, render({ row: { original: row } })));
 }
 
@@ -35,13 +37,19 @@ describe('roster cells', () => {
     expect(cellText('compliance', compliance(1.27, 'yellow'))).toBe('▲ 127 % 3/5');
     expect(cellText('compliance', compliance(0.65, 'yellow'))).toBe('▼ 65 % 3/5');
     const title = /title="([^"]*)"/.exec(cellHtml('compliance', compliance(1.27, 'yellow')))?.[1];
-    expect(title).toBe('last 7 days: …: more than planned. Colours: green 80–120 % of plan, amber 50–79 % or 121–150 %, red under 50 %, over 150 % or missed.');
+    expect(title).toBe(
+      'last 7 days: …: more than planned. Colours: green 80–120 % of plan, amber 50–79 % or 121–150 %, red under 50 %, over 150 % or missed.',
+    );
   });
 
   it('counts the last upload in the days the server counted on the athlete’s calendar', () => {
     // Uploaded 16:00Z: 01:00 the next day in Tokyo, where it is now 05:00 (20:00Z) — "today" for the athlete,
     // whatever day the coach's computer puts 16:00Z on.
-    expect(cellText('lastUpload', { lastUploadAt: '2026-03-10T16:00:00Z', daysSinceUpload: 0, today: '2026-03-11' })).toBe('today');
-    expect(cellText('lastUpload', { lastUploadAt: '2026-03-01T16:00:00Z', daysSinceUpload: 10, today: '2026-03-11' })).toBe('10 d ago');
+    expect(
+      cellText('lastUpload', { lastUploadAt: '2026-03-10T16:00:00Z', daysSinceUpload: 0, today: '2026-03-11' }),
+    ).toBe('today');
+    expect(
+      cellText('lastUpload', { lastUploadAt: '2026-03-01T16:00:00Z', daysSinceUpload: 10, today: '2026-03-11' }),
+    ).toBe('10 d ago');
   });
 });

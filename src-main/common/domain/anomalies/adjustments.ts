@@ -9,7 +9,11 @@ import type { AdjustmentIntent, AnomalyRule, ContextPeriod, Severity } from './t
  * - Monotony: one or two real rest days, which is what lowers Foster's monotony.
  * - Ramp: a lighter week, so CTL rises within the guardrail.
  */
-export function adjustmentFor(rule: AnomalyRule, severity: Severity, context: readonly ContextPeriod[]): AdjustmentIntent | null {
+export function adjustmentFor(
+  rule: AnomalyRule,
+  severity: Severity,
+  context: readonly ContextPeriod[],
+): AdjustmentIntent | null {
   if (severity === 'info') return null;
   const critical = severity === 'critical';
   const ill = context.some((c) => c.kind === 'illness');
@@ -23,7 +27,9 @@ export function adjustmentFor(rule: AnomalyRule, severity: Severity, context: re
     case 'tsb-low':
       return critical ? { kind: 'reduce-volume', days: 4, share: 0.5 } : { kind: 'reduce-volume', days: 3, share: 0.3 };
     case 'acwr-spike':
-      return critical ? { kind: 'reduce-volume', days: 7, share: 0.4 } : { kind: 'reduce-volume', days: 5, share: 0.25 };
+      return critical
+        ? { kind: 'reduce-volume', days: 7, share: 0.4 }
+        : { kind: 'reduce-volume', days: 5, share: 0.25 };
     case 'monotony-strain':
       return { kind: 'rest', days: critical ? 2 : 1 };
     case 'ctl-ramp':

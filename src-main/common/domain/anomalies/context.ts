@@ -28,20 +28,31 @@ function periodEnd(period: ContextPeriod, today: string): string {
   return period.to ?? (ONGOING_KINDS.has(period.kind) ? today : period.from);
 }
 
-export function contextFor(periods: readonly ContextPeriod[], episode: { start: string; end: string }, today: string): ContextPeriod[] {
+export function contextFor(
+  periods: readonly ContextPeriod[],
+  episode: { start: string; end: string },
+  today: string,
+): ContextPeriod[] {
   const from = addDays(episode.start, -LINGER_DAYS);
   const to = addDays(episode.end, LEAD_DAYS);
   return periods.filter((p) => p.from <= to && periodEnd(p, today) >= from);
 }
 
 /** " — during logged travel: Flight to Tokyo, 3–6 Mar", appended to a finding's reason. */
-export function contextPhrase(periods: readonly ContextPeriod[], episode: { start: string; end: string }, today: string): string {
+export function contextPhrase(
+  periods: readonly ContextPeriod[],
+  episode: { start: string; end: string },
+  today: string,
+): string {
   if (periods.length === 0) return '';
   const parts = periods.map((p) => {
     const end = periodEnd(p, today);
     const relation = end < episode.start ? 'after' : p.from > episode.end ? 'just before' : 'during';
     const how = p.source === 'tagged-cause' ? 'tagged' : 'logged';
-    const open = p.to === null && ONGOING_KINDS.has(p.kind) ? `since ${formatDateRange(p.from, p.from)}` : formatDateRange(p.from, end);
+    const open =
+      p.to === null && ONGOING_KINDS.has(p.kind)
+        ? `since ${formatDateRange(p.from, p.from)}`
+        : formatDateRange(p.from, end);
     return `${relation} ${how} ${KIND_LABEL[p.kind]}: ${p.title}, ${open}`;
   });
   return ` — ${parts.join('; ')}`;

@@ -1,5 +1,12 @@
 export { evaluateAnomalies } from './evaluate';
-export { analyseNote, formatBodyLocation, splitSentences, type BodyLocation, type NoteAnalysis, type NoteCategory } from './note-analysis';
+export {
+  analyseNote,
+  formatBodyLocation,
+  splitSentences,
+  type BodyLocation,
+  type NoteAnalysis,
+  type NoteCategory,
+} from './note-analysis';
 export {
   proposeAdjustment,
   type AdjustmentProposal,

@@ -116,14 +116,20 @@ function isNegated(tokens: Token[], at: number, length: number): boolean {
 
 function hitsOf(tokens: Token[]): Hit[] {
   const hits: Hit[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const entry = matchAt(tokens, i);
     if (!entry) {
       i++;
       continue;
     }
     const last = tokens[i + entry.words.length - 1]!;
-    hits.push({ entry, at: i, start: tokens[i]!.start, end: last.end, negated: isNegated(tokens, i, entry.words.length) });
+    hits.push({
+      entry,
+      at: i,
+      start: tokens[i]!.start,
+      end: last.end,
+      negated: isNegated(tokens, i, entry.words.length),
+    });
     i += entry.words.length;
   }
   return hits;
@@ -171,15 +177,34 @@ function judgeSentence(text: string, sentence: Sentence): SentenceVerdict | null
   const medication = hits.filter((h) => h.entry.kind === 'medication');
   const scoreMatch = /(\d+(?:\.\d+)?)\s*\/\s*10\b/.exec(text.slice(sentence.start, sentence.end));
   const painScore = scoreMatch ? Number(scoreMatch[1]) : null;
-  const intense = hits.some((h) => h.entry.kind === 'intense') || pains.some((h) => INTENSE_PAIN.has(h.entry.words[0]!));
+  const intense =
+    hits.some((h) => h.entry.kind === 'intense') || pains.some((h) => INTENSE_PAIN.has(h.entry.words[0]!));
   const words = (list: Hit[]) => list.map((h) => text.slice(h.start, h.end));
 
   if (pains.length > 0) {
     const location = locate(tokens, pains[0]!, bodies);
-    return { sentence, category: 'pain', weight: location ? 4 : 2, terms: words([...pains, ...bodies]), location, intense, painScore };
+    return {
+      sentence,
+      category: 'pain',
+      weight: location ? 4 : 2,
+      terms: words([...pains, ...bodies]),
+      location,
+      intense,
+      painScore,
+    };
   }
-  if (illness.length > 0) return { sentence, category: 'illness', weight: 3, terms: words(illness), location: null, intense, painScore };
-  if (medication.length > 0) return { sentence, category: 'medication', weight: 1, terms: words(medication), location: null, intense, painScore };
+  if (illness.length > 0)
+    return { sentence, category: 'illness', weight: 3, terms: words(illness), location: null, intense, painScore };
+  if (medication.length > 0)
+    return {
+      sentence,
+      category: 'medication',
+      weight: 1,
+      terms: words(medication),
+      location: null,
+      intense,
+      painScore,
+    };
   return null;
 }
 

@@ -42,7 +42,14 @@ export interface WeekTotal {
 }
 
 export type PlanEdit =
-  | { kind: 'replace'; plannedWorkoutId: number; libraryWorkoutId: number; date: string; from: string; to: { libraryWorkoutId: number; name: string } }
+  | {
+      kind: 'replace';
+      plannedWorkoutId: number;
+      libraryWorkoutId: number;
+      date: string;
+      from: string;
+      to: { libraryWorkoutId: number; name: string };
+    }
   | { kind: 'remove'; plannedWorkoutId: number; date: string; from: string; to: null };
 
 export interface AdjustmentProposal {
@@ -82,7 +89,11 @@ export function proposeAdjustment(
     .filter((s) => s.date >= options.from && s.date <= last)
     .sort((a, b) => a.date.localeCompare(b.date) || a.plannedWorkoutId - b.plannedWorkoutId);
   if (window.length === 0) {
-    return { edits: [], kept: [], summary: `Nothing is planned from ${formatDayMonth(options.from)} to ${formatDayMonth(last)}, so no change is needed for ${finding.headline}` };
+    return {
+      edits: [],
+      kept: [],
+      summary: `Nothing is planned from ${formatDayMonth(options.from)} to ${formatDayMonth(last)}, so no change is needed for ${finding.headline}`,
+    };
   }
 
   const weeks = weekStates(window, weekTotals);
@@ -91,7 +102,9 @@ export function proposeAdjustment(
     const week = weeks.get(weekStartOf(session.date))!;
     const seconds = week.seconds - session.plannedSeconds + (change.option?.seconds ?? 0);
     const load = week.load - session.plannedLoad + (change.option?.load ?? 0);
-    return seconds >= minSeconds - 1e-6 && (guardrails.minWeeklyLoad === null || load >= guardrails.minWeeklyLoad - 1e-6);
+    return (
+      seconds >= minSeconds - 1e-6 && (guardrails.minWeeklyLoad === null || load >= guardrails.minWeeklyLoad - 1e-6)
+    );
   };
   const apply = (session: PlannedSessionLike, change: Change) => {
     const week = weeks.get(weekStartOf(session.date))!;
@@ -108,7 +121,9 @@ export function proposeAdjustment(
   const kept: string[] = [];
   const keep = (session: PlannedSessionLike, what: string) => {
     const week = weeks.get(weekStartOf(session.date))!;
-    kept.push(`Kept ${dayName(session.date)}'s ${session.name}: ${what} would take the week of ${formatDayMonth(weekStartOf(session.date))} below the guardrails' minimum (${formatHours(guardrails.minWeeklyHours)}${guardrails.minWeeklyLoad !== null ? `, ${formatNumber(guardrails.minWeeklyLoad)} TSS` : ''}; ${formatHours(week.seconds / 3600)} planned).`);
+    kept.push(
+      `Kept ${dayName(session.date)}'s ${session.name}: ${what} would take the week of ${formatDayMonth(weekStartOf(session.date))} below the guardrails' minimum (${formatHours(guardrails.minWeeklyHours)}${guardrails.minWeeklyLoad !== null ? `, ${formatNumber(guardrails.minWeeklyLoad)} TSS` : ''}; ${formatHours(week.seconds / 3600)} planned).`,
+    );
   };
   /** Applies the first candidate the guardrails allow; returns it, or null when the session is kept. */
   const tryChanges = (session: PlannedSessionLike, candidates: Change[], what: string): Change | null => {
@@ -124,12 +139,18 @@ export function proposeAdjustment(
 
   if (intent.kind === 'reduce-intensity') {
     for (const session of window.filter((s) => s.hard)) {
-      tryChanges(session, easyFor(session, session.plannedSeconds).map((option) => ({ option })), 'an easy swap');
+      tryChanges(
+        session,
+        easyFor(session, session.plannedSeconds).map((option) => ({ option })),
+        'an easy swap',
+      );
     }
   } else if (intent.kind === 'rest') {
     for (const session of window) {
       // Rest means nothing planned; where the minimum forbids that, the shortest easy session is the next best.
-      const easiest = easyFor(session, session.plannedSeconds).reverse().map((option) => ({ option }));
+      const easiest = easyFor(session, session.plannedSeconds)
+        .reverse()
+        .map((option) => ({ option }));
       tryChanges(session, [{ option: null }, ...easiest], 'a rest day');
     }
   } else {
@@ -139,7 +160,9 @@ export function proposeAdjustment(
     // Hard and long sessions first: they carry most of the load, so the fewest edits reach the target.
     for (const session of byImpact) {
       if (reduced >= target) break;
-      const shorter = easyFor(session, session.plannedSeconds * (1 - intent.share)).map((option): Change => ({ option }));
+      const shorter = easyFor(session, session.plannedSeconds * (1 - intent.share)).map((option): Change => ({
+        option,
+      }));
       const change = tryChanges(session, [...shorter, { option: null }], 'a shorter session');
       if (change) reduced += session.plannedSeconds - (change.option?.seconds ?? 0);
     }
@@ -151,7 +174,12 @@ export function proposeAdjustment(
 function editOf(session: PlannedSessionLike, change: Change): PlanEdit {
   const base = { plannedWorkoutId: session.plannedWorkoutId, date: session.date, from: session.name };
   return change.option
-    ? { kind: 'replace', ...base, libraryWorkoutId: change.option.libraryWorkoutId, to: { libraryWorkoutId: change.option.libraryWorkoutId, name: change.option.name } }
+    ? {
+        kind: 'replace',
+        ...base,
+        libraryWorkoutId: change.option.libraryWorkoutId,
+        to: { libraryWorkoutId: change.option.libraryWorkoutId, name: change.option.name },
+      }
     : { kind: 'remove', ...base, to: null };
 }
 
@@ -170,7 +198,13 @@ function weekStates(window: readonly PlannedSessionLike[], totals: readonly Week
   return weeks;
 }
 
-function summaryOf(edits: readonly PlanEdit[], window: readonly PlannedSessionLike[], library: readonly LibraryOption[], anyKept: boolean, headline: string): string {
+function summaryOf(
+  edits: readonly PlanEdit[],
+  window: readonly PlannedSessionLike[],
+  library: readonly LibraryOption[],
+  anyKept: boolean,
+  headline: string,
+): string {
   if (edits.length === 0) {
     return anyKept
       ? `No change proposed for ${headline}: the guardrails leave no room`
@@ -186,4 +220,3 @@ function summaryOf(edits: readonly PlanEdit[], window: readonly PlannedSessionLi
   const list = listText(phrases);
   return `${list}: ${headline}`;
 }
-

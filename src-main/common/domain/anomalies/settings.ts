@@ -50,7 +50,12 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
     maxPerWeek: LOAD_WARNING_THRESHOLDS.rampPerWeek.warn,
     criticalPerWeek: LOAD_WARNING_THRESHOLDS.rampPerWeek.critical,
   },
-  acwrSpike: { enabled: true, warning: LOAD_WARNING_THRESHOLDS.acwr.warn, critical: 2, minChronicLoad: ACWR_MIN_CHRONIC_DAILY_LOAD },
+  acwrSpike: {
+    enabled: true,
+    warning: LOAD_WARNING_THRESHOLDS.acwr.warn,
+    critical: 2,
+    minChronicLoad: ACWR_MIN_CHRONIC_DAILY_LOAD,
+  },
   monotonyStrain: {
     enabled: true,
     monotonyWarning: LOAD_WARNING_THRESHOLDS.monotony.warn,
@@ -66,7 +71,10 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
 export type RuleSettingsPatch = Partial<{ [R in keyof RuleSettings]: Partial<RuleSettings[R]> }>;
 
 /** The athlete's settings: every field the athlete's patch sets overrides the global one, the rest stay global. */
-export function mergeRuleSettings(global: RuleSettings, athletePatch: RuleSettingsPatch | null | undefined): RuleSettings {
+export function mergeRuleSettings(
+  global: RuleSettings,
+  athletePatch: RuleSettingsPatch | null | undefined,
+): RuleSettings {
   const merged = { ...global } as Record<keyof RuleSettings, object>;
   for (const rule of Object.keys(global) as (keyof RuleSettings)[]) {
     const patch = athletePatch?.[rule];
@@ -152,10 +160,9 @@ export const RULE_SETTING_FIELDS: readonly RuleSettingField[] = [
   field('noUploads', 'days', 'Days without an activity'),
 ];
 
-const RULE_OF_SETTINGS = Object.fromEntries(Object.entries(RULE_SETTINGS_KEY).map(([rule, key]) => [key, rule])) as Record<
-  keyof RuleSettings,
-  AnomalyRule
->;
+const RULE_OF_SETTINGS = Object.fromEntries(
+  Object.entries(RULE_SETTINGS_KEY).map(([rule, key]) => [key, rule]),
+) as Record<keyof RuleSettings, AnomalyRule>;
 
 /**
  * Why `value` cannot be the field's number, naming the rule, the setting and what it allows ("Form (TSB)

@@ -62,7 +62,11 @@ export function windowSumsOf(values: Float64Array): WindowSums {
   // Sums of squares are taken around the first value, so a long series of similar values (ln rMSSD ≈ 4)
   // keeps its small variance instead of losing it to cancellation between large squares.
   let shift = NaN;
-  for (const v of values) if (!Number.isNaN(v)) { shift = v; break; }
+  for (const v of values)
+    if (!Number.isNaN(v)) {
+      shift = v;
+      break;
+    }
   for (let i = 0; i < n; i++) {
     const v = values[i]!;
     const present = !Number.isNaN(v);

@@ -30,7 +30,17 @@ export type Severity = (typeof SEVERITIES)[number];
  * Kinds of context a coach logs (the event kinds) or tags as an anomaly's cause when resolving it
  * ('training', 'data', 'other' exist only as tagged causes); an anomaly inside one is labelled with it.
  */
-export const CONTEXT_KINDS = ['travel', 'illness', 'injury', 'life_stress', 'race', 'note', 'training', 'data', 'other'] as const;
+export const CONTEXT_KINDS = [
+  'travel',
+  'illness',
+  'injury',
+  'life_stress',
+  'race',
+  'note',
+  'training',
+  'data',
+  'other',
+] as const;
 export type ContextKind = (typeof CONTEXT_KINDS)[number];
 
 /** A stretch of days with known context: a logged event, or the cause a coach tagged when resolving. */
@@ -53,7 +63,10 @@ export interface NoteInput {
 }
 
 /** What the load rules read of a stored PMC day (form, ramp, EWMA ACWR with its chronic load, monotony and strain). */
-export type PmcRuleDay = Pick<PmcRow, 'date' | 'ctl' | 'atl' | 'tsb' | 'ramp' | 'acwrEwma' | 'chronicEwma' | 'monotony' | 'strain'>;
+export type PmcRuleDay = Pick<
+  PmcRow,
+  'date' | 'ctl' | 'atl' | 'tsb' | 'ramp' | 'acwrEwma' | 'chronicEwma' | 'monotony' | 'strain'
+>;
 
 export interface ActivityInput {
   id: number;
@@ -100,7 +113,13 @@ export interface RuleSettings {
     /** Days without the condition (or without a reading) that still belong to the same episode. */
     gapDays: number;
   };
-  restingHrElevated: { enabled: boolean; consecutiveDays: number; bpmAboveBaseline: number; baselineDays: number; gapDays: number };
+  restingHrElevated: {
+    enabled: boolean;
+    consecutiveDays: number;
+    bpmAboveBaseline: number;
+    baselineDays: number;
+    gapDays: number;
+  };
   sleepDeficit: { enabled: boolean; minHours: number; days: number; windowDays: number };
   tsbLow: { enabled: boolean; warning: number; critical: number };
   ctlRamp: { enabled: boolean; maxPerWeek: number; criticalPerWeek: number };

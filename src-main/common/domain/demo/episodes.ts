@@ -24,19 +24,55 @@ interface InjuryTemplate {
 }
 
 const RUN_INJURIES: InjuryTemplate[] = [
-  { sport: 'run', title: 'Left Achilles sore', body: 'Left Achilles sore after hill reps, 4/10 on the stairs in the morning. No running; easy cycling if pain-free.' },
-  { sport: 'run', title: 'Right calf strain', body: 'Right calf tightened at 8 km of the long run, 5/10. Walked home. Physio: grade 1 strain, 2–3 weeks.' },
-  { sport: 'run', title: 'Left plantar fascia', body: 'Left heel pain on the first steps in the morning, 3/10, eases after 10 min. No track work, cut volume.' },
-  { sport: 'run', title: 'Right knee (IT band)', body: 'Outside of right knee hurts from 30 min into runs, 5/10 on descents. Swap runs for the bike, hip strength daily.' },
-  { sport: 'run', title: 'Shin pain both legs', body: 'Inner shins sore after the mileage jump, 4/10. Run volume halved, soft surfaces only.' },
+  {
+    sport: 'run',
+    title: 'Left Achilles sore',
+    body: 'Left Achilles sore after hill reps, 4/10 on the stairs in the morning. No running; easy cycling if pain-free.',
+  },
+  {
+    sport: 'run',
+    title: 'Right calf strain',
+    body: 'Right calf tightened at 8 km of the long run, 5/10. Walked home. Physio: grade 1 strain, 2–3 weeks.',
+  },
+  {
+    sport: 'run',
+    title: 'Left plantar fascia',
+    body: 'Left heel pain on the first steps in the morning, 3/10, eases after 10 min. No track work, cut volume.',
+  },
+  {
+    sport: 'run',
+    title: 'Right knee (IT band)',
+    body: 'Outside of right knee hurts from 30 min into runs, 5/10 on descents. Swap runs for the bike, hip strength daily.',
+  },
+  {
+    sport: 'run',
+    title: 'Shin pain both legs',
+    body: 'Inner shins sore after the mileage jump, 4/10. Run volume halved, soft surfaces only.',
+  },
 ];
 const BIKE_INJURIES: InjuryTemplate[] = [
-  { sport: 'bike', title: 'Left knee (patellar)', body: 'Front of left knee aches after long climbs, 4/10. Saddle raised 5 mm; rides under 90 min, low torque.' },
-  { sport: 'bike', title: 'Lower back stiffness', body: 'Lower back stiff after 3 h rides, 3/10. Bike fit booked; core work daily.' },
-  { sport: 'bike', title: 'Crash: bruised hip', body: 'Crashed on a wet descent: road rash on the right side and a bruised hip, 5/10 when walking. No riding until comfortable.' },
+  {
+    sport: 'bike',
+    title: 'Left knee (patellar)',
+    body: 'Front of left knee aches after long climbs, 4/10. Saddle raised 5 mm; rides under 90 min, low torque.',
+  },
+  {
+    sport: 'bike',
+    title: 'Lower back stiffness',
+    body: 'Lower back stiff after 3 h rides, 3/10. Bike fit booked; core work daily.',
+  },
+  {
+    sport: 'bike',
+    title: 'Crash: bruised hip',
+    body: 'Crashed on a wet descent: road rash on the right side and a bruised hip, 5/10 when walking. No riding until comfortable.',
+  },
 ];
 const SWIM_INJURIES: InjuryTemplate[] = [
-  { sport: 'swim', title: 'Right shoulder impingement', body: 'Right shoulder pinches on the catch, 4/10 after 2 km. Pull buoy only, no paddles; rotator cuff work with the physio.' },
+  {
+    sport: 'swim',
+    title: 'Right shoulder impingement',
+    body: 'Right shoulder pinches on the catch, 4/10 after 2 km. Pull buoy only, no paddles; rotator cuff work with the physio.',
+  },
 ];
 
 const ILLNESSES = [
@@ -72,19 +108,44 @@ function recentStory(spec: DemoAthleteSpec, today: string, random: Random): Demo
   switch (spec.index % 6) {
     case 0: {
       const illness = random.pick(ILLNESSES);
-      return { kind: 'illness', start: addDays(today, -random.int(2, 4)), end: addDays(today, 3), ...illness, injuredSport: null };
+      return {
+        kind: 'illness',
+        start: addDays(today, -random.int(2, 4)),
+        end: addDays(today, 3),
+        ...illness,
+        injuredSport: null,
+      };
     }
     case 1: {
       const trip = random.pick(TRIPS);
-      return { kind: 'travel', start: addDays(today, -random.int(4, 6)), end: addDays(today, -1), ...trip, injuredSport: null };
+      return {
+        kind: 'travel',
+        start: addDays(today, -random.int(4, 6)),
+        end: addDays(today, -1),
+        ...trip,
+        injuredSport: null,
+      };
     }
     case 2: {
       const injury = random.pick(injuriesFor(spec));
-      return { kind: 'injury', start: addDays(today, -random.int(8, 12)), end: addDays(today, 10), title: injury.title, body: injury.body, injuredSport: injury.sport };
+      return {
+        kind: 'injury',
+        start: addDays(today, -random.int(8, 12)),
+        end: addDays(today, 10),
+        title: injury.title,
+        body: injury.body,
+        injuredSport: injury.sport,
+      };
     }
     case 3: {
       const stress = random.pick(STRESSES);
-      return { kind: 'life_stress', start: addDays(today, -random.int(5, 9)), end: addDays(today, 5), ...stress, injuredSport: null };
+      return {
+        kind: 'life_stress',
+        start: addDays(today, -random.int(5, 9)),
+        end: addDays(today, 5),
+        ...stress,
+        injuredSport: null,
+      };
     }
     case 5: {
       const illness = random.pick(ILLNESSES);
@@ -97,19 +158,32 @@ function recentStory(spec: DemoAthleteSpec, today: string, random: Random): Demo
 }
 
 /** Episodes over the two years, never overlapping each other or an A race (ill on race day would end the story). */
-export function planEpisodes(spec: DemoAthleteSpec, firstDay: string, today: string, races: DemoRace[], random: Random): DemoEpisode[] {
+export function planEpisodes(
+  spec: DemoAthleteSpec,
+  firstDay: string,
+  today: string,
+  races: DemoRace[],
+  random: Random,
+): DemoEpisode[] {
   const episodes: DemoEpisode[] = [];
   const story = recentStory(spec, today, random);
   if (story) episodes.push(story);
   const blocked = races.filter((r) => r.priority === 'A').map((r) => r.date);
   const span = daysBetween(firstDay, today);
 
-  const place = (kind: EpisodeKind, minDays: number, maxDays: number, text: { title: string; body: string }, injuredSport: InjuredSport | null = null) => {
+  const place = (
+    kind: EpisodeKind,
+    minDays: number,
+    maxDays: number,
+    text: { title: string; body: string },
+    injuredSport: InjuredSport | null = null,
+  ) => {
     for (let attempt = 0; attempt < 30; attempt++) {
       const start = addDays(firstDay, random.int(21, span - 30));
       const end = addDays(start, random.int(minDays, maxDays) - 1);
       const clashes =
-        episodes.some((e) => start <= addDays(e.end, 5) && end >= addDays(e.start, -5)) || blocked.some((d) => d >= start && d <= addDays(end, 2));
+        episodes.some((e) => start <= addDays(e.end, 5) && end >= addDays(e.start, -5)) ||
+        blocked.some((d) => d >= start && d <= addDays(end, 2));
       if (clashes) continue;
       episodes.push({ kind, start, end, ...text, injuredSport });
       return;
@@ -138,7 +212,13 @@ export interface DayCondition {
 }
 
 function conditionOn(episodes: DemoEpisode[], date: string): DayCondition {
-  const condition: DayCondition = { illness: false, travel: false, lifeStress: false, injuredSport: null, daysAfterIllness: null };
+  const condition: DayCondition = {
+    illness: false,
+    travel: false,
+    lifeStress: false,
+    injuredSport: null,
+    daysAfterIllness: null,
+  };
   for (const e of episodes) {
     if (e.kind === 'illness' && date > e.end) {
       const after = daysBetween(e.end, date);

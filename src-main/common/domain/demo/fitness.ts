@@ -38,7 +38,12 @@ function seasonFactor(week: DemoWeek | undefined): number {
 
 const TEST_INTERVAL_DAYS = 42;
 
-export function buildFitnessModel(spec: DemoAthleteSpec, weeks: DemoWeek[], today: string, random: Random): FitnessModel {
+export function buildFitnessModel(
+  spec: DemoAthleteSpec,
+  weeks: DemoWeek[],
+  today: string,
+  random: Random,
+): FitnessModel {
   const firstMonday = weeks[0]!.start;
   const age = Number(firstMonday.slice(0, 4)) - spec.birthYear;
   const female = spec.sex === 'female';
@@ -47,9 +52,18 @@ export function buildFitnessModel(spec: DemoAthleteSpec, weeks: DemoWeek[], toda
   const ownsPowerMeter = spec.discipline !== 'run';
   const swims = spec.discipline === 'tri';
   const runs = spec.discipline !== 'bike';
-  const baseFtp = FTP_PER_KG[spec.level] * weight * (female ? 0.9 : 1) * mastersSlowdown * (spec.discipline === 'tri' ? 0.95 : 1) * random.between(0.95, 1.05);
-  const basePace = THRESHOLD_PACE[spec.level] * (female ? 1.08 : 1) / mastersSlowdown * (spec.discipline === 'tri' ? 1.05 : 1) * random.between(0.96, 1.04);
-  const baseCss = CSS_PACE[spec.level] * (female ? 1.04 : 1) / mastersSlowdown * random.between(0.95, 1.05);
+  const baseFtp =
+    FTP_PER_KG[spec.level] *
+    weight *
+    (female ? 0.9 : 1) *
+    mastersSlowdown *
+    (spec.discipline === 'tri' ? 0.95 : 1) *
+    random.between(0.95, 1.05);
+  const basePace =
+    ((THRESHOLD_PACE[spec.level] * (female ? 1.08 : 1)) / mastersSlowdown) *
+    (spec.discipline === 'tri' ? 1.05 : 1) *
+    random.between(0.96, 1.04);
+  const baseCss = ((CSS_PACE[spec.level] * (female ? 1.04 : 1)) / mastersSlowdown) * random.between(0.95, 1.05);
   const maxHr = Math.round(208 - 0.7 * age + random.normal(0, 5));
   const lthr = Math.round(maxHr * (spec.discipline === 'bike' ? 0.89 : 0.91));
   const restingHr = RESTING_HR[spec.level] + random.normal(0, 3);
@@ -74,7 +88,12 @@ export function buildFitnessModel(spec: DemoAthleteSpec, weeks: DemoWeek[], toda
 }
 
 /** Dated threshold entries as a coach would record them: a full set at the start, then field tests every ~6 weeks in build weeks. */
-function thresholdHistory(on: (date: string) => DemoFitness, weeks: DemoWeek[], today: string, random: Random): ThresholdEntry[] {
+function thresholdHistory(
+  on: (date: string) => DemoFitness,
+  weeks: DemoWeek[],
+  today: string,
+  random: Random,
+): ThresholdEntry[] {
   const history: ThresholdEntry[] = [];
   const latest = new Map<ThresholdMetric, number>();
   const record = (metric: ThresholdMetric, value: number, validFrom: string) => {
@@ -101,7 +120,13 @@ function thresholdHistory(on: (date: string) => DemoFitness, weeks: DemoWeek[], 
   let lastTest = firstDay;
   for (const week of weeks) {
     const tuesday = addDays(week.start, 1);
-    if (tuesday >= today || week.kind !== 'build' || week.weeksIntoBlock < 3 || daysBetween(lastTest, tuesday) < TEST_INTERVAL_DAYS) continue;
+    if (
+      tuesday >= today ||
+      week.kind !== 'build' ||
+      week.weeksIntoBlock < 3 ||
+      daysBetween(lastTest, tuesday) < TEST_INTERVAL_DAYS
+    )
+      continue;
     measure(tuesday, false);
     lastTest = tuesday;
   }

@@ -62,7 +62,11 @@ export interface DemoOptions {
   today: string;
 }
 
-const SPORTS: Record<DemoAthleteSpec['discipline'], Sport[]> = { run: ['run'], bike: ['bike'], tri: ['swim', 'bike', 'run'] };
+const SPORTS: Record<DemoAthleteSpec['discipline'], Sport[]> = {
+  run: ['run'],
+  bike: ['bike'],
+  tri: ['swim', 'bike', 'run'],
+};
 const DISCIPLINE_TAG = { run: 'runner', bike: 'cyclist', tri: 'triathlete' } as const;
 const UTC_OFFSETS = [0, 60, 60, 60, 120, -300, -240, 600];
 /** Metres climbed per km on everyday routes. */
@@ -79,16 +83,37 @@ function fixedOffsetZone(utcOffsetMinutes: number): string {
 
 function raceEvent(race: DemoRace, finishSeconds: number | null, today: string): DemoEvent {
   const plan = race.priority === 'A' ? 'Season goal.' : 'Tune-up race.';
-  const result = finishSeconds !== null ? `Finished in ${formatClock(finishSeconds)}.` : race.date < today ? 'Did not start: ill.' : plan;
+  const result =
+    finishSeconds !== null
+      ? `Finished in ${formatClock(finishSeconds)}.`
+      : race.date < today
+        ? 'Did not start: ill.'
+        : plan;
   // The demo's race names say what they are, as a coach's titles do; a race of none of the planner's
   // types (a 5K, a trail ultra, a criterium) is known to be 'custom', not of unknown type.
   const raceType = inferRaceType(race.name) ?? 'custom';
-  return { kind: 'race', startDate: race.date, endDate: null, title: race.name, body: result, priority: race.priority, raceType };
+  return {
+    kind: 'race',
+    startDate: race.date,
+    endDate: null,
+    title: race.name,
+    body: result,
+    priority: race.priority,
+    raceType,
+  };
 }
 
 function episodeEvent(e: DemoEpisode, today: string): DemoEvent {
   // An episode still going on today has no end date yet: the coach does not know when it will end.
-  return { kind: e.kind, startDate: e.start, endDate: e.end >= today ? null : e.end, title: e.title, body: e.body, priority: null, raceType: null };
+  return {
+    kind: e.kind,
+    startDate: e.start,
+    endDate: e.end >= today ? null : e.end,
+    title: e.title,
+    body: e.body,
+    priority: null,
+    raceType: null,
+  };
 }
 
 /** Everything one demo athlete brings: profile, dated thresholds, two years of activities, wellness and events. */
@@ -122,7 +147,15 @@ export function generateDemoAthlete(spec: DemoAthleteSpec, options: DemoOptions)
     for (const [date, daySessions] of perDay) {
       let raceClock = 0;
       daySessions.forEach((session, order) => {
-        const generated = buildActivity(session, order, fitness.on(date), setup, date >= streamsFrom, random, raceClock);
+        const generated = buildActivity(
+          session,
+          order,
+          fitness.on(date),
+          setup,
+          date >= streamsFrom,
+          random,
+          raceClock,
+        );
         activities.push(generated.record);
         dailyLoad.set(date, (dailyLoad.get(date) ?? 0) + generated.estimatedLoad);
         if (generated.raceSeconds !== null) {
@@ -134,14 +167,30 @@ export function generateDemoAthlete(spec: DemoAthleteSpec, options: DemoOptions)
     }
   }
 
-  const wellness = generateWellness(spec, { first: firstMonday, last: options.today }, dailyLoad, episodes, conditions, fitness, random);
+  const wellness = generateWellness(
+    spec,
+    { first: firstMonday, last: options.today },
+    dailyLoad,
+    episodes,
+    conditions,
+    fitness,
+    random,
+  );
   const goal = races.find((r) => r.priority === 'A' && r.date >= options.today);
   const events: DemoEvent[] = [
     ...races.map((r) => raceEvent(r, raceFinish.get(r.date) ?? null, options.today)),
     ...episodes.filter((e) => e.start <= options.today).map((e) => episodeEvent(e, options.today)),
     ...episodes
       .filter((e) => e.kind === 'injury' && e.end < lastDay)
-      .map((e) => ({ kind: 'note' as const, startDate: addDays(e.end, 1), endDate: null, title: 'Back to full training', body: `Cleared after "${e.title}". Build back over two weeks.`, priority: null, raceType: null })),
+      .map((e) => ({
+        kind: 'note' as const,
+        startDate: addDays(e.end, 1),
+        endDate: null,
+        title: 'Back to full training',
+        body: `Cleared after "${e.title}". Build back over two weeks.`,
+        priority: null,
+        raceType: null,
+      })),
   ].sort((a, b) => a.startDate.localeCompare(b.startDate));
 
   const levelTag = spec.level === 'beginner' || spec.level === 'elite' ? [] : [spec.level];
@@ -169,5 +218,7 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The whole roster at once; the loader generates one athlete at a time instead, to keep memory flat. */
 export function generateDemoRoster(options: DemoOptions): DemoAthlete[] {
-  return planDemoRoster(options.seed, Number(options.today.slice(0, 4))).map((spec) => generateDemoAthlete(spec, options));
+  return planDemoRoster(options.seed, Number(options.today.slice(0, 4))).map((spec) =>
+    generateDemoAthlete(spec, options),
+  );
 }

@@ -30,7 +30,11 @@ export function bikeSpeedFromPower(power: number, grade: number, riderKg: number
  * the reserve below it scales linearly; cycling runs ~4 bpm and swimming ~10 bpm lower than running
  * at the same relative effort (less muscle mass, horizontal posture).
  */
-export function heartRateFor(intensity: number, sport: 'run' | 'bike' | 'swim' | 'strength', hr: { lthr: number; maxHr: number; restingHr: number }): number {
+export function heartRateFor(
+  intensity: number,
+  sport: 'run' | 'bike' | 'swim' | 'strength',
+  hr: { lthr: number; maxHr: number; restingHr: number },
+): number {
   const offset = sport === 'bike' ? -4 : sport === 'swim' ? -10 : sport === 'strength' ? -25 : 0;
   const value = hr.restingHr + (hr.lthr - hr.restingHr) * (0.15 + 0.85 * intensity) + offset;
   return Math.min(hr.maxHr - 1, Math.max(hr.restingHr + 10, value));

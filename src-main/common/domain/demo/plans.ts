@@ -86,7 +86,8 @@ export function lastFinishedBlock(season: DemoSeason, today: string): DemoBlock 
   if (age === null) return null;
   const weeks = Math.min(Math.max(Math.floor(age) + 1, FINISHED_BLOCK_WEEKS[0]), FINISHED_BLOCK_WEEKS[1]);
   const startDate = addDays(raceMonday, -7 * (weeks - 1));
-  if (startDate < season.weeks[0]!.start || aRaces(season).some((r) => r.date >= startDate && r.date < goal.date)) return null;
+  if (startDate < season.weeks[0]!.start || aRaces(season).some((r) => r.date >= startDate && r.date < goal.date))
+    return null;
   return block(season, goal, startDate, true);
 }
 

@@ -5,7 +5,14 @@ import { bikeSpeedFromPower, DRIFT_BPM_PER_SECOND, heartRateFor } from './physio
 import type { Random } from './random';
 import type { PlannedSession } from './schedule';
 import { renderStreams, type Terrain } from './streams';
-import { buildSegments, normalisedIntensity, raceIntensity, raceSegments, type Segment, type SessionKind } from './workouts';
+import {
+  buildSegments,
+  normalisedIntensity,
+  raceIntensity,
+  raceSegments,
+  type Segment,
+  type SessionKind,
+} from './workouts';
 
 export interface AthleteSetup {
   utcOffsetMinutes: number;
@@ -24,13 +31,15 @@ export interface GeneratedActivity {
 }
 
 const total = (segments: Segment[]) => segments.reduce((sum, s) => sum + s.seconds, 0);
-const weighted = (segments: Segment[], value: (s: Segment) => number) => segments.reduce((sum, s) => sum + s.seconds * value(s), 0) / Math.max(1, total(segments));
+const weighted = (segments: Segment[], value: (s: Segment) => number) =>
+  segments.reduce((sum, s) => sum + s.seconds * value(s), 0) / Math.max(1, total(segments));
 const round = (v: number, digits = 0) => Math.round(v * 10 ** digits) / 10 ** digits;
 
 function speedAt(sport: PlannedSession['sport'], intensity: number, fitness: DemoFitness): number {
   if (sport === 'run') return intensity * (fitness.thresholdSpeed ?? 3);
   if (sport === 'swim') return intensity * (fitness.cssSpeed ?? 0.9);
-  if (sport === 'bike') return bikeSpeedFromPower(intensity * (fitness.ftp ?? fitness.weight * 2.5), 0, fitness.weight) * 0.93;
+  if (sport === 'bike')
+    return bikeSpeedFromPower(intensity * (fitness.ftp ?? fitness.weight * 2.5), 0, fitness.weight) * 0.93;
   return 0;
 }
 
@@ -39,7 +48,8 @@ function raceSegmentsFor(session: PlannedSession, fitness: DemoFitness): Segment
   const race = session.race!;
   let seconds = 3600;
   for (let pass = 0; pass < 3; pass++) {
-    const speed = speedAt(session.sport, raceIntensity(seconds / 3600, race.leg), fitness) * (1 - race.ascent / race.meters);
+    const speed =
+      speedAt(session.sport, raceIntensity(seconds / 3600, race.leg), fitness) * (1 - race.ascent / race.meters);
     seconds = race.meters / speed;
   }
   return raceSegments(Math.round(seconds), raceIntensity(seconds / 3600, race.leg));
@@ -79,7 +89,13 @@ function sessionRpe(intensity: number, hours: number, kind: SessionKind, random:
   return Math.max(1, Math.min(10, Math.round(base + random.normal(0, 0.7))));
 }
 
-function localStart(session: PlannedSession, orderInDay: number, setup: AthleteSetup, random: Random, weekend: boolean): string {
+function localStart(
+  session: PlannedSession,
+  orderInDay: number,
+  setup: AthleteSetup,
+  random: Random,
+  weekend: boolean,
+): string {
   let minutes: number;
   if (session.race) minutes = session.race.leg === 'single' ? 9 * 60 : 7 * 60;
   else if (weekend) minutes = orderInDay === 0 ? 8 * 60 + 30 : 11 * 60 + 30;
@@ -91,7 +107,9 @@ function localStart(session: PlannedSession, orderInDay: number, setup: AthleteS
 }
 
 function toUtcIso(localIso: string, offsetMinutes: number, plusSeconds = 0): string {
-  return new Date(Date.parse(`${localIso}Z`) - offsetMinutes * 60_000 + plusSeconds * 1000).toISOString().replace('.000Z', 'Z');
+  return new Date(Date.parse(`${localIso}Z`) - offsetMinutes * 60_000 + plusSeconds * 1000)
+    .toISOString()
+    .replace('.000Z', 'Z');
 }
 
 interface Totals {
@@ -139,7 +157,13 @@ function totalsFromStreams(s: ActivityStreams, from: number, to: number): Totals
 }
 
 /** Summary values straight from the segments, for the many activities stored without streams. */
-function totalsFromSegments(segments: Segment[], sport: PlannedSession['sport'], fitness: DemoFitness, setup: AthleteSetup, random: Random): Totals {
+function totalsFromSegments(
+  segments: Segment[],
+  sport: PlannedSession['sport'],
+  fitness: DemoFitness,
+  setup: AthleteSetup,
+  random: Random,
+): Totals {
   const seconds = total(segments);
   const hrOf = (s: Segment) => heartRateFor(s.intensity, sport, fitness) + DRIFT_BPM_PER_SECOND * seconds * 0.5;
   const hasHr = sport !== 'swim';
@@ -159,12 +183,24 @@ function totalsFromSegments(segments: Segment[], sport: PlannedSession['sport'],
     normalizedPower: power ? round(normalisedIntensity(segments) * power * random.between(1.02, 1.06)) : null,
     avgSpeed: avgSpeed !== null ? round(avgSpeed, 3) : null,
     maxSpeed: avgSpeed !== null ? round(speedAt(sport, peak, fitness) * 1.15, 2) : null,
-    avgCadence: sport === 'run' ? round(168 + 22 * (weighted(segments, (s) => s.intensity) - 0.75)) : sport === 'bike' ? 87 : null,
-    ascent: distance !== null && sport !== 'swim' ? round((distance / 1000) * setup.climbPerKm * random.between(0.8, 1.2)) : null,
+    avgCadence:
+      sport === 'run'
+        ? round(168 + 22 * (weighted(segments, (s) => s.intensity) - 0.75))
+        : sport === 'bike'
+          ? 87
+          : null,
+    ascent:
+      distance !== null && sport !== 'swim'
+        ? round((distance / 1000) * setup.climbPerKm * random.between(0.8, 1.2))
+        : null,
   };
 }
 
-function laps(segments: Segment[], startIso: string, totalsOf: (from: number, to: number, segment: Segment) => Totals): ActivityLap[] {
+function laps(
+  segments: Segment[],
+  startIso: string,
+  totalsOf: (from: number, to: number, segment: Segment) => Totals,
+): ActivityLap[] {
   const result: ActivityLap[] = [];
   let offset = 0;
   for (const segment of segments) {
@@ -204,7 +240,9 @@ export function buildActivity(
   /** Seconds after the usual start, for the later legs of a triathlon. */
   startDelaySeconds = 0,
 ): GeneratedActivity {
-  const segments = session.race ? raceSegmentsFor(session, fitness) : buildSegments(session.sport, session.kind, session.seconds, random);
+  const segments = session.race
+    ? raceSegmentsFor(session, fitness)
+    : buildSegments(session.sport, session.kind, session.seconds, random);
   const weekend = new Date(`${session.date}T00:00:00Z`).getUTCDay() % 6 === 0;
   const local = localStart(session, orderInDay, setup, random, weekend);
   const startTime = toUtcIso(local, setup.utcOffsetMinutes, startDelaySeconds);
@@ -215,12 +253,23 @@ export function buildActivity(
     phases: [random.between(0, 6.28), random.between(0, 6.28), random.between(0, 6.28)],
   };
   const hasPower = session.sport === 'bike' && setup.hasPowerMeter;
-  const streams = streamable ? renderStreams(segments, session.sport as 'run' | 'bike', fitness, terrain, hasPower, random) : null;
-  const totals = streams ? totalsFromStreams(streams, 0, streams.time.length) : totalsFromSegments(segments, session.sport, fitness, setup, random);
+  const streams = streamable
+    ? renderStreams(segments, session.sport as 'run' | 'bike', fitness, terrain, hasPower, random)
+    : null;
+  const totals = streams
+    ? totalsFromStreams(streams, 0, streams.time.length)
+    : totalsFromSegments(segments, session.sport, fitness, setup, random);
   const structured = segments.some((s) => s.role === 'work') && session.sport !== 'strength';
   const lapTotals = (from: number, to: number, segment: Segment) =>
-    streams ? totalsFromStreams(streams, from, to) : totalsFromSegments([segment], session.sport, fitness, setup, random);
-  const stops = session.sport === 'run' && !session.race ? random.int(0, 90) : session.sport === 'bike' && !session.race ? random.int(0, 600) : 0;
+    streams
+      ? totalsFromStreams(streams, from, to)
+      : totalsFromSegments([segment], session.sport, fitness, setup, random);
+  const stops =
+    session.sport === 'run' && !session.race
+      ? random.int(0, 90)
+      : session.sport === 'bike' && !session.race
+        ? random.int(0, 600)
+        : 0;
   const hours = totals.seconds / 3600;
   const intensity = normalisedIntensity(segments);
   const estimatedLoad = session.sport === 'swim' ? hours * intensity ** 3 * 100 : hours * intensity ** 2 * 100;

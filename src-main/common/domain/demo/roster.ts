@@ -2,7 +2,19 @@ import { createRandom, deriveSeed, shuffled } from './random';
 
 export type DemoDiscipline = 'run' | 'bike' | 'tri';
 export type DemoLevel = 'beginner' | 'intermediate' | 'advanced' | 'elite';
-export type DemoRaceFocus = 'marathon' | 'track' | 'trail' | '10k' | 'road' | 'time trial' | 'gran fondo' | 'gravel' | 'ironman' | '70.3' | 'olympic' | 'sprint';
+export type DemoRaceFocus =
+  | 'marathon'
+  | 'track'
+  | 'trail'
+  | '10k'
+  | 'road'
+  | 'time trial'
+  | 'gran fondo'
+  | 'gravel'
+  | 'ironman'
+  | '70.3'
+  | 'olympic'
+  | 'sprint';
 
 /** One seat in the demo squad: who the athlete is before the seed fills in names and numbers. */
 interface Archetype {
@@ -55,13 +67,71 @@ const SQUAD: readonly Archetype[] = [
 
 // Invented surnames, so no demo athlete is mistaken for a real person; first names are common ones.
 const SURNAMES = [
-  'Ashvale', 'Brennock', 'Corriveau', 'Dunmere', 'Eskerby', 'Farrowdale', 'Galloran', 'Hollinsby', 'Istrand',
-  'Jorvane', 'Kettlewick', 'Lanmore', 'Marrowby', 'Northcaste', 'Orlenko', 'Pellsworth', 'Quarrington',
-  'Rushcombe', 'Stavrelli', 'Thornquist', 'Ulverdane', 'Varnholt', 'Wexmoor', 'Yardley-Finch', 'Zellarby',
-  'Ambrecht', 'Blackfen', 'Caldermoor',
+  'Ashvale',
+  'Brennock',
+  'Corriveau',
+  'Dunmere',
+  'Eskerby',
+  'Farrowdale',
+  'Galloran',
+  'Hollinsby',
+  'Istrand',
+  'Jorvane',
+  'Kettlewick',
+  'Lanmore',
+  'Marrowby',
+  'Northcaste',
+  'Orlenko',
+  'Pellsworth',
+  'Quarrington',
+  'Rushcombe',
+  'Stavrelli',
+  'Thornquist',
+  'Ulverdane',
+  'Varnholt',
+  'Wexmoor',
+  'Yardley-Finch',
+  'Zellarby',
+  'Ambrecht',
+  'Blackfen',
+  'Caldermoor',
 ];
-const FEMALE_NAMES = ['Anna', 'Clara', 'Elena', 'Freya', 'Hana', 'Ines', 'Julia', 'Kira', 'Lena', 'Maya', 'Nora', 'Olivia', 'Priya', 'Rosa', 'Sofia', 'Tess'];
-const MALE_NAMES = ['Adam', 'Bruno', 'Daniel', 'Elias', 'Felix', 'Hugo', 'Ivan', 'Jonas', 'Karim', 'Leo', 'Marco', 'Niko', 'Oscar', 'Pavel', 'Ruben', 'Theo'];
+const FEMALE_NAMES = [
+  'Anna',
+  'Clara',
+  'Elena',
+  'Freya',
+  'Hana',
+  'Ines',
+  'Julia',
+  'Kira',
+  'Lena',
+  'Maya',
+  'Nora',
+  'Olivia',
+  'Priya',
+  'Rosa',
+  'Sofia',
+  'Tess',
+];
+const MALE_NAMES = [
+  'Adam',
+  'Bruno',
+  'Daniel',
+  'Elias',
+  'Felix',
+  'Hugo',
+  'Ivan',
+  'Jonas',
+  'Karim',
+  'Leo',
+  'Marco',
+  'Niko',
+  'Oscar',
+  'Pavel',
+  'Ruben',
+  'Theo',
+];
 
 export interface DemoAthleteSpec {
   index: number;

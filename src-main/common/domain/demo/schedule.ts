@@ -27,7 +27,13 @@ interface Slot {
 }
 
 const LEVEL_ORDER: DemoLevel[] = ['beginner', 'intermediate', 'advanced', 'elite'];
-const slot = (day: number, sport: SessionSport, kind: SessionKind, share: number, from: DemoLevel = 'beginner'): Slot => ({ day, sport, kind, share, from });
+const slot = (
+  day: number,
+  sport: SessionSport,
+  kind: SessionKind,
+  share: number,
+  from: DemoLevel = 'beginner',
+): Slot => ({ day, sport, kind, share, from });
 
 /** Weekly templates (Monday = 0): the key sessions first, more of them as the level rises. */
 const TEMPLATES: Record<DemoDiscipline, Slot[]> = {
@@ -70,7 +76,12 @@ export function longSessionWeekday(discipline: DemoDiscipline): number {
 }
 
 /** Longest sensible session per sport, so a big week adds sessions' worth of time rather than a 6-hour run. */
-const MAX_SECONDS: Record<SessionSport, number> = { run: 2.6 * 3600, bike: 5.5 * 3600, swim: 1.5 * 3600, strength: 3000 };
+const MAX_SECONDS: Record<SessionSport, number> = {
+  run: 2.6 * 3600,
+  bike: 5.5 * 3600,
+  swim: 1.5 * 3600,
+  strength: 3000,
+};
 const MIN_SECONDS = 20 * 60;
 
 function raceLegs(race: DemoRace): NonNullable<PlannedSession['race']>[] {
@@ -85,7 +96,12 @@ function raceLegs(race: DemoRace): NonNullable<PlannedSession['race']>[] {
   return [{ race, leg: 'single', meters: f.meters, ascent: f.ascent }];
 }
 
-const LEG_SPORT: Record<RaceLeg, SessionSport | null> = { single: null, 'tri-swim': 'swim', 'tri-bike': 'bike', 'tri-run': 'run' };
+const LEG_SPORT: Record<RaceLeg, SessionSport | null> = {
+  single: null,
+  'tri-swim': 'swim',
+  'tri-bike': 'bike',
+  'tri-run': 'run',
+};
 
 function weekKindOf(kind: SessionKind, week: DemoWeek): SessionKind {
   const hard = HARD_KINDS.has(kind);
@@ -129,7 +145,12 @@ export function planWeekSessions(
     const raceYesterday = weekRaces.find((r) => r.date === addDays(date, -1));
     if (raceTomorrow) {
       const sport = raceTomorrow.format.kind === 'bike' ? 'bike' : mainSport;
-      const openers = adapt({ date, sport, kind: 'openers', seconds: random.between(25, 40) * 60, race: null, adaptation: null }, conditions, spec, random);
+      const openers = adapt(
+        { date, sport, kind: 'openers', seconds: random.between(25, 40) * 60, race: null, adaptation: null },
+        conditions,
+        spec,
+        random,
+      );
       if (openers) sessions.push(openers);
       continue;
     }
@@ -142,8 +163,21 @@ export function planWeekSessions(
       // In a race week the hard days before the race become short sharpeners.
       if (week.kind === 'race' && HARD_KINDS.has(kind)) kind = 'openers';
       const jitter = random.between(0.88, 1.12);
-      const seconds = s.sport === 'strength' ? random.between(30, 45) * 60 : (weekSeconds * s.share * jitter) / totalShare;
-      const planned = adapt({ date, sport: s.sport, kind, seconds: Math.min(MAX_SECONDS[s.sport], Math.max(MIN_SECONDS, seconds)), race: null, adaptation: null }, conditions, spec, random);
+      const seconds =
+        s.sport === 'strength' ? random.between(30, 45) * 60 : (weekSeconds * s.share * jitter) / totalShare;
+      const planned = adapt(
+        {
+          date,
+          sport: s.sport,
+          kind,
+          seconds: Math.min(MAX_SECONDS[s.sport], Math.max(MIN_SECONDS, seconds)),
+          race: null,
+          adaptation: null,
+        },
+        conditions,
+        spec,
+        random,
+      );
       if (planned && !random.chance(0.04)) sessions.push(planned);
     }
   }
@@ -151,26 +185,49 @@ export function planWeekSessions(
 }
 
 /** What the day's circumstances leave of a planned session (null: skipped). */
-function adapt(session: PlannedSession, conditions: ConditionLookup, spec: DemoAthleteSpec, random: Random): PlannedSession | null {
+function adapt(
+  session: PlannedSession,
+  conditions: ConditionLookup,
+  spec: DemoAthleteSpec,
+  random: Random,
+): PlannedSession | null {
   const c = conditions(session.date);
   if (c.illness) return null;
   let s = session;
   if (c.injuredSport && c.injuredSport === s.sport) {
     // Runners keep fitness on a stationary bike; injured cyclists and swimmers mostly rest.
     if (s.sport !== 'run' || random.chance(0.3)) return null;
-    s = { ...s, sport: 'bike', kind: 'easy', seconds: Math.min(s.seconds, 3600) * 0.8, adaptation: 'injury: cross-training on the bike instead of running' };
+    s = {
+      ...s,
+      sport: 'bike',
+      kind: 'easy',
+      seconds: Math.min(s.seconds, 3600) * 0.8,
+      adaptation: 'injury: cross-training on the bike instead of running',
+    };
   }
   if (c.travel) {
     if (random.chance(0.5)) return null;
     const sport: SessionSport = s.sport === 'bike' ? (spec.discipline === 'bike' ? 'strength' : 'run') : s.sport;
-    s = { ...s, sport, kind: sport === 'strength' ? 'strength' : 'easy', seconds: Math.min(s.seconds, 45 * 60), adaptation: 'travel: short session where possible' };
+    s = {
+      ...s,
+      sport,
+      kind: sport === 'strength' ? 'strength' : 'easy',
+      seconds: Math.min(s.seconds, 45 * 60),
+      adaptation: 'travel: short session where possible',
+    };
   }
   if (c.lifeStress) {
     if (random.chance(0.2)) return null;
-    if (HARD_KINDS.has(s.kind) && random.chance(0.5)) s = { ...s, kind: 'easy', seconds: s.seconds * 0.8, adaptation: 'busy week: easy instead of the key session' };
+    if (HARD_KINDS.has(s.kind) && random.chance(0.5))
+      s = { ...s, kind: 'easy', seconds: s.seconds * 0.8, adaptation: 'busy week: easy instead of the key session' };
   }
   if (c.daysAfterIllness !== null && c.daysAfterIllness <= 3) {
-    s = { ...s, kind: HARD_KINDS.has(s.kind) || s.kind === 'long' ? 'easy' : s.kind, seconds: s.seconds * 0.7, adaptation: 'easing back in after illness' };
+    s = {
+      ...s,
+      kind: HARD_KINDS.has(s.kind) || s.kind === 'long' ? 'easy' : s.kind,
+      seconds: s.seconds * 0.7,
+      adaptation: 'easing back in after illness',
+    };
   }
   return s;
 }

@@ -36,7 +36,12 @@ interface RaceSlot {
 
 const run = (meters: number, ascent = 0): DemoRaceFormat => ({ kind: 'run', meters, ascent });
 const bike = (meters: number, ascent: number): DemoRaceFormat => ({ kind: 'bike', meters, ascent });
-const tri = (swimMeters: number, bikeMeters: number, runMeters: number): DemoRaceFormat => ({ kind: 'tri', swimMeters, bikeMeters, runMeters });
+const tri = (swimMeters: number, bikeMeters: number, runMeters: number): DemoRaceFormat => ({
+  kind: 'tri',
+  swimMeters,
+  bikeMeters,
+  runMeters,
+});
 
 /** A typical racing year per focus: one or two A races with tune-up B races about five weeks before. */
 const CALENDARS: Record<DemoRaceFocus, RaceSlot[]> = {
@@ -154,7 +159,13 @@ const RECOVERY_VOLUME = 0.6;
  * marathon and long-course athletes) before each A race, the race week, an off-season after the last
  * A race of the year and a short transition after the others, and 3:1 build/recovery cycles between.
  */
-export function planWeeks(spec: DemoAthleteSpec, firstMonday: string, today: string, races: DemoRace[], random: Random): DemoWeek[] {
+export function planWeeks(
+  spec: DemoAthleteSpec,
+  firstMonday: string,
+  today: string,
+  races: DemoRace[],
+  random: Random,
+): DemoWeek[] {
   const aRaces = races.filter((r) => r.priority === 'A').map((r) => r.date);
   const longTaper = spec.focus === 'marathon' || spec.focus === 'ironman' || spec.focus === 'trail';
   const weeks: DemoWeek[] = [];

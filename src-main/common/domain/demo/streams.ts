@@ -25,7 +25,11 @@ const WAVES = [
 const CLIMB_PER_UNIT = WAVES.reduce((sum, w) => sum + (2 * w.weight * 1000) / w.length, 0);
 
 /** Altitude (m) and grade (fraction) at a distance along the route; writes into `out` to spare the garbage collector at 1 Hz. */
-function altitudeAt(terrain: Terrain, meters: number, out = { altitude: 0, grade: 0 }): { altitude: number; grade: number } {
+function altitudeAt(
+  terrain: Terrain,
+  meters: number,
+  out = { altitude: 0, grade: 0 },
+): { altitude: number; grade: number } {
   const scale = terrain.climbPerKm / CLIMB_PER_UNIT;
   out.altitude = terrain.baseAltitude;
   out.grade = 0;
@@ -89,7 +93,8 @@ export function renderStreams(
       } else {
         if (coasting > 0) coasting--;
         else if (ground.grade < -0.03 && random.chance(0.05)) coasting = random.int(5, 25);
-        const watts = coasting > 0 ? 0 : Math.max(0, effort * nominalFtp * (1 + 1.5 * noise + 0.14 * (random.next() - 0.5)));
+        const watts =
+          coasting > 0 ? 0 : Math.max(0, effort * nominalFtp * (1 + 1.5 * noise + 0.14 * (random.next() - 0.5)));
         if (power) power[t] = Math.round(watts);
         const target = bikeSpeedFromPower(watts, ground.grade, fitness.weight, velocity);
         // A bike carries momentum: speed follows power over several seconds.

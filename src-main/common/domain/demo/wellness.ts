@@ -28,7 +28,9 @@ export function generateWellness(
   fitness: FitnessModel,
   random: Random,
 ): WellnessDay[] {
-  const baselineLn = Math.log(clamp(BASELINE_RMSSD[spec.level] * (spec.masters ? 0.72 : 1) * random.between(0.8, 1.25), 30, 120));
+  const baselineLn = Math.log(
+    clamp(BASELINE_RMSSD[spec.level] * (spec.masters ? 0.72 : 1) * random.between(0.8, 1.25), 30, 120),
+  );
   const compliance = spec.level === 'beginner' ? 0.75 : random.between(0.85, 0.97);
   const typicalLoad = Math.max(20, (spec.weeklyHours * 55) / 7);
   const sleepNeed = spec.level === 'elite' ? 8.2 : random.between(6.9, 7.7);
@@ -58,7 +60,8 @@ export function generateWellness(
     if (!logged) continue;
     const lnRmssd = baselineLn - dip + carry + random.normal(0, 0.05);
     const restingBase = fitness.on(date).restingHr;
-    const sleepHours = sleepNeed + random.normal(0, 0.5) - (c.travel ? 1.2 : 0) - (c.lifeStress ? 0.7 : 0) + (c.illness ? 0.6 : 0);
+    const sleepHours =
+      sleepNeed + random.normal(0, 0.5) - (c.travel ? 1.2 : 0) - (c.lifeStress ? 0.7 : 0) + (c.illness ? 0.6 : 0);
     const hardYesterday = yesterdayLoad > typicalLoad * 1.6;
     result.push({
       date,
@@ -67,10 +70,13 @@ export function generateWellness(
       sleepHours: Math.round(clamp(sleepHours, 3.5, 10.5) * 4) / 4,
       sleepQuality: scale5(3.8 + random.normal(0, 0.6) - (c.travel || c.illness || c.lifeStress ? 1 : 0)),
       soreness: scale5(1.8 + (hardYesterday ? 1.2 : 0) + (c.injuredSport ? 1.5 : 0) + random.normal(0, 0.5)),
-      fatigue: scale5(2 + 2 * Math.max(0, acute / Math.max(1, chronic) - 1) + (c.illness ? 2 : 0) + random.normal(0, 0.5)),
+      fatigue: scale5(
+        2 + 2 * Math.max(0, acute / Math.max(1, chronic) - 1) + (c.illness ? 2 : 0) + random.normal(0, 0.5),
+      ),
       mood: scale5(3.9 - (c.lifeStress ? 1.2 : 0) - (c.illness ? 1.2 : 0) + random.normal(0, 0.5)),
       stress: scale5(1.9 + (c.lifeStress ? 2 : 0) + (c.travel ? 0.8 : 0) + random.normal(0, 0.5)),
-      weightKg: weekdayIndex(date) % 3 === 0 ? Math.round((fitness.on(date).weight + random.normal(0, 0.4)) * 10) / 10 : null,
+      weightKg:
+        weekdayIndex(date) % 3 === 0 ? Math.round((fitness.on(date).weight + random.normal(0, 0.4)) * 10) / 10 : null,
       note: wellnessNote(episodes, date),
     });
   }
@@ -81,6 +87,11 @@ export function generateWellness(
 function wellnessNote(episodes: DemoEpisode[], date: string): string | null {
   const starting = episodes.find((e) => e.start === date);
   if (!starting) return null;
-  const notes = { illness: `Feeling ill: ${starting.title.toLowerCase()}`, travel: 'Travelling today', injury: `${starting.title}`, life_stress: 'Stressful week ahead' } as const;
+  const notes = {
+    illness: `Feeling ill: ${starting.title.toLowerCase()}`,
+    travel: 'Travelling today',
+    injury: `${starting.title}`,
+    life_stress: 'Stressful week ahead',
+  } as const;
   return notes[starting.kind];
 }

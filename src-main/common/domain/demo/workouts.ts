@@ -1,7 +1,8 @@
 import type { Random } from './random';
 
 export type SessionSport = 'run' | 'bike' | 'swim' | 'strength';
-export type SessionKind = 'recovery' | 'easy' | 'long' | 'tempo' | 'threshold' | 'intervals' | 'openers' | 'brick' | 'race' | 'strength';
+export type SessionKind =
+  'recovery' | 'easy' | 'long' | 'tempo' | 'threshold' | 'intervals' | 'openers' | 'brick' | 'race' | 'strength';
 
 /**
  * One block of a workout at a steady intensity, as a fraction of the athlete's threshold: FTP for
@@ -26,12 +27,16 @@ const WORK: Record<Exclude<SessionSport, 'strength'>, Record<'tempo' | 'threshol
   swim: { tempo: 0.95, threshold: 1.0, intervals: 1.04 },
 };
 /** Rep length (s), recovery as a share of the rep, and the most reps a session holds. */
-const REPS: Record<'tempo' | 'threshold' | 'intervals', { lengths: number[]; recoveryShare: number; maxReps: number }> = {
-  tempo: { lengths: [900, 1200, 1500], recoveryShare: 0.25, maxReps: 3 },
-  threshold: { lengths: [480, 600, 720], recoveryShare: 0.35, maxReps: 5 },
-  intervals: { lengths: [180, 240, 300], recoveryShare: 0.8, maxReps: 8 },
-};
-const SWIM_REPS: Record<'tempo' | 'threshold' | 'intervals', { lengths: number[]; recoveryShare: number; maxReps: number }> = {
+const REPS: Record<'tempo' | 'threshold' | 'intervals', { lengths: number[]; recoveryShare: number; maxReps: number }> =
+  {
+    tempo: { lengths: [900, 1200, 1500], recoveryShare: 0.25, maxReps: 3 },
+    threshold: { lengths: [480, 600, 720], recoveryShare: 0.35, maxReps: 5 },
+    intervals: { lengths: [180, 240, 300], recoveryShare: 0.8, maxReps: 8 },
+  };
+const SWIM_REPS: Record<
+  'tempo' | 'threshold' | 'intervals',
+  { lengths: number[]; recoveryShare: number; maxReps: number }
+> = {
   tempo: { lengths: [360, 480], recoveryShare: 0.1, maxReps: 5 },
   threshold: { lengths: [170, 220], recoveryShare: 0.15, maxReps: 10 },
   intervals: { lengths: [80, 100], recoveryShare: 0.3, maxReps: 16 },

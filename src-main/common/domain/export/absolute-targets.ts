@@ -16,12 +16,24 @@ export function absoluteTarget(target: StepTarget, sport: WorkoutSport, t: Thres
     case 'thresholdPacePercent':
       // Faster is a higher percentage, so the high end is the quicker pace: print slow → fast.
       return t.thresholdPace
-        ? joinRange(formatPace(t.thresholdPace / (target.range.low / 100)), formatPace(t.thresholdPace / (target.range.high / 100)), ' /km')
+        ? joinRange(
+            formatPace(t.thresholdPace / (target.range.low / 100)),
+            formatPace(t.thresholdPace / (target.range.high / 100)),
+            ' /km',
+          )
         : null;
     case 'cssPercent':
-      return t.css ? joinRange(formatPace(t.css / (target.range.low / 100)), formatPace(t.css / (target.range.high / 100)), ' /100 m') : null;
+      return t.css
+        ? joinRange(
+            formatPace(t.css / (target.range.low / 100)),
+            formatPace(t.css / (target.range.high / 100)),
+            ' /100 m',
+          )
+        : null;
     case 'lthrPercent':
-      return t.lthr ? joinRange(percentOf(t.lthr, target.range.low), percentOf(t.lthr, target.range.high), ' bpm') : null;
+      return t.lthr
+        ? joinRange(percentOf(t.lthr, target.range.low), percentOf(t.lthr, target.range.high), ' bpm')
+        : null;
     case 'hrZone':
       return t.lthr ? zoneRange(heartRateZonesFor(sport), HR_ZONE_COUNT, target.zone, t.lthr, ' bpm') : null;
     case 'powerZone':
@@ -45,7 +57,13 @@ const HR_ZONE_COUNT = 5;
  * where the next zone starts, so zone 2 and zone 3 never share a beat. The bottom zone has no floor
  * and the top zone no ceiling, as in the published tables.
  */
-function zoneRange(zones: readonly ZoneDefinition[], count: number, zone: number, threshold: number, unit: string): string {
+function zoneRange(
+  zones: readonly ZoneDefinition[],
+  count: number,
+  zone: number,
+  threshold: number,
+  unit: string,
+): string {
   const from = zone > 1 ? Math.round(threshold * zones[zone - 1]!.fromFraction) : null;
   const to = zone < count ? Math.round(threshold * zones[zone]!.fromFraction) - 1 : null;
   if (from === null) return `≤ ${to}${unit}`;

@@ -101,6 +101,8 @@ export function escapeHtml(text: string): string {
 
 /** "Run 42.3 km · Swim 2.4 km", or "–" for a week without distance. */
 export function formatSportDistances(km: SportDistanceKm): string {
-  const parts = DISTANCE_SPORTS.flatMap((sport) => (km[sport] === undefined ? [] : [`${SPORT_LABELS[sport]} ${formatDistance(km[sport] * 1000)}`]));
+  const parts = DISTANCE_SPORTS.flatMap((sport) =>
+    km[sport] === undefined ? [] : [`${SPORT_LABELS[sport]} ${formatDistance(km[sport] * 1000)}`],
+  );
   return parts.length > 0 ? parts.join(' · ') : '–';
 }

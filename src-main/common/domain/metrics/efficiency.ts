@@ -34,7 +34,11 @@ export function aerobicDecoupling(output: ArrayLike<number>, heartRate: ArrayLik
   const half = Math.floor(n / 2);
   const normalisedOutput = (from: number, to: number) =>
     // A view, not a copy: this runs on every imported activity.
-    computeNormalizedPower((output instanceof Float64Array ? output.subarray(from, to) : Array.prototype.slice.call(output, from, to)) as ArrayLike<number>);
+    computeNormalizedPower(
+      (output instanceof Float64Array
+        ? output.subarray(from, to)
+        : Array.prototype.slice.call(output, from, to)) as ArrayLike<number>,
+    );
   const output1 = normalisedOutput(0, half);
   const output2 = normalisedOutput(half, n);
   const hr1 = meanHeartRate(heartRate, 0, half);

@@ -2,7 +2,9 @@
  * Mean-maximal values: the best average over each standard duration (the basis of power–duration and
  * critical-power curves). One sliding-window pass per duration, O(n·k) for n samples and k durations.
  */
-export const STANDARD_DURATIONS_SECONDS = [5, 15, 30, 60, 120, 300, 600, 1200, 1800, 3600, 5400, 7200, 10800, 14400, 18000, 21600] as const;
+export const STANDARD_DURATIONS_SECONDS = [
+  5, 15, 30, 60, 120, 300, 600, 1200, 1800, 3600, 5400, 7200, 10800, 14400, 18000, 21600,
+] as const;
 
 export interface MeanMaximal {
   durationSeconds: number;
@@ -21,7 +23,10 @@ export function bestOver(curve: readonly MeanMaximal[], seconds: number): number
  * Best mean of `values` over each duration that fits in the series. NaN samples count as 0 (a dropout
  * or coasting second still passed on the clock), matching the NP convention.
  */
-export function meanMaximal(values: ArrayLike<number>, durations: readonly number[] = STANDARD_DURATIONS_SECONDS): MeanMaximal[] {
+export function meanMaximal(
+  values: ArrayLike<number>,
+  durations: readonly number[] = STANDARD_DURATIONS_SECONDS,
+): MeanMaximal[] {
   const n = values.length;
   const prefix = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i]! + finiteOrZero(values[i]!);
@@ -40,7 +45,11 @@ export function meanMaximal(values: ArrayLike<number>, durations: readonly numbe
  * largest distance gain in the window, which is exact even where the speed sensor dropped out;
  * without it, the speed samples are averaged like power.
  */
-export function meanMaximalSpeed(distance: ArrayLike<number> | undefined, speed: ArrayLike<number> | undefined, durations: readonly number[] = STANDARD_DURATIONS_SECONDS): MeanMaximal[] {
+export function meanMaximalSpeed(
+  distance: ArrayLike<number> | undefined,
+  speed: ArrayLike<number> | undefined,
+  durations: readonly number[] = STANDARD_DURATIONS_SECONDS,
+): MeanMaximal[] {
   if (distance && hasFinite(distance)) {
     const filled = forwardFill(distance);
     const n = filled.length;

@@ -92,7 +92,10 @@ function limitsOf(channel: CheckedChannel, sport: Sport): { min: number; max: nu
  * with nothing to exclude keeps its array; one with exclusions gets a copy, so the input is untouched.
  * Runs before any metric (NP, TSS, HRSS, pace), which then read the remaining samples.
  */
-export function excludeImplausibleSamples(streams: ActivityStreams, sport: Sport): { streams: ActivityStreams; exclusions: SampleExclusion[] } {
+export function excludeImplausibleSamples(
+  streams: ActivityStreams,
+  sport: Sport,
+): { streams: ActivityStreams; exclusions: SampleExclusion[] } {
   const kept: ActivityStreams = { ...streams };
   const exclusions: SampleExclusion[] = [];
   for (const channel of ['power', 'hr', 'cadence', 'speed', 'altitude'] as const) {
@@ -177,7 +180,8 @@ export function describeExclusion(e: SampleExclusion, sport: Sport): string {
   const names = CHANNEL_NAMES[e.channel];
   const unit = limitsOf(e.channel, sport).unit;
   const limit = `${formatNumber(e.limit, 1, { trim: true })} ${e.kind === 'jump' ? 'm/s' : unit}`;
-  if (e.summary) return `the file's own ${names.singular.replace(' sample', '')} ${pluralNoun(e.count, 'figure')} ${e.kind} ${limit} ignored`;
+  if (e.summary)
+    return `the file's own ${names.singular.replace(' sample', '')} ${pluralNoun(e.count, 'figure')} ${e.kind} ${limit} ignored`;
   const rule = e.kind === 'jump' ? `jumping faster than ${limit}` : `${e.kind} ${limit}`;
   return `${plural(e.count, names.singular, names.plural)} ${rule} excluded`;
 }

@@ -49,7 +49,8 @@ export function heartRateStressScore(
   let trimp = 0;
   for (let i = 0; i < hrSamples.length; i++) {
     const hr = hrSamples[i]!;
-    if (Number.isFinite(hr) && hr > 0) trimp += (secondsPerSample / 60) * trimpPerMinute((hr - t.restingHr) / reserve, sex);
+    if (Number.isFinite(hr) && hr > 0)
+      trimp += (secondsPerSample / 60) * trimpPerMinute((hr - t.restingHr) / reserve, sex);
   }
   const hourAtLthr = 60 * trimpPerMinute((t.lthr - t.restingHr) / reserve, sex);
   return (trimp / hourAtLthr) * 100;
@@ -80,7 +81,11 @@ export interface PrecomputedStreamValues {
   ngs?: number | null;
 }
 
-export function computeActivityLoad(a: ActivityRecord, ctx: LoadContext, precomputed: PrecomputedStreamValues = {}): ActivityLoad {
+export function computeActivityLoad(
+  a: ActivityRecord,
+  ctx: LoadContext,
+  precomputed: PrecomputedStreamValues = {},
+): ActivityLoad {
   const load = loadFromBestMethod(a, ctx, precomputed);
   if (!a.excludedSamples?.length) return load;
   // The coach sees what the numbers were made without, whichever method scored them.
@@ -94,7 +99,8 @@ function loadFromBestMethod(a: ActivityRecord, ctx: LoadContext, precomputed: Pr
 
   // FTP is a cycling threshold: running or rowing power against it would overstate the load.
   if (t.ftp && a.sport === 'bike') {
-    const streamNp = precomputed.streamNp !== undefined ? precomputed.streamNp : power ? computeNormalizedPower(power) : null;
+    const streamNp =
+      precomputed.streamNp !== undefined ? precomputed.streamNp : power ? computeNormalizedPower(power) : null;
     const np = streamNp && streamNp > 0 ? streamNp : a.normalizedPower;
     if (np && np > 0) {
       const intensity = np / t.ftp;
@@ -178,5 +184,10 @@ function loadFromBestMethod(a: ActivityRecord, ctx: LoadContext, precomputed: Pr
     };
   }
 
-  return { load: null, method: 'none', explanation: 'No load: no power, pace, heart rate or RPE with matching thresholds', metrics: {} };
+  return {
+    load: null,
+    method: 'none',
+    explanation: 'No load: no power, pace, heart rate or RPE with matching thresholds',
+    metrics: {},
+  };
 }

@@ -75,7 +75,11 @@ export const FRIEL_RUNNING_PACE_ZONES: readonly ZoneDefinition[] = [
 ];
 
 /** Seconds per zone for 1 Hz samples (each sample is one second). */
-export function timeInZones(samples: ArrayLike<number>, threshold: number, zones: readonly ZoneDefinition[]): ZoneTime[] {
+export function timeInZones(
+  samples: ArrayLike<number>,
+  threshold: number,
+  zones: readonly ZoneDefinition[],
+): ZoneTime[] {
   const bounds = zones.map((z) => z.fromFraction * threshold);
   const seconds = zones.map(() => 0);
   for (let i = 0; i < samples.length; i++) {

@@ -8,7 +8,13 @@ import { ACWR_CHRONIC_DAYS, ACWR_MIN_CHRONIC_DAILY_LOAD, ACWR_PRIOR_DAYS } from 
 import type { BlockInput, IntensityDistribution, Phase, PhaseSpan, WeekTarget } from './types';
 import { buildWeekFrames, spreadWeekLoad, type WeekFrame } from './week-frames';
 import { formatHours, formatNumber, formatPercent, weekdayNames } from '../../format';
-import { chooseWeekLoad, type LoadLimit, type UnmetWeekMinimum, type WeekLoad, type WeekLoadContext } from './week-load';
+import {
+  chooseWeekLoad,
+  type LoadLimit,
+  type UnmetWeekMinimum,
+  type WeekLoad,
+  type WeekLoadContext,
+} from './week-load';
 import { keySessions } from './week-sessions';
 import { estimatedRaceLoad } from './race-calendar';
 import { LongSessionProgression, longSports, secondLongDay } from './long-sessions';
@@ -156,11 +162,18 @@ export function generateBlock(
       ctlResponse: responseOf(frame),
     };
   });
-  const weekLoad = (plan: WeekPlan, start: PmcSeed, wanted?: number, caps: Pick<WeekLoadContext, 'acwrCap' | 'progressionCap'> = {}) =>
+  const weekLoad = (
+    plan: WeekPlan,
+    start: PmcSeed,
+    wanted?: number,
+    caps: Pick<WeekLoadContext, 'acwrCap' | 'progressionCap'> = {},
+  ) =>
     chooseWeekLoad(
       {
         ...caps,
-        ...(input.weekHourCaps?.[plan.frame.index] === undefined ? {} : { weekHourCap: input.weekHourCaps[plan.frame.index]! }),
+        ...(input.weekHourCaps?.[plan.frame.index] === undefined
+          ? {}
+          : { weekHourCap: input.weekHourCaps[plan.frame.index]! }),
         frame: plan.frame,
         ctlResponse: plan.ctlResponse,
         startCtl: start.ctl,
@@ -212,7 +225,9 @@ export function generateBlock(
         ? {}
         : { acwrCap: acwrCap(raceLoad), ...(first ? {} : { progressionCap: progressionCap(lastLoading) }) };
     const week: WeekLoad =
-      held === undefined ? weekLoad(plan, state, wanted ?? undefined, caps) : { load: held, limit: 'pattern', unmetMinimum: null };
+      held === undefined
+        ? weekLoad(plan, state, wanted ?? undefined, caps)
+        : { load: held, limit: 'pattern', unmetMinimum: null };
     // A week cut short by limited days (illness, travel, a fatigue re-plan) or given to a race is not where
     // the build stands: the progression goes on from the last full loading week, as the long sessions do
     // (long-sessions.ts), and the ACWR limit brings the load back gradually.
@@ -253,7 +268,15 @@ export function generateBlock(
   const spans = phaseSpans(phases);
   const longs = new LongSessionProgression(input.raceType, input.baseline);
   const weeks = plans.map((plan, i) =>
-    weekTarget(input, plan, loads[i]!, spans, longs, i >= firstTaper - 1 ? i - (firstTaper - 1) : null, raceDays[i]!.length > 0),
+    weekTarget(
+      input,
+      plan,
+      loads[i]!,
+      spans,
+      longs,
+      i >= firstTaper - 1 ? i - (firstTaper - 1) : null,
+      raceDays[i]!.length > 0,
+    ),
   );
   const unmetMinimums = loads.flatMap((week, i): UnmetMinimum[] =>
     week.unmetMinimum
@@ -330,7 +353,13 @@ function weekTarget(
   const [mainSport, secondSport] = longSports(input.raceType);
   const secondDay = secondLongDay(input.availability, input.longSessionDay);
   const long = longs.next(
-    { phase: plan.phase, recovery: plan.recovery, raceWeek, taperOffset: plan.phase === 'race' ? null : taperOffset, hours },
+    {
+      phase: plan.phase,
+      recovery: plan.recovery,
+      raceWeek,
+      taperOffset: plan.phase === 'race' ? null : taperOffset,
+      hours,
+    },
     {
       maxSessionSeconds: guardrails.maxSessionSeconds,
       dayHours: {

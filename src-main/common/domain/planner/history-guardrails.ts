@@ -31,7 +31,10 @@ export function guardrailsFromHistory(
   if (!history) return { guardrails, fromHistory: [] };
   const normal = history.baseline.weekHours;
   const fromHistory: HistoryGuardrail[] = ['maxWeeklyHours', 'minWeeklyHours'];
-  guardrails.maxWeeklyHours = Math.max(1, roundUpTo(Math.max(history.maxSustainedWeeklyHours * SUSTAINED_MARGIN, normal * NORMAL_GROWTH), 0.5));
+  guardrails.maxWeeklyHours = Math.max(
+    1,
+    roundUpTo(Math.max(history.maxSustainedWeeklyHours * SUSTAINED_MARGIN, normal * NORMAL_GROWTH), 0.5),
+  );
   guardrails.minWeeklyHours = Math.min(guardrails.maxWeeklyHours, roundDownTo(normal * MIN_SHARE_OF_NORMAL, 0.5));
   const longest = Math.max(0, ...Object.values(history.longestSecondsYear).map((s) => s ?? 0));
   if (longest * LONGEST_MARGIN > guardrails.maxSessionSeconds) {

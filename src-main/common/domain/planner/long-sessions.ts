@@ -122,7 +122,8 @@ export class LongSessionProgression {
       wanted = Math.min(wanted, weekShareCap(this.raceType, sport) * week.hours * 3600);
       const available = (limits.dayHours[sport] ?? 0) * 3600;
       const chosen = Math.floor(Math.min(wanted, limits.maxSessionSeconds, available));
-      if (i === 0 && chosen < Math.floor(wanted)) cappedBy = limits.maxSessionSeconds <= available ? 'session' : 'availability';
+      if (i === 0 && chosen < Math.floor(wanted))
+        cappedBy = limits.maxSessionSeconds <= available ? 'session' : 'availability';
       seconds[sport] = chosen;
       // Only loading weeks move the progression on (from what they hold); recovery and taper weeks step back from it.
       if (week.taperOffset === null && !week.recovery && !week.raceWeek && chosen > 0) this.last[sport] = chosen;

@@ -38,7 +38,9 @@ export function layoutPhases(raceType: RaceType, weeks: number, taperWeeks: numb
   }
   const beforeTaper = weeks - 1 - taperWeeks;
   if (!Number.isInteger(taperWeeks) || taperWeeks < 1 || beforeTaper < 3) {
-    throw new RangeError(`${withArticle(`${weeks}-week`)} block cannot hold ${withArticle(`${taperWeeks}-week`)} taper and three training phases`);
+    throw new RangeError(
+      `${withArticle(`${weeks}-week`)} block cannot hold ${withArticle(`${taperWeeks}-week`)} taper and three training phases`,
+    );
   }
   const peak = Math.min(MAX_PEAK_WEEKS, Math.max(1, Math.round(beforeTaper / 5)));
   const base = Math.max(1, Math.round((beforeTaper - peak) / 2));

@@ -76,8 +76,7 @@ function measureAttempt(context: PlanContext, generated: GeneratedBlock, days: P
   );
   const facts = scheduledWeekFacts(generated.weeks, days, projection, raceDates(input));
   const acwr = plannedAcwrWeeks(generated.weeks, loads, input.baseline?.priorDailyLoads ?? [], input.raceDate);
-  const breaches =
-    guardrailBreaches(input, facts, generated, acwr).length + taperBreaches(facts, generated).length;
+  const breaches = guardrailBreaches(input, facts, generated, acwr).length + taperBreaches(facts, generated).length;
   const formMiss = formInWindow(projection.raceDay.projectedTsb, input.tsbWindow) ? 0 : 1;
   return { generated, days, projection, facts, acwr, misses: breaches + formMiss };
 }

@@ -132,7 +132,10 @@ export function plannedAcwr(
  * A ≤ a·P/(4 − a). Taking the chronic mean under the judging floor also settles it, when that is less.
  */
 export function acwrExcessLoad(week: WeekAcwr, limit: number): number {
-  const underLimit = limit < ACWR_CHRONIC_DAYS / ACWR_ACUTE_DAYS ? (limit * week.priorLoad) / (ACWR_CHRONIC_DAYS / ACWR_ACUTE_DAYS - limit) : Number.POSITIVE_INFINITY;
+  const underLimit =
+    limit < ACWR_CHRONIC_DAYS / ACWR_ACUTE_DAYS
+      ? (limit * week.priorLoad) / (ACWR_CHRONIC_DAYS / ACWR_ACUTE_DAYS - limit)
+      : Number.POSITIVE_INFINITY;
   const unjudged = week.acuteLoad + week.priorLoad - ACWR_CHRONIC_DAYS * ACWR_MIN_CHRONIC_DAILY_LOAD;
   return Math.max(0, Math.min(week.acuteLoad - underLimit, unjudged));
 }

@@ -13,16 +13,23 @@ export const guardrailsPatchSchema = z
     maxWeeklyLoad: z.number().min(50).max(3000).nullable(),
     maxRampPerWeek: z.number().min(1).max(15),
     maxHighIntensityShare: z.number().min(0).max(0.5),
-    maxSessionSeconds: z.number().int().min(1800).max(12 * 3600),
+    maxSessionSeconds: z
+      .number()
+      .int()
+      .min(1800)
+      .max(12 * 3600),
     allowBackToBackHardDays: z.boolean(),
     maxAcwr: z.number().min(1).max(2),
   })
   .partial()
   .strict()
-  .refine((g) => g.minWeeklyHours === undefined || g.maxWeeklyHours === undefined || g.minWeeklyHours <= g.maxWeeklyHours, {
-    message: 'minimum weekly hours must not exceed the maximum',
-    path: ['minWeeklyHours'],
-  });
+  .refine(
+    (g) => g.minWeeklyHours === undefined || g.maxWeeklyHours === undefined || g.minWeeklyHours <= g.maxWeeklyHours,
+    {
+      message: 'minimum weekly hours must not exceed the maximum',
+      path: ['minWeeklyHours'],
+    },
+  );
 
 /** What the coach asks the planner for: the goal race, the block's shape and its limits. */
 export const planRequestSchema = z
@@ -39,11 +46,17 @@ export const planRequestSchema = z
     startDate: isoDateSchema.optional(),
     /** The coach's week-1 load instead of the athlete's recent normal week, with the reason. */
     startLoad: z
-      .object({ load: z.number().min(0).max(3000), reason: freeText().trim().min(1, 'say why week 1 starts elsewhere').max(300) })
+      .object({
+        load: z.number().min(0).max(3000),
+        reason: freeText().trim().min(1, 'say why week 1 starts elsewhere').max(300),
+      })
       .strict()
       .optional(),
     /** Share of endurance time per sport for a triathlon, e.g. {swim: 0.2, bike: 0.5, run: 0.3}. */
-    sportShare: z.object({ swim: z.number().min(0).max(1), bike: z.number().min(0).max(1), run: z.number().min(0).max(1) }).strict().optional(),
+    sportShare: z
+      .object({ swim: z.number().min(0).max(1), bike: z.number().min(0).max(1), run: z.number().min(0).max(1) })
+      .strict()
+      .optional(),
     /** The goal race's priority on the athlete's calendar (A unless said). */
     racePriority: z.enum(['A', 'B', 'C']).optional(),
     pattern: z.enum(LOADING_PATTERNS).default('3:1'),

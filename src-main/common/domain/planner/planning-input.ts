@@ -48,7 +48,9 @@ export function planningCalendar(
   const { firstDay, raceDate, today } = span;
   const yesterday = addDays(today, -1);
   const lifeEvents = events.flatMap((e): LifeEvent[] =>
-    LIFE_EVENT_KINDS.has(e.kind) ? [{ kind: e.kind as LifeEvent['kind'], startDate: e.startDate, endDate: e.endDate, title: e.title }] : [],
+    LIFE_EVENT_KINDS.has(e.kind)
+      ? [{ kind: e.kind as LifeEvent['kind'], startDate: e.startDate, endDate: e.endDate, title: e.title }]
+      : [],
   );
   const races = events.flatMap((e): CalendarRace[] =>
     e.kind === 'race' && e.startDate >= firstDay && e.startDate < raceDate
@@ -107,10 +109,19 @@ export function composeBlockInput(
   const defaults = defaultBlockSettings(request.raceType);
   const fromHistory = guardrailsFromHistory(request.raceType, calendar.latestHistory);
   const chosen = Object.keys(request.guardrails);
-  const fitted = request.availability === undefined ? availabilityFromHistory(defaults.availability, fromHistory.guardrails.maxWeeklyHours) : null;
+  const fitted =
+    request.availability === undefined
+      ? availabilityFromHistory(defaults.availability, fromHistory.guardrails.maxWeeklyHours)
+      : null;
   const availability = (request.availability as unknown as WeekdayHours | undefined) ?? fitted ?? defaults.availability;
   const sportShare = request.sportShare ?? defaultSportShare(request.raceType, calendar.latestHistory);
-  const dayLimits = eventDayLimits(calendar.lifeEvents, availability, today > startDate ? today : startDate, addDays(request.raceDate, -1), today);
+  const dayLimits = eventDayLimits(
+    calendar.lifeEvents,
+    availability,
+    today > startDate ? today : startDate,
+    addDays(request.raceDate, -1),
+    today,
+  );
   return {
     raceDate: request.raceDate,
     raceType: request.raceType,
@@ -121,7 +132,10 @@ export function composeBlockInput(
     availability,
     longSessionDay: (request.longSessionDay as Weekday | undefined) ?? defaults.longSessionDay,
     guardrails: { ...fromHistory.guardrails, ...request.guardrails },
-    fromHistory: [...fromHistory.fromHistory.filter((key) => !chosen.includes(key)), ...(fitted ? (['availability'] as const) : [])],
+    fromHistory: [
+      ...fromHistory.fromHistory.filter((key) => !chosen.includes(key)),
+      ...(fitted ? (['availability'] as const) : []),
+    ],
     tsbWindow: request.tsbWindow ?? defaults.tsbWindow,
     convention: athlete.convention,
     ...(request.targetRaceCtl === undefined ? {} : { targetRaceCtl: request.targetRaceCtl }),
@@ -140,7 +154,9 @@ function doneWeekLoads(calendar: PlanningCalendar, startDate: string, today: str
   for (let week = 1; addDays(startDate, 7 * week - 1) < today; week += 1) {
     const from = addDays(startDate, 7 * (week - 1));
     const to = addDays(from, 6);
-    loads[week] = calendar.recorded.filter((a) => a.date >= from && a.date <= to).reduce((sum, a) => sum + (a.load ?? 0), 0);
+    loads[week] = calendar.recorded
+      .filter((a) => a.date >= from && a.date <= to)
+      .reduce((sum, a) => sum + (a.load ?? 0), 0);
   }
   return loads;
 }

@@ -33,7 +33,9 @@ function recordedSession(a: RecordedActivity): PlannedSession {
       sport,
       category: 'endurance',
       description: 'Done: recorded before the block was planned.',
-      steps: [{ kind: 'step', intent: 'work', duration: { type: 'time', seconds }, target: { type: 'open' }, note: '' }],
+      steps: [
+        { kind: 'step', intent: 'work', duration: { type: 'time', seconds }, target: { type: 'open' }, note: '' },
+      ],
     },
     plannedSeconds: seconds,
     plannedMeters: a.meters,

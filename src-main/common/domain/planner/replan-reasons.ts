@@ -97,7 +97,12 @@ export function replanChanges(reason: ReplanReason, plan: ReplanPlan): ReplanCha
       let next = addDays(from, restDays);
       for (const step of RETURN_STEPS) {
         for (const date of daysFrom(plan, next, step.days)) {
-          limits.push({ date, hours: roundHours(plannedHoursOn(plan, date) * step.share), easyOnly: true, reason: 'return from illness' });
+          limits.push({
+            date,
+            hours: roundHours(plannedHoursOn(plan, date) * step.share),
+            easyOnly: true,
+            reason: 'return from illness',
+          });
         }
         next = addDays(next, step.days);
       }

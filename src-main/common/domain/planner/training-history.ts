@@ -93,7 +93,10 @@ export function summarizeTrainingHistory(
   if (usual.every((w) => w.seconds === 0)) return null;
 
   // Weeks before the first record are not light weeks, just no record.
-  const firstRecord = activities.reduce<string | null>((first, a) => (a.date >= yearStart && (first === null || a.date < first) ? a.date : first), null);
+  const firstRecord = activities.reduce<string | null>(
+    (first, a) => (a.date >= yearStart && (first === null || a.date < first) ? a.date : first),
+    null,
+  );
   const recorded = firstRecord === null ? ordered : ordered.filter((w) => addDays(w.monday, 6) >= firstRecord);
   const recent = recorded.slice(-RECENT_WEEKS).reverse();
   const normal: WeekTotals[] = [];
@@ -129,7 +132,9 @@ export function summarizeTrainingHistory(
     return longest;
   };
   const sportSeconds = new Map<WorkoutSport, number>();
-  for (const week of usual) for (const sport of ENDURANCE) sportSeconds.set(sport, (sportSeconds.get(sport) ?? 0) + (week.bySport.get(sport) ?? 0));
+  for (const week of usual)
+    for (const sport of ENDURANCE)
+      sportSeconds.set(sport, (sportSeconds.get(sport) ?? 0) + (week.bySport.get(sport) ?? 0));
   const enduranceSeconds = [...sportSeconds.values()].reduce((a, b) => a + b, 0);
   const sportShare: Partial<Record<WorkoutSport, number>> = {};
   if (enduranceSeconds > 0) for (const [sport, s] of sportSeconds) if (s > 0) sportShare[sport] = s / enduranceSeconds;

@@ -12,7 +12,9 @@ export function weekNotes(input: BlockInput, frame: WeekFrame, load: number, hou
   const notes: string[] = [];
   if (frame.index === 1 && input.doneWeekLoads?.[1] === undefined) {
     if (input.startLoad) {
-      notes.push(`week 1 starts at ${formatNumber(Math.round(load), 1, { trim: true })} TSS (${formatHours(Math.round(hours * 10) / 10)}), as the coach set: ${input.startLoad.reason}`);
+      notes.push(
+        `week 1 starts at ${formatNumber(Math.round(load), 1, { trim: true })} TSS (${formatHours(Math.round(hours * 10) / 10)}), as the coach set: ${input.startLoad.reason}`,
+      );
     } else if (input.baseline) {
       const b = input.baseline;
       const basis =
@@ -21,9 +23,13 @@ export function weekNotes(input: BlockInput, frame: WeekFrame, load: number, hou
           : 'no recent week was normal; the last weeks as they were averaged';
       // Which weeks were left out and why is the plan's start summary; the week's note stays short enough to read.
       const skipped =
-        b.skippedWeeks.length > 0 ? `; ${b.skippedWeeks.length === 1 ? '1 recent week' : `${b.skippedWeeks.length} recent weeks`} left out (interrupted or light)` : '';
+        b.skippedWeeks.length > 0
+          ? `; ${b.skippedWeeks.length === 1 ? '1 recent week' : `${b.skippedWeeks.length} recent weeks`} left out (interrupted or light)`
+          : '';
       const assumed =
-        b.assumedDays > 0 ? `; the ${b.assumedDays === 1 ? 'day' : `${b.assumedDays} days`} until the block count as normal training` : '';
+        b.assumedDays > 0
+          ? `; the ${b.assumedDays === 1 ? 'day' : `${b.assumedDays} days`} until the block count as normal training`
+          : '';
       notes.push(
         `week 1 starts at ${formatNumber(Math.round(load), 1, { trim: true })} TSS (${formatHours(Math.round(hours * 10) / 10)}): ${basis} ${formatNumber(Math.round(b.weekLoad), 1, { trim: true })} TSS (${formatHours(Math.round(b.weekHours * 10) / 10)})${skipped}${assumed}`,
       );
@@ -40,10 +46,15 @@ export function weekNotes(input: BlockInput, frame: WeekFrame, load: number, hou
     );
   }
   // Consecutive days with the same limit read as one span: "Tue 9 Mar – Fri 12 Mar: rest (illness)".
-  const limits = (input.dayLimits ?? []).filter((l) => l.date >= frame.startDate && l.date <= last).sort((a, b) => a.date.localeCompare(b.date));
+  const limits = (input.dayLimits ?? [])
+    .filter((l) => l.date >= frame.startDate && l.date <= last)
+    .sort((a, b) => a.date.localeCompare(b.date));
   let span: { first: string; last: string; text: string } | null = null;
   const flush = () => {
-    if (span) notes.push(`${span.first === span.last ? formatDay(span.first) : `${formatDay(span.first)} – ${formatDay(span.last)}`}: ${span.text}`);
+    if (span)
+      notes.push(
+        `${span.first === span.last ? formatDay(span.first) : `${formatDay(span.first)} – ${formatDay(span.last)}`}: ${span.text}`,
+      );
   };
   for (const limit of limits) {
     const text = `${limitEffect(limit)} (${limit.reason})`;

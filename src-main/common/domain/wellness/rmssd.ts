@@ -20,7 +20,8 @@ export interface RmssdResult {
   totalIntervals: number;
 }
 
-export type RmssdOutcome = ({ ok: true } & RmssdResult) | { ok: false; reason: string; cleanIntervals: number; totalIntervals: number };
+export type RmssdOutcome =
+  ({ ok: true } & RmssdResult) | { ok: false; reason: string; cleanIntervals: number; totalIntervals: number };
 
 export function computeRmssd(rrMs: readonly number[], minClean = MIN_CLEAN_INTERVALS): RmssdOutcome {
   const clean = cleanIntervals(rrMs);
@@ -32,7 +33,11 @@ export function computeRmssd(rrMs: readonly number[], minClean = MIN_CLEAN_INTER
   }
   const counts = { cleanIntervals: clean.length, totalIntervals: rrMs.length };
   if (clean.length < minClean || squares.length === 0) {
-    return { ok: false, reason: `${clean.length} clean RR intervals of ${rrMs.length}; at least ${minClean} are needed`, ...counts };
+    return {
+      ok: false,
+      reason: `${clean.length} clean RR intervals of ${rrMs.length}; at least ${minClean} are needed`,
+      ...counts,
+    };
   }
   const rmssd = Math.sqrt(squares.reduce((s, x) => s + x, 0) / squares.length);
   const meanRr = clean.reduce((s, c) => s + c.ms, 0) / clean.length;

@@ -132,7 +132,11 @@ function windowStats(daily: DailyValues, endDay: number, days: number, withSd: b
   return { count, mean, sd: Math.sqrt(squares / (count - 1)) };
 }
 
-function rollingMean(daily: DailyValues, day: number, options: BaselineOptions): { mean: number | null; readings: number } {
+function rollingMean(
+  daily: DailyValues,
+  day: number,
+  options: BaselineOptions,
+): { mean: number | null; readings: number } {
   const recent = windowStats(daily, day, options.recentDays, false);
   return { mean: recent.count >= options.minRecentReadings ? recent.mean : null, readings: recent.count };
 }
@@ -189,7 +193,8 @@ export function baselineStatusSeries(
   const daily = dailyValues(readings, firstDayRead(fromDay, options), toDay);
   const series: BaselineStatus[] = [];
   let day = fromDay;
-  for (let date = range.from; date <= range.to; date = addDays(date, 1)) series.push(statusOn(daily, date, day++, options));
+  for (let date = range.from; date <= range.to; date = addDays(date, 1))
+    series.push(statusOn(daily, date, day++, options));
   return series;
 }
 

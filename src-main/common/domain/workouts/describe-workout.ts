@@ -27,7 +27,9 @@ export function describeDuration(duration: StepDuration): string {
     case 'time':
       return formatDuration(duration.seconds, 'second');
     case 'distance':
-      return duration.meters >= 1000 && duration.meters % 100 === 0 ? `${duration.meters / 1000} km` : `${duration.meters} m`;
+      return duration.meters >= 1000 && duration.meters % 100 === 0
+        ? `${duration.meters / 1000} km`
+        : `${duration.meters} m`;
     case 'lapButton':
       return `until lap (≈ ${formatDuration(duration.estimatedSeconds, 'second')})`;
   }

@@ -3,7 +3,13 @@ import type { WorkoutDefinition, WorkoutSport, WorkoutStep } from './workout-sch
 import { rpeIntensityFactor } from '../metrics/training-load';
 import { heartRateBand, intensityBand, type IntensityBand } from './intensity-bands';
 import { stepSpeedModel } from './step-speed';
-import { heartRateFraction, heartRateModel, OPEN_STEP_RPE, targetIntensity, type IntensityRange } from './target-intensity';
+import {
+  heartRateFraction,
+  heartRateModel,
+  OPEN_STEP_RPE,
+  targetIntensity,
+  type IntensityRange,
+} from './target-intensity';
 
 /** One step as the athlete will do it: repeats unrolled, durations in seconds, intensity on the IF scale. */
 export interface TimedStep {
@@ -49,7 +55,11 @@ export function expandWorkout(def: WorkoutDefinition, thresholds: ThresholdValue
       if (speed.assumption) assumptions.add(speed.assumption);
     } else {
       seconds = step.duration.type === 'time' ? step.duration.seconds : step.duration.estimatedSeconds;
-      meters = standing ? 0 : SPEED_SPORTS.has(def.sport) && speed.known ? seconds * speed.metersPerSecond(intensity.mid) : null;
+      meters = standing
+        ? 0
+        : SPEED_SPORTS.has(def.sport) && speed.known
+          ? seconds * speed.metersPerSecond(intensity.mid)
+          : null;
     }
     steps.push({
       step,

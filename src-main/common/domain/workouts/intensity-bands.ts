@@ -66,6 +66,15 @@ const HARD_HIGH_SECONDS = 300;
 const HARD_MODERATE_SECONDS = 900;
 export const HARD_LOAD = 150;
 
-export function isHardSession(s: { bandSeconds: IntensityDistribution; load: number; category: WorkoutCategory }): boolean {
-  return s.bandSeconds.high >= HARD_HIGH_SECONDS || s.bandSeconds.moderate >= HARD_MODERATE_SECONDS || s.load >= HARD_LOAD || s.category === 'test';
+export function isHardSession(s: {
+  bandSeconds: IntensityDistribution;
+  load: number;
+  category: WorkoutCategory;
+}): boolean {
+  return (
+    s.bandSeconds.high >= HARD_HIGH_SECONDS ||
+    s.bandSeconds.moderate >= HARD_MODERATE_SECONDS ||
+    s.load >= HARD_LOAD ||
+    s.category === 'test'
+  );
 }

@@ -55,13 +55,19 @@ export function stepSpeedModel(sport: WorkoutSport, t: ThresholdValues): StepSpe
     return {
       metersPerSecond: (f) => f * (100 / css),
       known: t.css !== undefined,
-      assumption: t.css === undefined ? `no CSS: swim distances timed at an assumed ${formatPace(FALLBACK_CSS, '100 m')} CSS` : null,
+      assumption:
+        t.css === undefined
+          ? `no CSS: swim distances timed at an assumed ${formatPace(FALLBACK_CSS, '100 m')} CSS`
+          : null,
     };
   }
   if (sport === 'bike') {
     const ftp = t.ftp ?? FALLBACK_FTP;
     const weight = t.weight ?? FALLBACK_WEIGHT;
-    const missing = [t.ftp === undefined ? `FTP ${FALLBACK_FTP} W` : null, t.weight === undefined ? `${FALLBACK_WEIGHT} kg` : null].filter(Boolean);
+    const missing = [
+      t.ftp === undefined ? `FTP ${FALLBACK_FTP} W` : null,
+      t.weight === undefined ? `${FALLBACK_WEIGHT} kg` : null,
+    ].filter(Boolean);
     return {
       metersPerSecond: (f) => flatRoadCyclingSpeed(f * ftp, weight),
       // The power model is an assumption of its own (flat road, no wind), so cycling distances are never "known".
@@ -74,6 +80,8 @@ export function stepSpeedModel(sport: WorkoutSport, t: ThresholdValues): StepSpe
     metersPerSecond: (f) => f * (1000 / pace),
     known: t.thresholdPace !== undefined,
     assumption:
-      t.thresholdPace === undefined ? `no threshold pace: distances timed at an assumed ${formatPace(FALLBACK_THRESHOLD_PACE, 'km')} threshold pace` : null,
+      t.thresholdPace === undefined
+        ? `no threshold pace: distances timed at an assumed ${formatPace(FALLBACK_THRESHOLD_PACE, 'km')} threshold pace`
+        : null,
   };
 }

@@ -113,7 +113,12 @@ function range(low: number, high: number, mid = (low + high) / 2): IntensityRang
   return { low, mid, high };
 }
 
-export function targetIntensity(target: StepTarget, sport: WorkoutSport, intent: StepIntent, hr: HeartRateModel): IntensityRange {
+export function targetIntensity(
+  target: StepTarget,
+  sport: WorkoutSport,
+  intent: StepIntent,
+  hr: HeartRateModel,
+): IntensityRange {
   switch (target.type) {
     case 'open': {
       const value = intent === 'rest' ? 0 : rpeIntensityFactor(OPEN_STEP_RPE);
@@ -126,7 +131,11 @@ export function targetIntensity(target: StepTarget, sport: WorkoutSport, intent:
       return range(target.range.low / 100, target.range.high / 100, (target.range.low + target.range.high) / 200);
     case 'lthrPercent': {
       const { low, high } = target.range;
-      return range(lthrFractionToIntensity(low / 100, hr), lthrFractionToIntensity(high / 100, hr), lthrFractionToIntensity((low + high) / 200, hr));
+      return range(
+        lthrFractionToIntensity(low / 100, hr),
+        lthrFractionToIntensity(high / 100, hr),
+        lthrFractionToIntensity((low + high) / 200, hr),
+      );
     }
     case 'powerZone': {
       const [low, high] = zoneBounds(COGGAN_POWER_ZONES, target.zone, POWER_ZONE_FLOOR, POWER_ZONE_CEILING);
@@ -134,7 +143,11 @@ export function targetIntensity(target: StepTarget, sport: WorkoutSport, intent:
     }
     case 'hrZone': {
       const [low, high] = hrZoneBounds(sport, target.zone);
-      return range(lthrFractionToIntensity(low, hr), lthrFractionToIntensity(high, hr), lthrFractionToIntensity(heartRateFraction(target, sport)!, hr));
+      return range(
+        lthrFractionToIntensity(low, hr),
+        lthrFractionToIntensity(high, hr),
+        lthrFractionToIntensity(heartRateFraction(target, sport)!, hr),
+      );
     }
     case 'rpe': {
       const value = rpeIntensityFactor(target.value);

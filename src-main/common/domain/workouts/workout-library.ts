@@ -29,16 +29,21 @@ export function parseWorkoutLibrary(data: unknown): LibraryEntry[] {
   if (!Array.isArray(data)) throw new WorkoutLibraryError('A workout library is a JSON array of workouts', 'library');
   const seen = new Set<string>();
   return data.map((item: unknown, index) => {
-    const rawKey = typeof item === 'object' && item !== null && 'key' in item ? (item as { key: unknown }).key : undefined;
+    const rawKey =
+      typeof item === 'object' && item !== null && 'key' in item ? (item as { key: unknown }).key : undefined;
     const name = typeof rawKey === 'string' && rawKey.length > 0 ? rawKey : `entry ${index + 1}`;
     const parsed = libraryEntrySchema.safeParse(item);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const path = issue.path.join('.');
-      throw new WorkoutLibraryError(`Workout "${name}": ${path ? `${path}: ` : ''}${issue.message}`, path ? `${name}.${path}` : name);
+      throw new WorkoutLibraryError(
+        `Workout "${name}": ${path ? `${path}: ` : ''}${issue.message}`,
+        path ? `${name}.${path}` : name,
+      );
     }
     const { key, ...definition } = parsed.data;
-    if (seen.has(key)) throw new WorkoutLibraryError(`Workout "${key}" appears twice; keys must be unique`, `${key}.key`);
+    if (seen.has(key))
+      throw new WorkoutLibraryError(`Workout "${key}" appears twice; keys must be unique`, `${key}.key`);
     seen.add(key);
     return { key, definition };
   });

@@ -30,7 +30,13 @@ export function stepLoad(step: Pick<TimedStep, 'seconds' | 'intensity'>, sport: 
   return (step.seconds / 3600) * step.intensity.mid ** exponent * 100;
 }
 
-const LOAD_NAME: Record<WorkoutDefinition['sport'], string> = { bike: 'TSS', run: 'rTSS', swim: 'sTSS', strength: 'Load', other: 'Load' };
+const LOAD_NAME: Record<WorkoutDefinition['sport'], string> = {
+  bike: 'TSS',
+  run: 'rTSS',
+  swim: 'sTSS',
+  strength: 'Load',
+  other: 'Load',
+};
 
 function summarizeTimedSteps(def: WorkoutDefinition, steps: readonly TimedStep[]): Omit<WorkoutSummary, 'explanation'> {
   const bandSeconds: IntensityDistribution = { low: 0, moderate: 0, high: 0 };
@@ -53,7 +59,9 @@ export function summarizeWorkout(def: WorkoutDefinition, thresholds: ThresholdVa
 /** The summary of a workout already expanded (callers that also need the steps expand once). */
 export function summarizeExpansion(def: WorkoutDefinition, { steps, assumptions }: ExpandedWorkout): WorkoutSummary {
   const summary = summarizeTimedSteps(def, steps);
-  const bases = [...new Set<StepTarget['type']>(steps.map((s) => s.step.target.type))].map((type) => TARGET_BASIS[type]);
+  const bases = [...new Set<StepTarget['type']>(steps.map((s) => s.step.target.type))].map(
+    (type) => TARGET_BASIS[type],
+  );
   const formula = def.sport === 'swim' ? 'hours × IF³ × 100' : 'hours × IF² × 100';
   const assumed = assumptions.length > 0 ? `; ${assumptions.join('; ')}` : '';
   return {

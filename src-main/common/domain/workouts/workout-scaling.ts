@@ -56,7 +56,8 @@ function buildPlan(def: WorkoutDefinition, thresholds: ThresholdValues): ScalePl
     if (element.kind === 'step') topLevel.push({ elementIndex, timedIndex: cursor, timed: expansion.steps[cursor]! });
     cursor += element.kind === 'step' ? 1 : element.count * element.steps.length;
   });
-  const lowWith = (intents: string[]) => topLevel.filter(({ timed }) => timed.band === 'low' && intents.includes(timed.step.intent));
+  const lowWith = (intents: string[]) =>
+    topLevel.filter(({ timed }) => timed.band === 'low' && intents.includes(timed.step.intent));
   const steady = lowWith(['work']);
   const chosen = new Set(steady.length > 0 ? steady : lowWith(['warmup', 'cooldown']));
   const scalable: ScalableStep[] = [];
@@ -127,7 +128,12 @@ function solveFactor(plan: ScalePlan, measure: Measure, target: number): number 
   return high;
 }
 
-function roundedDuration(s: ScalableStep, factor: number, sport: WorkoutSport, round: (v: number) => number): StepDuration {
+function roundedDuration(
+  s: ScalableStep,
+  factor: number,
+  sport: WorkoutSport,
+  round: (v: number) => number,
+): StepDuration {
   const seconds = scaledSeconds(s, factor);
   switch (s.duration.type) {
     case 'time':
@@ -145,7 +151,12 @@ function roundedDuration(s: ScalableStep, factor: number, sport: WorkoutSport, r
  * The scaled workout and its summary. The summary comes from the template's expansion with the scaled
  * steps' lengths swapped in — the same numbers summarizeWorkout gives, without expanding again.
  */
-function applyFactor(def: WorkoutDefinition, plan: ScalePlan, factor: number, round: (v: number) => number): ScaledWorkout {
+function applyFactor(
+  def: WorkoutDefinition,
+  plan: ScalePlan,
+  factor: number,
+  round: (v: number) => number,
+): ScaledWorkout {
   const byElement = new Map(plan.scalable.map((s) => [s.elementIndex, s]));
   const steps = [...plan.expansion.steps];
   const definition: WorkoutDefinition = {
@@ -155,8 +166,18 @@ function applyFactor(def: WorkoutDefinition, plan: ScalePlan, factor: number, ro
       if (!s || element.kind !== 'step') return element;
       const duration = roundedDuration(s, factor, def.sport, round);
       const old = steps[s.timedIndex]!;
-      const seconds = duration.type === 'distance' ? duration.meters * s.secondsPerUnit : duration.type === 'time' ? duration.seconds : duration.estimatedSeconds;
-      const meters = duration.type === 'distance' ? duration.meters : old.meters === null ? null : (old.meters / old.seconds) * seconds;
+      const seconds =
+        duration.type === 'distance'
+          ? duration.meters * s.secondsPerUnit
+          : duration.type === 'time'
+            ? duration.seconds
+            : duration.estimatedSeconds;
+      const meters =
+        duration.type === 'distance'
+          ? duration.meters
+          : old.meters === null
+            ? null
+            : (old.meters / old.seconds) * seconds;
       steps[s.timedIndex] = { ...old, step: { ...element, duration }, seconds, meters };
       return steps[s.timedIndex]!.step;
     }),
@@ -170,15 +191,23 @@ function applyFactor(def: WorkoutDefinition, plan: ScalePlan, factor: number, ro
   return { definition, summary: summarizeExpansion(definition, { steps, assumptions: plan.expansion.assumptions }) };
 }
 
-function scale(def: WorkoutDefinition, thresholds: ThresholdValues, measure: Measure, target: number, limits: ScaleLimits): ScaledWorkout {
+function scale(
+  def: WorkoutDefinition,
+  thresholds: ThresholdValues,
+  measure: Measure,
+  target: number,
+  limits: ScaleLimits,
+): ScaledWorkout {
   const plan = planFor(def, thresholds);
   if (plan.scalable.length === 0) return { definition: def, summary: summarizeExpansion(def, plan.expansion) };
   const lowest = limits.minSeconds !== undefined ? solveFactor(plan, 'seconds', limits.minSeconds) : 0;
-  const highest = limits.maxSeconds !== undefined ? solveFactor(plan, 'seconds', limits.maxSeconds) : Number.POSITIVE_INFINITY;
+  const highest =
+    limits.maxSeconds !== undefined ? solveFactor(plan, 'seconds', limits.maxSeconds) : Number.POSITIVE_INFINITY;
   const factor = Math.min(highest, Math.max(lowest, solveFactor(plan, measure, target)));
   const scaled = applyFactor(def, plan, factor, Math.round);
   // Rounding to whole minutes may step over the ceiling; rounding down then keeps under it.
-  if (limits.maxSeconds !== undefined && scaled.summary.seconds > limits.maxSeconds) return applyFactor(def, plan, factor, Math.floor);
+  if (limits.maxSeconds !== undefined && scaled.summary.seconds > limits.maxSeconds)
+    return applyFactor(def, plan, factor, Math.floor);
   return scaled;
 }
 
@@ -186,11 +215,21 @@ function scale(def: WorkoutDefinition, thresholds: ThresholdValues, measure: Mea
  * Stretches or shrinks the workout's steady part so the whole lasts about `targetSeconds`, within
  * `limits` (and the ceiling wins when they clash). Durations are rounded to whole minutes or distance units.
  */
-export function scaleWorkoutToDuration(def: WorkoutDefinition, thresholds: ThresholdValues, targetSeconds: number, limits: ScaleLimits = {}): ScaledWorkout {
+export function scaleWorkoutToDuration(
+  def: WorkoutDefinition,
+  thresholds: ThresholdValues,
+  targetSeconds: number,
+  limits: ScaleLimits = {},
+): ScaledWorkout {
   return scale(def, thresholds, 'seconds', targetSeconds, limits);
 }
 
 /** Same, aiming at a planned load instead (load rises linearly with the steady part's length). */
-export function scaleWorkoutToLoad(def: WorkoutDefinition, thresholds: ThresholdValues, targetLoad: number, limits: ScaleLimits = {}): ScaledWorkout {
+export function scaleWorkoutToLoad(
+  def: WorkoutDefinition,
+  thresholds: ThresholdValues,
+  targetLoad: number,
+  limits: ScaleLimits = {},
+): ScaledWorkout {
   return scale(def, thresholds, 'load', targetLoad, limits);
 }

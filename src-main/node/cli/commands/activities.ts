@@ -14,7 +14,8 @@ import { withApp } from '../with-app';
 export async function runActivities(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'list') return runList(rest, io);
-  if (sub !== 'set-date') throw new UsageError(`activities needs "list" or "set-date", got ${sub === undefined ? 'nothing' : `"${sub}"`}`);
+  if (sub !== 'set-date')
+    throw new UsageError(`activities needs "list" or "set-date", got ${sub === undefined ? 'nothing' : `"${sub}"`}`);
   return runSetDate(rest, io);
 }
 
@@ -44,7 +45,9 @@ async function runList(args: string[], io: CliIo): Promise<number> {
     else {
       for (const r of rows) {
         const load = r.load === null ? 'no load' : `load ${formatNumber(r.load)}`;
-        io.stdout(`${r.id}  ${r.localDate}  ${r.sport.padEnd(8)} ${formatClock(r.timerSeconds).padStart(8)}  ${load}  ${r.name}`);
+        io.stdout(
+          `${r.id}  ${r.localDate}  ${r.sport.padEnd(8)} ${formatClock(r.timerSeconds).padStart(8)}  ${load}  ${r.name}`,
+        );
         const measured = metricsLine(r.metrics);
         if (measured) io.stdout(`  ${measured}`);
       }
@@ -65,8 +68,12 @@ async function runSetDate(rest: string[], io: CliIo): Promise<number> {
     start: { type: 'string' },
   });
   if (values.activity === undefined) throw new UsageError('--activity is required');
-  if (values.start === undefined) throw new UsageError("--start is required: the start in the athlete's time zone, YYYY-MM-DDTHH:MM");
-  const input = contractInput(coreCalls['activities.setStart'].input, { id: numberOption(values.activity, 'activity'), localStart: values.start });
+  if (values.start === undefined)
+    throw new UsageError("--start is required: the start in the athlete's time zone, YYYY-MM-DDTHH:MM");
+  const input = contractInput(coreCalls['activities.setStart'].input, {
+    id: numberOption(values.activity, 'activity'),
+    localStart: values.start,
+  });
   return withApp(values.db, async (app) => {
     const { activity } = await setActivityStart(app.ctx, input);
     if (values.json) {
@@ -74,7 +81,9 @@ async function runSetDate(rest: string[], io: CliIo): Promise<number> {
     } else {
       const { timeZone } = await getAthlete(app.ctx, activity.athleteId);
       const notes = activity.warnings.map((w) => describeActivityWarning(w, timeZone)).join('; ');
-      io.stdout(`Activity ${activity.id} "${activity.name}" now starts ${formatDateTime(activity.startTime, timeZone)} (${timeZone}), day ${activity.localDate}. ${notes}`);
+      io.stdout(
+        `Activity ${activity.id} "${activity.name}" now starts ${formatDateTime(activity.startTime, timeZone)} (${timeZone}), day ${activity.localDate}. ${notes}`,
+      );
     }
     return 0;
   });

@@ -39,7 +39,8 @@ export async function runAnomalies(args: string[], io: CliIo): Promise<number> {
     } else if (anomalies.length === 0) {
       io.stdout('No anomalies.');
     } else {
-      for (const a of anomalies) io.stdout(`#${a.id} ${a.date} ${a.severity.padEnd(8)} ${a.athleteName}: ${a.ruleLabel} — ${a.reason}`);
+      for (const a of anomalies)
+        io.stdout(`#${a.id} ${a.date} ${a.severity.padEnd(8)} ${a.athleteName}: ${a.ruleLabel} — ${a.reason}`);
     }
     return 0;
   });

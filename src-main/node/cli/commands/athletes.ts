@@ -11,11 +11,19 @@ import { withApp } from '../with-app';
 export async function runAthletes(args: string[], io: CliIo): Promise<number> {
   if (args[0] === 'add') return addAthlete(args.slice(1), io);
   if (args[0] === 'update') return changeAthlete(args.slice(1), io);
-  const { values } = parseOptions(args, { db: { type: 'string' }, json: { type: 'boolean' }, archived: { type: 'boolean' } });
+  const { values } = parseOptions(args, {
+    db: { type: 'string' },
+    json: { type: 'boolean' },
+    archived: { type: 'boolean' },
+  });
   return withApp(values.db, async (app) => {
     const athletes = await listAthletes(app.ctx, values.archived ?? false);
     if (values.json) io.stdout(JSON.stringify(athletes, null, 2));
-    else for (const a of athletes) io.stdout(`${String(a.id).padStart(4)}  ${a.name.padEnd(28)} ${a.sports.join(',')}${a.isDemo ? '  (demo)' : ''}`);
+    else
+      for (const a of athletes)
+        io.stdout(
+          `${String(a.id).padStart(4)}  ${a.name.padEnd(28)} ${a.sports.join(',')}${a.isDemo ? '  (demo)' : ''}`,
+        );
     return 0;
   });
 }
@@ -32,12 +40,18 @@ async function addAthlete(args: string[], io: CliIo): Promise<number> {
   if (!values.name) throw new UsageError('--name is required');
   const sports = (values.sport ?? ['run']).flatMap((s) => s.split(','));
   for (const s of sports) {
-    if (!(SPORTS as readonly string[]).includes(s)) throw new UsageError(`--sport must be one of ${SPORTS.join('|')}, got "${s}"`);
+    if (!(SPORTS as readonly string[]).includes(s))
+      throw new UsageError(`--sport must be one of ${SPORTS.join('|')}, got "${s}"`);
   }
   const thresholds: ThresholdValues = thresholdsFromFlags(values, ATHLETE_THRESHOLD_FLAGS);
   const timeZone = values.tz === undefined ? undefined : timeZoneFlag(values.tz);
   return withApp(values.db, async (app) => {
-    const athlete = await createAthlete(app.ctx, { name: values.name!, sports: sports as Sport[], thresholds, ...(timeZone && { timeZone }) });
+    const athlete = await createAthlete(app.ctx, {
+      name: values.name!,
+      sports: sports as Sport[],
+      thresholds,
+      ...(timeZone && { timeZone }),
+    });
     io.stdout(values.json ? JSON.stringify(athlete, null, 2) : `Added athlete ${athlete.id}: ${describe(athlete)}`);
     return 0;
   });
@@ -54,10 +68,14 @@ async function changeAthlete(args: string[], io: CliIo): Promise<number> {
   });
   const id = numberOption(values.id, 'id');
   if (id === undefined) throw new UsageError('--id is required');
-  if (values.name === undefined && values.tz === undefined) throw new UsageError('nothing to change: give --name or --tz');
+  if (values.name === undefined && values.tz === undefined)
+    throw new UsageError('nothing to change: give --name or --tz');
   const input = contractInput(coreCalls['athletes.update'].input, {
     id,
-    patch: { ...(values.name !== undefined && { name: values.name }), ...(values.tz !== undefined && { timeZone: timeZoneFlag(values.tz) }) },
+    patch: {
+      ...(values.name !== undefined && { name: values.name }),
+      ...(values.tz !== undefined && { timeZone: timeZoneFlag(values.tz) }),
+    },
   });
   return withApp(values.db, async (app) => {
     const athlete = await updateAthlete(app.ctx, input.id, input.patch);

@@ -20,7 +20,11 @@ export async function runBrief(args: string[], io: CliIo): Promise<number> {
   return withApp(values.db, async (app) => {
     const { bytes } = await renderCallBriefPdf(app.ctx, athleteId);
     await writeFile(out, bytes);
-    io.stdout(values.json ? JSON.stringify({ out, bytes: bytes.length }) : `Call brief written to ${out} (${bytes.length} bytes)`);
+    io.stdout(
+      values.json
+        ? JSON.stringify({ out, bytes: bytes.length })
+        : `Call brief written to ${out} (${bytes.length} bytes)`,
+    );
     return 0;
   });
 }

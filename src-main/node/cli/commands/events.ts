@@ -41,7 +41,8 @@ export async function runEvents(args: string[], io: CliIo): Promise<number> {
   const kind = values.kind === undefined ? undefined : KINDS[values.kind];
   if (!kind) throw new UsageError(`--kind must be one of ${Object.keys(KINDS).join(', ')}`);
   if (values.from === undefined) throw new UsageError('--from is required (YYYY-MM-DD)');
-  if (values.name !== undefined && values.title !== undefined) throw new UsageError('give --name or --title, not both (they are the same)');
+  if (values.name !== undefined && values.title !== undefined)
+    throw new UsageError('give --name or --title, not both (they are the same)');
   const input = contractInput(coreCalls['events.create'].input, {
     athleteId: numberOption(values.athlete, 'athlete'),
     kind,
@@ -54,8 +55,14 @@ export async function runEvents(args: string[], io: CliIo): Promise<number> {
   });
   return withApp(values.db, async (app) => {
     const event = await createAthleteEvent(app.ctx, input);
-    const details = [values.kind, event.priority && racePriorityLabel(event.priority), event.raceType].filter(Boolean).join(', ');
-    io.stdout(values.json ? JSON.stringify(event, null, 2) : `Event ${event.id} (${details}) added for athlete ${event.athleteId} from ${event.startDate}`);
+    const details = [values.kind, event.priority && racePriorityLabel(event.priority), event.raceType]
+      .filter(Boolean)
+      .join(', ');
+    io.stdout(
+      values.json
+        ? JSON.stringify(event, null, 2)
+        : `Event ${event.id} (${details}) added for athlete ${event.athleteId} from ${event.startDate}`,
+    );
     return 0;
   });
 }

@@ -17,7 +17,8 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
   );
   if (positionals.length === 0) throw new UsageError('name at least one file or folder to import');
   const athleteId = numberOption(values.athlete, 'athlete');
-  if (athleteId !== undefined && (!Number.isInteger(athleteId) || athleteId <= 0)) throw new UsageError('--athlete must be an athlete id');
+  if (athleteId !== undefined && (!Number.isInteger(athleteId) || athleteId <= 0))
+    throw new UsageError('--athlete must be an athlete id');
   return withApp(values.db, async (app) => {
     const report = await importPaths(app.ctx, positionals, { athleteId });
     if (values.json) io.stdout(JSON.stringify(report));
@@ -29,5 +30,7 @@ export async function runImport(args: string[], io: CliIo): Promise<number> {
 function printReport(report: ImportReport, io: CliIo): void {
   for (const file of report.files) io.stdout(`${file.status.padEnd(9)} ${file.path}: ${file.reason}`);
   const s = report.summary;
-  io.stdout(`${s.total} files: ${s.imported} imported, ${s.duplicate} duplicate, ${s.skipped} skipped, ${s.failed} failed`);
+  io.stdout(
+    `${s.total} files: ${s.imported} imported, ${s.duplicate} duplicate, ${s.skipped} skipped, ${s.failed} failed`,
+  );
 }

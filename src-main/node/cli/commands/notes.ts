@@ -28,7 +28,11 @@ export async function runNotes(args: string[], io: CliIo): Promise<number> {
   });
   return withApp(values.db, async (app) => {
     const note = await addNote(app.ctx, input);
-    io.stdout(values.json ? JSON.stringify(note, null, 2) : `Note ${note.id} added for athlete ${note.athleteId} on ${note.date}`);
+    io.stdout(
+      values.json
+        ? JSON.stringify(note, null, 2)
+        : `Note ${note.id} added for athlete ${note.athleteId} on ${note.date}`,
+    );
     return 0;
   });
 }

@@ -60,7 +60,12 @@ async function runCreate(args: string[], io: CliIo): Promise<number> {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const field = issue.path.join('.');
-    const hint = field === 'pattern' ? ` (${LOADING_PATTERNS.join(', ')})` : field === 'raceType' ? ` (${RACE_TYPES.join(', ')})` : '';
+    const hint =
+      field === 'pattern'
+        ? ` (${LOADING_PATTERNS.join(', ')})`
+        : field === 'raceType'
+          ? ` (${RACE_TYPES.join(', ')})`
+          : '';
     throw new UsageError(`${field || 'input'}: ${issue.message}${hint}`);
   }
   return withApp(values.db, async (app) => print(await createPlan(app.ctx, parsed.data), values.json === true, io));
@@ -69,7 +74,8 @@ async function runCreate(args: string[], io: CliIo): Promise<number> {
 async function runShow(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseOptions(args, { db: { type: 'string' }, json: { type: 'boolean' } }, true);
   const id = Number(positionals[0]);
-  if (positionals.length !== 1 || !Number.isInteger(id) || id <= 0) throw new UsageError('plan show needs one plan id, e.g. "coach plan show 3"');
+  if (positionals.length !== 1 || !Number.isInteger(id) || id <= 0)
+    throw new UsageError('plan show needs one plan id, e.g. "coach plan show 3"');
   return withApp(values.db, async (app) => print(await getPlanView(app.ctx, id), values.json === true, io));
 }
 
@@ -127,6 +133,8 @@ function print(plan: PlanView, json: boolean, io: CliIo): number {
       `${String(w.index).padStart(4)}  ${w.startDate}  ${w.phase.padEnd(6)}  ${w.recovery ? 'yes' : '   '}  ${formatNumber(w.targetLoad).padStart(4)}  ${formatNumber(w.targetHours, 1).padStart(5)}  ${formatNumber(w.projectedCtl, 1).padStart(5)}  ${formatNumber(w.projectedTsb, 1).padStart(5)}${w.binding.length ? `  ${w.binding.join('; ')}` : ''}`,
     );
   }
-  io.stdout(`Race day ${plan.raceDay.date}: CTL ${formatNumber(plan.raceDay.projectedCtl, 1)}, TSB ${formatNumber(plan.raceDay.projectedTsb, 1)}`);
+  io.stdout(
+    `Race day ${plan.raceDay.date}: CTL ${formatNumber(plan.raceDay.projectedCtl, 1)}, TSB ${formatNumber(plan.raceDay.projectedTsb, 1)}`,
+  );
   return 0;
 }

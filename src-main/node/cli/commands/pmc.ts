@@ -19,7 +19,8 @@ export async function runPmc(args: string[], io: CliIo): Promise<number> {
   });
   if (values.athlete === undefined) throw new UsageError('--athlete is required');
   const athleteId = Number(values.athlete);
-  if (!Number.isInteger(athleteId) || athleteId <= 0) throw new UsageError(`--athlete must be a positive whole number, got "${values.athlete}"`);
+  if (!Number.isInteger(athleteId) || athleteId <= 0)
+    throw new UsageError(`--athlete must be a positive whole number, got "${values.athlete}"`);
   const from = dateOption(values.from, 'from');
   const to = dateOption(values.to, 'to');
   if (from && to && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);

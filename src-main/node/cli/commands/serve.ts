@@ -26,7 +26,9 @@ function ensureRendererBuilt(): string {
 
 function openInBrowser(url: string): void {
   const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
-  spawn(opener, [url], { stdio: 'ignore', detached: true }).on('error', () => undefined).unref();
+  spawn(opener, [url], { stdio: 'ignore', detached: true })
+    .on('error', () => undefined)
+    .unref();
 }
 
 /** Browser mode: runs until interrupted (Ctrl+C), then closes the server and the database cleanly. */
@@ -40,17 +42,26 @@ export async function runServe(args: string[], io: CliIo): Promise<number> {
     seed: { type: 'string' },
   });
   const port = numberOption(values.port, 'port');
-  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) throw new UsageError('--port must be 0–65535');
+  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535))
+    throw new UsageError('--port must be 0–65535');
   const rendererDir = ensureRendererBuilt();
   const app = createCoachApp(resolveDbPath(values.db), { startupCheck: 'every-start' });
   for (const notice of app.notices) io.stderr(notice);
   if (values.demo && (await listAthletes(app.ctx, true)).length === 0) {
     const summary = await loadDemoRoster(app.ctx, { seed: numberOption(values.seed, 'seed') });
-    io.stderr(`Demo roster loaded: ${summary.athletes} athletes, ${summary.activities} activities in ${formatNumber(summary.seconds, 1)} s`);
+    io.stderr(
+      `Demo roster loaded: ${summary.athletes} athletes, ${summary.activities} activities in ${formatNumber(summary.seconds, 1)} s`,
+    );
   }
   const server = await startBrowserModeServer(app, { port: port ?? 0, rendererDir });
-  startBackgroundServices(app, (message, error) => io.stderr(`${message}: ${(error as Error).message ?? String(error)}`));
-  io.stdout(values.json ? JSON.stringify({ url: server.url, port: server.port, db: app.ctx.dbPath }) : `Coach Workstation: ${server.url}`);
+  startBackgroundServices(app, (message, error) =>
+    io.stderr(`${message}: ${(error as Error).message ?? String(error)}`),
+  );
+  io.stdout(
+    values.json
+      ? JSON.stringify({ url: server.url, port: server.port, db: app.ctx.dbPath })
+      : `Coach Workstation: ${server.url}`,
+  );
   if (!values['no-open']) openInBrowser(server.url);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);

@@ -19,7 +19,10 @@ export const racePrioritySchema: Migration = {
     ALTER TABLE events ADD COLUMN race_type TEXT;
   `,
   migrateData(sqlite) {
-    const races = sqlite.prepare("SELECT id, title FROM events WHERE kind = 'race'").all() as { id: number; title: string }[];
+    const races = sqlite.prepare("SELECT id, title FROM events WHERE kind = 'race'").all() as {
+      id: number;
+      title: string;
+    }[];
     const update = sqlite.prepare('UPDATE events SET title = ?, priority = ?, race_type = ? WHERE id = ?');
     for (const race of races) {
       const { title, priority } = splitPrioritySuffix(race.title);

@@ -38,13 +38,24 @@ export const activityWarningsSchema: Migration = {
            FROM activities a JOIN athletes t ON t.id = a.athlete_id
           WHERE a.time_source IS NULL`,
       )
-      .all() as { id: number; start_time: string; utc_offset_minutes: number; time_zone: string; format: string | null }[];
+      .all() as {
+      id: number;
+      start_time: string;
+      utc_offset_minutes: number;
+      time_zone: string;
+      format: string | null;
+    }[];
     const setSource = sqlite.prepare('UPDATE activities SET time_source = ? WHERE id = ?');
     for (const row of rows) setSource.run(timeSourceOfOldRow(row), row.id);
   },
 };
 
-function timeSourceOfOldRow(row: { start_time: string; utc_offset_minutes: number; time_zone: string; format: string | null }): 'file-offset' | 'utc' {
+function timeSourceOfOldRow(row: {
+  start_time: string;
+  utc_offset_minutes: number;
+  time_zone: string;
+  format: string | null;
+}): 'file-offset' | 'utc' {
   if (row.format === 'tcx' || row.format === 'gpx') return 'utc';
   if (row.format === null || row.utc_offset_minutes !== 0) return 'file-offset';
   return timeZoneOffsetMinutes(row.time_zone, Date.parse(row.start_time)) === 0 ? 'file-offset' : 'utc';

@@ -185,18 +185,33 @@ export async function updateActivityPlacement(
   if (shiftMs === 0) return;
   const laps = await db.selectFrom('laps').select(['id', 'start_time']).where('activity_id', '=', id).execute();
   for (const lap of laps) {
-    await db.updateTable('laps').set({ start_time: new Date(Date.parse(lap.start_time) + shiftMs).toISOString() }).where('id', '=', lap.id).execute();
+    await db
+      .updateTable('laps')
+      .set({ start_time: new Date(Date.parse(lap.start_time) + shiftMs).toISOString() })
+      .where('id', '=', lap.id)
+      .execute();
   }
 }
 
 export async function updateActivityWarnings(db: Db, id: number, warnings: readonly ActivityWarning[]): Promise<void> {
-  await db.updateTable('activities').set({ warnings: JSON.stringify(warnings) }).where('id', '=', id).execute();
-}
-
-export async function updateActivityAnnotations(db: Db, id: number, patch: { rpe?: number | null; notes?: string }): Promise<void> {
   await db
     .updateTable('activities')
-    .set({ ...(patch.rpe !== undefined ? { rpe: patch.rpe } : {}), ...(patch.notes !== undefined ? { notes: patch.notes } : {}) })
+    .set({ warnings: JSON.stringify(warnings) })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function updateActivityAnnotations(
+  db: Db,
+  id: number,
+  patch: { rpe?: number | null; notes?: string },
+): Promise<void> {
+  await db
+    .updateTable('activities')
+    .set({
+      ...(patch.rpe !== undefined ? { rpe: patch.rpe } : {}),
+      ...(patch.notes !== undefined ? { notes: patch.notes } : {}),
+    })
     .where('id', '=', id)
     .execute();
 }
@@ -252,7 +267,11 @@ export async function listActivities(
 }
 
 export async function loadStreams(db: Db, activityId: number): Promise<ActivityStreams | null> {
-  const row = await db.selectFrom('activity_streams').selectAll().where('activity_id', '=', activityId).executeTakeFirst();
+  const row = await db
+    .selectFrom('activity_streams')
+    .selectAll()
+    .where('activity_id', '=', activityId)
+    .executeTakeFirst();
   if (!row) return null;
   return decodeStreams({
     sampleCount: row.sample_count,

@@ -107,13 +107,25 @@ export async function* activitiesToRescore(
   fromDate: string,
   onlyActivityId?: number,
 ): AsyncGenerator<{ id: number; record: ActivityRecord }> {
-  let query = db.selectFrom('activities').selectAll().where('athlete_id', '=', athleteId).where('local_date', '>=', fromDate);
+  let query = db
+    .selectFrom('activities')
+    .selectAll()
+    .where('athlete_id', '=', athleteId)
+    .where('local_date', '>=', fromDate);
   if (onlyActivityId !== undefined) query = query.where('id', '=', onlyActivityId);
   const rows = await query.execute();
   for (const r of rows) {
-    const stored = await db.selectFrom('activity_streams').selectAll().where('activity_id', '=', r.id).executeTakeFirst();
+    const stored = await db
+      .selectFrom('activity_streams')
+      .selectAll()
+      .where('activity_id', '=', r.id)
+      .executeTakeFirst();
     const streams: ActivityStreams | null = stored
-      ? decodeStreams({ sampleCount: stored.sample_count, channels: JSON.parse(stored.channels) as StreamChannel[], data: stored.data })
+      ? decodeStreams({
+          sampleCount: stored.sample_count,
+          channels: JSON.parse(stored.channels) as StreamChannel[],
+          data: stored.data,
+        })
       : null;
     const analysis = parseStoredAnalysis(r.metrics);
     yield {
@@ -133,7 +145,8 @@ export async function* activitiesToRescore(
         maxHr: r.max_hr,
         avgPower: r.avg_power,
         maxPower: r.max_power,
-        normalizedPower: !streams?.power && (analysis.npSource === 'device' || r.load_method === 'power') ? analysis.metrics.np : null,
+        normalizedPower:
+          !streams?.power && (analysis.npSource === 'device' || r.load_method === 'power') ? analysis.metrics.np : null,
         avgCadence: r.avg_cadence,
         avgSpeed: r.avg_speed,
         maxSpeed: r.max_speed,
@@ -149,7 +162,12 @@ export async function* activitiesToRescore(
 }
 
 /** Replaces an activity's load and stored metrics after its thresholds changed. */
-export async function updateActivityScore(db: Db, activityId: number, load: ActivityLoad, storedMetrics: StoredMetricsJson): Promise<void> {
+export async function updateActivityScore(
+  db: Db,
+  activityId: number,
+  load: ActivityLoad,
+  storedMetrics: StoredMetricsJson,
+): Promise<void> {
   await db
     .updateTable('activities')
     .set({

@@ -36,7 +36,11 @@ export function pmcSettingsOf(row: SettingsRow | undefined | null): PmcSettings 
 }
 
 export async function findPmcSettings(db: Db, athleteId: number): Promise<PmcSettings> {
-  const row = await db.selectFrom('analytics_settings').selectAll().where('athlete_id', '=', athleteId).executeTakeFirst();
+  const row = await db
+    .selectFrom('analytics_settings')
+    .selectAll()
+    .where('athlete_id', '=', athleteId)
+    .executeTakeFirst();
   return pmcSettingsOf(row);
 }
 

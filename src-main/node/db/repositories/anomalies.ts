@@ -53,7 +53,9 @@ export async function listAnomalies(
   const rows = await query.execute();
   return rows
     .map(toAnomaly)
-    .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.date.localeCompare(a.date) || b.id - a.id);
+    .sort(
+      (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || b.date.localeCompare(a.date) || b.id - a.id,
+    );
 }
 
 export async function findAnomaly(db: Db, id: number): Promise<StoredAnomaly | null> {
@@ -66,10 +68,29 @@ export async function findAnomaly(db: Db, id: number): Promise<StoredAnomaly | n
  * reopens an acknowledged one that got worse), a new episode is raised, and untriaged anomalies from
  * `since` on that the rules no longer find (the data behind them changed) are withdrawn.
  */
-export async function saveFindings(db: Db, athleteId: number, since: string, today: string, findings: readonly AnomalyFinding[], now: string): Promise<void> {
+export async function saveFindings(
+  db: Db,
+  athleteId: number,
+  since: string,
+  today: string,
+  findings: readonly AnomalyFinding[],
+  now: string,
+): Promise<void> {
   const existing = await db
     .selectFrom('anomalies')
-    .select(['id', 'rule', 'episode_start', 'severity', 'state', 'date', 'reason', 'headline', 'evidence_json', 'context_json', 'adjustment_json'])
+    .select([
+      'id',
+      'rule',
+      'episode_start',
+      'severity',
+      'state',
+      'date',
+      'reason',
+      'headline',
+      'evidence_json',
+      'context_json',
+      'adjustment_json',
+    ])
     .where('athlete_id', '=', athleteId)
     .where((eb) => eb.or([eb('date', '>=', since), eb('state', '!=', 'resolved')]))
     .execute();
@@ -91,7 +112,14 @@ export async function saveFindings(db: Db, athleteId: number, since: string, tod
     if (!known) {
       await db
         .insertInto('anomalies')
-        .values({ athlete_id: athleteId, rule: f.rule, episode_start: f.episodeStart, ...fields, raised_at: now, updated_at: now })
+        .values({
+          athlete_id: athleteId,
+          rule: f.rule,
+          episode_start: f.episodeStart,
+          ...fields,
+          raised_at: now,
+          updated_at: now,
+        })
         .execute();
       continue;
     }
@@ -109,11 +137,17 @@ export async function saveFindings(db: Db, athleteId: number, since: string, tod
     const worse = SEVERITY_RANK[f.severity] > SEVERITY_RANK[known.severity];
     await db
       .updateTable('anomalies')
-      .set({ ...fields, ...(unchanged ? {} : { updated_at: now }), ...(worse && known.state === 'acknowledged' ? { state: 'open' } : {}) })
+      .set({
+        ...fields,
+        ...(unchanged ? {} : { updated_at: now }),
+        ...(worse && known.state === 'acknowledged' ? { state: 'open' } : {}),
+      })
       .where('id', '=', known.id)
       .execute();
   }
-  const withdrawn = existing.filter((e) => e.state === 'open' && e.date >= since && !found.has(`${e.rule}|${e.episode_start}`));
+  const withdrawn = existing.filter(
+    (e) => e.state === 'open' && e.date >= since && !found.has(`${e.rule}|${e.episode_start}`),
+  );
   if (withdrawn.length > 0) {
     await db
       .deleteFrom('anomalies')
@@ -153,8 +187,18 @@ export async function updateTriage(
     .execute();
 }
 
-export async function recordSuggestionDecision(db: Db, id: number, state: 'applied' | 'rejected', note: string, now: string): Promise<void> {
-  await db.updateTable('anomalies').set({ suggestion_state: state, suggestion_note: note, triaged_at: now }).where('id', '=', id).execute();
+export async function recordSuggestionDecision(
+  db: Db,
+  id: number,
+  state: 'applied' | 'rejected',
+  note: string,
+  now: string,
+): Promise<void> {
+  await db
+    .updateTable('anomalies')
+    .set({ suggestion_state: state, suggestion_note: note, triaged_at: now })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Open-anomaly counts and the worst open severity per athlete, for the roster. */
@@ -177,7 +221,11 @@ export async function countOpenAnomalies(db: Db): Promise<Map<number, { open: nu
 
 /** Each athlete's overrides of the global rule settings (the global patch is in settings.ts). */
 export async function findRuleSettingsPatch(db: Db, athleteId: number): Promise<RuleSettingsPatch> {
-  const row = await db.selectFrom('athlete_rule_settings').select('patch_json').where('athlete_id', '=', athleteId).executeTakeFirst();
+  const row = await db
+    .selectFrom('athlete_rule_settings')
+    .select('patch_json')
+    .where('athlete_id', '=', athleteId)
+    .executeTakeFirst();
   return row ? (JSON.parse(row.patch_json) as RuleSettingsPatch) : {};
 }
 

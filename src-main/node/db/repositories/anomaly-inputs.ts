@@ -41,14 +41,21 @@ function windowTable(windows: string) {
 
 const windowsParam = (windows: readonly RuleWindow[]) => ({ windows: JSON.stringify(windows) });
 
-function byAthlete<R extends { athlete_id: number }, T>(windows: readonly RuleWindow[], rows: readonly R[], map: (row: R) => T): ByAthlete<T> {
+function byAthlete<R extends { athlete_id: number }, T>(
+  windows: readonly RuleWindow[],
+  rows: readonly R[],
+  map: (row: R) => T,
+): ByAthlete<T> {
   const grouped: ByAthlete<T> = new Map(windows.map((w) => [w.athleteId, []]));
   for (const row of rows) grouped.get(row.athlete_id)!.push(map(row));
   return grouped;
 }
 
 /** Activities in each window, in the order they were done, with their notes. */
-export async function listRuleActivities(db: Db, windows: readonly RuleWindow[]): Promise<ByAthlete<ActivityInput & { notes: string }>> {
+export async function listRuleActivities(
+  db: Db,
+  windows: readonly RuleWindow[],
+): Promise<ByAthlete<ActivityInput & { notes: string }>> {
   const rows = await RULE_ACTIVITIES.run(db, windowsParam(windows));
   return byAthlete(windows, rows, (r) => ({
     id: r.id,
@@ -68,7 +75,10 @@ const RULE_ACTIVITIES = precompiled((db, p: { windows: string }) =>
   db
     .selectFrom(windowTable(p.windows))
     .innerJoin('activities as a', (join) =>
-      join.onRef('a.athlete_id', '=', 'w.athlete_id').onRef('a.local_date', '>=', 'w.from_date').onRef('a.local_date', '<=', 'w.to_date'),
+      join
+        .onRef('a.athlete_id', '=', 'w.athlete_id')
+        .onRef('a.local_date', '>=', 'w.from_date')
+        .onRef('a.local_date', '<=', 'w.to_date'),
     )
     .select([
       'a.athlete_id',
@@ -106,22 +116,51 @@ export async function listRulePmcRows(db: Db, windows: readonly RuleWindow[]): P
 const RULE_PMC_ROWS = precompiled((db, p: { windows: string }) =>
   db
     .selectFrom(windowTable(p.windows))
-    .innerJoin('daily_load as d', (join) => join.onRef('d.athlete_id', '=', 'w.athlete_id').onRef('d.date', '>=', 'w.from_date').onRef('d.date', '<=', 'w.to_date'))
-    .select(['d.athlete_id', 'd.date', 'd.ctl', 'd.atl', 'd.tsb', 'd.ramp', 'd.acwr_ewma', 'd.chronic_ewma', 'd.monotony', 'd.strain'])
+    .innerJoin('daily_load as d', (join) =>
+      join
+        .onRef('d.athlete_id', '=', 'w.athlete_id')
+        .onRef('d.date', '>=', 'w.from_date')
+        .onRef('d.date', '<=', 'w.to_date'),
+    )
+    .select([
+      'd.athlete_id',
+      'd.date',
+      'd.ctl',
+      'd.atl',
+      'd.tsb',
+      'd.ramp',
+      'd.acwr_ewma',
+      'd.chronic_ewma',
+      'd.monotony',
+      'd.strain',
+    ])
     .orderBy('d.athlete_id')
     .orderBy('d.date'),
 );
 
 /** The morning markers (HRV, resting HR, sleep) of each window, oldest first. */
-export async function listRuleMorningMarkers(db: Db, windows: readonly RuleWindow[]): Promise<ByAthlete<WellnessReading>> {
+export async function listRuleMorningMarkers(
+  db: Db,
+  windows: readonly RuleWindow[],
+): Promise<ByAthlete<WellnessReading>> {
   const rows = await RULE_MORNING_MARKERS.run(db, windowsParam(windows));
-  return byAthlete(windows, rows, (r) => ({ date: r.date, hrvRmssd: r.hrv_rmssd, restingHr: r.resting_hr, sleepHours: r.sleep_hours }));
+  return byAthlete(windows, rows, (r) => ({
+    date: r.date,
+    hrvRmssd: r.hrv_rmssd,
+    restingHr: r.resting_hr,
+    sleepHours: r.sleep_hours,
+  }));
 }
 
 const RULE_MORNING_MARKERS = precompiled((db, p: { windows: string }) =>
   db
     .selectFrom(windowTable(p.windows))
-    .innerJoin('wellness as v', (join) => join.onRef('v.athlete_id', '=', 'w.athlete_id').onRef('v.date', '>=', 'w.from_date').onRef('v.date', '<=', 'w.to_date'))
+    .innerJoin('wellness as v', (join) =>
+      join
+        .onRef('v.athlete_id', '=', 'w.athlete_id')
+        .onRef('v.date', '>=', 'w.from_date')
+        .onRef('v.date', '<=', 'w.to_date'),
+    )
     .select(['v.athlete_id', 'v.date', 'v.hrv_rmssd', 'v.resting_hr', 'v.sleep_hours'])
     .orderBy('v.athlete_id')
     .orderBy('v.date'),
@@ -130,15 +169,35 @@ const RULE_MORNING_MARKERS = precompiled((db, p: { windows: string }) =>
 /** Notes written in the app and notes on wellness days, oldest first (activity notes come with the activities). */
 export async function listWrittenNotes(db: Db, windows: readonly RuleWindow[]): Promise<ByAthlete<NoteInput>> {
   const params = windowsParam(windows);
-  const notes = byAthlete(windows, await WRITTEN_NOTES.run(db, params), (n): NoteInput => ({ ref: `note:${n.id}`, date: n.date, source: n.author, text: n.text }));
-  const wellness = byAthlete(windows, await WELLNESS_NOTES.run(db, params), (w): NoteInput => ({ ref: `wellness:${w.date}`, date: w.date, source: 'wellness', text: w.note! }));
-  return new Map(windows.map((w) => [w.athleteId, [...notes.get(w.athleteId)!, ...wellness.get(w.athleteId)!].sort((a, b) => a.date.localeCompare(b.date))]));
+  const notes = byAthlete(windows, await WRITTEN_NOTES.run(db, params), (n): NoteInput => ({
+    ref: `note:${n.id}`,
+    date: n.date,
+    source: n.author,
+    text: n.text,
+  }));
+  const wellness = byAthlete(windows, await WELLNESS_NOTES.run(db, params), (w): NoteInput => ({
+    ref: `wellness:${w.date}`,
+    date: w.date,
+    source: 'wellness',
+    text: w.note!,
+  }));
+  return new Map(
+    windows.map((w) => [
+      w.athleteId,
+      [...notes.get(w.athleteId)!, ...wellness.get(w.athleteId)!].sort((a, b) => a.date.localeCompare(b.date)),
+    ]),
+  );
 }
 
 const WRITTEN_NOTES = precompiled((db, p: { windows: string }) =>
   db
     .selectFrom(windowTable(p.windows))
-    .innerJoin('notes as n', (join) => join.onRef('n.athlete_id', '=', 'w.athlete_id').onRef('n.date', '>=', 'w.from_date').onRef('n.date', '<=', 'w.to_date'))
+    .innerJoin('notes as n', (join) =>
+      join
+        .onRef('n.athlete_id', '=', 'w.athlete_id')
+        .onRef('n.date', '>=', 'w.from_date')
+        .onRef('n.date', '<=', 'w.to_date'),
+    )
     .select(['n.athlete_id', 'n.id', 'n.date', 'n.author', 'n.text'])
     .orderBy('n.athlete_id')
     .orderBy('n.date')
@@ -148,7 +207,12 @@ const WRITTEN_NOTES = precompiled((db, p: { windows: string }) =>
 const WELLNESS_NOTES = precompiled((db, p: { windows: string }) =>
   db
     .selectFrom(windowTable(p.windows))
-    .innerJoin('wellness as v', (join) => join.onRef('v.athlete_id', '=', 'w.athlete_id').onRef('v.date', '>=', 'w.from_date').onRef('v.date', '<=', 'w.to_date'))
+    .innerJoin('wellness as v', (join) =>
+      join
+        .onRef('v.athlete_id', '=', 'w.athlete_id')
+        .onRef('v.date', '>=', 'w.from_date')
+        .onRef('v.date', '<=', 'w.to_date'),
+    )
     .select(['v.athlete_id', 'v.date', 'v.note'])
     .where('v.note', 'is not', null)
     .where('v.note', '!=', '')
@@ -160,7 +224,10 @@ const WELLNESS_NOTES = precompiled((db, p: { windows: string }) =>
  * The sessions in each window of the plan findCurrentPlan would return as of the window's last day (its
  * "today"). The rules read no workout definitions: reading the whole plan cost more than all the rules.
  */
-export async function listRulePlannedSessions(db: Db, windows: readonly RuleWindow[]): Promise<ByAthlete<PlannedSessionFacts>> {
+export async function listRulePlannedSessions(
+  db: Db,
+  windows: readonly RuleWindow[],
+): Promise<ByAthlete<PlannedSessionFacts>> {
   const rows = await RULE_PLANNED_SESSIONS.run(db, windowsParam(windows));
   return byAthlete(windows, rows, (r) => ({
     id: r.id,
@@ -193,7 +260,16 @@ const RULE_PLANNED_SESSIONS = precompiled((db, p: { windows: string }) =>
         .onRef('pw.date', '>=', 'w.from_date')
         .onRef('pw.date', '<=', 'w.to_date'),
     )
-    .select(['w.athlete_id', 'pw.id', 'pw.date', 'pw.name', 'pw.sport', 'pw.category', 'pw.planned_seconds', 'pw.planned_load'])
+    .select([
+      'w.athlete_id',
+      'pw.id',
+      'pw.date',
+      'pw.name',
+      'pw.sport',
+      'pw.category',
+      'pw.planned_seconds',
+      'pw.planned_load',
+    ])
     .orderBy('w.athlete_id')
     .orderBy('pw.date')
     .orderBy('pw.position')
@@ -201,9 +277,17 @@ const RULE_PLANNED_SESSIONS = precompiled((db, p: { windows: string }) =>
 );
 
 /** Logged events still running or ended within each window, latest start first. */
-export async function listRuleEvents(db: Db, windows: readonly RuleWindow[]): Promise<ByAthlete<Pick<AthleteEvent, 'kind' | 'startDate' | 'endDate' | 'title'>>> {
+export async function listRuleEvents(
+  db: Db,
+  windows: readonly RuleWindow[],
+): Promise<ByAthlete<Pick<AthleteEvent, 'kind' | 'startDate' | 'endDate' | 'title'>>> {
   const rows = await RULE_EVENTS.run(db, windowsParam(windows));
-  return byAthlete(windows, rows, (r) => ({ kind: r.kind as EventKind, startDate: r.start_date, endDate: r.end_date, title: r.title }));
+  return byAthlete(windows, rows, (r) => ({
+    kind: r.kind as EventKind,
+    startDate: r.start_date,
+    endDate: r.end_date,
+    title: r.title,
+  }));
 }
 
 const RULE_EVENTS = precompiled((db, p: { windows: string }) =>
@@ -218,7 +302,10 @@ const RULE_EVENTS = precompiled((db, p: { windows: string }) =>
 );
 
 /** Episodes the coach tagged with a cause when resolving them, dated within each window: context for later findings ("HRV dip during travel"). */
-export async function listRuleTaggedCauses(db: Db, windows: readonly RuleWindow[]): Promise<ByAthlete<{ cause: string; from: string; to: string; reason: string }>> {
+export async function listRuleTaggedCauses(
+  db: Db,
+  windows: readonly RuleWindow[],
+): Promise<ByAthlete<{ cause: string; from: string; to: string; reason: string }>> {
   const rows = await RULE_TAGGED_CAUSES.run(db, windowsParam(windows));
   return byAthlete(windows, rows, (r) => ({ cause: r.cause!, from: r.episode_start, to: r.date, reason: r.reason }));
 }
@@ -247,7 +334,12 @@ export async function listContextNotes(db: Db, athleteId: number, from: string, 
     .execute();
   return [
     ...(await listWrittenNotes(db, [{ athleteId, from, to }])).get(athleteId)!,
-    ...activities.map((a): NoteInput => ({ ref: `activity:${a.id}`, date: a.local_date, source: 'activity', text: a.notes })),
+    ...activities.map((a): NoteInput => ({
+      ref: `activity:${a.id}`,
+      date: a.local_date,
+      source: 'activity',
+      text: a.notes,
+    })),
   ].sort((a, b) => b.date.localeCompare(a.date));
 }
 

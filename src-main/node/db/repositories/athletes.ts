@@ -1,11 +1,8 @@
-
 import { tagNames, tagNamesJson } from './athlete-tags';
 import type { Athlete, AthleteSummary } from '../../../common/contract';
 import type { Sport } from '../../../common/domain/sports';
 import type { ThresholdEntry, ThresholdMetric } from '../../../common/domain/thresholds';
 import type { AthleteRow, Db } from '../schema';
-
-
 
 export interface AthleteInsert {
   name: string;
@@ -76,7 +73,11 @@ export async function deleteAthleteRow(db: Db, id: number): Promise<number> {
 export async function replaceAthleteTags(db: Db, athleteId: number, tags: string[]): Promise<void> {
   await db.deleteFrom('athlete_tags').where('athlete_id', '=', athleteId).execute();
   for (const name of new Set(tags)) {
-    await db.insertInto('tags').values({ name }).onConflict((oc) => oc.column('name').doNothing()).execute();
+    await db
+      .insertInto('tags')
+      .values({ name })
+      .onConflict((oc) => oc.column('name').doNothing())
+      .execute();
     const tag = await db.selectFrom('tags').select('id').where('name', '=', name).executeTakeFirstOrThrow();
     await db.insertInto('athlete_tags').values({ athlete_id: athleteId, tag_id: tag.id }).execute();
   }
@@ -118,28 +119,26 @@ export function thresholdsOn(history: ThresholdEntry[], date: string): Partial<R
 }
 
 const summaryColumns = (db: Db) =>
-  db
-    .selectFrom('athletes as a')
-    .select([
-      'a.id',
-      'a.name',
-      'a.sports',
-      'a.is_demo',
-      'a.archived_at',
-      (eb) =>
-        eb
-          .selectFrom('activities')
-          .select((e) => e.fn.countAll<number>().as('n'))
-          .whereRef('activities.athlete_id', '=', 'a.id')
-          .as('activity_count'),
-      (eb) =>
-        eb
-          .selectFrom('activities')
-          .select((e) => e.fn.max('activities.start_time').as('m'))
-          .whereRef('activities.athlete_id', '=', 'a.id')
-          .as('last_activity_at'),
-      tagNamesJson,
-    ]);
+  db.selectFrom('athletes as a').select([
+    'a.id',
+    'a.name',
+    'a.sports',
+    'a.is_demo',
+    'a.archived_at',
+    (eb) =>
+      eb
+        .selectFrom('activities')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('activities.athlete_id', '=', 'a.id')
+        .as('activity_count'),
+    (eb) =>
+      eb
+        .selectFrom('activities')
+        .select((e) => e.fn.max('activities.start_time').as('m'))
+        .whereRef('activities.athlete_id', '=', 'a.id')
+        .as('last_activity_at'),
+    tagNamesJson,
+  ]);
 
 type SummaryRow = Pick<AthleteRow, 'id' | 'name' | 'sports' | 'is_demo' | 'archived_at'> & {
   activity_count: number | null;
@@ -180,7 +179,12 @@ export async function listActiveAthleteIds(db: Db): Promise<number[]> {
 
 /** The distinct time zones of the non-archived athletes. */
 export async function listAthleteTimeZones(db: Db): Promise<string[]> {
-  const rows = await db.selectFrom('athletes').select('time_zone').distinct().where('archived_at', 'is', null).execute();
+  const rows = await db
+    .selectFrom('athletes')
+    .select('time_zone')
+    .distinct()
+    .where('archived_at', 'is', null)
+    .execute();
   return rows.map((r) => r.time_zone);
 }
 

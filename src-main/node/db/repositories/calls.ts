@@ -7,13 +7,21 @@ export interface CallSchedule {
 }
 
 export async function findCallSchedule(db: Db, athleteId: number): Promise<CallSchedule> {
-  const schedule = await db.selectFrom('call_schedules').selectAll().where('athlete_id', '=', athleteId).executeTakeFirst();
+  const schedule = await db
+    .selectFrom('call_schedules')
+    .selectAll()
+    .where('athlete_id', '=', athleteId)
+    .executeTakeFirst();
   const last = await db
     .selectFrom('calls')
     .select((eb) => eb.fn.max('held_on').as('held_on'))
     .where('athlete_id', '=', athleteId)
     .executeTakeFirst();
-  return { cadenceDays: schedule?.cadence_days ?? null, agenda: schedule?.agenda ?? '', lastCall: last?.held_on ?? null };
+  return {
+    cadenceDays: schedule?.cadence_days ?? null,
+    agenda: schedule?.agenda ?? '',
+    lastCall: last?.held_on ?? null,
+  };
 }
 
 /** Every athlete's cadence and last call in two queries, for the roster. */
@@ -25,7 +33,8 @@ export async function listCallSchedules(db: Db): Promise<Map<number, CallSchedul
     .groupBy('athlete_id')
     .execute();
   const result = new Map<number, CallSchedule>();
-  for (const s of schedules) result.set(s.athlete_id, { cadenceDays: s.cadence_days, agenda: s.agenda, lastCall: null });
+  for (const s of schedules)
+    result.set(s.athlete_id, { cadenceDays: s.cadence_days, agenda: s.agenda, lastCall: null });
   for (const l of lasts) {
     const entry = result.get(l.athlete_id) ?? { cadenceDays: null, agenda: '', lastCall: null };
     result.set(l.athlete_id, { ...entry, lastCall: l.held_on });
@@ -33,7 +42,11 @@ export async function listCallSchedules(db: Db): Promise<Map<number, CallSchedul
   return result;
 }
 
-export async function saveCallSchedule(db: Db, athleteId: number, patch: { cadenceDays?: number | null; agenda?: string }): Promise<void> {
+export async function saveCallSchedule(
+  db: Db,
+  athleteId: number,
+  patch: { cadenceDays?: number | null; agenda?: string },
+): Promise<void> {
   const current = await findCallSchedule(db, athleteId);
   const cadence = patch.cadenceDays === undefined ? current.cadenceDays : patch.cadenceDays;
   const agenda = patch.agenda ?? current.agenda;
@@ -48,6 +61,12 @@ export async function saveCallSchedule(db: Db, athleteId: number, patch: { caden
     .execute();
 }
 
-export async function insertCall(db: Db, athleteId: number, heldOn: string, agenda: string, now: string): Promise<void> {
+export async function insertCall(
+  db: Db,
+  athleteId: number,
+  heldOn: string,
+  agenda: string,
+  now: string,
+): Promise<void> {
   await db.insertInto('calls').values({ athlete_id: athleteId, held_on: heldOn, agenda, created_at: now }).execute();
 }

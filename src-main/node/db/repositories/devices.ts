@@ -11,7 +11,10 @@ export interface DeviceRecord {
   athleteName: string | null;
 }
 
-export async function listDeviceRecords(db: Db, filter: { id?: number; serial?: string } = {}): Promise<DeviceRecord[]> {
+export async function listDeviceRecords(
+  db: Db,
+  filter: { id?: number; serial?: string } = {},
+): Promise<DeviceRecord[]> {
   let query = db
     .selectFrom('devices as d')
     .leftJoin('athletes as a', 'a.id', 'd.athlete_id')
@@ -42,7 +45,14 @@ export async function ensureDevice(
 ): Promise<DeviceRecord> {
   await db
     .insertInto('devices')
-    .values({ serial: d.serial, manufacturer: d.manufacturer, product: d.product, label: null, athlete_id: null, created_at: now })
+    .values({
+      serial: d.serial,
+      manufacturer: d.manufacturer,
+      product: d.product,
+      label: null,
+      athlete_id: null,
+      created_at: now,
+    })
     .onConflict((oc) =>
       oc.column('serial').doUpdateSet((eb) => ({
         manufacturer: eb.fn.coalesce('devices.manufacturer', eb.val(d.manufacturer)),
@@ -54,6 +64,10 @@ export async function ensureDevice(
 }
 
 export async function setDeviceAthleteRow(db: Db, deviceId: number, athleteId: number | null): Promise<number> {
-  const result = await db.updateTable('devices').set({ athlete_id: athleteId }).where('id', '=', deviceId).executeTakeFirst();
+  const result = await db
+    .updateTable('devices')
+    .set({ athlete_id: athleteId })
+    .where('id', '=', deviceId)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }

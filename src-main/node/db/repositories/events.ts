@@ -96,7 +96,16 @@ export async function ensureRaceEvent(
   if (existing) return;
   await insertEvent(
     db,
-    { athleteId: race.athleteId, kind: 'race', startDate: race.date, endDate: null, title: race.name, body: 'Goal race of a training plan.', priority: race.priority, raceType: race.raceType },
+    {
+      athleteId: race.athleteId,
+      kind: 'race',
+      startDate: race.date,
+      endDate: null,
+      title: race.name,
+      body: 'Goal race of a training plan.',
+      priority: race.priority,
+      raceType: race.raceType,
+    },
     now,
   );
 }
@@ -129,5 +138,10 @@ export async function listUpcomingRaceEvents(
     .orderBy('start_date')
     .execute();
   // Every race has a priority since migration 8.
-  return rows.map((r) => ({ athleteId: r.athlete_id, date: r.start_date, title: r.title, priority: r.priority as RacePriority }));
+  return rows.map((r) => ({
+    athleteId: r.athlete_id,
+    date: r.start_date,
+    title: r.title,
+    priority: r.priority as RacePriority,
+  }));
 }

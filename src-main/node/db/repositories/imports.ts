@@ -18,7 +18,14 @@ export interface ImportFileInsert {
 export async function saveImportFile(db: Db, f: ImportFileInsert): Promise<void> {
   await db
     .insertInto('import_files')
-    .values({ sha256: f.sha256, name: f.name, bytes: f.bytes, format: f.format, device_id: f.deviceId, first_seen_at: f.seenAt })
+    .values({
+      sha256: f.sha256,
+      name: f.name,
+      bytes: f.bytes,
+      format: f.format,
+      device_id: f.deviceId,
+      first_seen_at: f.seenAt,
+    })
     .onConflict((oc) =>
       oc.column('sha256').doUpdateSet((eb) => ({
         format: eb.fn.coalesce('import_files.format', eb.val(f.format)),
@@ -40,7 +47,12 @@ export interface KnownFile {
  * never imported, or only queued): the one query an import runs per file before decoding it.
  */
 export async function activityIdsOfFile(db: Db, sha256: string): Promise<number[]> {
-  const rows = await db.selectFrom('activity_sources').select('activity_id').where('file_sha256', '=', sha256).orderBy('activity_index').execute();
+  const rows = await db
+    .selectFrom('activity_sources')
+    .select('activity_id')
+    .where('file_sha256', '=', sha256)
+    .orderBy('activity_index')
+    .execute();
   return rows.map((r) => r.activity_id);
 }
 
@@ -62,7 +74,11 @@ export async function listImportedHashes(db: Db, sha256s: readonly string[]): Pr
 
 /** What the database already holds for a content hash, or null for a file never seen. */
 export async function findKnownFile(db: Db, sha256: string): Promise<KnownFile | null> {
-  const file = await db.selectFrom('import_files').select(['name', 'first_seen_at']).where('sha256', '=', sha256).executeTakeFirst();
+  const file = await db
+    .selectFrom('import_files')
+    .select(['name', 'first_seen_at'])
+    .where('sha256', '=', sha256)
+    .executeTakeFirst();
   if (!file) return null;
   const sources = await db
     .selectFrom('activity_sources')
@@ -70,8 +86,17 @@ export async function findKnownFile(db: Db, sha256: string): Promise<KnownFile |
     .where('file_sha256', '=', sha256)
     .orderBy('activity_index')
     .execute();
-  const queued = await db.selectFrom('assignment_queue').select('id').where('file_sha256', '=', sha256).executeTakeFirst();
-  return { name: file.name, firstSeenAt: file.first_seen_at, activityIds: sources.map((s) => s.activity_id), queued: queued !== undefined };
+  const queued = await db
+    .selectFrom('assignment_queue')
+    .select('id')
+    .where('file_sha256', '=', sha256)
+    .executeTakeFirst();
+  return {
+    name: file.name,
+    firstSeenAt: file.first_seen_at,
+    activityIds: sources.map((s) => s.activity_id),
+    queued: queued !== undefined,
+  };
 }
 
 /**
@@ -80,7 +105,14 @@ export async function findKnownFile(db: Db, sha256: string): Promise<KnownFile |
  */
 export async function saveActivitySource(
   db: Db,
-  s: { activityId: number; sha256: string; activityIndex: number; eventKey: string | null; legIndex: number | null; importedAt: string },
+  s: {
+    activityId: number;
+    sha256: string;
+    activityIndex: number;
+    eventKey: string | null;
+    legIndex: number | null;
+    importedAt: string;
+  },
 ): Promise<void> {
   const source = {
     file_sha256: s.sha256,
@@ -125,7 +157,12 @@ export interface NearbyActivity extends SummaryValues {
 }
 
 /** The athlete's activities starting within [fromIso, toIso] (string bounds; callers re-check exact times). */
-export async function activitiesStartingBetween(db: Db, athleteId: number, fromIso: string, toIso: string): Promise<NearbyActivity[]> {
+export async function activitiesStartingBetween(
+  db: Db,
+  athleteId: number,
+  fromIso: string,
+  toIso: string,
+): Promise<NearbyActivity[]> {
   const rows = await db
     .selectFrom('activities as a')
     .leftJoin('activity_sources as s', 's.activity_id', 'a.id')
@@ -213,7 +250,10 @@ export interface QueueEntryRow extends QueueEntryInsert {
   id: number;
 }
 
-export async function listQueueEntries(db: Db, filter: { id?: number; deviceId?: number } = {}): Promise<QueueEntryRow[]> {
+export async function listQueueEntries(
+  db: Db,
+  filter: { id?: number; deviceId?: number } = {},
+): Promise<QueueEntryRow[]> {
   let query = db.selectFrom('assignment_queue').selectAll().orderBy('first_start_time').orderBy('id');
   if (filter.id !== undefined) query = query.where('id', '=', filter.id);
   if (filter.deviceId !== undefined) query = query.where('device_id', '=', filter.deviceId);
@@ -251,8 +291,17 @@ export async function listWatchFolderRows(db: Db): Promise<WatchFolderRow[]> {
   return rows.map((r) => ({ id: r.id, path: r.path, kind: r.kind, createdAt: r.created_at }));
 }
 
-export async function insertWatchFolder(db: Db, path: string, kind: 'watch' | 'mount_root', now: string): Promise<number> {
-  await db.insertInto('watch_folders').values({ path, kind, created_at: now }).onConflict((oc) => oc.column('path').doUpdateSet({ kind })).execute();
+export async function insertWatchFolder(
+  db: Db,
+  path: string,
+  kind: 'watch' | 'mount_root',
+  now: string,
+): Promise<number> {
+  await db
+    .insertInto('watch_folders')
+    .values({ path, kind, created_at: now })
+    .onConflict((oc) => oc.column('path').doUpdateSet({ kind }))
+    .execute();
   const row = await db.selectFrom('watch_folders').select('id').where('path', '=', path).executeTakeFirstOrThrow();
   return row.id;
 }
@@ -272,7 +321,11 @@ export interface AthleteBrief {
 
 /** What an import needs to know about the athlete it writes for. */
 export async function findAthleteBrief(db: Db, id: number): Promise<AthleteBrief | null> {
-  const row = await db.selectFrom('athletes').select(['id', 'name', 'sex', 'time_zone']).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('athletes')
+    .select(['id', 'name', 'sex', 'time_zone'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row ? { id: row.id, name: row.name, sex: row.sex, timeZone: row.time_zone } : null;
 }
 
@@ -280,8 +333,19 @@ export async function findActivityOwner(
   db: Db,
   activityId: number,
 ): Promise<{ athleteId: number; startTime: string; localDate: string; warnings: ActivityWarning[] } | null> {
-  const row = await db.selectFrom('activities').select(['athlete_id', 'start_time', 'local_date', 'warnings']).where('id', '=', activityId).executeTakeFirst();
-  return row ? { athleteId: row.athlete_id, startTime: row.start_time, localDate: row.local_date, warnings: JSON.parse(row.warnings) as ActivityWarning[] } : null;
+  const row = await db
+    .selectFrom('activities')
+    .select(['athlete_id', 'start_time', 'local_date', 'warnings'])
+    .where('id', '=', activityId)
+    .executeTakeFirst();
+  return row
+    ? {
+        athleteId: row.athlete_id,
+        startTime: row.start_time,
+        localDate: row.local_date,
+        warnings: JSON.parse(row.warnings) as ActivityWarning[],
+      }
+    : null;
 }
 
 /** Moves an activity to another athlete with the load recomputed for them. */

@@ -41,7 +41,11 @@ export async function addInjuryUpdate(db: Db, injuryId: number, update: InjuryUp
   await insertUpdate(db, injuryId, update, now);
   await db
     .updateTable('injuries')
-    .set({ severity: update.severity, status: update.status, resolved_on: update.status === 'resolved' ? update.date : null })
+    .set({
+      severity: update.severity,
+      status: update.status,
+      resolved_on: update.status === 'resolved' ? update.date : null,
+    })
     .where('id', '=', injuryId)
     .execute();
 }
@@ -49,7 +53,14 @@ export async function addInjuryUpdate(db: Db, injuryId: number, update: InjuryUp
 async function insertUpdate(db: Db, injuryId: number, u: InjuryUpdate, now: string): Promise<void> {
   await db
     .insertInto('injury_updates')
-    .values({ injury_id: injuryId, date: u.date, severity: u.severity, status: u.status, note: u.note, created_at: now })
+    .values({
+      injury_id: injuryId,
+      date: u.date,
+      severity: u.severity,
+      status: u.status,
+      note: u.note,
+      created_at: now,
+    })
     .execute();
 }
 
@@ -70,22 +81,20 @@ export async function listInjuries(db: Db, athleteId: number, ids?: readonly num
     .orderBy('date')
     .orderBy('id')
     .execute();
-  const injuries = rows.map(
-    (r): InjuryView => ({
-      id: r.id,
-      athleteId: r.athlete_id,
-      bodyPart: r.body_part,
-      side: r.side,
-      severity: r.severity,
-      status: r.status,
-      startedOn: r.started_on,
-      resolvedOn: r.resolved_on,
-      sourceAnomalyId: r.source_anomaly_id,
-      updates: updates
-        .filter((u) => u.injury_id === r.id)
-        .map((u) => ({ id: u.id, date: u.date, severity: u.severity, status: u.status, note: u.note })),
-    }),
-  );
+  const injuries = rows.map((r): InjuryView => ({
+    id: r.id,
+    athleteId: r.athlete_id,
+    bodyPart: r.body_part,
+    side: r.side,
+    severity: r.severity,
+    status: r.status,
+    startedOn: r.started_on,
+    resolvedOn: r.resolved_on,
+    sourceAnomalyId: r.source_anomaly_id,
+    updates: updates
+      .filter((u) => u.injury_id === r.id)
+      .map((u) => ({ id: u.id, date: u.date, severity: u.severity, status: u.status, note: u.note })),
+  }));
   return injuries.sort((a, b) => Number(a.status === 'resolved') - Number(b.status === 'resolved'));
 }
 

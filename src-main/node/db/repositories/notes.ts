@@ -11,7 +11,11 @@ export async function insertNote(db: Db, note: Omit<NoteView, 'id'>, now: string
 }
 
 /** Newest first; `from`/`to` bound the dates inclusively. */
-export async function listNotes(db: Db, athleteId: number, range: { from?: string; to?: string } = {}): Promise<NoteView[]> {
+export async function listNotes(
+  db: Db,
+  athleteId: number,
+  range: { from?: string; to?: string } = {},
+): Promise<NoteView[]> {
   let query = db.selectFrom('notes').selectAll().where('athlete_id', '=', athleteId);
   if (range.from) query = query.where('date', '>=', range.from);
   if (range.to) query = query.where('date', '<=', range.to);

@@ -33,16 +33,14 @@ export async function pmcResumeRowsBefore(
   count: number,
 ): Promise<PmcResumeRow[]> {
   const rows = await PMC_RESUME_ROWS_BEFORE.run(db, { athleteId, beforeDate, count });
-  return rows
-    .reverse()
-    .map((r) => ({
-      date: r.date,
-      load: r.load,
-      ctl: r.ctl,
-      atl: r.atl,
-      acuteEwma: r.acute_ewma,
-      chronicEwma: r.chronic_ewma,
-    }));
+  return rows.reverse().map((r) => ({
+    date: r.date,
+    load: r.load,
+    ctl: r.ctl,
+    atl: r.atl,
+    acuteEwma: r.acute_ewma,
+    chronicEwma: r.chronic_ewma,
+  }));
 }
 
 const PMC_RESUME_ROWS_BEFORE = precompiled((db, p: { athleteId: number; beforeDate: string; count: number }) =>

@@ -41,7 +41,9 @@ function rosterQuery(db: Db) {
     .selectFrom('athletes as a')
     .leftJoin('daily_load_state as s', 's.athlete_id', 'a.id')
     .leftJoin('analytics_settings as st', 'st.athlete_id', 'a.id')
-    .leftJoin('daily_load as d', (join) => join.onRef('d.athlete_id', '=', 'a.id').onRef('d.date', '=', 's.refreshed_for'))
+    .leftJoin('daily_load as d', (join) =>
+      join.onRef('d.athlete_id', '=', 'a.id').onRef('d.date', '=', 's.refreshed_for'),
+    )
     .select([
       'a.id',
       'a.name',

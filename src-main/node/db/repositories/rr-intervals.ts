@@ -27,7 +27,11 @@ export async function saveRrIntervals(db: Db, activityId: number, encoded: Encod
 }
 
 export async function loadRrIntervals(db: Db, activityId: number): Promise<number[] | null> {
-  const row = await db.selectFrom('activity_rr_intervals').select('data').where('activity_id', '=', activityId).executeTakeFirst();
+  const row = await db
+    .selectFrom('activity_rr_intervals')
+    .select('data')
+    .where('activity_id', '=', activityId)
+    .executeTakeFirst();
   if (!row) return null;
   const raw = inflateSync(row.data);
   return Array.from(new Uint16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2));

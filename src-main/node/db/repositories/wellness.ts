@@ -1,10 +1,7 @@
-
 import type { WellnessDay } from '../../../common/domain/wellness/wellness-day';
 import type { WellnessReading } from '../../../common/domain/wellness/wellness-markers';
 import { precompiled } from '../precompiled-query';
 import type { Db, WellnessRow } from '../schema';
-
-
 
 export async function upsertWellness(db: Db, athleteId: number, days: WellnessDay[], source: string): Promise<void> {
   for (let i = 0; i < days.length; i += 500) {
@@ -81,7 +78,12 @@ const WELLNESS_DAYS = precompiled((db, p: { athleteId: number; from: string; to:
  * to `to`, oldest first: what the wellness chart and the roster's morning status read, without the
  * other columns of a wellness day.
  */
-export async function listMorningMarkers(db: Db, athleteId: number, from: string, to: string): Promise<WellnessReading[]> {
+export async function listMorningMarkers(
+  db: Db,
+  athleteId: number,
+  from: string,
+  to: string,
+): Promise<WellnessReading[]> {
   const rows = await MORNING_MARKERS.run(db, { athleteId, from, to });
   return rows.map((r) => ({ date: r.date, hrvRmssd: r.hrv_rmssd, restingHr: r.resting_hr, sleepHours: r.sleep_hours }));
 }

@@ -1,6 +1,11 @@
 import { sql, type Selectable } from 'kysely';
 import type { WorkoutFilter, WorkoutRecord, WorkoutSource } from '../../../common/contract';
-import type { WorkoutDefinition, WorkoutElement, WorkoutSport, WorkoutCategory } from '../../../common/domain/workouts/workout-schema';
+import type {
+  WorkoutDefinition,
+  WorkoutElement,
+  WorkoutSport,
+  WorkoutCategory,
+} from '../../../common/domain/workouts/workout-schema';
 import type { Db, WorkoutsTable } from '../schema';
 
 type WorkoutRow = Selectable<WorkoutsTable>;
@@ -82,7 +87,12 @@ export async function insertWorkout(
   return row.id;
 }
 
-export async function updateWorkoutDefinition(db: Db, id: number, definition: WorkoutDefinition, now: string): Promise<void> {
+export async function updateWorkoutDefinition(
+  db: Db,
+  id: number,
+  definition: WorkoutDefinition,
+  now: string,
+): Promise<void> {
   await db
     .updateTable('workouts')
     .set({ ...definitionColumns(definition), updated_at: now })

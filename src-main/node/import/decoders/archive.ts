@@ -44,7 +44,9 @@ export class ZipArchive {
     readonly fileName: string,
     private readonly bytes: Uint8Array,
   ) {
-    this.files = readZipDirectory(bytes).filter((e) => !e.name.endsWith('/') && !e.name.startsWith('__MACOSX/') && !/(^|\/)\._/.test(e.name));
+    this.files = readZipDirectory(bytes).filter(
+      (e) => !e.name.endsWith('/') && !e.name.startsWith('__MACOSX/') && !/(^|\/)\._/.test(e.name),
+    );
     this.expansionCap = archiveExpansionCap(bytes.byteLength);
   }
 
@@ -55,7 +57,10 @@ export class ZipArchive {
    */
   async read(entry: ZipDirectoryEntry): Promise<Uint8Array> {
     if (/\.zip$/i.test(entry.name)) throw new DecodeError(nestedArchiveReason(this.fileName));
-    if (entry.encrypted) throw new DecodeError(`password-protected in ${this.fileName}: unzip it with its password, then import the files`);
+    if (entry.encrypted)
+      throw new DecodeError(
+        `password-protected in ${this.fileName}: unzip it with its password, then import the files`,
+      );
     if (entry.declaredSize > MAX_ACTIVITY_FILE_BYTES) throw new DecodeError(tooLargeReason());
     // This file may expand to its own cap or to what is left of the archive's, whichever is less.
     const budget = Math.min(MAX_ACTIVITY_FILE_BYTES, this.expansionCap - this.expanded);
@@ -72,7 +77,9 @@ export class ZipArchive {
     const stored = this.bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
     if (entry.method === STORED) return stored.byteLength > budget ? null : stored;
     if (entry.method !== DEFLATED) {
-      throw new DecodeError(`compressed with a method this app does not read (zip method ${entry.method}): re-zip it with ordinary (deflate) compression`);
+      throw new DecodeError(
+        `compressed with a method this app does not read (zip method ${entry.method}): re-zip it with ordinary (deflate) compression`,
+      );
     }
     try {
       return ownBytes(await inflateRawAsync(stored, { maxOutputLength: budget }));

@@ -27,7 +27,11 @@ export interface SourceSummary extends Partial<Record<keyof StreamSummary, numbe
  * source's own summary over the one computed from streams; a summary figure no athlete could reach
  * gives way to the computed one. Throws DecodeError for an activity longer than any can last.
  */
-export function buildActivityRecord(source: SourceSummary, rawStreams: ActivityStreams | null, laps: ActivityLap[]): ActivityRecord {
+export function buildActivityRecord(
+  source: SourceSummary,
+  rawStreams: ActivityStreams | null,
+  laps: ActivityLap[],
+): ActivityRecord {
   const plausible = rawStreams ? excludeImplausibleSamples(rawStreams, source.sport) : null;
   const streams = plausible?.streams ?? null;
   if (streams) completeDerivedChannels(streams);

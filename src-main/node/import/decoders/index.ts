@@ -17,11 +17,21 @@ export { DecodeError, type DecodeResult, type DecodedActivity, type DecodedDevic
  * user-facing reason when the file cannot be imported; a zip archive must be opened with openZipArchive.
  * `evidence` is what is known about the file beyond its bytes (its modification time on disk).
  */
-export async function decodeActivityFile(fileName: string, bytes: Uint8Array, evidence: FileDateEvidence = {}): Promise<DecodeResult> {
+export async function decodeActivityFile(
+  fileName: string,
+  bytes: Uint8Array,
+  evidence: FileDateEvidence = {},
+): Promise<DecodeResult> {
   if (isGzip(bytes)) {
     const inner = gunzipFile(fileName, bytes);
-    if (isGzip(inner.bytes)) throw new DecodeError('a gzip file inside another gzip file is not opened: gunzip it once, then import the file it makes');
-    if (isZip(inner.bytes)) throw new DecodeError(`a zip archive compressed again with gzip is not opened: gunzip ${fileName} first, then import the .zip it makes`);
+    if (isGzip(inner.bytes))
+      throw new DecodeError(
+        'a gzip file inside another gzip file is not opened: gunzip it once, then import the file it makes',
+      );
+    if (isZip(inner.bytes))
+      throw new DecodeError(
+        `a zip archive compressed again with gzip is not opened: gunzip ${fileName} first, then import the .zip it makes`,
+      );
     return decodeActivityFile(inner.name, inner.bytes, evidence);
   }
   // Archives are opened before their files are decoded: one met here sits inside another.
@@ -31,7 +41,8 @@ export async function decodeActivityFile(fileName: string, bytes: Uint8Array, ev
   if (xmlRoot === 'TrainingCenterDatabase') return withExclusionsReported(await decodeTcx(bytes));
   if (xmlRoot === 'gpx') return withExclusionsReported(await decodeGpx(bytes));
   if (/\.fit$/i.test(fileName) && bytes.length >= 12) throw new DecodeError('corrupt FIT header (no ".FIT" signature)');
-  if (/\.fit$/i.test(fileName)) throw new DecodeError(`truncated FIT file: ${bytes.length} bytes, a header needs at least 12`);
+  if (/\.fit$/i.test(fileName))
+    throw new DecodeError(`truncated FIT file: ${bytes.length} bytes, a header needs at least 12`);
   throw new DecodeError('not a FIT, TCX or GPX file');
 }
 
@@ -39,7 +50,9 @@ export async function decodeActivityFile(fileName: string, bytes: Uint8Array, ev
 function withExclusionsReported(result: DecodeResult): DecodeResult {
   const several = result.activities.length > 1;
   const notes = result.activities.flatMap(({ record }, i) =>
-    record.excludedSamples?.length ? [`${several ? `activity ${i + 1}: ` : ''}${describeExclusions(record.excludedSamples, record.sport)}`] : [],
+    record.excludedSamples?.length
+      ? [`${several ? `activity ${i + 1}: ` : ''}${describeExclusions(record.excludedSamples, record.sport)}`]
+      : [],
   );
   return notes.length > 0 ? { ...result, warnings: [...result.warnings, ...notes] } : result;
 }
@@ -47,7 +60,10 @@ function withExclusionsReported(result: DecodeResult): DecodeResult {
 /** The name of the first XML element, read from the first 4 KB (after any BOM, declaration and comments). */
 function sniffXmlRoot(bytes: Uint8Array): string | null {
   const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '');
-  const withoutPrologue = head.replace(/<\?[\s\S]*?\?>/g, '').replace(/<!--[\s\S]*?-->/g, '').replace(/<!DOCTYPE[^>]*>/gi, '');
+  const withoutPrologue = head
+    .replace(/<\?[\s\S]*?\?>/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<!DOCTYPE[^>]*>/gi, '');
   const match = /^\s*<([A-Za-z_][\w.:-]*)/.exec(withoutPrologue);
   if (!match) return null;
   const name = match[1]!;

@@ -52,10 +52,14 @@ export interface MappedSport {
   subSport: string | null;
 }
 
-export function mapSport(sourceSport: string | number | null | undefined, sourceSubSport?: string | number | null): MappedSport {
+export function mapSport(
+  sourceSport: string | number | null | undefined,
+  sourceSubSport?: string | number | null,
+): MappedSport {
   const sport = normaliseName(sourceSport);
   const subSport = normaliseName(sourceSubSport);
-  const mapped: Sport = (sport ? BY_SPORT[sport] : undefined) ?? (subSport ? BY_SUB_SPORT[subSport] : undefined) ?? 'other';
+  const mapped: Sport =
+    (sport ? BY_SPORT[sport] : undefined) ?? (subSport ? BY_SUB_SPORT[subSport] : undefined) ?? 'other';
   const meaningfulSub = subSport && subSport !== 'generic' && subSport !== 'all' ? subSport : null;
   // Keep e.g. "hiking", "transition" or "stand_up_paddleboarding" visible when the Sport enum has no word for it.
   const sportSaysMore = sport && sport !== 'generic' && !CANONICAL_NAMES.has(sport) ? sport : null;
@@ -63,7 +67,22 @@ export function mapSport(sourceSport: string | number | null | undefined, source
 }
 
 /** Names that are just a source's spelling of the mapped sport itself ("running" for run). */
-const CANONICAL_NAMES = new Set(['running', 'run', 'cycling', 'biking', 'bike', 'swimming', 'swim', 'rowing', 'row', 'walking', 'walk', 'strength_training', 'multisport', 'other']);
+const CANONICAL_NAMES = new Set([
+  'running',
+  'run',
+  'cycling',
+  'biking',
+  'bike',
+  'swimming',
+  'swim',
+  'rowing',
+  'row',
+  'walking',
+  'walk',
+  'strength_training',
+  'multisport',
+  'other',
+]);
 
 function normaliseName(value: string | number | null | undefined): string | null {
   if (value === null || value === undefined) return null;

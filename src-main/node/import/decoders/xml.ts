@@ -7,7 +7,18 @@ export type XmlNode = { [key: string]: XmlValue };
 export type XmlValue = string | XmlNode | XmlValue[] | undefined;
 
 /** Elements that may repeat, so they always come back as arrays (a one-lap TCX is still a list of laps). */
-const REPEATING = new Set(['Activity', 'Lap', 'Track', 'Trackpoint', 'NextSport', 'MultiSportSession', 'trk', 'trkseg', 'trkpt', 'rte']);
+const REPEATING = new Set([
+  'Activity',
+  'Lap',
+  'Track',
+  'Trackpoint',
+  'NextSport',
+  'MultiSportSession',
+  'trk',
+  'trkseg',
+  'trkpt',
+  'rte',
+]);
 
 export function parseXml(bytes: Uint8Array, format: string): XmlNode {
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
@@ -24,7 +35,10 @@ export function parseXml(bytes: Uint8Array, format: string): XmlNode {
   try {
     return parser.parse(text, true) as XmlNode;
   } catch (error) {
-    const detail = typeof error === 'object' && error && 'err' in error ? (error as { err: { msg: string } }).err.msg : (error as Error).message;
+    const detail =
+      typeof error === 'object' && error && 'err' in error
+        ? (error as { err: { msg: string } }).err.msg
+        : (error as Error).message;
     throw new DecodeError(`malformed ${format} file: ${detail}`);
   }
 }
@@ -42,7 +56,8 @@ export function children(node: XmlValue, name: string): XmlNode[] {
 /** Text content of an element (or of its "#text" when it also has attributes). */
 export function text(node: XmlValue): string | null {
   if (typeof node === 'string') return node;
-  if (node && typeof node === 'object' && !Array.isArray(node) && typeof node['#text'] === 'string') return node['#text'];
+  if (node && typeof node === 'object' && !Array.isArray(node) && typeof node['#text'] === 'string')
+    return node['#text'];
   return null;
 }
 

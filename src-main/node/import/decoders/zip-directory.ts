@@ -33,13 +33,16 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectoryEntry[] {
   let count = view.getUint16(end + 10, true);
   let size = view.getUint32(end + 12, true);
   let offset = view.getUint32(end + 16, true);
-  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) ({ count, size, offset } = readZip64End(view, end));
-  if (offset + size > bytes.length) throw new DecodeError('damaged zip archive (its file list lies beyond the end of the file)');
+  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff)
+    ({ count, size, offset } = readZip64End(view, end));
+  if (offset + size > bytes.length)
+    throw new DecodeError('damaged zip archive (its file list lies beyond the end of the file)');
 
   const entries: ZipDirectoryEntry[] = [];
   let at = offset;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== DIRECTORY_ENTRY) throw new DecodeError('damaged zip archive (its file list is cut short)');
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== DIRECTORY_ENTRY)
+      throw new DecodeError('damaged zip archive (its file list is cut short)');
     const flags = view.getUint16(at + 8, true);
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
@@ -62,7 +65,8 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectoryEntry[] {
     at += 46 + nameLength + extraLength + commentLength;
   }
   for (const entry of entries) {
-    if (entry.dataOffset + entry.compressedSize > bytes.length) throw new DecodeError(`damaged zip archive (${entry.name} is cut short)`);
+    if (entry.dataOffset + entry.compressedSize > bytes.length)
+      throw new DecodeError(`damaged zip archive (${entry.name} is cut short)`);
   }
   return entries;
 }
@@ -77,7 +81,8 @@ function findEndOfDirectory(view: DataView): number {
 /** Archives over 4 GB or 65 535 files keep their real counts in a Zip64 record (APPNOTE 4.3.14). */
 function readZip64End(view: DataView, end: number): { count: number; size: number; offset: number } {
   const locator = end - 20;
-  if (locator < 0 || view.getUint32(locator, true) !== ZIP64_END_LOCATOR) throw new DecodeError('damaged zip archive (its Zip64 record is missing)');
+  if (locator < 0 || view.getUint32(locator, true) !== ZIP64_END_LOCATOR)
+    throw new DecodeError('damaged zip archive (its Zip64 record is missing)');
   const record = bigToNumber(view.getBigUint64(locator + 8, true));
   if (record + 56 > view.byteLength || view.getUint32(record, true) !== ZIP64_END_OF_DIRECTORY) {
     throw new DecodeError('damaged zip archive (its Zip64 record is damaged)');
@@ -90,8 +95,13 @@ function readZip64End(view: DataView, end: number): { count: number; size: numbe
 }
 
 /** A Zip64 extra field holds, in this order, the 64-bit values of the sizes and offset saturated at 0xFFFFFFFF. */
-function applyZip64Extra(view: DataView, start: number, length: number, sizes: { declaredSize: number; compressedSize: number; localOffset: number }): void {
-  for (let at = start; at + 4 <= start + length; ) {
+function applyZip64Extra(
+  view: DataView,
+  start: number,
+  length: number,
+  sizes: { declaredSize: number; compressedSize: number; localOffset: number },
+): void {
+  for (let at = start; at + 4 <= start + length;) {
     const id = view.getUint16(at, true);
     const size = view.getUint16(at + 2, true);
     if (id === ZIP64_EXTRA) {
@@ -109,7 +119,8 @@ function applyZip64Extra(view: DataView, start: number, length: number, sizes: {
 
 /** The local header repeats the name and may carry a different extra field: the data starts after both. */
 function localDataOffset(view: DataView, offset: number, name: string): number {
-  if (offset + 30 > view.byteLength || view.getUint32(offset, true) !== LOCAL_HEADER) throw new DecodeError(`damaged zip archive (${name} is missing)`);
+  if (offset + 30 > view.byteLength || view.getUint32(offset, true) !== LOCAL_HEADER)
+    throw new DecodeError(`damaged zip archive (${name} is missing)`);
   return offset + 30 + view.getUint16(offset + 26, true) + view.getUint16(offset + 28, true);
 }
 
@@ -123,6 +134,7 @@ function decodeName(bytes: Uint8Array, flaggedUtf8: boolean): string {
 }
 
 function bigToNumber(value: bigint): number {
-  if (value > BigInt(Number.MAX_SAFE_INTEGER)) throw new DecodeError('damaged zip archive (a size beyond any real file)');
+  if (value > BigInt(Number.MAX_SAFE_INTEGER))
+    throw new DecodeError('damaged zip archive (a size beyond any real file)');
   return Number(value);
 }

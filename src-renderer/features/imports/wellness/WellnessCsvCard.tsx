@@ -1,6 +1,10 @@
 import { useEffect, useId, useState } from 'react';
 import type { AthleteSummary } from '../../../../src-main/common/contract';
-import type { WellnessCsvMappingInput, WellnessCsvPreview, WellnessImportReport } from '../../../../src-main/common/contract/wellness';
+import type {
+  WellnessCsvMappingInput,
+  WellnessCsvPreview,
+  WellnessImportReport,
+} from '../../../../src-main/common/contract/wellness';
 import { TEMPLATE_HEADER } from '../../../../src-main/common/domain/wellness/intake/fields';
 import { decodeCsvBytes } from '../../../../src-main/common/domain/wellness/intake/text-encoding';
 import { api } from '../../../api/client';
@@ -17,7 +21,11 @@ interface ChosenFile {
   text: string;
 }
 
-type ImportState = { kind: 'idle' } | { kind: 'importing' } | { kind: 'done'; report: WellnessImportReport } | { kind: 'failed'; error: unknown };
+type ImportState =
+  | { kind: 'idle' }
+  | { kind: 'importing' }
+  | { kind: 'done'; report: WellnessImportReport }
+  | { kind: 'failed'; error: unknown };
 
 /**
  * Wellness CSV intake: choose the athlete and a file, see what was detected and the first days it
@@ -62,7 +70,12 @@ export function WellnessCsvCard({ athletes }: { athletes: AthleteSummary[] }) {
     if (!file || athleteId === undefined) return;
     setState({ kind: 'importing' });
     try {
-      const report = await api.call('wellness.importCsv', { athleteId, fileName: file.name, text: file.text, ...(mapping && { mapping }) });
+      const report = await api.call('wellness.importCsv', {
+        athleteId,
+        fileName: file.name,
+        text: file.text,
+        ...(mapping && { mapping }),
+      });
       setState({ kind: 'done', report });
     } catch (error) {
       setState({ kind: 'failed', error });
@@ -70,7 +83,10 @@ export function WellnessCsvCard({ athletes }: { athletes: AthleteSummary[] }) {
   };
 
   const editing = mapping !== undefined || (preview !== null && preview.format === null);
-  const editedMapping = mapping ?? { columns: preview?.mapping?.columns ?? {}, scale: preview?.mapping?.scale ?? '1-5' };
+  const editedMapping = mapping ?? {
+    columns: preview?.mapping?.columns ?? {},
+    scale: preview?.mapping?.scale ?? '1-5',
+  };
   const athleteName = athletes.find((a) => a.id === athleteId)?.name;
 
   return (
@@ -83,9 +99,20 @@ export function WellnessCsvCard({ athletes }: { athletes: AthleteSummary[] }) {
       </p>
       <div className="toolbar" style={{ marginBottom: '1rem' }}>
         <label htmlFor={ids.athlete}>Wellness of</label>
-        <AthleteSelect id={ids.athlete} athletes={athletes} value={athleteId} emptyLabel="Choose an athlete…" onChange={setAthleteId} />
+        <AthleteSelect
+          id={ids.athlete}
+          athletes={athletes}
+          value={athleteId}
+          emptyLabel="Choose an athlete…"
+          onChange={setAthleteId}
+        />
         <label htmlFor={ids.file}>CSV file</label>
-        <input id={ids.file} type="file" accept=".csv,.txt,text/csv" onChange={(e) => void choose(e.target.files?.[0])} />
+        <input
+          id={ids.file}
+          type="file"
+          accept=".csv,.txt,text/csv"
+          onChange={(e) => void choose(e.target.files?.[0])}
+        />
       </div>
       <div
         className="drop-zone wellness-drop"
@@ -111,7 +138,8 @@ export function WellnessCsvCard({ athletes }: { athletes: AthleteSummary[] }) {
                 Detected <strong>{preview.format.label}</strong>, {preview.delimiter}-separated
                 {preview.mapping && (
                   <>
-                    , dates {dateOrderLabel(preview.mapping.dateOrder)}, {SCALE_LABELS[preview.mapping.scale].toLowerCase()}
+                    , dates {dateOrderLabel(preview.mapping.dateOrder)},{' '}
+                    {SCALE_LABELS[preview.mapping.scale].toLowerCase()}
                   </>
                 )}
                 : {preview.dayCount} {preview.dayCount === 1 ? 'day' : 'days'} from {preview.rowCount} rows

@@ -1,7 +1,11 @@
 import { useId } from 'react';
 import type { WellnessCsvMappingInput } from '../../../../src-main/common/contract/wellness';
 import { DATE_ORDER_LABELS, type DateOrder } from '../../../../src-main/common/domain/wellness/intake/dates';
-import { COLUMN_TARGETS, type ColumnTarget, type SubjectiveScale } from '../../../../src-main/common/domain/wellness/intake/fields';
+import {
+  COLUMN_TARGETS,
+  type ColumnTarget,
+  type SubjectiveScale,
+} from '../../../../src-main/common/domain/wellness/intake/fields';
 import { SCALE_LABELS, TARGET_LABELS } from './wellness-labels';
 
 /** One select per column of the file: what it holds, or "not imported"; plus the scale and date order. */

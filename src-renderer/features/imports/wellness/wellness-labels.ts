@@ -1,6 +1,10 @@
 import type { WellnessDay } from '../../../../src-main/common/domain/wellness/wellness-day';
 import { DATE_ORDER_LABELS, type DateOrder } from '../../../../src-main/common/domain/wellness/intake/dates';
-import { NUMERIC_FIELDS, type ColumnTarget, type SubjectiveScale } from '../../../../src-main/common/domain/wellness/intake/fields';
+import {
+  NUMERIC_FIELDS,
+  type ColumnTarget,
+  type SubjectiveScale,
+} from '../../../../src-main/common/domain/wellness/intake/fields';
 
 /** What each mapping target is called in the UI, with its unit. */
 export const TARGET_LABELS: Record<ColumnTarget, string> = {

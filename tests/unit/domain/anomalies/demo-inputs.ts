@@ -6,7 +6,12 @@ import { computePmc } from '../../../../src-main/common/domain/load/pmc';
 import { DEFAULT_PMC_CONVENTION } from '../../../../src-main/common/domain/load/pmc-convention';
 import { computeActivityLoad } from '../../../../src-main/common/domain/metrics/training-load';
 import { DEFAULT_RULE_SETTINGS } from '../../../../src-main/common/domain/anomalies/settings';
-import type { ActivityInput, AnomalyInput, ContextPeriod, NoteInput } from '../../../../src-main/common/domain/anomalies/types';
+import type {
+  ActivityInput,
+  AnomalyInput,
+  ContextPeriod,
+  NoteInput,
+} from '../../../../src-main/common/domain/anomalies/types';
 
 function thresholdsOn(history: ThresholdEntry[], date: string): Record<string, number> {
   const values: Record<string, number> = {};
@@ -26,10 +31,18 @@ function summaryEfficiency(a: DemoAthlete['activities'][number]): number | null 
 }
 
 /** One demo athlete's whole history as the anomaly service would gather it, up to `today`. */
-export function demoAnomalyInput(athlete: DemoAthlete, today: string, raiseFrom: string, athleteId = athlete.spec.index + 1): AnomalyInput {
+export function demoAnomalyInput(
+  athlete: DemoAthlete,
+  today: string,
+  raiseFrom: string,
+  athleteId = athlete.spec.index + 1,
+): AnomalyInput {
   const activities: ActivityInput[] = athlete.activities.map((a, id) => {
     const date = localDateOf(a.startTime, a.utcOffsetMinutes);
-    const load = computeActivityLoad(a, { thresholds: thresholdsOn(athlete.thresholdHistory, date), sex: athlete.spec.sex }).load;
+    const load = computeActivityLoad(a, {
+      thresholds: thresholdsOn(athlete.thresholdHistory, date),
+      sex: athlete.spec.sex,
+    }).load;
     return {
       id,
       date,
@@ -48,12 +61,29 @@ export function demoAnomalyInput(athlete: DemoAthlete, today: string, raiseFrom:
     convention: DEFAULT_PMC_CONVENTION,
   });
   const notes: NoteInput[] = [
-    ...athlete.wellness.flatMap((w) => (w.note ? [{ ref: `wellness:${w.date}`, date: w.date, source: 'wellness' as const, text: w.note }] : [])),
+    ...athlete.wellness.flatMap((w) =>
+      w.note ? [{ ref: `wellness:${w.date}`, date: w.date, source: 'wellness' as const, text: w.note }] : [],
+    ),
     ...athlete.activities.flatMap((a, id) =>
-      a.notes ? [{ ref: `activity:${id}`, date: localDateOf(a.startTime, a.utcOffsetMinutes), source: 'activity' as const, text: a.notes }] : [],
+      a.notes
+        ? [
+            {
+              ref: `activity:${id}`,
+              date: localDateOf(a.startTime, a.utcOffsetMinutes),
+              source: 'activity' as const,
+              text: a.notes,
+            },
+          ]
+        : [],
     ),
   ];
-  const context: ContextPeriod[] = athlete.events.map((e) => ({ kind: e.kind, from: e.startDate, to: e.endDate, title: e.title, source: 'event' }));
+  const context: ContextPeriod[] = athlete.events.map((e) => ({
+    kind: e.kind,
+    from: e.startDate,
+    to: e.endDate,
+    title: e.title,
+    source: 'event',
+  }));
   return {
     athleteId,
     today,

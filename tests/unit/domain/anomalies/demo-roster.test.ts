@@ -78,7 +78,9 @@ describe('the demo roster', () => {
     for (const { athlete, findings, raiseFrom } of evaluated) {
       for (const ill of athlete.episodes.filter((x) => x.kind === 'illness' && x.start >= raiseFrom)) {
         illnesses++;
-        const markers = findings.filter((f) => (f.rule === 'hrv-suppressed' || f.rule === 'resting-hr-elevated') && overlaps(f, ill.start, ill.end));
+        const markers = findings.filter(
+          (f) => (f.rule === 'hrv-suppressed' || f.rule === 'resting-hr-elevated') && overlaps(f, ill.start, ill.end),
+        );
         if (markers.length > 0) caught++;
         for (const f of markers) {
           expect(f.context.some((c) => c.kind === 'illness' && c.from === ill.start)).toBe(true);
@@ -95,17 +97,25 @@ describe('the demo roster', () => {
     const travelDips = evaluated.flatMap(({ athlete, findings }) =>
       athlete.episodes
         .filter((x) => x.kind === 'travel')
-        .flatMap((trip) => findings.filter((f) => f.rule === 'hrv-suppressed' && overlaps(f, trip.start, trip.end)).map((f) => ({ f, trip }))),
+        .flatMap((trip) =>
+          findings
+            .filter((f) => f.rule === 'hrv-suppressed' && overlaps(f, trip.start, trip.end))
+            .map((f) => ({ f, trip })),
+        ),
     );
     expect(travelDips.length).toBeGreaterThan(3);
     for (const { f, trip } of travelDips) expect(f.reason).toContain(`logged travel: ${trip.title}`);
   });
 
-  it('reads the athletes\' own injury notes with the body part they name', () => {
+  it("reads the athletes' own injury notes with the body part they name", () => {
     const injuryNotes = evaluated.flatMap(({ athlete, findings }) =>
       athlete.episodes
         .filter((x) => x.kind === 'injury')
-        .flatMap((injury) => findings.filter((f) => f.rule === 'injury-note' && f.episodeStart === injury.start).map((f) => ({ f, injury }))),
+        .flatMap((injury) =>
+          findings
+            .filter((f) => f.rule === 'injury-note' && f.episodeStart === injury.start)
+            .map((f) => ({ f, injury })),
+        ),
     );
     expect(injuryNotes.length).toBeGreaterThan(5);
     for (const { f, injury } of injuryNotes) {

@@ -46,7 +46,12 @@ export function wellnessDay(date: string, values: Partial<WellnessDay>): Wellnes
  * Calm mornings: ln rMSSD around its mean with day-to-day noise of SD ≈ 0.07 (a CV of about 7 %, typical
  * of morning readings) and carry-over from the day before, resting HR ±1.3 bpm, sleep 7.5 ± 0.5 h.
  */
-export function calmMornings(from: string, to: string, seed: number, typical = { rmssd: 54, restingHr: 50, sleepHours: 7.5 }): WellnessDay[] {
+export function calmMornings(
+  from: string,
+  to: string,
+  seed: number,
+  typical = { rmssd: 54, restingHr: 50, sleepHours: 7.5 },
+): WellnessDay[] {
   const random = seededRandom(seed);
   const days: WellnessDay[] = [];
   let carry = 0;
@@ -65,9 +70,13 @@ export function calmMornings(from: string, to: string, seed: number, typical = {
 }
 
 /** Replaces (or adds) the given mornings' readings. */
-export function withMornings(days: readonly WellnessReading[], changes: Record<string, Partial<WellnessReading>>): WellnessReading[] {
+export function withMornings(
+  days: readonly WellnessReading[],
+  changes: Record<string, Partial<WellnessReading>>,
+): WellnessReading[] {
   const byDate = new Map(days.map((d) => [d.date, d]));
-  for (const [date, values] of Object.entries(changes)) byDate.set(date, { ...(byDate.get(date) ?? wellnessDay(date, {})), ...values });
+  for (const [date, values] of Object.entries(changes))
+    byDate.set(date, { ...(byDate.get(date) ?? wellnessDay(date, {})), ...values });
   return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
 }
 
@@ -77,7 +86,12 @@ export function pmcOf(from: string, loads: readonly number[]) {
   loads.forEach((load, i) => (daily[addDays(from, i)] = load));
   const firstWeek = loads.slice(0, 7);
   const steady = firstWeek.reduce((s, v) => s + v, 0) / Math.max(1, firstWeek.length);
-  return computePmc(daily, { from, to: addDays(from, loads.length - 1), convention: DEFAULT_PMC_CONVENTION, seed: { ctl: steady, atl: steady } });
+  return computePmc(daily, {
+    from,
+    to: addDays(from, loads.length - 1),
+    convention: DEFAULT_PMC_CONVENTION,
+    seed: { ctl: steady, atl: steady },
+  });
 }
 
 /** A periodised week of load with a rest day, scaled: the kind of week that raises no load rule. */

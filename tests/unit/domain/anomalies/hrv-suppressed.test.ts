@@ -29,7 +29,9 @@ describe('HRV suppressed', () => {
     expect(finding!.reason).toContain('Tue 41 ms, Wed 39 ms, Thu 40 ms');
     expect(finding!.reason).toMatch(/band \d+–\d+ ms/);
     expect(finding!.headline).toBe('3 nights of HRV below baseline');
-    expect(finding!.evidence.points.filter((p) => p.date >= FIRST_LOW && p.date <= '2025-03-06').map((p) => p.value)).toEqual([41, 39, 40]);
+    expect(
+      finding!.evidence.points.filter((p) => p.date >= FIRST_LOW && p.date <= '2025-03-06').map((p) => p.value),
+    ).toEqual([41, 39, 40]);
     expect(finding!.evidence.baseline!.low).toBeGreaterThan(41);
     expect(finding!.context).toEqual([]);
     expect(finding!.adjustment).toEqual({ kind: 'reduce-intensity', days: 3 });
@@ -44,7 +46,9 @@ describe('HRV suppressed', () => {
     for (const seed of [3, 7, 11]) {
       const calm = calmMornings('2026-09-01', today, seed).filter((w) => !skipped.has(w.date));
       const lows = { '2026-12-05': { hrvRmssd: 42 }, '2026-12-06': { hrvRmssd: 42 }, '2026-12-07': { hrvRmssd: 43 } };
-      const [finding, ...others] = hrvFindings(emptyInput(today, { wellness: withMornings(calm, lows), raiseFrom: '2026-11-20' }));
+      const [finding, ...others] = hrvFindings(
+        emptyInput(today, { wellness: withMornings(calm, lows), raiseFrom: '2026-11-20' }),
+      );
       expect(others).toEqual([]);
       expect(finding!.episodeStart).toBe('2026-12-05');
       expect(finding!.reason).toContain('3 mornings in a row: Sat 42 ms, Sun 42 ms, Mon 43 ms (5–7 Dec;');
@@ -56,7 +60,12 @@ describe('HRV suppressed', () => {
     // Mon 1, Wed 3 and Fri 5 Dec 2025 at 38 ms between calm mornings: the week's mean is below the alert line.
     const today = '2025-12-05';
     const lows = { '2025-12-01': { hrvRmssd: 38 }, '2025-12-03': { hrvRmssd: 38 }, '2025-12-05': { hrvRmssd: 38 } };
-    const [finding, ...others] = hrvFindings(emptyInput(today, { wellness: withMornings(calmMornings('2025-08-01', today, 7), lows), raiseFrom: '2025-11-20' }));
+    const [finding, ...others] = hrvFindings(
+      emptyInput(today, {
+        wellness: withMornings(calmMornings('2025-08-01', today, 7), lows),
+        raiseFrom: '2025-11-20',
+      }),
+    );
     expect(others).toEqual([]);
     // Every morning below the band is named, whichever sentence the finding takes.
     const named = /(\d+) low mornings(?: in all)?: ([^(]*) ms \(([^)]*)\)/.exec(finding!.reason);
@@ -68,7 +77,13 @@ describe('HRV suppressed', () => {
   });
 
   it('labels the same pattern with the logged travel around it', () => {
-    const travel: ContextPeriod = { kind: 'travel', from: '2025-03-03', to: '2025-03-06', title: 'Flight to Tokyo', source: 'event' };
+    const travel: ContextPeriod = {
+      kind: 'travel',
+      from: '2025-03-03',
+      to: '2025-03-06',
+      title: 'Flight to Tokyo',
+      source: 'event',
+    };
     const [finding, ...others] = hrvFindings({ ...history(), context: [travel] });
     expect(others).toEqual([]);
     expect(finding!.context).toEqual([travel]);
@@ -77,35 +92,52 @@ describe('HRV suppressed', () => {
 
   it('does not fire for one very low night', () => {
     const calm = calmMornings('2024-12-01', TODAY, 7);
-    expect(hrvFindings(emptyInput(TODAY, { wellness: withMornings(calm, { '2025-03-05': { hrvRmssd: 30 } }) }))).toEqual([]);
+    expect(
+      hrvFindings(emptyInput(TODAY, { wellness: withMornings(calm, { '2025-03-05': { hrvRmssd: 30 } }) })),
+    ).toEqual([]);
   });
 
   it('fires on normal day-to-day scatter less than once in five athlete-years', () => {
     // 12 seeded athletes × 14 months of calm mornings = 14 athlete-years.
     const findings = PROPERTY_SEEDS.flatMap((seed) =>
-      hrvFindings(emptyInput('2025-06-30', { wellness: calmMornings('2024-05-01', '2025-06-30', seed), raiseFrom: '2024-05-01' })),
+      hrvFindings(
+        emptyInput('2025-06-30', { wellness: calmMornings('2024-05-01', '2025-06-30', seed), raiseFrom: '2024-05-01' }),
+      ),
     );
     expect(findings.length).toBeLessThanOrEqual(2);
   });
 
   it('would fire on that scatter against the bare normal band, which is why the alert line is lower', () => {
-    const atBand = mergeRuleSettings(DEFAULT_RULE_SETTINGS, { hrvSuppressed: { alertSd: DEFAULT_RULE_SETTINGS.hrvSuppressed.bandSd } });
+    const atBand = mergeRuleSettings(DEFAULT_RULE_SETTINGS, {
+      hrvSuppressed: { alertSd: DEFAULT_RULE_SETTINGS.hrvSuppressed.bandSd },
+    });
     const findings = PROPERTY_SEEDS.flatMap((seed) =>
-      hrvFindings(emptyInput('2025-06-30', { wellness: calmMornings('2024-05-01', '2025-06-30', seed), raiseFrom: '2024-05-01', settings: atBand })),
+      hrvFindings(
+        emptyInput('2025-06-30', {
+          wellness: calmMornings('2024-05-01', '2025-06-30', seed),
+          raiseFrom: '2024-05-01',
+          settings: atBand,
+        }),
+      ),
     );
     expect(findings.length).toBeGreaterThan(14);
   });
 
   it('does not fire when the mornings are too few to judge', () => {
     // Two readings a week in the baseline: below the three docs/domain.md#wellness asks for.
-    const sparse = history().wellness.filter((w) => w.date >= FIRST_LOW || [0, 3].includes(new Date(`${w.date}T00:00:00Z`).getUTCDay()));
+    const sparse = history().wellness.filter(
+      (w) => w.date >= FIRST_LOW || [0, 3].includes(new Date(`${w.date}T00:00:00Z`).getUTCDay()),
+    );
     expect(hrvFindings({ ...history(), wellness: sparse })).toEqual([]);
   });
 
   it('keeps the episode start when one more day of data arrives, low or normal', () => {
     const before = hrvFindings(history(7, '2025-03-06'));
     const lowAgain = history(7, '2025-03-07');
-    const extended = hrvFindings({ ...lowAgain, wellness: withMornings(lowAgain.wellness, { '2025-03-07': { hrvRmssd: 38 } }) });
+    const extended = hrvFindings({
+      ...lowAgain,
+      wellness: withMornings(lowAgain.wellness, { '2025-03-07': { hrvRmssd: 38 } }),
+    });
     const normal = hrvFindings(history(7, '2025-03-07'));
     expect(before.map((f) => f.episodeStart)).toEqual([FIRST_LOW]);
     expect(extended.map((f) => f.episodeStart)).toEqual([FIRST_LOW]);
@@ -115,7 +147,16 @@ describe('HRV suppressed', () => {
   });
 
   it('leaves out episodes that ended before raiseFrom', () => {
-    expect(hrvFindings({ ...history(), today: '2025-04-30', raiseFrom: '2025-04-01', wellness: calmMornings('2024-12-01', '2025-04-30', 7).map((w) => (w.date in LOW_NIGHTS ? { ...w, hrvRmssd: 40 } : w)) })).toEqual([]);
+    expect(
+      hrvFindings({
+        ...history(),
+        today: '2025-04-30',
+        raiseFrom: '2025-04-01',
+        wellness: calmMornings('2024-12-01', '2025-04-30', 7).map((w) =>
+          w.date in LOW_NIGHTS ? { ...w, hrvRmssd: 40 } : w,
+        ),
+      }),
+    ).toEqual([]);
   });
 
   it('follows the athlete override of the global threshold', () => {
@@ -128,7 +169,11 @@ describe('HRV suppressed', () => {
   it('marks an illness-sized drop critical and asks for rest when an illness is logged', () => {
     const ill: ContextPeriod = { kind: 'illness', from: '2025-03-03', to: null, title: 'Flu', source: 'event' };
     const input = history();
-    const sick = withMornings(input.wellness, { '2025-03-07': { hrvRmssd: 30 }, '2025-03-08': { hrvRmssd: 29 }, '2025-03-03': { hrvRmssd: 42 } });
+    const sick = withMornings(input.wellness, {
+      '2025-03-07': { hrvRmssd: 30 },
+      '2025-03-08': { hrvRmssd: 29 },
+      '2025-03-03': { hrvRmssd: 42 },
+    });
     const [finding] = hrvFindings({ ...input, wellness: sick, context: [ill] });
     expect(finding!.severity).toBe('critical');
     expect(finding!.adjustment).toEqual({ kind: 'rest', days: 3 });
@@ -137,13 +182,17 @@ describe('HRV suppressed', () => {
 });
 
 describe('HRV suppressed: the figures kept are the figures shown', () => {
-  it.each(PROPERTY_SEEDS.slice(0, 8))('seed %i: the stored alert line and band read back from the sentence and the chart label', (seed) => {
-    const [finding] = hrvFindings(history(seed));
-    const { threshold, baseline } = finding!.evidence;
-    // The chart labels its limit line formatMeasure(threshold) and draws it at `threshold`: one number.
-    for (const value of [threshold!, baseline!.low, baseline!.high, baseline!.mean]) expect(Number(formatMeasure(value))).toBe(value);
-    expect(finding!.reason).toContain(`alert line ${formatMeasure(threshold!, 'ms')}`);
-    expect(finding!.reason).toContain(`band ${formatMeasure(baseline!.low)}–${formatMeasure(baseline!.high, 'ms')}`);
-    expect(finding!.evidence.facts!['Alert line']).toMatch(new RegExp(`^${formatMeasure(threshold!, 'ms')} \\(mean`));
-  });
+  it.each(PROPERTY_SEEDS.slice(0, 8))(
+    'seed %i: the stored alert line and band read back from the sentence and the chart label',
+    (seed) => {
+      const [finding] = hrvFindings(history(seed));
+      const { threshold, baseline } = finding!.evidence;
+      // The chart labels its limit line formatMeasure(threshold) and draws it at `threshold`: one number.
+      for (const value of [threshold!, baseline!.low, baseline!.high, baseline!.mean])
+        expect(Number(formatMeasure(value))).toBe(value);
+      expect(finding!.reason).toContain(`alert line ${formatMeasure(threshold!, 'ms')}`);
+      expect(finding!.reason).toContain(`band ${formatMeasure(baseline!.low)}–${formatMeasure(baseline!.high, 'ms')}`);
+      expect(finding!.evidence.facts!['Alert line']).toMatch(new RegExp(`^${formatMeasure(threshold!, 'ms')} \\(mean`));
+    },
+  );
 });

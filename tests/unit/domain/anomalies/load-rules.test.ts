@@ -6,7 +6,8 @@ import { addDays } from '../../../../src-main/common/domain/dates';
 import { emptyInput, pmcOf, VARIED_WEEK } from './histories';
 
 const FIRST = '2024-09-02'; // a Monday
-const weeks = (n: number, week: readonly number[], scale = 1) => Array.from({ length: n * 7 }, (_, i) => week[i % 7]! * scale);
+const weeks = (n: number, week: readonly number[], scale = 1) =>
+  Array.from({ length: n * 7 }, (_, i) => week[i % 7]! * scale);
 
 function loadInput(loads: number[], overrides: Partial<AnomalyInput> = {}): AnomalyInput {
   const pmc = pmcOf(FIRST, loads);
@@ -37,7 +38,9 @@ describe('load rules', () => {
     const steepest = Math.max(...input.pmc.map((r) => r.ramp ?? 0));
     expect(steepest).toBeGreaterThan(8);
     expect(ramp.reason).toContain(`rose ${Math.round(steepest * 10) / 10} points`);
-    const relaxed = mergeRuleSettings(DEFAULT_RULE_SETTINGS, { ctlRamp: { maxPerWeek: Math.ceil(steepest), criticalPerWeek: 30 } });
+    const relaxed = mergeRuleSettings(DEFAULT_RULE_SETTINGS, {
+      ctlRamp: { maxPerWeek: Math.ceil(steepest), criticalPerWeek: 30 },
+    });
     expect(rulesOf({ ...input, settings: relaxed })).not.toContain('ctl-ramp');
   });
 
@@ -73,7 +76,9 @@ describe('load rules', () => {
   it('keep the episode start as the overload continues day by day', () => {
     const base = [...weeks(16, VARIED_WEEK), 220, 240, 230, 250];
     const starts = [0, 1, 2].map((extra) => {
-      const f = evaluateAnomalies(loadInput([...base, ...Array.from({ length: extra }, () => 240)])).find((x) => x.rule === 'tsb-low')!;
+      const f = evaluateAnomalies(loadInput([...base, ...Array.from({ length: extra }, () => 240)])).find(
+        (x) => x.rule === 'tsb-low',
+      )!;
       return [f.episodeStart, f.episodeEnd];
     });
     expect(new Set(starts.map((s) => s[0])).size).toBe(1);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateAnomalies } from '../../../../src-main/common/domain/anomalies/evaluate';
-import { analyseNote, formatBodyLocation, splitSentences } from '../../../../src-main/common/domain/anomalies/note-analysis';
+import {
+  analyseNote,
+  formatBodyLocation,
+  splitSentences,
+} from '../../../../src-main/common/domain/anomalies/note-analysis';
 import { emptyInput } from './histories';
 
 const highlighted = (text: string) => {
@@ -11,7 +15,9 @@ const highlighted = (text: string) => {
 describe('injury notes', () => {
   it('raises an injury-note anomaly with location "achilles, left" for sharp pain after the long run', () => {
     const text = 'Great weather. sharp pain in left achilles after the long run';
-    const input = emptyInput('2025-03-09', { notes: [{ ref: 'note:12', date: '2025-03-09', source: 'athlete', text }] });
+    const input = emptyInput('2025-03-09', {
+      notes: [{ ref: 'note:12', date: '2025-03-09', source: 'athlete', text }],
+    });
     const [finding, ...others] = evaluateAnomalies(input);
     expect(others).toEqual([]);
     expect(finding!.rule).toBe('injury-note');
@@ -50,7 +56,11 @@ describe('injury notes', () => {
     ['R calf tight after intervals, 3/10.', { bodyPart: 'calf', side: 'right' }, 'warning'],
     ['Niggle in the L hamstring.', { bodyPart: 'hamstring', side: 'left' }, 'warning'],
     ['Inner shins sore after the mileage jump, 4/10.', { bodyPart: 'shin', side: 'both' }, 'warning'],
-    ['Outside of right knee hurts from 30 min into runs, 6/10 on descents.', { bodyPart: 'knee', side: 'right' }, 'critical'],
+    [
+      'Outside of right knee hurts from 30 min into runs, 6/10 on descents.',
+      { bodyPart: 'knee', side: 'right' },
+      'critical',
+    ],
     ['Lower back stiff after 3 h rides.', { bodyPart: 'lower back', side: null }, 'warning'],
     ['Left IT band painful on the descents.', { bodyPart: 'IT band', side: 'left' }, 'warning'],
   ] as const)('reads the body location of "%s"', (text, location, severity) => {
@@ -73,18 +83,28 @@ describe('injury notes', () => {
 
   it('keeps decimals and scores inside one sentence', () => {
     const text = 'Fever 38.4 °C, aching legs. Full rest until 24 h without fever.';
-    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['Fever 38.4 °C, aching legs.', 'Full rest until 24 h without fever.']);
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Fever 38.4 °C, aching legs.',
+      'Full rest until 24 h without fever.',
+    ]);
     expect(highlighted(text)).toBe('Fever 38.4 °C, aching legs.');
   });
 
   it('keeps one finding while the athlete keeps writing about the same complaint', () => {
-    const sore = (date: string, i: number) => ({ ref: `wellness:${date}`, date, source: 'wellness' as const, text: `Right calf still tight (${i}/10).` });
+    const sore = (date: string, i: number) => ({
+      ref: `wellness:${date}`,
+      date,
+      source: 'wellness' as const,
+      text: `Right calf still tight (${i}/10).`,
+    });
     const notes = ['2025-03-03', '2025-03-05', '2025-03-09'].map((d, i) => sore(d, 3 + i));
     const firstTwo = evaluateAnomalies(emptyInput('2025-03-06', { notes: notes.slice(0, 2) }));
     const all = evaluateAnomalies(emptyInput('2025-03-10', { notes }));
     expect(firstTwo.map((f) => f.episodeStart)).toEqual(['2025-03-03']);
     expect(all.map((f) => [f.episodeStart, f.episodeEnd])).toEqual([['2025-03-03', '2025-03-09']]);
-    expect(all[0]!.reason).toBe('Pain (calf, right), 5/10 in the wellness log of 9 Mar: “Right calf still tight (5/10).”; 2 more notes to 9 Mar');
+    expect(all[0]!.reason).toBe(
+      'Pain (calf, right), 5/10 in the wellness log of 9 Mar: “Right calf still tight (5/10).”; 2 more notes to 9 Mar',
+    );
     // A week and more later it is a new episode.
     const later = evaluateAnomalies(emptyInput('2025-03-30', { notes: [...notes, sore('2025-03-25', 2)] }));
     expect(later.map((f) => f.episodeStart)).toEqual(['2025-03-03', '2025-03-25']);

@@ -29,7 +29,11 @@ describe('sleep deficit', () => {
   const calm = calmMornings('2025-01-01', TODAY, 12);
 
   it('fires on 3 short nights within a week, listing them', () => {
-    const wellness = withMornings(calm, { '2025-03-04': { sleepHours: 5.5 }, '2025-03-06': { sleepHours: 5.25 }, '2025-03-07': { sleepHours: 5 } });
+    const wellness = withMornings(calm, {
+      '2025-03-04': { sleepHours: 5.5 },
+      '2025-03-06': { sleepHours: 5.25 },
+      '2025-03-07': { sleepHours: 5 },
+    });
     const [finding] = evaluateAnomalies(emptyInput(TODAY, { wellness })).filter((f) => f.rule === 'sleep-deficit');
     expect(finding!.episodeStart).toBe('2025-03-07');
     expect(finding!.reason).toContain('Tue 5.5 h, Thu 5.25 h, Fri 5 h');
@@ -40,7 +44,9 @@ describe('sleep deficit', () => {
     const wellness = withMornings(calm, { '2025-03-04': { sleepHours: 5.5 }, '2025-03-07': { sleepHours: 5 } });
     expect(evaluateAnomalies(emptyInput(TODAY, { wellness })).map((f) => f.rule)).not.toContain('sleep-deficit');
     const twoNights = mergeRuleSettings(DEFAULT_RULE_SETTINGS, { sleepDeficit: { days: 2 } });
-    expect(evaluateAnomalies(emptyInput(TODAY, { wellness, settings: twoNights })).map((f) => f.rule)).toContain('sleep-deficit');
+    expect(evaluateAnomalies(emptyInput(TODAY, { wellness, settings: twoNights })).map((f) => f.rule)).toContain(
+      'sleep-deficit',
+    );
   });
 });
 
@@ -58,14 +64,19 @@ describe('compliance drop', () => {
   });
 
   it('fires when most key sessions of two weeks were missed or cut short', () => {
-    const planned = [key('2025-02-25', 3600, 1), key('2025-02-28', null, 2), key('2025-03-04', 1500, 3), key('2025-03-07', null, 4)];
+    const planned = [
+      key('2025-02-25', 3600, 1),
+      key('2025-02-28', null, 2),
+      key('2025-03-04', 1500, 3),
+      key('2025-03-07', null, 4),
+    ];
     const [finding] = evaluateAnomalies(emptyInput(TODAY, { planned })).filter((f) => f.rule === 'compliance-drop');
     expect(finding!.reason).toContain('3 of 4 key sessions missed or cut short');
     expect(finding!.reason).toContain('Tue 4 Mar Threshold 3×12 min (42 % done)');
     expect(finding!.adjustment).toBeNull();
   });
 
-  it('counts today\'s session only once it is done', () => {
+  it("counts today's session only once it is done", () => {
     const planned = [key('2025-03-04', 3600, 1), key('2025-03-07', 3500, 2), key(TODAY, null, 3)];
     expect(evaluateAnomalies(emptyInput(TODAY, { planned })).map((f) => f.rule)).toEqual([]);
   });
@@ -87,18 +98,26 @@ describe('performance decline', () => {
 
   it('fires when the best 20-min power of six weeks falls 8 % or more below the six weeks before', () => {
     // A ride every 3–4 days for 15 weeks: 280 W in the first six, 250 W after.
-    const activities = Array.from({ length: 30 }, (_, i) => ride(addDays(START, Math.round(i * 3.5)), i * 3.5 >= 42 ? 250 : 280, i));
-    const [finding] = evaluateAnomalies(emptyInput(END, { activities, raiseFrom: START })).filter((f) => f.rule === 'performance-decline');
+    const activities = Array.from({ length: 30 }, (_, i) =>
+      ride(addDays(START, Math.round(i * 3.5)), i * 3.5 >= 42 ? 250 : 280, i),
+    );
+    const [finding] = evaluateAnomalies(emptyInput(END, { activities, raiseFrom: START })).filter(
+      (f) => f.rule === 'performance-decline',
+    );
     expect(finding!.reason).toContain('Best 20-min power down 10.7 %: 250 W over the last 42 days against 280 W');
     expect(finding!.severity).toBe('info');
   });
 
   it('does not fire when power holds', () => {
-    const activities = Array.from({ length: 30 }, (_, i) => ride(addDays(START, Math.round(i * 3.5)), 280 - (i % 3), i));
+    const activities = Array.from({ length: 30 }, (_, i) =>
+      ride(addDays(START, Math.round(i * 3.5)), 280 - (i % 3), i),
+    );
     expect(evaluateAnomalies(emptyInput(END, { activities, raiseFrom: START })).map((f) => f.rule)).toEqual([]);
     // The same history is long enough to be judged: with the last six weeks 10 % down it fires.
     const dropped = activities.map((a) => (a.date > addDays(START, 50) ? { ...a, best20MinPower: 250 } : a));
-    expect(evaluateAnomalies(emptyInput(END, { activities: dropped, raiseFrom: START })).map((f) => f.rule)).toContain('performance-decline');
+    expect(evaluateAnomalies(emptyInput(END, { activities: dropped, raiseFrom: START })).map((f) => f.rule)).toContain(
+      'performance-decline',
+    );
   });
 });
 
@@ -114,7 +133,8 @@ describe('no uploads', () => {
       efficiencyFactor: null,
       best20MinPower: null,
     }));
-    const at = (today: string) => evaluateAnomalies(emptyInput(today, { activities })).filter((f) => f.rule === 'no-uploads');
+    const at = (today: string) =>
+      evaluateAnomalies(emptyInput(today, { activities })).filter((f) => f.rule === 'no-uploads');
     expect(at('2025-03-04')).toEqual([]);
     const [first] = at('2025-03-07');
     const [later] = at('2025-03-09');

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RULE_SETTINGS, mergeRuleSettings, RULE_LABELS, RULE_SETTING_FIELDS, RULE_SETTINGS_KEY } from '../../../../src-main/common/domain/anomalies/settings';
+import {
+  DEFAULT_RULE_SETTINGS,
+  mergeRuleSettings,
+  RULE_LABELS,
+  RULE_SETTING_FIELDS,
+  RULE_SETTINGS_KEY,
+} from '../../../../src-main/common/domain/anomalies/settings';
 import { ANOMALY_RULES } from '../../../../src-main/common/domain/anomalies/types';
 
 describe('rule settings', () => {

@@ -25,9 +25,17 @@ const dateOf = (a: ActivityRecord) => localDateOf(a.startTime, a.utcOffsetMinute
 /** A compact fingerprint of everything generated, streams included, to compare two runs. */
 function fingerprint(athlete: DemoAthlete): string {
   const streamSums = athlete.activities.map((a) =>
-    a.streams ? Object.entries(a.streams).map(([k, v]) => `${k}:${(v as Float64Array).reduce((s, x) => s + x, 0)}`).join(',') : '',
+    a.streams
+      ? Object.entries(a.streams)
+          .map(([k, v]) => `${k}:${(v as Float64Array).reduce((s, x) => s + x, 0)}`)
+          .join(',')
+      : '',
   );
-  return JSON.stringify({ ...athlete, activities: athlete.activities.map((a) => ({ ...a, streams: null })), streamSums });
+  return JSON.stringify({
+    ...athlete,
+    activities: athlete.activities.map((a) => ({ ...a, streams: null })),
+    streamSums,
+  });
 }
 
 let roster: DemoAthlete[];
@@ -43,18 +51,23 @@ describe('demo roster composition', () => {
     expect(count('run')).toBeGreaterThanOrEqual(6);
     expect(count('bike')).toBeGreaterThanOrEqual(6);
     expect(count('swim,bike,run')).toBeGreaterThanOrEqual(6);
-    expect(new Set(roster.map((a) => a.spec.level))).toEqual(new Set(['beginner', 'intermediate', 'advanced', 'elite']));
+    expect(new Set(roster.map((a) => a.spec.level))).toEqual(
+      new Set(['beginner', 'intermediate', 'advanced', 'elite']),
+    );
     const tags = new Set(roster.flatMap((a) => a.profile.tags));
     for (const tag of ['marathon group', 'elite', 'masters', 'beginner']) expect(tags).toContain(tag);
   });
 
   it('marks every athlete as demo and gives each a unique name', () => {
-    expect(roster.every((a) => a.profile.tags.includes('demo') && a.profile.notes.startsWith('Demo athlete'))).toBe(true);
+    expect(roster.every((a) => a.profile.tags.includes('demo') && a.profile.notes.startsWith('Demo athlete'))).toBe(
+      true,
+    );
     expect(new Set(roster.map((a) => a.profile.name)).size).toBe(roster.length);
   });
 
   it('makes masters athletes 40 or older', () => {
-    for (const a of roster.filter((x) => x.profile.tags.includes('masters'))) expect(2025 - a.profile.birthYear).toBeGreaterThanOrEqual(40);
+    for (const a of roster.filter((x) => x.profile.tags.includes('masters')))
+      expect(2025 - a.profile.birthYear).toBeGreaterThanOrEqual(40);
   });
 });
 
@@ -89,7 +102,10 @@ describe('two years of training', () => {
   it('gives every activity a training load with an explanation, using the thresholds valid that day', () => {
     for (const a of roster) {
       for (const activity of a.activities) {
-        const load = computeActivityLoad(activity, { thresholds: thresholdsOn(a.thresholdHistory, dateOf(activity)), sex: a.profile.sex });
+        const load = computeActivityLoad(activity, {
+          thresholds: thresholdsOn(a.thresholdHistory, dateOf(activity)),
+          sex: a.profile.sex,
+        });
         expect(load.method).not.toBe('none');
         expect(load.load).toBeGreaterThan(0);
         expect(load.explanation.length).toBeGreaterThan(10);
@@ -100,7 +116,8 @@ describe('two years of training', () => {
   it('records normalized power on power sessions and plausible speeds and heart rates', () => {
     for (const a of roster) {
       for (const activity of a.activities) {
-        if (activity.avgPower !== null) expect(activity.normalizedPower).toBeGreaterThanOrEqual(activity.avgPower * 0.98);
+        if (activity.avgPower !== null)
+          expect(activity.normalizedPower).toBeGreaterThanOrEqual(activity.avgPower * 0.98);
         if (activity.sport === 'run') expect(activity.avgSpeed!).toBeGreaterThan(1.8);
         if (activity.sport === 'run') expect(activity.avgSpeed!).toBeLessThan(6.5);
         if (activity.avgHr !== null) expect(activity.avgHr).toBeLessThan(activity.maxHr! + 1);
@@ -115,7 +132,9 @@ describe('two years of training', () => {
       for (const activity of a.activities) {
         const date = dateOf(activity);
         const monday = addDays(date, -weekdayIndex(date));
-        const load = computeActivityLoad(activity, { thresholds: thresholdsOn(a.thresholdHistory, date), sex: a.profile.sex }).load ?? 0;
+        const load =
+          computeActivityLoad(activity, { thresholds: thresholdsOn(a.thresholdHistory, date), sex: a.profile.sex })
+            .load ?? 0;
         weekly.set(monday, (weekly.get(monday) ?? 0) + load);
       }
       const mean = (kind: string) => {
@@ -219,7 +238,9 @@ describe('episodes and wellness', () => {
   it('stops training while ill', () => {
     for (const a of roster) {
       const illDays = a.episodes.filter((e) => e.kind === 'illness');
-      const trainedWhileIll = a.activities.filter((x) => illDays.some((e) => dateOf(x) >= e.start && dateOf(x) <= e.end));
+      const trainedWhileIll = a.activities.filter((x) =>
+        illDays.some((e) => dateOf(x) >= e.start && dateOf(x) <= e.end),
+      );
       expect(trainedWhileIll).toEqual([]);
     }
   });
@@ -261,12 +282,16 @@ describe('streams', () => {
   });
 
   it('show intervals in power with heart rate lagging behind the effort', () => {
-    const ride = streamed().find((a) => a.sport === 'bike' && a.streams!.power && a.laps.some((l) => l.intensity === 'active' && l.timerSeconds >= 180));
+    const ride = streamed().find(
+      (a) =>
+        a.sport === 'bike' && a.streams!.power && a.laps.some((l) => l.intensity === 'active' && l.timerSeconds >= 180),
+    );
     expect(ride).toBeDefined();
     const s = ride!.streams!;
     const work = ride!.laps.find((l) => l.intensity === 'active' && l.timerSeconds >= 180)!;
     const start = (Date.parse(work.startTime) - Date.parse(ride!.startTime)) / 1000;
-    const mean = (a: Float64Array, from: number, to: number) => a.subarray(from, to).reduce((x, y) => x + y, 0) / (to - from);
+    const mean = (a: Float64Array, from: number, to: number) =>
+      a.subarray(from, to).reduce((x, y) => x + y, 0) / (to - from);
     const powerBefore = mean(s.power!, start - 60, start);
     const powerDuring = mean(s.power!, start + 10, start + 40);
     expect(powerDuring).toBeGreaterThan(powerBefore * 1.2);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { inferRaceType, raceNameWithPriority, splitPrioritySuffix } from '../../../../src-main/common/domain/events/race-details';
+import {
+  inferRaceType,
+  raceNameWithPriority,
+  splitPrioritySuffix,
+} from '../../../../src-main/common/domain/events/race-details';
 
 describe('inferRaceType', () => {
   it.each([
@@ -40,14 +44,23 @@ describe('inferRaceType', () => {
 
 describe('splitPrioritySuffix', () => {
   it('takes a trailing "(X race)" off the title and returns its priority', () => {
-    expect(splitPrioritySuffix('Riverside Half Marathon (B race)')).toEqual({ title: 'Riverside Half Marathon', priority: 'B' });
-    expect(splitPrioritySuffix('Harbour City Marathon  (a race) ')).toEqual({ title: 'Harbour City Marathon', priority: 'A' });
+    expect(splitPrioritySuffix('Riverside Half Marathon (B race)')).toEqual({
+      title: 'Riverside Half Marathon',
+      priority: 'B',
+    });
+    expect(splitPrioritySuffix('Harbour City Marathon  (a race) ')).toEqual({
+      title: 'Harbour City Marathon',
+      priority: 'A',
+    });
     expect(splitPrioritySuffix('Club 10K (C race)')).toEqual({ title: 'Club 10K', priority: 'C' });
   });
 
   it('leaves titles alone without the suffix, with it mid-title, or with nothing before it', () => {
     expect(splitPrioritySuffix('Club 10K')).toEqual({ title: 'Club 10K', priority: null });
-    expect(splitPrioritySuffix('Club 10K (B race) rescheduled')).toEqual({ title: 'Club 10K (B race) rescheduled', priority: null });
+    expect(splitPrioritySuffix('Club 10K (B race) rescheduled')).toEqual({
+      title: 'Club 10K (B race) rescheduled',
+      priority: null,
+    });
     expect(splitPrioritySuffix('Club 10K (D race)')).toEqual({ title: 'Club 10K (D race)', priority: null });
     expect(splitPrioritySuffix('(A race)')).toEqual({ title: '(A race)', priority: null });
   });

@@ -1,5 +1,8 @@
 import starter from '../../../../resources/workouts/starter-library.json';
-import { workoutDefinitionSchema, type WorkoutDefinition } from '../../../../src-main/common/domain/workouts/workout-schema';
+import {
+  workoutDefinitionSchema,
+  type WorkoutDefinition,
+} from '../../../../src-main/common/domain/workouts/workout-schema';
 import type { ExportPlan, ExportSession } from '../../../../src-main/common/domain/export/export-model';
 import { distanceKmBySport } from '../../../../src-main/common/domain/planner/week-distance';
 import { summarizeWorkout } from '../../../../src-main/common/domain/workouts/workout-metrics';
@@ -95,7 +98,9 @@ export function fixedPlan(overrides: Partial<ExportPlan> = {}): ExportPlan {
     };
   });
   const weekDistance = (weekIndex: number) =>
-    distanceKmBySport(sessions.filter((s) => s.weekIndex === weekIndex).map((s) => ({ sport: s.sport, meters: s.plannedMeters })));
+    distanceKmBySport(
+      sessions.filter((s) => s.weekIndex === weekIndex).map((s) => ({ sport: s.sport, meters: s.plannedMeters })),
+    );
   return {
     planId: 7,
     planName: 'Half marathon 2027: 2-week sample',

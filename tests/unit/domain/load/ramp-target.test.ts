@@ -5,7 +5,7 @@ import { DEFAULT_PMC_CONVENTION, type PmcSmoothing } from '../../../../src-main/
 import { steadyWeeklyLoadForRamp } from '../../../../src-main/common/domain/load/ramp-target';
 
 describe('steadyWeeklyLoadForRamp', () => {
-  it("is exactly 7·(CTL₀ + r/(1 − (41/42)⁷)) for k = 1/42, whose coefficient 6.4423 is the 6.44 of docs/domain.md#planning", () => {
+  it('is exactly 7·(CTL₀ + r/(1 − (41/42)⁷)) for k = 1/42, whose coefficient 6.4423 is the 6.44 of docs/domain.md#planning', () => {
     const coefficient = 1 / (1 - (41 / 42) ** 7);
     expect(coefficient).toBeCloseTo(6.4423, 4);
     expect(steadyWeeklyLoadForRamp(60, 5, 42)).toBeCloseTo(7 * (60 + 5 * coefficient), 10);

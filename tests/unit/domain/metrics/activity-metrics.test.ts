@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityRecord } from '../../../../src-main/common/domain/activity';
-import { computeActivityMetrics, computeStreamReductions } from '../../../../src-main/common/domain/metrics/activity-metrics';
+import {
+  computeActivityMetrics,
+  computeStreamReductions,
+} from '../../../../src-main/common/domain/metrics/activity-metrics';
 import { aerobicDecoupling, efficiencyFactor } from '../../../../src-main/common/domain/metrics/efficiency';
 import { meanMaximal, meanMaximalSpeed } from '../../../../src-main/common/domain/metrics/mean-maximal';
-import { COGGAN_POWER_ZONES, FRIEL_CYCLING_HR_ZONES, FRIEL_RUNNING_PACE_ZONES, timeInZones } from '../../../../src-main/common/domain/metrics/zones';
+import {
+  COGGAN_POWER_ZONES,
+  FRIEL_CYCLING_HR_ZONES,
+  FRIEL_RUNNING_PACE_ZONES,
+  timeInZones,
+} from '../../../../src-main/common/domain/metrics/zones';
 
 const constant = (value: number, seconds: number) => new Float64Array(seconds).fill(value);
 const concat = (...parts: Float64Array[]) => Float64Array.from(parts.flatMap((p) => Array.from(p)));
@@ -33,7 +41,10 @@ describe('efficiency factor and aerobic decoupling', () => {
     const hr = concat(constant(120, 1800), constant(165, 1800));
     expect(aerobicDecoupling(intervals, hr)).toBeNull();
     // 200 W then 185 W (7.5 % less) at the same HR: a real decoupling of 7.5 %.
-    expect(aerobicDecoupling(concat(constant(200, 1800), constant(185, 1800)), constant(140, 3600))).toBeCloseTo(7.5, 6);
+    expect(aerobicDecoupling(concat(constant(200, 1800), constant(185, 1800)), constant(140, 3600))).toBeCloseTo(
+      7.5,
+      6,
+    );
   });
 });
 
@@ -42,7 +53,9 @@ describe('mean-maximal power and pace', () => {
     // 10 min at 200 W containing a 60-s block at 500 W.
     const power = constant(200, 600);
     power.fill(500, 300, 360);
-    const best = Object.fromEntries(meanMaximal(power, [5, 60, 120, 600, 1200]).map((m) => [m.durationSeconds, m.value]));
+    const best = Object.fromEntries(
+      meanMaximal(power, [5, 60, 120, 600, 1200]).map((m) => [m.durationSeconds, m.value]),
+    );
     expect(best[5]).toBe(500);
     expect(best[60]).toBe(500);
     expect(best[120]).toBe((60 * 500 + 60 * 200) / 120);
@@ -52,7 +65,9 @@ describe('mean-maximal power and pace', () => {
 
   it('uses distance gained in the window for speed, exact even across speed dropouts', () => {
     const distance = Float64Array.from({ length: 601 }, (_, i) => (i <= 300 ? i * 3 : 900 + (i - 300) * 4));
-    const best = Object.fromEntries(meanMaximalSpeed(distance, undefined, [60, 600]).map((m) => [m.durationSeconds, m.value]));
+    const best = Object.fromEntries(
+      meanMaximalSpeed(distance, undefined, [60, 600]).map((m) => [m.durationSeconds, m.value]),
+    );
     expect(best[60]).toBeCloseTo(4, 9);
     expect(best[600]).toBeCloseTo((900 + 1200) / 600, 9);
   });
@@ -75,7 +90,11 @@ describe('time in zones', () => {
 
   it('pace zones compare speed with threshold speed: threshold pace itself is Z5a', () => {
     const thresholdSpeed = 1000 / 240; // 4:00/km
-    const zones = timeInZones(Float64Array.from([thresholdSpeed, thresholdSpeed / 1.4]), thresholdSpeed, FRIEL_RUNNING_PACE_ZONES);
+    const zones = timeInZones(
+      Float64Array.from([thresholdSpeed, thresholdSpeed / 1.4]),
+      thresholdSpeed,
+      FRIEL_RUNNING_PACE_ZONES,
+    );
     expect(zones.find((z) => z.id === 'Z5a')!.seconds).toBe(1);
     expect(zones.find((z) => z.id === 'Z1')!.seconds).toBe(1);
   });
@@ -83,16 +102,41 @@ describe('time in zones', () => {
 
 describe('computeActivityMetrics', () => {
   const ride: ActivityRecord = {
-    sport: 'bike', subSport: null, name: 'ride', startTime: '2024-01-01T08:00:00.000Z', utcOffsetMinutes: 0,
-    elapsedSeconds: 3600, timerSeconds: 3600, movingSeconds: 3600, distanceMeters: 30000, ascentMeters: 0,
-    avgHr: 140, maxHr: 150, avgPower: 200, maxPower: 200, normalizedPower: null, avgCadence: 90, avgSpeed: 8.33,
-    maxSpeed: 8.33, calories: null, rpe: null, notes: '', laps: [],
-    streams: { time: Float64Array.from({ length: 3600 }, (_, i) => i), power: constant(200, 3600), hr: constant(140, 3600) },
+    sport: 'bike',
+    subSport: null,
+    name: 'ride',
+    startTime: '2024-01-01T08:00:00.000Z',
+    utcOffsetMinutes: 0,
+    elapsedSeconds: 3600,
+    timerSeconds: 3600,
+    movingSeconds: 3600,
+    distanceMeters: 30000,
+    ascentMeters: 0,
+    avgHr: 140,
+    maxHr: 150,
+    avgPower: 200,
+    maxPower: 200,
+    normalizedPower: null,
+    avgCadence: 90,
+    avgSpeed: 8.33,
+    maxSpeed: 8.33,
+    calories: null,
+    rpe: null,
+    notes: '',
+    laps: [],
+    streams: {
+      time: Float64Array.from({ length: 3600 }, (_, i) => i),
+      power: constant(200, 3600),
+      hr: constant(140, 3600),
+    },
   };
 
   it('reports NP, IF, TSS, EF, zones and mean-maximal power for a ride', () => {
     const m = computeActivityMetrics(ride, { thresholds: { ftp: 250, lthr: 165 }, sex: null });
-    expect(m).toMatchObject({ npSource: 'stream', metrics: { np: 200, if: 0.8, tss: 64, efficiencyFactor: 1.429, decouplingPercent: 0 } });
+    expect(m).toMatchObject({
+      npSource: 'stream',
+      metrics: { np: 200, if: 0.8, tss: 64, efficiencyFactor: 1.429, decouplingPercent: 0 },
+    });
     expect(m.load.method).toBe('power');
     expect(m.timeInPowerZones!.find((z) => z.id === 'Z3')!.seconds).toBe(3600);
     expect(m.timeInHrZones!.find((z) => z.id === 'Z2')!.seconds).toBe(3600);
@@ -114,13 +158,33 @@ describe('computeActivityMetrics', () => {
     const n = 2700;
     const hr = wave(150, 12, n, 600);
     hr[100] = Number.NaN; // a dropout
-    const interval: ActivityRecord = { ...ride, timerSeconds: n, elapsedSeconds: n, normalizedPower: 230, streams: { time: Float64Array.from({ length: n }, (_, i) => i), power: wave(220, 90, n, 240), hr } };
+    const interval: ActivityRecord = {
+      ...ride,
+      timerSeconds: n,
+      elapsedSeconds: n,
+      normalizedPower: 230,
+      streams: { time: Float64Array.from({ length: n }, (_, i) => i), power: wave(220, 90, n, 240), hr },
+    };
     const hilly: ActivityRecord = {
-      ...ride, sport: 'run', timerSeconds: n, elapsedSeconds: n, avgPower: null,
-      streams: { time: interval.streams!.time, speed: wave(3.4, 0.6, n, 300), grade: wave(0, 0.08, n, 900), hr, distance: Float64Array.from({ length: n }, (_, i) => i * 3.4) },
+      ...ride,
+      sport: 'run',
+      timerSeconds: n,
+      elapsedSeconds: n,
+      avgPower: null,
+      streams: {
+        time: interval.streams!.time,
+        speed: wave(3.4, 0.6, n, 300),
+        grade: wave(0, 0.08, n, 900),
+        hr,
+        distance: Float64Array.from({ length: n }, (_, i) => i * 3.4),
+      },
     };
     const hrOnly: ActivityRecord = { ...ride, sport: 'row', streams: { time: interval.streams!.time, hr } };
-    const deviceNpOnly: ActivityRecord = { ...ride, normalizedPower: 241, streams: { time: interval.streams!.time, hr, power: new Float64Array(n).fill(Number.NaN) } };
+    const deviceNpOnly: ActivityRecord = {
+      ...ride,
+      normalizedPower: 241,
+      streams: { time: interval.streams!.time, hr, power: new Float64Array(n).fill(Number.NaN) },
+    };
     const swim: ActivityRecord = { ...ride, sport: 'swim', distanceMeters: 2000, streams: null };
     const thresholdSets = [
       {},
@@ -146,7 +210,9 @@ describe('computeActivityMetrics', () => {
       const { grade: _grade, distance: _distance, ...scoringStreams } = hilly.streams!;
       const ctx = { thresholds: thresholdSets[1]!, sex: null };
       const reductions = computeStreamReductions(hilly);
-      expect(computeActivityMetrics({ ...hilly, streams: scoringStreams as ActivityRecord['streams'] }, ctx, reductions)).toEqual(computeActivityMetrics(hilly, ctx));
+      expect(
+        computeActivityMetrics({ ...hilly, streams: scoringStreams as ActivityRecord['streams'] }, ctx, reductions),
+      ).toEqual(computeActivityMetrics(hilly, ctx));
     });
   });
 });

@@ -2,14 +2,39 @@ import { describe, expect, it } from 'vitest';
 import type { ActivityRecord } from '../../../../src-main/common/domain/activity';
 import { computeNormalizedPower } from '../../../../src-main/common/domain/metrics/normalized-power';
 import { runningCostFactor } from '../../../../src-main/common/domain/metrics/grade-adjusted-pace';
-import { computeActivityLoad, heartRateStressScore, stressScore, swimStressScore } from '../../../../src-main/common/domain/metrics/training-load';
+import {
+  computeActivityLoad,
+  heartRateStressScore,
+  stressScore,
+  swimStressScore,
+} from '../../../../src-main/common/domain/metrics/training-load';
 
 function record(overrides: Partial<ActivityRecord>): ActivityRecord {
   return {
-    sport: 'bike', subSport: null, name: 'test', startTime: '2024-01-01T08:00:00.000Z', utcOffsetMinutes: 0,
-    elapsedSeconds: 3600, timerSeconds: 3600, movingSeconds: null, distanceMeters: null, ascentMeters: null,
-    avgHr: null, maxHr: null, avgPower: null, maxPower: null, normalizedPower: null, avgCadence: null,
-    avgSpeed: null, maxSpeed: null, calories: null, rpe: null, notes: '', laps: [], streams: null, ...overrides,
+    sport: 'bike',
+    subSport: null,
+    name: 'test',
+    startTime: '2024-01-01T08:00:00.000Z',
+    utcOffsetMinutes: 0,
+    elapsedSeconds: 3600,
+    timerSeconds: 3600,
+    movingSeconds: null,
+    distanceMeters: null,
+    ascentMeters: null,
+    avgHr: null,
+    maxHr: null,
+    avgPower: null,
+    maxPower: null,
+    normalizedPower: null,
+    avgCadence: null,
+    avgSpeed: null,
+    maxSpeed: null,
+    calories: null,
+    rpe: null,
+    notes: '',
+    laps: [],
+    streams: null,
+    ...overrides,
   };
 }
 
@@ -68,7 +93,10 @@ describe('stress scores', () => {
 
 describe('computeActivityLoad', () => {
   it('scores a ride by power: 1 h steady at 80 % of FTP = TSS 64', () => {
-    const load = computeActivityLoad(record({ streams: { time: timeAxis(3600), power: constant(200, 3600) } }), { thresholds: { ftp: 250 }, sex: null });
+    const load = computeActivityLoad(record({ streams: { time: timeAxis(3600), power: constant(200, 3600) } }), {
+      thresholds: { ftp: 250 },
+      sex: null,
+    });
     expect(load.method).toBe('power');
     expect(load.load).toBeCloseTo(64, 1);
     expect(load.metrics).toMatchObject({ np: 200, if: 0.8, tss: 64 });
@@ -81,7 +109,10 @@ describe('computeActivityLoad', () => {
   });
 
   it('does not score running power against the cycling FTP', () => {
-    const run = record({ sport: 'run', streams: { time: timeAxis(3600), power: constant(300, 3600), speed: constant(1000 / 300, 3600) } });
+    const run = record({
+      sport: 'run',
+      streams: { time: timeAxis(3600), power: constant(300, 3600), speed: constant(1000 / 300, 3600) },
+    });
     const load = computeActivityLoad(run, { thresholds: { ftp: 250, thresholdPace: 300 }, sex: null });
     expect(load.method).toBe('pace');
     // Flat, steady at threshold pace for an hour: rTSS 100.
@@ -90,7 +121,10 @@ describe('computeActivityLoad', () => {
 
   it('scores a swim by sTSS from distance over timer time against CSS', () => {
     // 3000 m in 1 h = 120 s/100 m; CSS 100 s/100 m → IF = (100/120), sTSS = (5/6)³ × 100 = 57.9.
-    const load = computeActivityLoad(record({ sport: 'swim', distanceMeters: 3000 }), { thresholds: { css: 100 }, sex: null });
+    const load = computeActivityLoad(record({ sport: 'swim', distanceMeters: 3000 }), {
+      thresholds: { css: 100 },
+      sex: null,
+    });
     expect(load.method).toBe('swim');
     expect(load.load).toBeCloseTo(57.9, 1);
   });

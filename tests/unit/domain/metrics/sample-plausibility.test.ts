@@ -37,7 +37,9 @@ describe('excluding impossible samples', () => {
   it('judges speed by sport: 15 m/s is a ride, not a run', () => {
     const speed = new Float64Array(10).fill(15);
     expect(excludeImplausibleSamples({ time: seconds(10), speed }, 'bike').exclusions).toEqual([]);
-    expect(excludeImplausibleSamples({ time: seconds(10), speed }, 'run').exclusions).toEqual([{ channel: 'speed', count: 10, kind: 'above', limit: 12.5 }]);
+    expect(excludeImplausibleSamples({ time: seconds(10), speed }, 'run').exclusions).toEqual([
+      { channel: 'speed', count: 10, kind: 'above', limit: 12.5 },
+    ]);
   });
 
   it('drops heart rates of 254 bpm and negative cadence', () => {
@@ -71,14 +73,18 @@ describe('excluding impossible samples', () => {
         ],
         'bike',
       ),
-    ).toBe("3 power samples above 3000 W excluded, 1 altitude sample jumping faster than 50 m/s excluded and the file's own power figure above 3000 W ignored");
+    ).toBe(
+      "3 power samples above 3000 W excluded, 1 altitude sample jumping faster than 50 m/s excluded and the file's own power figure above 3000 W ignored",
+    );
   });
 });
 
 describe('impossible durations', () => {
   it('accepts a 150-hour ultra and refuses 30 days or 113 years', () => {
     expect(impossibleDurationReason(150 * 3600)).toBeNull();
-    expect(impossibleDurationReason(30 * 86_400)).toBe('the activity claims to last 30 days, longer than any single activity (7 days): its times are broken');
+    expect(impossibleDurationReason(30 * 86_400)).toBe(
+      'the activity claims to last 30 days, longer than any single activity (7 days): its times are broken',
+    );
     expect(impossibleDurationReason(113 * 365.25 * 86_400)).toContain('41273.3 days');
     expect(impossibleDurationReason(Number.NaN)).not.toBeNull();
   });
@@ -87,10 +93,28 @@ describe('impossible durations', () => {
 describe('the load sentence', () => {
   it('says what was excluded, after how the load was made', () => {
     const ride: ActivityRecord = {
-      sport: 'bike', subSport: null, name: 'Ride', startTime: '2024-05-01T06:00:00.000Z', utcOffsetMinutes: 0,
-      elapsedSeconds: 3600, timerSeconds: 3600, movingSeconds: null, distanceMeters: null, ascentMeters: null,
-      avgHr: null, maxHr: null, avgPower: 200, maxPower: 200, normalizedPower: null, avgCadence: null, avgSpeed: null,
-      maxSpeed: null, calories: null, rpe: null, notes: '', laps: [],
+      sport: 'bike',
+      subSport: null,
+      name: 'Ride',
+      startTime: '2024-05-01T06:00:00.000Z',
+      utcOffsetMinutes: 0,
+      elapsedSeconds: 3600,
+      timerSeconds: 3600,
+      movingSeconds: null,
+      distanceMeters: null,
+      ascentMeters: null,
+      avgHr: null,
+      maxHr: null,
+      avgPower: 200,
+      maxPower: 200,
+      normalizedPower: null,
+      avgCadence: null,
+      avgSpeed: null,
+      maxSpeed: null,
+      calories: null,
+      rpe: null,
+      notes: '',
+      laps: [],
       streams: { time: seconds(3600), power: new Float64Array(3600).fill(200) },
       excludedSamples: [{ channel: 'power', count: 5, kind: 'above', limit: 3000 }],
     };

@@ -29,7 +29,7 @@ describe('eventDayLimits', () => {
     ]);
   });
 
-  it('keeps the stricter limit where events overlap: rest over travel, travel\'s hour over an easy return day', () => {
+  it("keeps the stricter limit where events overlap: rest over travel, travel's hour over an easy return day", () => {
     const limits = eventDayLimits(
       [
         { kind: 'travel', startDate: '2026-12-15', endDate: '2026-12-17', title: 'Trip' },

@@ -42,7 +42,11 @@ describe('compliance colours (TrainingPeaks, docs/domain.md#compliance)', () => 
   });
 
   it('marks a missed session red', () => {
-    expect(missedCompliance(2700)).toMatchObject({ colour: 'red', durationRatio: 0, explanation: 'missed: 45 min planned, nothing recorded' });
+    expect(missedCompliance(2700)).toMatchObject({
+      colour: 'red',
+      durationRatio: 0,
+      explanation: 'missed: 45 min planned, nothing recorded',
+    });
   });
 });
 
@@ -110,7 +114,10 @@ describe('compliance over recent days', () => {
   });
 
   it('is red when most of the week was missed and null when nothing was planned', () => {
-    expect(recentCompliance([{ id: 1, date: '2025-03-03', sport: 'run', seconds: 3600 }], [], 7)).toMatchObject({ colour: 'red', ratio: 0 });
+    expect(recentCompliance([{ id: 1, date: '2025-03-03', sport: 'run', seconds: 3600 }], [], 7)).toMatchObject({
+      colour: 'red',
+      ratio: 0,
+    });
     expect(recentCompliance([], [{ id: 10, date: '2025-03-03', sport: 'run', seconds: 3300 }], 7)).toBeNull();
   });
 });

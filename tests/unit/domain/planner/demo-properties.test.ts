@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { ThresholdEntry, ThresholdValues } from '../../../../src-main/common/domain/thresholds';
 import { newPlanSchema } from '../../../../src-main/common/contract/plans';
 import { addDays, daysBetween, localDateOf, weekdayIndex } from '../../../../src-main/common/domain/dates';
-import { DEFAULT_DEMO_SEED, generateDemoAthlete, planDemoRoster, type DemoAthlete } from '../../../../src-main/common/domain/demo';
+import {
+  DEFAULT_DEMO_SEED,
+  generateDemoAthlete,
+  planDemoRoster,
+  type DemoAthlete,
+} from '../../../../src-main/common/domain/demo';
 import { computePmc } from '../../../../src-main/common/domain/load/pmc';
 import { DEFAULT_PMC_CONVENTION } from '../../../../src-main/common/domain/load/pmc-convention';
 import { computeActivityMetrics } from '../../../../src-main/common/domain/metrics/activity-metrics';
@@ -32,8 +37,18 @@ const thresholdsOn = (history: readonly ThresholdEntry[], date: string): Thresho
 function recordedTraining(demo: DemoAthlete): RecordedActivity[] {
   return demo.activities.map((a) => {
     const date = localDateOf(a.startTime, a.utcOffsetMinutes);
-    const metrics = computeActivityMetrics(a, { thresholds: thresholdsOn(demo.thresholdHistory, date), sex: demo.profile.sex });
-    return { date, name: a.name, sport: a.sport, seconds: a.timerSeconds, meters: a.distanceMeters, load: metrics.load.load };
+    const metrics = computeActivityMetrics(a, {
+      thresholds: thresholdsOn(demo.thresholdHistory, date),
+      sex: demo.profile.sex,
+    });
+    return {
+      date,
+      name: a.name,
+      sport: a.sport,
+      seconds: a.timerSeconds,
+      meters: a.distanceMeters,
+      load: metrics.load.load,
+    };
   });
 }
 
@@ -59,19 +74,34 @@ function goalOf(demo: DemoAthlete): { raceDate: string; raceType: RaceType; week
   if (next) return { raceDate: next.startDate, raceType: next.raceType!, weeks: weeksTo(next.startDate) };
   const focus = demo.spec.focus;
   const raceType: RaceType =
-    focus === 'marathon' || focus === 'ironman' || focus === '70.3' ? focus : { run: 'half-marathon' as const, bike: 'gran-fondo' as const, tri: '70.3' as const }[demo.spec.discipline];
+    focus === 'marathon' || focus === 'ironman' || focus === '70.3'
+      ? focus
+      : { run: 'half-marathon' as const, bike: 'gran-fondo' as const, tri: '70.3' as const }[demo.spec.discipline];
   return { raceDate: addDays(TODAY, 7 * (FALLBACK_WEEKS - 1) + 6), raceType, weeks: FALLBACK_WEEKS };
 }
 
 function planToday(demo: DemoAthlete): HistoryPlan & { label: string } {
   const goal = goalOf(demo);
   const activities = recordedTraining(demo);
-  const calendar = planningCalendar(activities, demo.events, { firstDay: TODAY, raceDate: goal.raceDate, today: TODAY });
+  const calendar = planningCalendar(activities, demo.events, {
+    firstDay: TODAY,
+    raceDate: goal.raceDate,
+    today: TODAY,
+  });
   const loads: Record<string, number> = {};
   for (const a of activities) loads[a.date] = (loads[a.date] ?? 0) + (a.load ?? 0);
-  const pmc = computePmc(loads, { from: activities.map((a) => a.date).sort()[0]!, to: addDays(TODAY, -1), convention: DEFAULT_PMC_CONVENTION });
+  const pmc = computePmc(loads, {
+    from: activities.map((a) => a.date).sort()[0]!,
+    to: addDays(TODAY, -1),
+    convention: DEFAULT_PMC_CONVENTION,
+  });
   const request = newPlanSchema.parse({ athleteId: 1, raceDate: goal.raceDate, raceType: goal.raceType });
-  const input = composeBlockInput(request, { startDate: TODAY, weeks: goal.weeks }, { today: TODAY, convention: DEFAULT_PMC_CONVENTION, seed: pmc.at(-1)! }, calendar);
+  const input = composeBlockInput(
+    request,
+    { startDate: TODAY, weeks: goal.weeks },
+    { today: TODAY, convention: DEFAULT_PMC_CONVENTION, seed: pmc.at(-1)! },
+    calendar,
+  );
   const plan = planBlock(input, { library: STARTER_LIBRARY, thresholds: thresholdsOn(demo.thresholdHistory, TODAY) });
   const label = `${demo.profile.name} (${demo.spec.level} ${demo.spec.focus}), ${goal.weeks}-week ${goal.raceType} to ${goal.raceDate}`;
   return { input, history: calendar.history!, plan, label };
@@ -88,8 +118,13 @@ describe('a block for every demo athlete, planned today from their record', () =
     expectHistoryPlanProperties(planned, planned.label, { marathonPeak: planned.input.raceType === 'marathon' });
     // Room on a long day is not filled with hours of easy swimming.
     const easySwims = planned.plan.days.flatMap((d) =>
-      d.sessions.filter((s) => s.definition.sport === 'swim' && (s.definition.category === 'endurance' || s.definition.category === 'recovery')),
+      d.sessions.filter(
+        (s) =>
+          s.definition.sport === 'swim' &&
+          (s.definition.category === 'endurance' || s.definition.category === 'recovery'),
+      ),
     );
-    for (const swim of easySwims) expect(swim.plannedSeconds, `${planned.label}: ${swim.definition.name}`).toBeLessThanOrEqual(3600);
+    for (const swim of easySwims)
+      expect(swim.plannedSeconds, `${planned.label}: ${swim.definition.name}`).toBeLessThanOrEqual(3600);
   });
 });

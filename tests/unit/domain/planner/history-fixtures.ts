@@ -48,10 +48,16 @@ function weekActivities(monday: string, week: Week): HistoryActivity[] {
 }
 
 /** A year of weeks ending the Sunday before `firstDay` (a Monday), newest last, from a week function. */
-function history(name: string, firstDay: string, weekOf: (weeksAgo: number) => Week, interruptions: LifeEvent[] = []): GeneratedHistory {
+function history(
+  name: string,
+  firstDay: string,
+  weekOf: (weeksAgo: number) => Week,
+  interruptions: LifeEvent[] = [],
+): GeneratedHistory {
   if (weekdayIndex(firstDay) !== 0) throw new Error('history fixtures start on a Monday');
   const activities: HistoryActivity[] = [];
-  for (let weeksAgo = 52; weeksAgo >= 1; weeksAgo -= 1) activities.push(...weekActivities(addDays(firstDay, -7 * weeksAgo), weekOf(weeksAgo)));
+  for (let weeksAgo = 52; weeksAgo >= 1; weeksAgo -= 1)
+    activities.push(...weekActivities(addDays(firstDay, -7 * weeksAgo), weekOf(weeksAgo)));
   return { name, activities, interruptions };
 }
 
@@ -65,15 +71,14 @@ export function historyScenarios(firstDay: string): GeneratedHistory[] {
   return [
     history('steady runner', firstDay, (w) => runner(rhythm(w, 4.5))),
     history('holiday last week', firstDay, (w) => runner(w === 1 ? 1.5 : rhythm(w, 5))),
-    history(
-      'returning from illness',
-      firstDay,
-      (w) => runner(w <= 2 ? 1 + w * 0.5 : rhythm(w, 5.5)),
-      [{ kind: 'illness', startDate: addDays(firstDay, -16), endDate: addDays(firstDay, -6), title: 'Flu' }],
-    ),
+    history('returning from illness', firstDay, (w) => runner(w <= 2 ? 1 + w * 0.5 : rhythm(w, 5.5)), [
+      { kind: 'illness', startDate: addDays(firstDay, -16), endDate: addDays(firstDay, -6), title: 'Flu' },
+    ]),
     history('detrained', firstDay, (w) => runner(w <= 10 ? 1.2 : rhythm(w, 6))),
     history('high volume', firstDay, (w) => runner(rhythm(w, 11))),
-    history('triathlete, uneven sports', firstDay, (w) => ({ hours: { swim: 0.8, bike: rhythm(w, 4.5), run: rhythm(w, 1.7) } })),
+    history('triathlete, uneven sports', firstDay, (w) => ({
+      hours: { swim: 0.8, bike: rhythm(w, 4.5), run: rhythm(w, 1.7) },
+    })),
   ];
 }
 
@@ -88,5 +93,7 @@ export function runner45Km(firstDay: string): GeneratedHistory {
 
 /** The issue's worked triathlete: about 7 h a week, 1 h swim, 4 h bike, 2 h run. */
 export function triathlete7h(firstDay: string): GeneratedHistory {
-  return history('7 h/week triathlete', firstDay, (w) => ({ hours: { swim: 1, bike: rhythm(w, 4), run: rhythm(w, 2) } }));
+  return history('7 h/week triathlete', firstDay, (w) => ({
+    hours: { swim: 1, bike: rhythm(w, 4), run: rhythm(w, 2) },
+  }));
 }

@@ -2,7 +2,11 @@ import { expect } from 'vitest';
 import type { ThresholdValues } from '../../../../src-main/common/domain/thresholds';
 import type { WorkoutSport } from '../../../../src-main/common/domain/workouts/workout-schema';
 import { addDays } from '../../../../src-main/common/domain/dates';
-import { ACWR_CHRONIC_DAYS, ACWR_MIN_CHRONIC_DAILY_LOAD, rollingAcwr } from '../../../../src-main/common/domain/load/load-ratios';
+import {
+  ACWR_CHRONIC_DAYS,
+  ACWR_MIN_CHRONIC_DAILY_LOAD,
+  rollingAcwr,
+} from '../../../../src-main/common/domain/load/load-ratios';
 import { computePmc } from '../../../../src-main/common/domain/load/pmc';
 import { DEFAULT_PMC_CONVENTION } from '../../../../src-main/common/domain/load/pmc-convention';
 import type { LifeEvent } from '../../../../src-main/common/domain/planner/calendar-limits';
@@ -14,7 +18,14 @@ import {
   type HistoryActivity,
   type TrainingHistory,
 } from '../../../../src-main/common/domain/planner/training-history';
-import type { BlockInput, CalendarRace, Feasibility, PlannedDay, RaceType, WeekdayHours } from '../../../../src-main/common/domain/planner/types';
+import type {
+  BlockInput,
+  CalendarRace,
+  Feasibility,
+  PlannedDay,
+  RaceType,
+  WeekdayHours,
+} from '../../../../src-main/common/domain/planner/types';
 import { STARTER_LIBRARY, THRESHOLDS } from './block-fixtures';
 
 /** What a plan from an athlete's history needs besides the history itself. */
@@ -125,14 +136,21 @@ export interface CheckOptions {
 }
 
 /** Every property of a plan made from a history; `label` names the case in failures. */
-export function expectHistoryPlanProperties({ input, plan }: HistoryPlan, label: string, options: CheckOptions = {}): void {
+export function expectHistoryPlanProperties(
+  { input, plan }: HistoryPlan,
+  label: string,
+  options: CheckOptions = {},
+): void {
   const baseline = input.baseline!;
   const races = [input.raceDate, ...(input.races ?? []).map((r) => r.date)];
   const raceDays = new Set(races);
   const byDate = new Map(plan.days.map((d) => [d.date, d]));
-  const weekDays = (week: PlannedWeek) => plan.days.filter((d) => d.date >= week.startDate && d.date <= addDays(week.startDate, 6));
+  const weekDays = (week: PlannedWeek) =>
+    plan.days.filter((d) => d.date >= week.startDate && d.date <= addDays(week.startDate, 6));
   const calendarRaceWeek = (week: PlannedWeek, priority?: CalendarRace['priority']) =>
-    (input.races ?? []).some((r) => (!priority || r.priority === priority) && r.date >= week.startDate && r.date <= addDays(week.startDate, 6));
+    (input.races ?? []).some(
+      (r) => (!priority || r.priority === priority) && r.date >= week.startDate && r.date <= addDays(week.startDate, 6),
+    );
 
   // Week 1 starts from the athlete's normal week (or the coach's start load). It may start lower only for a
   // reason the plan states: days the athlete's logged illness, injury or travel limit, the ACWR guardrail
@@ -144,11 +162,17 @@ export function expectHistoryPlanProperties({ input, plan }: HistoryPlan, label:
     !input.startLoad &&
     ((input.dayLimits ?? []).some((l) => l.date >= first.startDate && l.date <= addDays(first.startDate, 6)) ||
       first.binding.some((b) => b.includes('ACWR limit')) ||
-      (first.binding.some((b) => b.includes('sessions its available days can hold')) && first.plannedHours >= 0.8 * baseline.weekHours));
+      (first.binding.some((b) => b.includes('sessions its available days can hold')) &&
+        first.plannedHours >= 0.8 * baseline.weekHours));
   if (!lowerForAReason) {
-    expect(week1, `${label}: week 1 load against ${Math.round(start)} (${first.binding.join('; ')})`).toBeGreaterThanOrEqual((input.startLoad ? 0.9 : 0.8) * start);
+    expect(
+      week1,
+      `${label}: week 1 load against ${Math.round(start)} (${first.binding.join('; ')})`,
+    ).toBeGreaterThanOrEqual((input.startLoad ? 0.9 : 0.8) * start);
   }
-  expect(week1, `${label}: week 1 load against ${Math.round(start)}`).toBeLessThanOrEqual((input.startLoad ? 1.1 : 1.2) * start);
+  expect(week1, `${label}: week 1 load against ${Math.round(start)}`).toBeLessThanOrEqual(
+    (input.startLoad ? 1.1 : 1.2) * start,
+  );
 
   // Planned ACWR under the guardrail: as the plan reports it, and recomputed from the days.
   const cap = input.guardrails.maxAcwr + ACWR_TOLERANCE;
@@ -169,11 +193,17 @@ export function expectHistoryPlanProperties({ input, plan }: HistoryPlan, label:
       const loading = !week.recovery && (week.phase === 'base' || week.phase === 'build' || week.phase === 'peak');
       // A calendar race displaces the week's long session (a B race is its long effort, the day after a C race is easy).
       if (!loading || calendarRaceWeek(week)) continue;
-      const longest = Math.max(0, ...weekDays(week).filter((d) => !raceDays.has(d.date)).flatMap((d) => d.sessions.filter((s) => s.definition.sport === sport).map((s) => s.plannedSeconds)));
+      const longest = Math.max(
+        0,
+        ...weekDays(week)
+          .filter((d) => !raceDays.has(d.date))
+          .flatMap((d) => d.sessions.filter((s) => s.definition.sport === sport).map((s) => s.plannedSeconds)),
+      );
       if (previous) {
-        expect(longest, `${label}: ${sport} long session of week ${week.index} after week ${previous.index}`).toBeLessThanOrEqual(
-          previous.seconds + LONG_STEP_SECONDS[sport]! + LONG_STEP_TOLERANCE_SECONDS,
-        );
+        expect(
+          longest,
+          `${label}: ${sport} long session of week ${week.index} after week ${previous.index}`,
+        ).toBeLessThanOrEqual(previous.seconds + LONG_STEP_SECONDS[sport]! + LONG_STEP_TOLERANCE_SECONDS);
       }
       previous = { index: week.index, seconds: longest };
     }
@@ -184,22 +214,32 @@ export function expectHistoryPlanProperties({ input, plan }: HistoryPlan, label:
     const raceDay = byDate.get(date);
     if (!raceDay) continue;
     const training = raceDay.sessions.filter((s) => s.libraryKey !== null);
-    expect(training.filter((s) => s.hard), `${label}: training on race day ${date}`).toEqual([]);
-    expect(byDate.get(addDays(date, -1))?.sessions.filter((s) => s.hard) ?? [], `${label}: the day before the race on ${date}`).toEqual([]);
+    expect(
+      training.filter((s) => s.hard),
+      `${label}: training on race day ${date}`,
+    ).toEqual([]);
+    expect(
+      byDate.get(addDays(date, -1))?.sessions.filter((s) => s.hard) ?? [],
+      `${label}: the day before the race on ${date}`,
+    ).toEqual([]);
   }
 
   // A B race gets a short taper: its three days before are lighter than the days its week trains on.
   for (const race of (input.races ?? []).filter((r) => r.priority === 'B')) {
     const week = plan.weeks.find((w) => race.date >= w.startDate && race.date <= addDays(w.startDate, 6))!;
     const training = weekDays(week).filter((d) => d.date !== race.date && d.sessions.length > 0);
-    const before = [1, 2, 3].map((d) => byDate.get(addDays(race.date, -d))).filter((d): d is PlannedDay => d !== undefined);
+    const before = [1, 2, 3]
+      .map((d) => byDate.get(addDays(race.date, -d)))
+      .filter((d): d is PlannedDay => d !== undefined);
     const mean = (days: PlannedDay[]) => days.reduce((sum, d) => sum + dayLoad(d), 0) / days.length;
     expect(mean(before), `${label}: the three days before the B race on ${race.date}`).toBeLessThan(mean(training));
   }
 
   // Long-course triathlon: a brick run straight off the bike in every build and peak week.
   if (input.raceType === '70.3' || input.raceType === 'ironman') {
-    for (const week of plan.weeks.filter((w) => (w.phase === 'build' || w.phase === 'peak') && !calendarRaceWeek(w, 'B'))) {
+    for (const week of plan.weeks.filter(
+      (w) => (w.phase === 'build' || w.phase === 'peak') && !calendarRaceWeek(w, 'B'),
+    )) {
       const bricked = weekDays(week).some((d) => {
         const ride = d.sessions.findIndex((s) => s.definition.sport === 'bike');
         const brick = d.sessions.findIndex((s) => s.definition.category === 'brick' && s.definition.sport === 'run');
@@ -213,28 +253,39 @@ export function expectHistoryPlanProperties({ input, plan }: HistoryPlan, label:
   if (input.raceType === 'marathon' && options.marathonPeak) {
     const runs = plan.weeks
       .filter((w) => w.phase !== 'taper' && w.phase !== 'race')
-      .flatMap((w) => weekDays(w).filter((d) => !raceDays.has(d.date)).flatMap((d) => d.sessions.filter((s) => s.definition.sport === 'run')));
+      .flatMap((w) =>
+        weekDays(w)
+          .filter((d) => !raceDays.has(d.date))
+          .flatMap((d) => d.sessions.filter((s) => s.definition.sport === 'run')),
+      );
     const reached = runs.some((s) => s.plannedSeconds >= 2.5 * 3600 - 60 || (s.plannedMeters ?? 0) >= 30_000);
-    expect(reached, `${label}: longest run ${Math.round(Math.max(...runs.map((s) => s.plannedSeconds)) / 60)} min`).toBe(true);
+    expect(
+      reached,
+      `${label}: longest run ${Math.round(Math.max(...runs.map((s) => s.plannedSeconds)) / 60)} min`,
+    ).toBe(true);
   }
 
   // Run-only blocks never put two long efforts on consecutive days, unless the week averages a long effort's
   // time per training day, which one run a day cannot hold otherwise.
   if (RUN_ONLY.includes(input.raceType) && !options.consecutiveLongRuns) {
-    const long = plan.days.filter((d) => d.sessions.some((s) => s.plannedSeconds >= LONG_EFFORT_SECONDS)).map((d) => d.date);
+    const long = plan.days
+      .filter((d) => d.sessions.some((s) => s.plannedSeconds >= LONG_EFFORT_SECONDS))
+      .map((d) => d.date);
     const unavoidable = (date: string) => {
       const week = plan.weeks.findLast((w) => w.startDate <= date)!;
       const training = weekDays(week).filter((d) => d.sessions.length > 0).length;
       return training > 0 && (week.plannedHours * 3600) / training >= LONG_EFFORT_SECONDS;
     };
-    for (const date of long.filter((d) => !unavoidable(d))) expect(long.includes(addDays(date, 1)), `${label}: long efforts on ${date} and the day after`).toBe(false);
+    for (const date of long.filter((d) => !unavoidable(d)))
+      expect(long.includes(addDays(date, 1)), `${label}: long efforts on ${date} and the day after`).toBe(false);
   }
 
   // The taper rehearses this race's pace only.
   for (const week of plan.weeks.filter((w) => w.phase === 'taper' || w.phase === 'race')) {
     for (const s of weekDays(week).flatMap((d) => d.sessions)) {
       const raceOf = s.libraryKey === null ? undefined : RACE_OF_SESSION[s.libraryKey];
-      if (raceOf !== undefined) expect(raceOf, `${label}: week ${week.index} holds ${s.definition.name}`).toBe(input.raceType);
+      if (raceOf !== undefined)
+        expect(raceOf, `${label}: week ${week.index} holds ${s.definition.name}`).toBe(input.raceType);
     }
   }
 

@@ -25,7 +25,12 @@ const COMEBACK_MIN_HOURS = 1;
 function calendarRaces(firstDay: string, triathlete: boolean): CalendarRace[] {
   return [
     { date: addDays(firstDay, 7 * 4 + 5), name: 'Parkrun', priority: 'C', raceType: triathlete ? null : '10k' },
-    { date: addDays(firstDay, 7 * 9 + 6), name: 'Spring Half', priority: 'B', raceType: triathlete ? null : 'half-marathon' },
+    {
+      date: addDays(firstDay, 7 * 9 + 6),
+      name: 'Spring Half',
+      priority: 'B',
+      raceType: triathlete ? null : 'half-marathon',
+    },
   ];
 }
 
@@ -72,7 +77,10 @@ describe('plans from six training histories, every race type that fits, 12 and 1
   const all = cases().map((c) => [c.label, c] as const);
   const check = (c: Case) => {
     const planned = planFromHistory(c.history.activities, c.history.interruptions, c.goal);
-    expectHistoryPlanProperties(planned, c.label, { marathonPeak: c.marathonPeak, consecutiveLongRuns: c.consecutiveLongRuns });
+    expectHistoryPlanProperties(planned, c.label, {
+      marathonPeak: c.marathonPeak,
+      consecutiveLongRuns: c.consecutiveLongRuns,
+    });
   };
   it.each(all)('%s', (_, c) => check(c), 60_000);
 });

@@ -31,7 +31,6 @@ describe('limited days inside a block', () => {
   });
 });
 
-
 describe('a B race inside a block', () => {
   it('makes a lighter week, not a recovery week, whose training target leaves room for the race and is met', () => {
     const first = blockFirstDay(goal.raceDate, goal.weeks);
@@ -46,6 +45,11 @@ describe('a B race inside a block', () => {
     // Training besides the race, which the week's targets and totals leave out as they do race day.
     expect(week.targetLoad).toBeLessThan(0.8 * plan.weeks[8]!.targetLoad);
     expect(Math.abs(week.plannedLoad / week.targetLoad - 1)).toBeLessThanOrEqual(0.1);
-    expect(plan.days.find((d) => d.date === raceDay)!.sessions.map((s) => s.definition.name).join()).toMatch(/Riverside Half Marathon/);
+    expect(
+      plan.days
+        .find((d) => d.date === raceDay)!
+        .sessions.map((s) => s.definition.name)
+        .join(),
+    ).toMatch(/Riverside Half Marathon/);
   });
 });

@@ -163,7 +163,7 @@ describe('binding guardrails name themselves', () => {
     }
   });
 
-  it("matches the steady weekly load (docs/domain.md#planning) for the ramp when the load spreads evenly", () => {
+  it('matches the steady weekly load (docs/domain.md#planning) for the ramp when the load spreads evenly', () => {
     const even = generateBlock({ ...roomy, availability: [2, 2, 2, 2, 2, 2, 2] });
     expect(even.weeks[0]!.targetLoad).toBe(Math.floor(steadyWeeklyLoadForRamp(45, 6, 42)));
   });

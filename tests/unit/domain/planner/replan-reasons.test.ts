@@ -18,7 +18,8 @@ const ORIGINAL = planBlock(MARATHON_18, OPTIONS);
 
 function planFacts(today: string): ReplanPlan {
   const plannedSeconds: Record<string, number> = {};
-  for (const day of ORIGINAL.days) plannedSeconds[day.date] = day.sessions.reduce((sum, s) => sum + s.plannedSeconds, 0);
+  for (const day of ORIGINAL.days)
+    plannedSeconds[day.date] = day.sessions.reduce((sum, s) => sum + s.plannedSeconds, 0);
   return { raceDate: MARATHON_18.raceDate, weeks: MARATHON_18.weeks, today, plannedSeconds };
 }
 
@@ -33,7 +34,8 @@ function daysBetween(plan: BlockPlan, first: string, last: string): PlannedDay[]
   return plan.days.filter((d) => d.date >= first && d.date <= last);
 }
 
-const loadOf = (days: readonly PlannedDay[]) => days.flatMap((d) => d.sessions).reduce((sum, s) => sum + s.plannedLoad, 0);
+const loadOf = (days: readonly PlannedDay[]) =>
+  days.flatMap((d) => d.sessions).reduce((sum, s) => sum + s.plannedLoad, 0);
 
 describe('re-planning by reason', () => {
   it('names the six reasons a coach picks from', () => {
@@ -46,7 +48,9 @@ describe('re-planning by reason', () => {
       const changes = replanChanges({ kind: 'fatigue' }, planFacts(today));
       expect(changes.dayLimits.map((l) => l.date)).toEqual(Array.from({ length: 7 }, (_, i) => addDays(today, i)));
       expect(changes.dayLimits.every((l) => l.easyOnly)).toBe(true);
-      expect(changes.explanation).toMatch(/^fatigue: the next 7 days \(.+\) at 78 % of the planned time, easy only, then the build resumes$/);
+      expect(changes.explanation).toMatch(
+        /^fatigue: the next 7 days \(.+\) at 78 % of the planned time, easy only, then the build resumes$/,
+      );
 
       const last = addDays(today, 6);
       const plain = loadOf(daysBetween(replan(today), today, last));
@@ -54,9 +58,17 @@ describe('re-planning by reason', () => {
       const eased = loadOf(daysBetween(tired, today, last));
       expect(1 - eased / plain).toBeGreaterThanOrEqual(0.2);
       expect(1 - eased / plain).toBeLessThanOrEqual(0.3);
-      expect(daysBetween(tired, today, last).flatMap((d) => d.sessions).some((s) => s.hard)).toBe(false);
+      expect(
+        daysBetween(tired, today, last)
+          .flatMap((d) => d.sessions)
+          .some((s) => s.hard),
+      ).toBe(false);
       // The week after is planned without a limit, so hard sessions come back.
-      expect(daysBetween(tired, addDays(today, 7), addDays(today, 13)).flatMap((d) => d.sessions).some((s) => s.hard)).toBe(true);
+      expect(
+        daysBetween(tired, addDays(today, 7), addDays(today, 13))
+          .flatMap((d) => d.sessions)
+          .some((s) => s.hard),
+      ).toBe(true);
     },
   );
 
@@ -74,14 +86,20 @@ describe('re-planning by reason', () => {
     expect(returning.length).toBeGreaterThan(0);
     expect(returning.some((s) => s.hard)).toBe(false);
     for (const limit of changes.dayLimits.slice(4)) {
-      const seconds = plan.days.find((d) => d.date === limit.date)!.sessions.reduce((sum, s) => sum + s.plannedSeconds, 0);
+      const seconds = plan.days
+        .find((d) => d.date === limit.date)!
+        .sessions.reduce((sum, s) => sum + s.plannedSeconds, 0);
       expect(seconds / 3600).toBeLessThanOrEqual(limit.hours! + 1e-9);
     }
   });
 
   it('illness defaults to 3 rest days', () => {
     const changes = replanChanges({ kind: 'illness' }, planFacts('2026-01-14'));
-    expect(changes.dayLimits.filter((l) => l.reason === 'illness').map((l) => l.date)).toEqual(['2026-01-14', '2026-01-15', '2026-01-16']);
+    expect(changes.dayLimits.filter((l) => l.reason === 'illness').map((l) => l.date)).toEqual([
+      '2026-01-14',
+      '2026-01-15',
+      '2026-01-16',
+    ]);
   });
 
   it('injury: the sport is gone from those days and other training takes its place; outside them it is back', () => {
@@ -93,12 +111,18 @@ describe('re-planning by reason', () => {
     const injured = daysBetween(plan, today, '2026-01-23').flatMap((d) => d.sessions);
     expect(injured.some((s) => s.definition.sport === 'run')).toBe(false);
     expect(injured.length).toBeGreaterThan(0);
-    expect(daysBetween(plan, '2026-01-24', '2026-02-01').flatMap((d) => d.sessions).some((s) => s.definition.sport === 'run')).toBe(true);
+    expect(
+      daysBetween(plan, '2026-01-24', '2026-02-01')
+        .flatMap((d) => d.sessions)
+        .some((s) => s.definition.sport === 'run'),
+    ).toBe(true);
   });
 
   it('injury defaults to two weeks from today', () => {
     const changes = replanChanges({ kind: 'injury', sport: 'bike' }, planFacts('2026-01-14'));
-    expect(changes.dayLimits.map((l) => l.date)).toEqual(Array.from({ length: 14 }, (_, i) => addDays('2026-01-14', i)));
+    expect(changes.dayLimits.map((l) => l.date)).toEqual(
+      Array.from({ length: 14 }, (_, i) => addDays('2026-01-14', i)),
+    );
     expect(changes.dayLimits[0]).toMatchObject({ withoutSports: ['bike'] });
   });
 
@@ -118,7 +142,11 @@ describe('re-planning by reason', () => {
     const ahead = replanChanges({ kind: 'ahead' }, planFacts('2026-01-14'));
     expect(ahead).toMatchObject({ anchor: 'current-fitness', dayLimits: [], weekHourCaps: {} });
     expect(ahead.explanation).toMatch(/^ahead of plan: /);
-    expect(replanChanges({ kind: 'other' }, planFacts('2026-01-14'))).toMatchObject({ anchor: 'block-start', dayLimits: [], weekHourCaps: {} });
+    expect(replanChanges({ kind: 'other' }, planFacts('2026-01-14'))).toMatchObject({
+      anchor: 'block-start',
+      dayLimits: [],
+      weekHourCaps: {},
+    });
   });
 
   it('starts a block not yet under way on its first Monday', () => {
@@ -128,7 +156,11 @@ describe('re-planning by reason', () => {
   });
 
   it('never limits race day or days after it', () => {
-    const reasons: ReplanReason[] = [{ kind: 'fatigue' }, { kind: 'illness', days: 14 }, { kind: 'injury', sport: 'run' }];
+    const reasons: ReplanReason[] = [
+      { kind: 'fatigue' },
+      { kind: 'illness', days: 14 },
+      { kind: 'injury', sport: 'run' },
+    ];
     for (const reason of reasons) {
       const dates = replanChanges(reason, planFacts('2026-04-15')).dayLimits.map((l) => l.date);
       expect(dates.at(-1)).toBe('2026-04-18');

@@ -11,10 +11,13 @@ const RACE_DATE = '2027-04-18';
 const WEEKS = 18;
 
 const weekSessions = (plan: BlockPlan, week: PlannedWeek) =>
-  plan.days.filter((d) => d.date >= week.startDate && d.date <= addDays(week.startDate, 6) && d.date !== RACE_DATE).flatMap((d) => d.sessions);
+  plan.days
+    .filter((d) => d.date >= week.startDate && d.date <= addDays(week.startDate, 6) && d.date !== RACE_DATE)
+    .flatMap((d) => d.sessions);
 const longest = (sessions: readonly PlannedSession[], sport: string) =>
   Math.max(0, ...sessions.filter((s) => s.definition.sport === sport).map((s) => s.plannedSeconds));
-const clock = (seconds: number) => `${Math.floor(seconds / 3600)}:${String(Math.round((seconds % 3600) / 60)).padStart(2, '0')}`;
+const clock = (seconds: number) =>
+  `${Math.floor(seconds / 3600)}:${String(Math.round((seconds % 3600) / 60)).padStart(2, '0')}`;
 
 /** The coach's view of a block, one line a week, printed so the example can be read as well as checked. */
 function printTable(title: string, { plan }: HistoryPlan, sports: readonly ('run' | 'bike' | 'swim')[]): void {
@@ -22,7 +25,10 @@ function printTable(title: string, { plan }: HistoryPlan, sports: readonly ('run
     const sessions = weekSessions(plan, w);
     const km = distanceKmBySport(sessions.map((s) => ({ sport: s.definition.sport, meters: s.plannedMeters })));
     const distances = sports.map((s) => `${s} ${km[s] ?? '–'} km`).join(', ');
-    const longs = sports.filter((s) => s !== 'swim').map((s) => `${s} ${clock(longest(sessions, s))}`).join(', ');
+    const longs = sports
+      .filter((s) => s !== 'swim')
+      .map((s) => `${s} ${clock(longest(sessions, s))}`)
+      .join(', ');
     return [
       String(w.index).padStart(2),
       `${w.phase}${w.recovery ? ' (rec)' : ''}`.padEnd(11),
@@ -44,7 +50,9 @@ function expectCommonChecks(planned: HistoryPlan): void {
   expect(week1.plannedLoad).toBeGreaterThanOrEqual(0.8 * normal);
   expect(week1.plannedLoad).toBeLessThanOrEqual(1.2 * normal);
   expect(week1.notes.join(' ')).toMatch(/normal week/);
-  for (const w of plan.weeks) if (w.acwr !== null) expect(w.acwr, `week ${w.index} ACWR`).toBeLessThanOrEqual(input.guardrails.maxAcwr + ACWR_TOLERANCE);
+  for (const w of plan.weeks)
+    if (w.acwr !== null)
+      expect(w.acwr, `week ${w.index} ACWR`).toBeLessThanOrEqual(input.guardrails.maxAcwr + ACWR_TOLERANCE);
   const taper = plan.weeks.filter((w) => w.phase === 'taper');
   const lastLoading = plan.weeks.filter((w) => w.phase === 'peak' && !w.recovery).at(-1)!;
   const falling = [lastLoading, ...taper, plan.weeks.at(-1)!].map((w) => w.plannedLoad);
@@ -60,11 +68,18 @@ describe('worked examples of the issue', () => {
   it('plans an 18-week marathon for the 45 km/week runner from their normal weeks, not the holiday week', () => {
     const history = runner45Km(firstDay);
     // Defaults throughout: the runner's 4.3 h week sits inside the marathon's 3–10 h guardrails.
-    const planned = planFromHistory(history.activities, history.interruptions, { raceType: 'marathon', raceDate: RACE_DATE, weeks: WEEKS });
+    const planned = planFromHistory(history.activities, history.interruptions, {
+      raceType: 'marathon',
+      raceDate: RACE_DATE,
+      weeks: WEEKS,
+    });
     printTable('18-week marathon, 45 km/week runner', planned, ['run']);
     expectCommonChecks(planned);
     const { plan } = planned;
-    const runs = plan.weeks.filter((w) => w.phase !== 'taper' && w.phase !== 'race').flatMap((w) => weekSessions(plan, w)).filter((s) => s.definition.sport === 'run');
+    const runs = plan.weeks
+      .filter((w) => w.phase !== 'taper' && w.phase !== 'race')
+      .flatMap((w) => weekSessions(plan, w))
+      .filter((s) => s.definition.sport === 'run');
     expect(runs.some((s) => s.plannedSeconds >= 2.5 * 3600 - 60 || (s.plannedMeters ?? 0) >= 30_000)).toBe(true);
   });
 
@@ -76,8 +91,15 @@ describe('worked examples of the issue', () => {
    */
   it('starts the 45 km/week runner near 45 km of running', () => {
     const history = runner45Km(firstDay);
-    const { plan } = planFromHistory(history.activities, history.interruptions, { raceType: 'marathon', raceDate: RACE_DATE, weeks: WEEKS });
-    const week1 = weekSessions(plan, plan.weeks[0]!).map((s) => ({ sport: s.definition.sport, meters: s.plannedMeters }));
+    const { plan } = planFromHistory(history.activities, history.interruptions, {
+      raceType: 'marathon',
+      raceDate: RACE_DATE,
+      weeks: WEEKS,
+    });
+    const week1 = weekSessions(plan, plan.weeks[0]!).map((s) => ({
+      sport: s.definition.sport,
+      meters: s.plannedMeters,
+    }));
     const km = distanceKmBySport(week1).run ?? 0;
     expect(km).toBeGreaterThanOrEqual(0.8 * 45);
     expect(km).toBeLessThanOrEqual(1.2 * 45);
@@ -86,7 +108,11 @@ describe('worked examples of the issue', () => {
   it('plans an 18-week 70.3 for the 7 h/week triathlete with race-sized long sessions and bricks', () => {
     const history = triathlete7h(firstDay);
     // Defaults throughout: the 70.3's guardrails and triathlon availability hold the triathlete's 7 h week.
-    const planned = planFromHistory(history.activities, history.interruptions, { raceType: '70.3', raceDate: RACE_DATE, weeks: WEEKS });
+    const planned = planFromHistory(history.activities, history.interruptions, {
+      raceType: '70.3',
+      raceDate: RACE_DATE,
+      weeks: WEEKS,
+    });
     printTable('18-week 70.3, 7 h/week triathlete', planned, ['swim', 'bike', 'run']);
     expectCommonChecks(planned);
     const { plan } = planned;

@@ -35,6 +35,11 @@ describe('rMSSD from RR intervals', () => {
 
   it('refuses a reading with too few clean intervals, saying how many it had', () => {
     const result = computeRmssd([...alternating(30), 100, 100, 3000]);
-    expect(result).toEqual({ ok: false, reason: '30 clean RR intervals of 33; at least 40 are needed', cleanIntervals: 30, totalIntervals: 33 });
+    expect(result).toEqual({
+      ok: false,
+      reason: '30 clean RR intervals of 33; at least 40 are needed',
+      cleanIntervals: 30,
+      totalIntervals: 33,
+    });
   });
 });

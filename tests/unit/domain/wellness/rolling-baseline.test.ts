@@ -135,7 +135,8 @@ function referenceStatusOn(readings: readonly DatedValue[], date: string): Basel
   const recent = rolling(date);
   const unjudged = { date, recentMean: recent.mean, recentReadings: recent.readings, position: null, trend: null };
   const baseline = windowOf(date, o.baselineDays);
-  if (baseline.length < Math.max(2, o.minBaselineReadings)) return { ...unjudged, baselineMean: null, baselineSd: null, band: null };
+  if (baseline.length < Math.max(2, o.minBaselineReadings))
+    return { ...unjudged, baselineMean: null, baselineSd: null, band: null };
   const baselineMean = meanOf(baseline);
   const baselineSd = Math.sqrt(baseline.reduce((s, v) => s + (v - baselineMean) ** 2, 0) / (baseline.length - 1));
   const swc = o.bandWidthSd * baselineSd;
@@ -144,7 +145,8 @@ function referenceStatusOn(readings: readonly DatedValue[], date: string): Basel
   const position: BandPosition = recent.mean < band.low ? 'below' : recent.mean > band.high ? 'above' : 'within';
   const weekEarlier = rolling(addDays(date, -o.recentDays)).mean;
   const change = weekEarlier === null ? null : recent.mean - weekEarlier;
-  const trend: TrendDirection | null = change === null ? null : change > swc ? 'rising' : change < -swc ? 'falling' : 'steady';
+  const trend: TrendDirection | null =
+    change === null ? null : change > swc ? 'rising' : change < -swc ? 'falling' : 'steady';
   return { ...unjudged, baselineMean, baselineSd, band, position, trend };
 }
 
@@ -164,7 +166,8 @@ describe('baselineStatusSeries — same numbers as judging each day on its own c
       const range = { from: addDays(first, random.int(0, 90)), to: addDays(first, random.int(150, 280)) };
       const series = baselineStatusSeries(readings, range);
       const expected: BaselineStatus[] = [];
-      for (let date = range.from; date <= range.to; date = addDays(date, 1)) expected.push(referenceStatusOn(readings, date));
+      for (let date = range.from; date <= range.to; date = addDays(date, 1))
+        expected.push(referenceStatusOn(readings, date));
       expect(series, `seed ${seed}`).toEqual(expected);
       expect(baselineStatusOn(readings, range.to), `seed ${seed}`).toEqual(expected.at(-1));
     }

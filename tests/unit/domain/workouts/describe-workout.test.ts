@@ -14,11 +14,22 @@ describe('describing a workout as a coach writes it', () => {
           kind: 'repeat',
           count: 5,
           steps: [
-            { kind: 'step', intent: 'work', duration: { type: 'distance', meters: 1000 }, target: { type: 'thresholdPacePercent', range: { low: 100, high: 103 } } },
+            {
+              kind: 'step',
+              intent: 'work',
+              duration: { type: 'distance', meters: 1000 },
+              target: { type: 'thresholdPacePercent', range: { low: 100, high: 103 } },
+            },
             { kind: 'step', intent: 'recovery', duration: { type: 'time', seconds: 120 }, target: { type: 'open' } },
           ],
         },
-        { kind: 'step', intent: 'cooldown', duration: { type: 'lapButton', estimatedSeconds: 600 }, target: { type: 'hrZone', zone: 1 }, note: 'jog' },
+        {
+          kind: 'step',
+          intent: 'cooldown',
+          duration: { type: 'lapButton', estimatedSeconds: 600 },
+          target: { type: 'hrZone', zone: 1 },
+          note: 'jog',
+        },
       ],
     });
     expect(describeWorkout(def)).toEqual([
@@ -34,8 +45,18 @@ describe('describing a workout as a coach writes it', () => {
       sport: 'bike',
       category: 'long',
       steps: [
-        { kind: 'step', intent: 'work', duration: { type: 'time', seconds: 10_800 }, target: { type: 'ftpPercent', range: { low: 65, high: 65 } } },
-        { kind: 'step', intent: 'work', duration: { type: 'time', seconds: 90 }, target: { type: 'powerZone', zone: 5 } },
+        {
+          kind: 'step',
+          intent: 'work',
+          duration: { type: 'time', seconds: 10_800 },
+          target: { type: 'ftpPercent', range: { low: 65, high: 65 } },
+        },
+        {
+          kind: 'step',
+          intent: 'work',
+          duration: { type: 'time', seconds: 90 },
+          target: { type: 'powerZone', zone: 5 },
+        },
       ],
     });
     expect(describeWorkout(def)).toEqual(['Work 3 h @ 65 % FTP', 'Work 1 min 30 s @ power zone 5']);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import starter from '../../../../resources/workouts/starter-library.json';
-import type { WorkoutCategory, WorkoutDefinition, WorkoutSport } from '../../../../src-main/common/domain/workouts/workout-schema';
+import type {
+  WorkoutCategory,
+  WorkoutDefinition,
+  WorkoutSport,
+} from '../../../../src-main/common/domain/workouts/workout-schema';
 import { expandWorkout } from '../../../../src-main/common/domain/workouts/expand-workout';
 import { summarizeWorkout } from '../../../../src-main/common/domain/workouts/workout-metrics';
 import { scaleWorkoutToDuration } from '../../../../src-main/common/domain/workouts/workout-scaling';
@@ -61,15 +65,18 @@ describe('race-specific starter sessions', () => {
     expect(steady('run-brick-ironman')).toBeGreaterThan(steady('run-brick-70-3'));
   });
 
-  it.each(['run-brick-70-3', 'run-brick-ironman'])('%s stretches its steady block to the planned length and keeps the settling-in', (key) => {
-    const def = definition(key);
-    const scaled = scaleWorkoutToDuration(def, athlete, 50 * 60);
-    expect(scaled.summary.seconds).toBeCloseTo(50 * 60, -2);
-    expect(scaled.definition.steps[0]).toEqual(def.steps[0]);
-    expect(scaled.definition.steps.at(-1)).toEqual(def.steps.at(-1));
-    const steadySeconds = (d: WorkoutDefinition) => expandWorkout(d, athlete).steps[1]!.seconds;
-    expect(steadySeconds(scaled.definition)).toBeGreaterThan(steadySeconds(def));
-  });
+  it.each(['run-brick-70-3', 'run-brick-ironman'])(
+    '%s stretches its steady block to the planned length and keeps the settling-in',
+    (key) => {
+      const def = definition(key);
+      const scaled = scaleWorkoutToDuration(def, athlete, 50 * 60);
+      expect(scaled.summary.seconds).toBeCloseTo(50 * 60, -2);
+      expect(scaled.definition.steps[0]).toEqual(def.steps[0]);
+      expect(scaled.definition.steps.at(-1)).toEqual(def.steps.at(-1));
+      const steadySeconds = (d: WorkoutDefinition) => expandWorkout(d, athlete).steps[1]!.seconds;
+      expect(steadySeconds(scaled.definition)).toBeGreaterThan(steadySeconds(def));
+    },
+  );
 
   it('finishes the half-marathon long run with 20 min at 94–97 % of threshold speed', () => {
     const finish = workSteps('run-long-hm-finish').at(-1)!;

@@ -33,12 +33,41 @@ describe('starter workout library', () => {
   it('has the well-known sessions the planner draws on', () => {
     const keys = new Set(library.map((e) => e.key));
     for (const key of [
-      'run-easy', 'run-recovery', 'run-long', 'run-long-progression', 'run-tempo-20', 'run-threshold-5x1k', 'run-cruise-intervals',
-      'run-vo2-6x800', 'run-marathon-pace-3x20', 'run-half-marathon-pace', 'run-easy-strides', 'run-hill-repeats', 'run-tt-30',
-      'bike-endurance', 'bike-recovery', 'bike-sweet-spot-3x15', 'bike-threshold-4x8', 'bike-ftp-2x20', 'bike-vo2-5x3',
-      'bike-vo2-30-30', 'bike-over-unders', 'bike-ftp-test-20', 'bike-ramp-test', 'bike-long', 'bike-race-pace-70-3',
-      'bike-race-pace-ironman', 'bike-tempo-2x20', 'swim-css-10x100', 'swim-css-test', 'swim-endurance', 'swim-technique',
-      'swim-pull', 'swim-race-pace-70-3', 'swim-recovery', 'strength-runner-circuit',
+      'run-easy',
+      'run-recovery',
+      'run-long',
+      'run-long-progression',
+      'run-tempo-20',
+      'run-threshold-5x1k',
+      'run-cruise-intervals',
+      'run-vo2-6x800',
+      'run-marathon-pace-3x20',
+      'run-half-marathon-pace',
+      'run-easy-strides',
+      'run-hill-repeats',
+      'run-tt-30',
+      'bike-endurance',
+      'bike-recovery',
+      'bike-sweet-spot-3x15',
+      'bike-threshold-4x8',
+      'bike-ftp-2x20',
+      'bike-vo2-5x3',
+      'bike-vo2-30-30',
+      'bike-over-unders',
+      'bike-ftp-test-20',
+      'bike-ramp-test',
+      'bike-long',
+      'bike-race-pace-70-3',
+      'bike-race-pace-ironman',
+      'bike-tempo-2x20',
+      'swim-css-10x100',
+      'swim-css-test',
+      'swim-endurance',
+      'swim-technique',
+      'swim-pull',
+      'swim-race-pace-70-3',
+      'swim-recovery',
+      'strength-runner-circuit',
     ]) {
       expect(keys, key).toContain(key);
     }
@@ -67,7 +96,13 @@ describe('starter workout library', () => {
 });
 
 describe('parseWorkoutLibrary errors', () => {
-  const valid = { key: 'run-easy', name: 'Easy', sport: 'run', category: 'endurance', steps: [{ kind: 'step', intent: 'work', duration: { type: 'time', seconds: 600 }, target: { type: 'open' } }] };
+  const valid = {
+    key: 'run-easy',
+    name: 'Easy',
+    sport: 'run',
+    category: 'endurance',
+    steps: [{ kind: 'step', intent: 'work', duration: { type: 'time', seconds: 600 }, target: { type: 'open' } }],
+  };
 
   it('names the entry key and the field of the first problem', () => {
     const bad = { ...valid, key: 'run-bad', steps: [{ ...valid.steps[0], duration: { type: 'time', seconds: 0 } }] };

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { StepDuration, StepTarget, WorkoutDefinition, WorkoutElement, WorkoutStep } from '../../../../src-main/common/domain/workouts/workout-schema';
+import type {
+  StepDuration,
+  StepTarget,
+  WorkoutDefinition,
+  WorkoutElement,
+  WorkoutStep,
+} from '../../../../src-main/common/domain/workouts/workout-schema';
 import { intensityBand, isHardSession } from '../../../../src-main/common/domain/workouts/intensity-bands';
 import { flatRoadCyclingSpeed } from '../../../../src-main/common/domain/workouts/step-speed';
 import { summarizeWorkout } from '../../../../src-main/common/domain/workouts/workout-metrics';
@@ -9,8 +15,18 @@ const distance = (meters: number): StepDuration => ({ type: 'distance', meters }
 const ftp = (low: number, high = low): StepTarget => ({ type: 'ftpPercent', range: { low, high } });
 const pace = (low: number, high = low): StepTarget => ({ type: 'thresholdPacePercent', range: { low, high } });
 const css = (low: number, high = low): StepTarget => ({ type: 'cssPercent', range: { low, high } });
-const step = (intent: WorkoutStep['intent'], duration: StepDuration, target: StepTarget): WorkoutStep => ({ kind: 'step', intent, duration, target, note: '' });
-const workout = (sport: WorkoutDefinition['sport'], steps: WorkoutElement[], category: WorkoutDefinition['category'] = 'endurance'): WorkoutDefinition => ({
+const step = (intent: WorkoutStep['intent'], duration: StepDuration, target: StepTarget): WorkoutStep => ({
+  kind: 'step',
+  intent,
+  duration,
+  target,
+  note: '',
+});
+const workout = (
+  sport: WorkoutDefinition['sport'],
+  steps: WorkoutElement[],
+  category: WorkoutDefinition['category'] = 'endurance',
+): WorkoutDefinition => ({
   name: 'test',
   sport,
   category,
@@ -75,12 +91,16 @@ describe('planned load of a structured workout (Σ hours × IF² × 100, swim IF
 
   it('unrolls repeats and counts standing rest as time without load or distance', () => {
     const def = workout('run', [
-      { kind: 'repeat', count: 5, steps: [step('work', distance(1000), pace(100)), step('rest', time(90), { type: 'open' })] },
+      {
+        kind: 'repeat',
+        count: 5,
+        steps: [step('work', distance(1000), pace(100)), step('rest', time(90), { type: 'open' })],
+      },
     ]);
     const s = summarizeWorkout(def, { thresholdPace: 240 });
     expect(s.seconds).toBeCloseTo(5 * (240 + 90), 6);
     expect(s.meters).toBeCloseTo(5000, 6);
-    expect(s.load).toBeCloseTo((5 * 240) / 3600 * 100, 6);
+    expect(s.load).toBeCloseTo(((5 * 240) / 3600) * 100, 6);
   });
 
   it('maps RPE through the same RPE→IF scale as recorded sessions (RPE 5 → IF 0.775)', () => {
@@ -90,13 +110,19 @@ describe('planned load of a structured workout (Σ hours × IF² × 100, swim IF
 
   it('maps %LTHR through the HRSS model: an hour at LTHR is 100, 90 % is TRIMP(0.9)/TRIMP(1) × 100', () => {
     const t = { lthr: 160, maxHr: 180, restingHr: 60 };
-    const atLthr = summarizeWorkout(workout('run', [step('work', time(3600), { type: 'lthrPercent', range: { low: 100, high: 100 } })]), t);
+    const atLthr = summarizeWorkout(
+      workout('run', [step('work', time(3600), { type: 'lthrPercent', range: { low: 100, high: 100 } })]),
+      t,
+    );
     expect(atLthr.load).toBeCloseTo(100, 6);
     const trimp = (hr: number) => {
       const hrr = (hr - 60) / (180 - 60);
       return hrr * 0.64 * Math.exp(1.92 * hrr);
     };
-    const below = summarizeWorkout(workout('run', [step('work', time(3600), { type: 'lthrPercent', range: { low: 90, high: 90 } })]), t);
+    const below = summarizeWorkout(
+      workout('run', [step('work', time(3600), { type: 'lthrPercent', range: { low: 90, high: 90 } })]),
+      t,
+    );
     expect(below.load).toBeCloseTo((trimp(144) / trimp(160)) * 100, 6);
     expect(below.explanation).toContain('HRSS model');
   });

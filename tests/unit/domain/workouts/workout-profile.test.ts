@@ -8,13 +8,31 @@ const fourByEight: WorkoutDefinition = {
   category: 'threshold',
   description: '',
   steps: [
-    { kind: 'step', intent: 'warmup', duration: { type: 'time', seconds: 900 }, target: { type: 'ftpPercent', range: { low: 50, high: 65 } }, note: '' },
+    {
+      kind: 'step',
+      intent: 'warmup',
+      duration: { type: 'time', seconds: 900 },
+      target: { type: 'ftpPercent', range: { low: 50, high: 65 } },
+      note: '',
+    },
     {
       kind: 'repeat',
       count: 4,
       steps: [
-        { kind: 'step', intent: 'work', duration: { type: 'time', seconds: 480 }, target: { type: 'ftpPercent', range: { low: 100, high: 105 } }, note: 'at or just above FTP' },
-        { kind: 'step', intent: 'recovery', duration: { type: 'time', seconds: 240 }, target: { type: 'ftpPercent', range: { low: 50, high: 55 } }, note: '' },
+        {
+          kind: 'step',
+          intent: 'work',
+          duration: { type: 'time', seconds: 480 },
+          target: { type: 'ftpPercent', range: { low: 100, high: 105 } },
+          note: 'at or just above FTP',
+        },
+        {
+          kind: 'step',
+          intent: 'recovery',
+          duration: { type: 'time', seconds: 240 },
+          target: { type: 'ftpPercent', range: { low: 50, high: 55 } },
+          note: '',
+        },
       ],
     },
     { kind: 'step', intent: 'cooldown', duration: { type: 'time', seconds: 600 }, target: { type: 'open' }, note: '' },
@@ -32,7 +50,12 @@ describe('workout profile for the builder chart', () => {
 
   it('labels each bar with its repetition, duration and target, and draws it in % of threshold', () => {
     const [warmup, firstWork, , , , , , , lastRecovery, cooldown] = workoutProfile(fourByEight, { ftp: 250 });
-    expect(warmup).toMatchObject({ intent: 'warmup', intensityPercent: { low: 50, high: 65 }, band: 'low', label: 'Warm-up 15 min @ 50–65 % FTP' });
+    expect(warmup).toMatchObject({
+      intent: 'warmup',
+      intensityPercent: { low: 50, high: 65 },
+      band: 'low',
+      label: 'Warm-up 15 min @ 50–65 % FTP',
+    });
     expect(firstWork).toMatchObject({
       startSecond: 900,
       endSecond: 1380,
@@ -51,7 +74,15 @@ describe('workout profile for the builder chart', () => {
       sport: 'swim',
       category: 'test',
       description: '',
-      steps: [{ kind: 'step', intent: 'work', duration: { type: 'distance', meters: 400 }, target: { type: 'cssPercent', range: { low: 100, high: 100 } }, note: '' }],
+      steps: [
+        {
+          kind: 'step',
+          intent: 'work',
+          duration: { type: 'distance', meters: 400 },
+          target: { type: 'cssPercent', range: { low: 100, high: 100 } },
+          note: '',
+        },
+      ],
     };
     expect(workoutProfile(def, { css: 90 })[0]).toMatchObject({ endSecond: 360, label: 'Work 400 m @ 100 % CSS' });
   });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkoutDefinition } from '../../../../src-main/common/domain/workouts/workout-schema';
 import { summarizeWorkout } from '../../../../src-main/common/domain/workouts/workout-metrics';
-import { scaleWorkoutToDuration, scaleWorkoutToLoad } from '../../../../src-main/common/domain/workouts/workout-scaling';
+import {
+  scaleWorkoutToDuration,
+  scaleWorkoutToLoad,
+} from '../../../../src-main/common/domain/workouts/workout-scaling';
 
 const longRide: WorkoutDefinition = {
   name: 'Long ride',
@@ -9,9 +12,27 @@ const longRide: WorkoutDefinition = {
   category: 'long',
   description: '',
   steps: [
-    { kind: 'step', intent: 'warmup', duration: { type: 'time', seconds: 900 }, target: { type: 'ftpPercent', range: { low: 50, high: 60 } }, note: '' },
-    { kind: 'step', intent: 'work', duration: { type: 'time', seconds: 7200 }, target: { type: 'ftpPercent', range: { low: 65, high: 75 } }, note: '' },
-    { kind: 'step', intent: 'cooldown', duration: { type: 'time', seconds: 600 }, target: { type: 'ftpPercent', range: { low: 45, high: 55 } }, note: '' },
+    {
+      kind: 'step',
+      intent: 'warmup',
+      duration: { type: 'time', seconds: 900 },
+      target: { type: 'ftpPercent', range: { low: 50, high: 60 } },
+      note: '',
+    },
+    {
+      kind: 'step',
+      intent: 'work',
+      duration: { type: 'time', seconds: 7200 },
+      target: { type: 'ftpPercent', range: { low: 65, high: 75 } },
+      note: '',
+    },
+    {
+      kind: 'step',
+      intent: 'cooldown',
+      duration: { type: 'time', seconds: 600 },
+      target: { type: 'ftpPercent', range: { low: 45, high: 55 } },
+      note: '',
+    },
   ],
 };
 
@@ -21,16 +42,40 @@ const intervals: WorkoutDefinition = {
   category: 'threshold',
   description: '',
   steps: [
-    { kind: 'step', intent: 'warmup', duration: { type: 'time', seconds: 900 }, target: { type: 'thresholdPacePercent', range: { low: 70, high: 78 } }, note: '' },
+    {
+      kind: 'step',
+      intent: 'warmup',
+      duration: { type: 'time', seconds: 900 },
+      target: { type: 'thresholdPacePercent', range: { low: 70, high: 78 } },
+      note: '',
+    },
     {
       kind: 'repeat',
       count: 5,
       steps: [
-        { kind: 'step', intent: 'work', duration: { type: 'distance', meters: 1000 }, target: { type: 'thresholdPacePercent', range: { low: 98, high: 102 } }, note: '' },
-        { kind: 'step', intent: 'recovery', duration: { type: 'time', seconds: 90 }, target: { type: 'thresholdPacePercent', range: { low: 60, high: 70 } }, note: '' },
+        {
+          kind: 'step',
+          intent: 'work',
+          duration: { type: 'distance', meters: 1000 },
+          target: { type: 'thresholdPacePercent', range: { low: 98, high: 102 } },
+          note: '',
+        },
+        {
+          kind: 'step',
+          intent: 'recovery',
+          duration: { type: 'time', seconds: 90 },
+          target: { type: 'thresholdPacePercent', range: { low: 60, high: 70 } },
+          note: '',
+        },
       ],
     },
-    { kind: 'step', intent: 'cooldown', duration: { type: 'time', seconds: 600 }, target: { type: 'thresholdPacePercent', range: { low: 65, high: 75 } }, note: '' },
+    {
+      kind: 'step',
+      intent: 'cooldown',
+      duration: { type: 'time', seconds: 600 },
+      target: { type: 'thresholdPacePercent', range: { low: 65, high: 75 } },
+      note: '',
+    },
   ],
 };
 
@@ -40,7 +85,9 @@ describe('scaling a workout to a duration or a load', () => {
   it('stretches only the steady part of a long ride, in whole minutes', () => {
     const { definition, summary } = scaleWorkoutToDuration(longRide, t, 4 * 3600);
     expect(summary.seconds).toBe(4 * 3600);
-    expect(definition.steps.map((s) => (s.kind === 'step' && s.duration.type === 'time' ? s.duration.seconds : null))).toEqual([900, 4 * 3600 - 1500, 600]);
+    expect(
+      definition.steps.map((s) => (s.kind === 'step' && s.duration.type === 'time' ? s.duration.seconds : null)),
+    ).toEqual([900, 4 * 3600 - 1500, 600]);
     expect(definition.name).toBe('Long ride');
   });
 
@@ -79,10 +126,21 @@ describe('scaling a workout to a duration or a load', () => {
       sport: 'swim',
       category: 'endurance',
       description: '',
-      steps: [{ kind: 'step', intent: 'work', duration: { type: 'distance', meters: 1500 }, target: { type: 'cssPercent', range: { low: 85, high: 90 } }, note: '' }],
+      steps: [
+        {
+          kind: 'step',
+          intent: 'work',
+          duration: { type: 'distance', meters: 1500 },
+          target: { type: 'cssPercent', range: { low: 85, high: 90 } },
+          note: '',
+        },
+      ],
     };
     const { definition } = scaleWorkoutToDuration(swim, { css: 100 }, 2000);
-    const meters = definition.steps[0]!.kind === 'step' && definition.steps[0]!.duration.type === 'distance' ? definition.steps[0]!.duration.meters : 0;
+    const meters =
+      definition.steps[0]!.kind === 'step' && definition.steps[0]!.duration.type === 'distance'
+        ? definition.steps[0]!.duration.meters
+        : 0;
     expect(meters % 50).toBe(0);
     // 2000 s at 0.875 m/s ≈ 1750 m.
     expect(meters).toBe(1750);

@@ -22,7 +22,10 @@ afterEach(() => vi.unstubAllGlobals());
 describe('batchedInvoke', () => {
   it('sends the calls of one task as one batch and answers each from its own line, however the stream is cut', async () => {
     const fetchMock = vi.fn(async () => {
-      const text = line(1, { ok: true, value: 'list' }) + line(0, { ok: true, value: 'Zoë' }) + line(2, { ok: false, error: { code: 'NOT_FOUND', message: 'gone' } });
+      const text =
+        line(1, { ok: true, value: 'list' }) +
+        line(0, { ok: true, value: 'Zoë' }) +
+        line(2, { ok: false, error: { code: 'NOT_FOUND', message: 'gone' } });
       // Cut inside a line and inside the two bytes of "ë".
       const insideE = new TextEncoder().encode(text.slice(0, text.indexOf('ë'))).length + 1;
       return streamedResponse(text, [7, insideE]);

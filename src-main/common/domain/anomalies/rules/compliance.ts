@@ -43,14 +43,17 @@ export function complianceDropFindings(scope: RuleScope): RawFinding[] {
       windowDone -= done[d - s.windowDays]!;
     }
     if (planned[d] === 0 || windowPlanned < s.minKeySessions) continue;
-    if (windowDone / windowPlanned < s.minKeyCompletion) days[d] = windowDone === 0 ? SEVERITY_CODE.critical : SEVERITY_CODE.warning;
+    if (windowDone / windowPlanned < s.minKeyCompletion)
+      days[d] = windowDone === 0 ? SEVERITY_CODE.critical : SEVERITY_CODE.warning;
   }
 
   // Key sessions of one slump lie several days apart: a window's length joins them into one episode.
   return findEpisodes(days, s.windowDays).map((episode) => {
     const iso = timeline.isoOf;
     const from = Math.max(0, episode.start - s.windowDays + 1);
-    const sessions = [...sessionsByDay.entries()].filter(([i]) => i >= from && i <= episode.end).flatMap(([, list]) => list);
+    const sessions = [...sessionsByDay.entries()]
+      .filter(([i]) => i >= from && i <= episode.end)
+      .flatMap(([, list]) => list);
     const missed = sessions.filter((p) => doneShare(p) < DONE_SHARE);
     const describe = (p: PlannedSessionInput) => {
       const share = doneShare(p);

@@ -61,7 +61,9 @@ export function injuryNoteFindings(scope: RuleScope): RawFinding[] {
 
 function noteFinding(scope: RuleScope, start: string, notes: ReadNote[]): RawFinding {
   // The worst note leads; among equals the latest, because it says how things stand now.
-  const lead = notes.reduce((worst, r) => (SEVERITY_RANK[r.analysis.severity] >= SEVERITY_RANK[worst.analysis.severity] ? r : worst));
+  const lead = notes.reduce((worst, r) =>
+    SEVERITY_RANK[r.analysis.severity] >= SEVERITY_RANK[worst.analysis.severity] ? r : worst,
+  );
   const { note, analysis } = lead;
   const last = notes.reduce((latest, r) => (r.note.date > latest ? r.note.date : latest), start);
   const sentence = note.text.slice(analysis.highlight.start, analysis.highlight.end);
@@ -77,7 +79,9 @@ function noteFinding(scope: RuleScope, start: string, notes: ReadNote[]): RawFin
     ongoing: daysBetween(last, scope.input.today) <= SAME_COMPLAINT_DAYS,
     date: last,
     reason: `${CATEGORY_LABEL[analysis.category]}${where}${score} in ${SOURCE_LABEL[note.source]} of ${formatDayMonth(note.date)}: “${sentence}”${more}`,
-    headline: analysis.location ? `${analysis.category} in the ${formatBodyLocation(analysis.location)}` : `${analysis.category} in notes`,
+    headline: analysis.location
+      ? `${analysis.category} in the ${formatBodyLocation(analysis.location)}`
+      : `${analysis.category} in notes`,
     evidence: {
       metric: 'Note',
       unit: '',
@@ -85,10 +89,23 @@ function noteFinding(scope: RuleScope, start: string, notes: ReadNote[]): RawFin
       baseline: null,
       threshold: null,
       chart: { kind: 'notes', from: start, to: last },
-      note: { ref: note.ref, text: note.text, highlight: analysis.highlight, category: analysis.category, location: analysis.location },
+      note: {
+        ref: note.ref,
+        text: note.text,
+        highlight: analysis.highlight,
+        category: analysis.category,
+        location: analysis.location,
+      },
       facts: {
         'Words found': analysis.terms.join(', '),
-        ...(others > 0 ? { 'Other notes': notes.filter((r) => r !== lead).map((r) => r.note.ref).join(', ') } : {}),
+        ...(others > 0
+          ? {
+              'Other notes': notes
+                .filter((r) => r !== lead)
+                .map((r) => r.note.ref)
+                .join(', '),
+            }
+          : {}),
       },
     },
   };

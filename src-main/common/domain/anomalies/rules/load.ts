@@ -27,7 +27,11 @@ interface LoadRule {
   metric: string;
   unit: string;
   threshold: number;
-  describe(worst: { value: number; date: string }, episodeRange: string, days: number): { reason: string; headline: string };
+  describe(
+    worst: { value: number; date: string },
+    episodeRange: string,
+    days: number,
+  ): { reason: string; headline: string };
   facts?(row: PmcRuleDay): Record<string, string>;
 }
 
@@ -66,7 +70,11 @@ function loadFinding(scope: RuleScope, rows: (PmcRuleDay | undefined)[], rule: L
     points.push({ date: iso(i), value: value === null ? null : round(value, 2) });
   }
   const worstDate = iso(worst.index);
-  const { reason, headline } = rule.describe({ value: worst.value, date: worstDate }, formatDateRange(iso(episode.start), iso(episode.end)), episode.days);
+  const { reason, headline } = rule.describe(
+    { value: worst.value, date: worstDate },
+    formatDateRange(iso(episode.start), iso(episode.end)),
+    episode.days,
+  );
   return {
     rule: rule.rule,
     ...episodeDates(scope, episode, LOAD_GAP_DAYS),
@@ -79,7 +87,11 @@ function loadFinding(scope: RuleScope, rows: (PmcRuleDay | undefined)[], rule: L
       points,
       baseline: null,
       threshold: rule.threshold,
-      chart: { kind: 'pmc', from: iso(Math.max(0, episode.start - CHART_MARGIN_DAYS)), to: iso(Math.min(rows.length - 1, episode.end + 7)) },
+      chart: {
+        kind: 'pmc',
+        from: iso(Math.max(0, episode.start - CHART_MARGIN_DAYS)),
+        to: iso(Math.min(rows.length - 1, episode.end + 7)),
+      },
       facts: rule.facts?.(rows[worst.index]!),
     },
   };
@@ -141,7 +153,9 @@ export function loadFindings(scope: RuleScope): RawFinding[] {
         // once after 7 and 28 days, so the rolling ratio jumps in the week after every recovery week; on the
         // demo roster's calm weeks it raised 12 spikes where the EWMA ratio raised 1.
         severityOn: (row) =>
-          row.acwrEwma !== null && row.acwrEwma > s.warning && row.chronicEwma >= s.minChronicLoad ? level(row.acwrEwma > s.critical) : 0,
+          row.acwrEwma !== null && row.acwrEwma > s.warning && row.chronicEwma >= s.minChronicLoad
+            ? level(row.acwrEwma > s.critical)
+            : 0,
         valueOf: (row) => row.acwrEwma,
         worst: 'max',
         metric: 'ACWR (EWMA 7:28-day)',
@@ -158,12 +172,15 @@ export function loadFindings(scope: RuleScope): RawFinding[] {
   if (settings.monotonyStrain.enabled) {
     const s = settings.monotonyStrain;
     const typical = typicalStrain(rows);
-    const strained = (row: PmcRuleDay, i: number) => row.strain !== null && typical[i]! > 0 && row.strain > s.strainAboveTypical * typical[i]!;
+    const strained = (row: PmcRuleDay, i: number) =>
+      row.strain !== null && typical[i]! > 0 && row.strain > s.strainAboveTypical * typical[i]!;
     findings.push(
       ...runLoadRule(scope, rows, {
         rule: 'monotony-strain',
         severityOn: (row, i) =>
-          row.monotony !== null && row.monotony > s.monotonyWarning && strained(row, i) ? level(row.monotony > s.monotonyCritical) : 0,
+          row.monotony !== null && row.monotony > s.monotonyWarning && strained(row, i)
+            ? level(row.monotony > s.monotonyCritical)
+            : 0,
         valueOf: (row) => row.monotony,
         worst: 'max',
         metric: 'Monotony (Foster)',
@@ -173,7 +190,10 @@ export function loadFindings(scope: RuleScope): RawFinding[] {
           reason: `Training monotony ${formatNumber(w.value, 1)} in the week to ${formatDay(w.date)}, above ${formatNumber(s.monotonyWarning, 1, { trim: true })}, with strain over ${formatNumber(s.strainAboveTypical, 1, { trim: true })}× its usual level (${range}): hard days too alike, without real easy or rest days (Foster)`,
           headline: `monotony ${formatNumber(w.value, 1)}`,
         }),
-        facts: (row) => ({ Strain: formatNumber(row.strain ?? 0), 'Weekly load': formatNumber((row.strain ?? 0) / (row.monotony ?? 1)) }),
+        facts: (row) => ({
+          Strain: formatNumber(row.strain ?? 0),
+          'Weekly load': formatNumber((row.strain ?? 0) / (row.monotony ?? 1)),
+        }),
       }),
     );
   }

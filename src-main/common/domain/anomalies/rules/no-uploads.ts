@@ -36,7 +36,10 @@ export function noUploadsFindings(scope: RuleScope): RawFinding[] {
       evidence: {
         metric: 'Days since the last upload',
         unit: 'days',
-        points: [{ date: lastDate, value: 0 }, { date: iso(episode.end), value: silent }],
+        points: [
+          { date: lastDate, value: 0 },
+          { date: iso(episode.end), value: silent },
+        ],
         baseline: null,
         threshold: s.days,
         chart: { kind: 'weekly', from: iso(Math.max(0, lastIndex - 14)), to: iso(episode.end) },

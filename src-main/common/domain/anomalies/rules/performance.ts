@@ -28,7 +28,8 @@ interface Measure {
 
 const STEADY_MIN_SECONDS = 30 * 60;
 const STEADY_MAX_RPE = 5;
-const isSteady = (a: ActivityInput) => a.durationSeconds >= STEADY_MIN_SECONDS && (a.rpe === null || a.rpe <= STEADY_MAX_RPE);
+const isSteady = (a: ActivityInput) =>
+  a.durationSeconds >= STEADY_MIN_SECONDS && (a.rpe === null || a.rpe <= STEADY_MAX_RPE);
 
 interface DayVerdict {
   measure: Measure;
@@ -48,7 +49,14 @@ function measuresOf(activities: readonly ActivityInput[]): Measure[] {
     summary: 'mean',
   }));
   if (activities.some((a) => a.best20MinPower !== null)) {
-    measures.push({ label: 'best 20-min power', metric: 'Best 20-min power', unit: 'W', sport: 'bike', valueOf: (a) => a.best20MinPower, summary: 'max' });
+    measures.push({
+      label: 'best 20-min power',
+      metric: 'Best 20-min power',
+      unit: 'W',
+      sport: 'bike',
+      valueOf: (a) => a.best20MinPower,
+      summary: 'max',
+    });
   }
   return measures;
 }
@@ -111,7 +119,8 @@ function judgeMeasure(scope: RuleScope, measure: Measure, verdicts: (DayVerdict 
     const dropPercent = ((previous.value - recent.value) / previous.value) * 100;
     if (!(dropPercent >= s.minDropPercent)) continue;
     const current = verdicts[d];
-    if (!current || dropPercent > current.dropPercent) verdicts[d] = { measure, recent: recent.value, previous: previous.value, dropPercent };
+    if (!current || dropPercent > current.dropPercent)
+      verdicts[d] = { measure, recent: recent.value, previous: previous.value, dropPercent };
   }
 }
 
@@ -123,7 +132,8 @@ export function performanceDeclineFindings(scope: RuleScope): RawFinding[] {
   const days = new Uint8Array(n);
   for (let d = 0; d < n; d++) {
     const v = verdicts[d];
-    if (v) days[d] = v.dropPercent >= WARNING_DROP_MULTIPLE * s.minDropPercent ? SEVERITY_CODE.warning : SEVERITY_CODE.info;
+    if (v)
+      days[d] = v.dropPercent >= WARNING_DROP_MULTIPLE * s.minDropPercent ? SEVERITY_CODE.warning : SEVERITY_CODE.info;
   }
   return findEpisodes(days, PERFORMANCE_GAP_DAYS).map((episode) => {
     const iso = scope.timeline.isoOf;

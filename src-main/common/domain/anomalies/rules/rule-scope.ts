@@ -28,4 +28,3 @@ export function episodeDates(
 }
 
 export const round = (value: number, digits = 0): number => Math.round(value * 10 ** digits) / 10 ** digits;
-

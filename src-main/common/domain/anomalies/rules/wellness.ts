@@ -2,7 +2,15 @@ import { DEFAULT_BASELINE_OPTIONS } from '../../wellness/rolling-baseline';
 import { lnRmssd } from '../../wellness/wellness-markers';
 import { findEpisodes, SEVERITY_CODE, type Episode } from '../episodes';
 import { windowSumsOf } from '../timeline';
-import { formatDateRange, formatDayMonth, formatMeasure, formatNumber, plural, roundAsMeasured, weekdayName } from '../../../format';
+import {
+  formatDateRange,
+  formatDayMonth,
+  formatMeasure,
+  formatNumber,
+  plural,
+  roundAsMeasured,
+  weekdayName,
+} from '../../../format';
 import type { EvidencePoint } from '../types';
 import { episodeDates, type RawFinding, type RuleScope } from './rule-scope';
 
@@ -33,7 +41,13 @@ function firstBelow(series: Float64Array, from: number, to: number, limit: numbe
   return to;
 }
 
-function points(series: Float64Array, from: number, to: number, scope: RuleScope, toValue: (v: number) => number): EvidencePoint[] {
+function points(
+  series: Float64Array,
+  from: number,
+  to: number,
+  scope: RuleScope,
+  toValue: (v: number) => number,
+): EvidencePoint[] {
   const result: EvidencePoint[] = [];
   for (let i = Math.max(0, from); i <= to; i++) {
     const v = series[i]!;
@@ -56,16 +70,28 @@ function longestRun(from: number, to: number, low: (i: number) => boolean): { st
   return best;
 }
 
-function listMornings(scope: RuleScope, series: Float64Array, start: number, length: number, format: (v: number) => string): string {
+function listMornings(
+  scope: RuleScope,
+  series: Float64Array,
+  start: number,
+  length: number,
+  format: (v: number) => string,
+): string {
   const shown = Math.min(length, 7);
   const days = Array.from({ length: shown }, (_, k) => start + k);
   return namedMornings(scope, series, days, format) + (length > shown ? ', …' : '');
 }
 
 /** "Sat 42, Sun 42, Mon 43": weekday names while the mornings lie within a week, dates beyond it. */
-function namedMornings(scope: RuleScope, series: Float64Array, days: readonly number[], format: (v: number) => string): string {
+function namedMornings(
+  scope: RuleScope,
+  series: Float64Array,
+  days: readonly number[],
+  format: (v: number) => string,
+): string {
   const withinWeek = days.length === 0 || days.at(-1)! - days[0]! < 7;
-  const name = (i: number) => (withinWeek ? weekdayName(scope.timeline.isoOf(i)) : formatDayMonth(scope.timeline.isoOf(i)));
+  const name = (i: number) =>
+    withinWeek ? weekdayName(scope.timeline.isoOf(i)) : formatDayMonth(scope.timeline.isoOf(i));
   return days.map((i) => `${name(i)} ${format(series[i]!)}`).join(', ');
 }
 
@@ -78,7 +104,11 @@ interface MorningSeries {
 
 function morningSeries(scope: RuleScope): MorningSeries {
   const n = scope.timeline.length;
-  const series = { ln: new Float64Array(n).fill(NaN), restingHr: new Float64Array(n).fill(NaN), sleep: new Float64Array(n).fill(NaN) };
+  const series = {
+    ln: new Float64Array(n).fill(NaN),
+    restingHr: new Float64Array(n).fill(NaN),
+    sleep: new Float64Array(n).fill(NaN),
+  };
   // Two readings on one date are averaged, so an extra measurement does not weigh double (as in rolling-baseline.ts).
   const counts = { ln: new Uint8Array(n), restingHr: new Uint8Array(n), sleep: new Uint8Array(n) };
   const add = (key: keyof MorningSeries, i: number, value: number | null) => {

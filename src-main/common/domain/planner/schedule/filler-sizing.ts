@@ -91,9 +91,14 @@ function waterFill(total: number, weights: readonly number[], caps: readonly num
 }
 
 /** Groups slots by sport once, so each evaluation only water-fills a handful of numbers. */
-function allocator(slots: readonly FillerSlot[], weights: FillerTargets['sportWeights'], recovery: ReadonlySet<number>) {
+function allocator(
+  slots: readonly FillerSlot[],
+  weights: FillerTargets['sportWeights'],
+  recovery: ReadonlySet<number>,
+) {
   const sports = [...new Set(slots.map((s) => s.sport))];
-  const capOf = (i: number) => (recovery.has(i) ? Math.min(slots[i]!.capacity, MAX_RECOVERY_SECONDS) : slots[i]!.capacity);
+  const capOf = (i: number) =>
+    recovery.has(i) ? Math.min(slots[i]!.capacity, MAX_RECOVERY_SECONDS) : slots[i]!.capacity;
   const groups = sports.map((sport) => {
     const members = slots.map((s, i) => ({ s, i, cap: capOf(i) })).filter(({ s }) => s.sport === sport);
     const regular = members.filter(({ s }) => !s.extension);
@@ -115,7 +120,9 @@ function allocator(slots: readonly FillerSlot[], weights: FillerTargets['sportWe
       const group = groups[g]!;
       const first = Math.min(x, group.regularCap);
       waterFill(first, group.regularWeights, group.regularCaps).forEach((v, j) => (sizes[group.regular[j]!] = v));
-      waterFill(x - first, group.extensionCaps, group.extensionCaps).forEach((v, j) => (sizes[group.extension[j]!] = v));
+      waterFill(x - first, group.extensionCaps, group.extensionCaps).forEach(
+        (v, j) => (sizes[group.extension[j]!] = v),
+      );
     });
     return sizes;
   };
@@ -165,7 +172,13 @@ function bestChoice(slots: readonly FillerSlot[], t: FillerTargets): Choice {
     .sort((a, b) => Number(b.s.preferRecovery) - Number(a.s.preferRecovery) || a.s.capacity - b.s.capacity)
     .map(({ i }) => i);
   const preferred = order.filter((i) => slots[i]!.preferRecovery).length;
-  const room = Math.max(0, Math.min(t.maxSeconds, slots.reduce((a, s) => a + s.capacity, 0)));
+  const room = Math.max(
+    0,
+    Math.min(
+      t.maxSeconds,
+      slots.reduce((a, s) => a + s.capacity, 0),
+    ),
+  );
   let best: Choice | null = null;
   let previousScore = Number.POSITIVE_INFINITY;
   for (let k = 0; k <= order.length; k++) {
@@ -189,7 +202,8 @@ function bestChoice(slots: readonly FillerSlot[], t: FillerTargets): Choice {
         // A tie-break only: between equal fits, recovery where it is due.
         0.001 * Math.abs(k - preferred);
       kScore = Math.min(kScore, score);
-      if (!best || score < best.score) best = { score, loadShort, sizes: sizes.map((seconds, i) => ({ seconds, recovery: recovery.has(i) })) };
+      if (!best || score < best.score)
+        best = { score, loadShort, sizes: sizes.map((seconds, i) => ({ seconds, recovery: recovery.has(i) })) };
     }
     // Each further recovery session lowers the load more; past the best fit the scores only rise.
     if (k >= preferred && kScore > previousScore) break;
@@ -208,9 +222,14 @@ export function sizeFillers(slots: readonly FillerSlot[], targets: FillerTargets
   const none = () => slots.map(() => ({ seconds: 0, recovery: false }));
   for (;;) {
     if (active.length === 0) return none();
-    const choice = bestChoice(active.map((i) => slots[i]!), targets);
+    const choice = bestChoice(
+      active.map((i) => slots[i]!),
+      targets,
+    );
     const regular = choice.sizes.map((size, j) => ({ size, j })).filter(({ j }) => !slots[active[j]!]!.extension);
-    const tooShort = regular.filter(({ size }) => size.seconds < MIN_FILLER_SECONDS).sort((a, b) => a.size.seconds - b.size.seconds);
+    const tooShort = regular
+      .filter(({ size }) => size.seconds < MIN_FILLER_SECONDS)
+      .sort((a, b) => a.size.seconds - b.size.seconds);
     if (tooShort.length === 0) {
       const sizes = none();
       active.forEach((slotIndex, j) => (sizes[slotIndex] = choice.sizes[j]!));

@@ -45,11 +45,14 @@ export interface KeyRequest {
 const ROTATION_WEIGHT = 0.2;
 
 function fitted(entry: CatalogEntry, request: KeyRequest, thresholds: ThresholdValues): ChosenWorkout | null {
-  const fits = (s: WorkoutSummary) => s.seconds <= request.maxSeconds && s.bandSeconds.high <= request.maxHighSeconds && s.load <= request.maxLoad;
+  const fits = (s: WorkoutSummary) =>
+    s.seconds <= request.maxSeconds && s.bandSeconds.high <= request.maxHighSeconds && s.load <= request.maxLoad;
   if (fits(entry.summary)) return { libraryKey: entry.key, definition: entry.definition, summary: entry.summary };
   if (entry.summary.seconds <= request.maxSeconds) return null;
   // Too long for the day: shorten the warm-up and cool-down (the main set never changes).
-  const shorter = scaleWorkoutToDuration(entry.definition, thresholds, request.maxSeconds, { maxSeconds: request.maxSeconds });
+  const shorter = scaleWorkoutToDuration(entry.definition, thresholds, request.maxSeconds, {
+    maxSeconds: request.maxSeconds,
+  });
   return fits(shorter.summary) ? { libraryKey: entry.key, ...shorter } : null;
 }
 
@@ -64,7 +67,7 @@ function rank(candidates: CatalogEntry[], request: KeyRequest): CatalogEntry[] {
   if (n === 0) return [];
   const scale = Math.max(request.desiredQualitySeconds, 900);
   const score = (e: CatalogEntry, i: number) => {
-    const variety = (((i - request.rotation) % n) + n) % n / n;
+    const variety = ((((i - request.rotation) % n) + n) % n) / n;
     if (request.kind === 'test') return variety;
     const quality = e.summary.bandSeconds.moderate + e.summary.bandSeconds.high;
     return Math.abs(quality - request.desiredQualitySeconds) / scale + ROTATION_WEIGHT * variety;
@@ -76,7 +79,11 @@ function rank(candidates: CatalogEntry[], request: KeyRequest): CatalogEntry[] {
 }
 
 /** The best-fitting library session for a key-session request, or null when nothing fits. */
-export function chooseKeyWorkout(catalog: SessionCatalog, request: KeyRequest, thresholds: ThresholdValues): ChosenWorkout | null {
+export function chooseKeyWorkout(
+  catalog: SessionCatalog,
+  request: KeyRequest,
+  thresholds: ThresholdValues,
+): ChosenWorkout | null {
   for (const categories of KEY_CATEGORIES[request.kind]) {
     const candidates = catalog.entries(request.sport, categories);
     if (candidates.length === 0) continue;
@@ -89,7 +96,13 @@ export function chooseKeyWorkout(catalog: SessionCatalog, request: KeyRequest, t
 }
 
 /** The shortest a key session of this kind can be made, to know which days could hold it. */
-export function shortestKeySeconds(catalog: SessionCatalog, kind: Exclude<KeySession, 'long'>, sport: WorkoutSport): number | null {
-  const seconds = KEY_CATEGORIES[kind].flatMap((categories) => catalog.entries(sport, categories).map((e) => catalog.shortestSeconds(e)));
+export function shortestKeySeconds(
+  catalog: SessionCatalog,
+  kind: Exclude<KeySession, 'long'>,
+  sport: WorkoutSport,
+): number | null {
+  const seconds = KEY_CATEGORIES[kind].flatMap((categories) =>
+    catalog.entries(sport, categories).map((e) => catalog.shortestSeconds(e)),
+  );
   return seconds.length > 0 ? Math.min(...seconds) : null;
 }

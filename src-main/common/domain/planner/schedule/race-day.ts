@@ -22,7 +22,9 @@ interface RaceLeg {
 
 const RACE_LEGS: Record<RaceType, RaceLeg[]> = {
   marathon: [{ sport: 'run', label: 'Marathon', distanceMeters: 42_195, percent: [89, 93] }],
-  'half-marathon': [{ sport: 'run', label: 'Half marathon', distanceMeters: 21_097.5, percent: [94, 97], warmupSeconds: 600 }],
+  'half-marathon': [
+    { sport: 'run', label: 'Half marathon', distanceMeters: 21_097.5, percent: [94, 97], warmupSeconds: 600 },
+  ],
   '10k': [{ sport: 'run', label: '10 km', distanceMeters: 10_000, percent: [101, 105], warmupSeconds: 900 }],
   custom: [{ sport: 'run', label: 'Race', seconds: 3600, percent: [97, 101], warmupSeconds: 900 }],
   'gran-fondo': [{ sport: 'bike', label: 'Gran fondo', distanceMeters: 160_000, percent: [70, 80] }],
@@ -48,12 +50,21 @@ function legTarget(sport: WorkoutSport, [low, high]: [number, number]): StepTarg
 function raceLegDefinition(leg: RaceLeg, raceName?: string): WorkoutDefinition {
   const steps: WorkoutStep[] = [];
   if (leg.warmupSeconds) {
-    steps.push({ kind: 'step', intent: 'warmup', duration: { type: 'time', seconds: leg.warmupSeconds }, target: legTarget(leg.sport, [65, 75]), note: 'easy, a few strides' });
+    steps.push({
+      kind: 'step',
+      intent: 'warmup',
+      duration: { type: 'time', seconds: leg.warmupSeconds },
+      target: legTarget(leg.sport, [65, 75]),
+      note: 'easy, a few strides',
+    });
   }
   steps.push({
     kind: 'step',
     intent: 'work',
-    duration: leg.distanceMeters !== undefined ? { type: 'distance', meters: leg.distanceMeters } : { type: 'time', seconds: leg.seconds! },
+    duration:
+      leg.distanceMeters !== undefined
+        ? { type: 'distance', meters: leg.distanceMeters }
+        : { type: 'time', seconds: leg.seconds! },
     target: legTarget(leg.sport, leg.percent),
     note: 'race pace: even effort',
   });
@@ -61,7 +72,8 @@ function raceLegDefinition(leg: RaceLeg, raceName?: string): WorkoutDefinition {
     name: raceName ? `${raceName} — ${leg.label.toLowerCase()}` : `${leg.label} — race`,
     sport: leg.sport,
     category: 'race-pace',
-    description: 'Race day. Planned at the realistic pacing for this race type; the time follows from the athlete\'s thresholds.',
+    description:
+      "Race day. Planned at the realistic pacing for this race type; the time follows from the athlete's thresholds.",
     steps,
   };
 }
@@ -79,5 +91,7 @@ export function raceIntensity(raceType: RaceType, sport: WorkoutSport): number |
 
 /** The race intensities of every race type with a leg in this sport. */
 export function raceIntensitiesOf(sport: WorkoutSport): number[] {
-  return Object.values(RACE_LEGS).flatMap((legs) => legs.filter((l) => l.sport === sport).map((l) => (l.percent[0] + l.percent[1]) / 200));
+  return Object.values(RACE_LEGS).flatMap((legs) =>
+    legs.filter((l) => l.sport === sport).map((l) => (l.percent[0] + l.percent[1]) / 200),
+  );
 }

@@ -2,7 +2,18 @@ import type { ThresholdValues } from '../../thresholds';
 import type { WorkoutSport } from '../../workouts/workout-schema';
 import { addDays } from '../../dates';
 import { raceDayRoles } from '../race-calendar';
-import type { CalendarRace, DayLimit, Guardrails, KeySession, LibraryEntry, PlannedDay, RaceType, WeekTarget, Weekday, WeekdayHours } from '../types';
+import type {
+  CalendarRace,
+  DayLimit,
+  Guardrails,
+  KeySession,
+  LibraryEntry,
+  PlannedDay,
+  RaceType,
+  WeekTarget,
+  Weekday,
+  WeekdayHours,
+} from '../types';
 import { shortestKeySeconds } from './key-sessions';
 import { planWeek } from './plan-week';
 import { buildCatalog } from './session-catalog';
@@ -57,10 +68,12 @@ export function scheduleBlock(input: ScheduleInput): PlannedDay[] {
   const { weeks, raceDate } = input;
   if (weeks.length === 0) throw new Error('scheduleBlock needs at least one week');
   weeks.forEach((w, i) => {
-    if (i > 0 && w.startDate !== addDays(weeks[i - 1]!.startDate, 7)) throw new Error(`week ${w.index} does not follow week ${weeks[i - 1]!.index}`);
+    if (i > 0 && w.startDate !== addDays(weeks[i - 1]!.startDate, 7))
+      throw new Error(`week ${w.index} does not follow week ${weeks[i - 1]!.index}`);
   });
   const last = weeks[weeks.length - 1]!;
-  if (raceDate < last.startDate || raceDate > addDays(last.startDate, 6)) throw new Error(`race date ${raceDate} is not in the block's last week`);
+  if (raceDate < last.startDate || raceDate > addDays(last.startDate, 6))
+    throw new Error(`race date ${raceDate} is not in the block's last week`);
 
   const catalog = buildCatalog(input.library, input.thresholds);
   const shortest = new Map<string, number | null>();

@@ -42,7 +42,8 @@ export function buildCatalog(library: readonly LibraryEntry[], thresholds: Thres
   return {
     entries: (sport, categories) => categories.flatMap((c) => byGroup.get(`${sport}/${c}`) ?? []),
     shortestSeconds: (entry) => {
-      if (!shortest.has(entry)) shortest.set(entry, scaleWorkoutToDuration(entry.definition, thresholds, 0).summary.seconds);
+      if (!shortest.has(entry))
+        shortest.set(entry, scaleWorkoutToDuration(entry.definition, thresholds, 0).summary.seconds);
       return shortest.get(entry)!;
     },
   };
@@ -63,21 +64,31 @@ const RACE_PACE_TOLERANCE = 0.03;
  */
 export function atRacePace(entry: CatalogEntry, raceIntensity: number): boolean {
   const distance = Math.abs(entry.workIntensity - raceIntensity);
-  const nearest = Math.min(...raceIntensitiesOf(entry.definition.sport).map((other) => Math.abs(entry.workIntensity - other)));
+  const nearest = Math.min(
+    ...raceIntensitiesOf(entry.definition.sport).map((other) => Math.abs(entry.workIntensity - other)),
+  );
   return distance <= RACE_PACE_TOLERANCE && distance <= nearest + 1e-9;
 }
 
 const round = (v: number, digits = 0) => Math.round(v * 10 ** digits) / 10 ** digits;
 
 /** The planner's view of a workout: its definition and its summarizeWorkout numbers, rounded for display. */
-export function plannedSession(libraryKey: string | null, definition: WorkoutDefinition, summary: WorkoutSummary): PlannedSession {
+export function plannedSession(
+  libraryKey: string | null,
+  definition: WorkoutDefinition,
+  summary: WorkoutSummary,
+): PlannedSession {
   return {
     libraryKey,
     definition,
     plannedSeconds: Math.round(summary.seconds),
     plannedMeters: summary.meters === null ? null : Math.round(summary.meters),
     plannedLoad: round(summary.load, 1),
-    bandSeconds: { low: Math.round(summary.bandSeconds.low), moderate: Math.round(summary.bandSeconds.moderate), high: Math.round(summary.bandSeconds.high) },
+    bandSeconds: {
+      low: Math.round(summary.bandSeconds.low),
+      moderate: Math.round(summary.bandSeconds.moderate),
+      high: Math.round(summary.bandSeconds.high),
+    },
     hard: summary.hard,
   };
 }

@@ -73,7 +73,10 @@ export function decideDateOrder(cells: readonly string[], forced?: DateOrder): D
     else {
       order[shape] = o.usual;
       // Year-first without evidence is ISO 8601, which nearly every app writes; only d/m against m/d is a real guess.
-      if (shape === 'year-last' && e.seen > 0) ambiguous.push(`dates such as ${e.example} were read as ${DATE_ORDER_LABELS[o.usual]}: no day above 12 in the file tells day from month`);
+      if (shape === 'year-last' && e.seen > 0)
+        ambiguous.push(
+          `dates such as ${e.example} were read as ${DATE_ORDER_LABELS[o.usual]}: no day above 12 in the file tells day from month`,
+        );
     }
   }
   return { order, ambiguity: ambiguous.length > 0 ? ambiguous.join('; ') : null };
@@ -89,7 +92,8 @@ export function parseDateCell(cell: string, decision: DateOrderDecision): DateCe
   const dayFirst = order === 'ydm' || order === 'dmy';
   const day = dayFirst ? parts.first : parts.second;
   const month = dayFirst ? parts.second : parts.first;
-  if (parts.year < 1900 || parts.year > 2100) return { ok: false, message: `"${cell.trim()}": year ${parts.year} is out of range` };
+  if (parts.year < 1900 || parts.year > 2100)
+    return { ok: false, message: `"${cell.trim()}": year ${parts.year} is out of range` };
   const iso = `${parts.year}-${pad(month)}-${pad(day)}`;
   const check = new Date(`${iso}T00:00:00Z`);
   if (month < 1 || month > 12 || Number.isNaN(check.getTime()) || check.toISOString().slice(0, 10) !== iso) {

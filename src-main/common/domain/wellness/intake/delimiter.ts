@@ -15,7 +15,12 @@ export function detectDelimiter(headerLine: string): Delimiter | null {
   for (const delimiter of DELIMITERS) {
     let columns: number;
     try {
-      const rows = parse(headerLine, { delimiter, relax_quotes: true, relax_column_count: true, to_line: 1 }) as string[][];
+      const rows = parse(headerLine, {
+        delimiter,
+        relax_quotes: true,
+        relax_column_count: true,
+        to_line: 1,
+      }) as string[][];
       columns = rows[0]?.length ?? 0;
     } catch {
       continue;

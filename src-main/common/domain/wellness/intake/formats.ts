@@ -89,7 +89,8 @@ function template(header: readonly string[]): FormatSpec | null {
   const names = header.map((h) => h.toLowerCase());
   if (names[0] !== 'date' || names.length < 2) return null;
   const rest = names.slice(1);
-  if (!rest.every((n) => (WELLNESS_FIELDS as readonly string[]).includes(n)) || new Set(rest).size !== rest.length) return null;
+  if (!rest.every((n) => (WELLNESS_FIELDS as readonly string[]).includes(n)) || new Set(rest).size !== rest.length)
+    return null;
   const columns = Object.fromEntries(header.map((h, i) => [h, names[i] as ColumnTarget]));
   return { ...strictDefaults, id: 'template', label: 'Wellness template', columns };
 }
@@ -103,10 +104,22 @@ export function detectFormat(header: readonly string[]): FormatSpec | null {
  * The caller's mapping. When the header is one we know, the quirks of the app that wrote it (its
  * placeholders, its scale, its unquoted extra fields) still apply: the mapping only changes the columns.
  */
-export function customFormat(header: readonly string[], columns: Record<string, ColumnTarget>, scale: SubjectiveScale | undefined): FormatSpec {
+export function customFormat(
+  header: readonly string[],
+  columns: Record<string, ColumnTarget>,
+  scale: SubjectiveScale | undefined,
+): FormatSpec {
   const known = detectFormat(header);
-  if (known) return { ...known, id: 'custom', label: `${known.label}, columns as mapped`, columns, scale: scale ?? known.scale };
-  return { ...strictDefaults, id: 'custom', label: 'Custom column mapping', columns, scale: scale ?? '1-5', placeholders: ['', '-'] };
+  if (known)
+    return { ...known, id: 'custom', label: `${known.label}, columns as mapped`, columns, scale: scale ?? known.scale };
+  return {
+    ...strictDefaults,
+    id: 'custom',
+    label: 'Custom column mapping',
+    columns,
+    scale: scale ?? '1-5',
+    placeholders: ['', '-'],
+  };
 }
 
 export const EXPECTED_HEADERS =

@@ -28,7 +28,10 @@ export type MorningMeasurement = ({ ok: true } & Omit<MorningReading, 'date'>) |
  * intervals, no distance, no power and a resting heart rate. Null when it is an activity; a measurement
  * with the problem when it is a reading whose beats are too few or too noisy for an rMSSD.
  */
-export function measureMorningReading(record: ActivityRecord, rrIntervalsMs: readonly number[] | null): MorningMeasurement | null {
+export function measureMorningReading(
+  record: ActivityRecord,
+  rrIntervalsMs: readonly number[] | null,
+): MorningMeasurement | null {
   if (!rrIntervalsMs || rrIntervalsMs.length === 0) return null;
   if (record.elapsedSeconds > MORNING_READING_MAX_SECONDS) return null;
   if ((record.distanceMeters ?? 0) > 0 || (record.avgPower ?? 0) > 0) return null;
@@ -36,12 +39,19 @@ export function measureMorningReading(record: ActivityRecord, rrIntervalsMs: rea
   const rmssd = computeRmssd(rrIntervalsMs);
   if (!rmssd.ok) return { ok: false, problem: rmssd.reason };
   if (rmssd.meanHr > MORNING_READING_MAX_HR) return null;
-  return { ok: true, rmssdMs: rmssd.rmssdMs, restingHr: rmssd.meanHr, cleanIntervals: rmssd.cleanIntervals, totalIntervals: rmssd.totalIntervals };
+  return {
+    ok: true,
+    rmssdMs: rmssd.rmssdMs,
+    restingHr: rmssd.meanHr,
+    cleanIntervals: rmssd.cleanIntervals,
+    totalIntervals: rmssd.totalIntervals,
+  };
 }
 
 /** The measured reading as the wellness value of `date`, the recording's local day. */
 export function morningReadingOn(measurement: MorningMeasurement, date: string): MorningReadingOutcome {
-  if (!measurement.ok) return { ok: false, reason: `morning HRV reading on ${date} not imported: ${measurement.problem}` };
+  if (!measurement.ok)
+    return { ok: false, reason: `morning HRV reading on ${date} not imported: ${measurement.problem}` };
   const { ok, ...values } = measurement;
   return { ok, reading: { date, ...values } };
 }

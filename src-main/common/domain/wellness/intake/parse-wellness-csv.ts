@@ -2,7 +2,14 @@ import { parse } from 'csv-parse/sync';
 import type { WellnessDay } from '../wellness-day';
 import { decideDateOrder, parseDateCell, parseTimeOfDay, type DateOrder, type DateOrderDecision } from './dates';
 import { DELIMITER_NAMES, detectDelimiter, type Delimiter } from './delimiter';
-import { DAY_KEY, WELLNESS_FIELDS, emptyWellnessDay, type ColumnTarget, type SubjectiveScale, type WellnessField } from './fields';
+import {
+  DAY_KEY,
+  WELLNESS_FIELDS,
+  emptyWellnessDay,
+  type ColumnTarget,
+  type SubjectiveScale,
+  type WellnessField,
+} from './fields';
 import { EXPECTED_HEADERS, customFormat, detectFormat, type FormatSpec, type WellnessCsvFormatId } from './formats';
 import { parseFieldCell, parseNumber } from './values';
 import { formatDate, formatTimeOfDay } from '../../../format';
@@ -79,7 +86,10 @@ export function parseWellnessCsv(text: string, mapping?: WellnessCsvMapping): We
   if (body.trim() === '') return fileError(result, 'the file is empty');
   const delimiter = detectDelimiter(headerLine);
   if (!delimiter) {
-    return fileError(result, `wrong delimiter: the header is a single column with comma, semicolon and tab alike; expected ${EXPECTED_HEADERS}`);
+    return fileError(
+      result,
+      `wrong delimiter: the header is a single column with comma, semicolon and tab alike; expected ${EXPECTED_HEADERS}`,
+    );
   }
   result.delimiter = delimiter;
 
@@ -91,7 +101,10 @@ export function parseWellnessCsv(text: string, mapping?: WellnessCsvMapping): We
 
   const spec = mapping ? checkedCustomFormat(result, mapping) : detectFormat(result.header);
   if (!spec) {
-    return fileError(result, `unknown header (${result.header.join(', ')}): expected ${EXPECTED_HEADERS}; or give a column mapping`);
+    return fileError(
+      result,
+      `unknown header (${result.header.join(', ')}): expected ${EXPECTED_HEADERS}; or give a column mapping`,
+    );
   }
   result.format = { id: spec.id, label: spec.label };
   const columnIndex = indexColumns(result.header, spec);
@@ -157,10 +170,13 @@ function checkedCustomFormat(result: WellnessCsvParse, mapping: WellnessCsvMappi
   const dates = Object.values(columns).filter((t) => t === 'date').length;
   const fields = Object.values(columns).filter((t) => t !== 'date' && t !== 'time').length;
   const problem =
-    missing.length > 0 ? `the mapping names columns the header lacks: ${missing.join(', ')}`
-    : dates !== 1 ? 'the mapping must name exactly one date column'
-    : fields === 0 ? 'the mapping names no wellness column'
-    : duplicateTarget(columns);
+    missing.length > 0
+      ? `the mapping names columns the header lacks: ${missing.join(', ')}`
+      : dates !== 1
+        ? 'the mapping must name exactly one date column'
+        : fields === 0
+          ? 'the mapping names no wellness column'
+          : duplicateTarget(columns);
   if (problem) {
     result.errors.push({ line: 1, message: problem });
     return null;
@@ -201,7 +217,13 @@ function mostCommonWidth(rows: readonly RawRow[]): number {
  * HRV4Training does not quote its notes: "Halsschmerzen, verschleimt." arrives as two fields. A row
  * wider than the file's usual rows with text in the note column gets the note's pieces joined again.
  */
-function repairSplitNote(row: RawRow, spec: FormatSpec, columnIndex: Map<string, number>, typicalWidth: number, notices: CsvNotice[]): string[] {
+function repairSplitNote(
+  row: RawRow,
+  spec: FormatSpec,
+  columnIndex: Map<string, number>,
+  typicalWidth: number,
+  notices: CsvNotice[],
+): string[] {
   const extra = row.fields.length - typicalWidth;
   const noteColumn = Object.keys(spec.columns).find((c) => spec.columns[c] === 'note');
   const at = noteColumn === undefined ? -1 : columnIndex.get(noteColumn)!;
@@ -211,7 +233,12 @@ function repairSplitNote(row: RawRow, spec: FormatSpec, columnIndex: Map<string,
   return [...row.fields.slice(0, at), note, ...row.fields.slice(at + extra + 1)];
 }
 
-function checkWidth(fields: readonly string[], header: readonly string[], spec: FormatSpec, delimiter: Delimiter): string | null {
+function checkWidth(
+  fields: readonly string[],
+  header: readonly string[],
+  spec: FormatSpec,
+  delimiter: Delimiter,
+): string | null {
   if (fields.length === 1 && header.length > 1) {
     return `wrong delimiter: the row is one field, but this file's header is ${DELIMITER_NAMES[delimiter]}-separated`;
   }

@@ -43,7 +43,7 @@ function decodeUtf16(bytes: Uint8Array, littleEndian: boolean): string {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const parts: string[] = [];
   const units = new Array<number>(4096);
-  for (let at = 0; at + 1 < bytes.length; ) {
+  for (let at = 0; at + 1 < bytes.length;) {
     let count = 0;
     for (; count < units.length && at + 1 < bytes.length; at += 2) units[count++] = view.getUint16(at, littleEndian);
     parts.push(String.fromCharCode(...units.slice(0, count)));

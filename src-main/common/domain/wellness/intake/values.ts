@@ -20,7 +20,8 @@ export interface CellContext {
 export function parseFieldCell(cell: string, target: WellnessField | 'hrv_ln_rmssd', ctx: CellContext): CellResult {
   const text = cell.trim();
   if (target === 'note') {
-    if (text.length > MAX_NOTE_LENGTH) return { ok: false, message: `note is ${text.length} characters long; at most ${MAX_NOTE_LENGTH}` };
+    if (text.length > MAX_NOTE_LENGTH)
+      return { ok: false, message: `note is ${text.length} characters long; at most ${MAX_NOTE_LENGTH}` };
     return { ok: true, value: text };
   }
   if (target === 'sleep_hours' && /^\d{1,2}:\d{2}$/.test(text)) {
@@ -36,7 +37,8 @@ export function parseFieldCell(cell: string, target: WellnessField | 'hrv_ln_rms
   }
   if (isSubjective(target)) {
     const { min, max } = SCALE_BOUNDS[ctx.scale];
-    if (n < min || n > max) return { ok: false, message: `${NUMERIC_FIELDS[target].label} ${text} is outside the file's ${ctx.scale} scale` };
+    if (n < min || n > max)
+      return { ok: false, message: `${NUMERIC_FIELDS[target].label} ${text} is outside the file's ${ctx.scale} scale` };
     return { ok: true, value: toFivePointScale(n, ctx.scale) };
   }
   const checked = inRange(n, target, text);

@@ -25,7 +25,11 @@ interface SessionWindow {
  * written before the records) and multisport files (several sessions) come out the same way. Where the
  * session's start and the records' timestamps disagree, session-timing.ts decides and `warnings` says so.
  */
-export function activitiesFromFit(parsed: ParsedFit, warnings: string[], strap: StrapHeartRate | null = null): DecodedActivity[] {
+export function activitiesFromFit(
+  parsed: ParsedFit,
+  warnings: string[],
+  strap: StrapHeartRate | null = null,
+): DecodedActivity[] {
   const recorded = recordsToColumns(parsed.records ?? []);
   const windows = sessionWindows(parsed, recorded, warnings);
   if (windows.length === 0) return [];
@@ -34,14 +38,26 @@ export function activitiesFromFit(parsed: ParsedFit, warnings: string[], strap: 
   const pauses = timerPauses(parsed.events);
   const utcOffsetMinutes = localUtcOffsetMinutes(parsed);
   const multisport = windows.length > 1;
-  const eventKey = multisport ? `fit:${device?.serial ?? device?.product ?? 'device'}:${new Date(windows[0]!.startMs).toISOString()}` : null;
+  const eventKey = multisport
+    ? `fit:${device?.serial ?? device?.product ?? 'device'}:${new Date(windows[0]!.startMs).toISOString()}`
+    : null;
   const rr = rrIntervalsMs(parsed.hrv);
-  const rrBySession = rr ? splitRrIntervalsBySession(rr, windows.map((w) => w.startMs)) : null;
+  const rrBySession = rr
+    ? splitRrIntervalsBySession(
+        rr,
+        windows.map((w) => w.startMs),
+      )
+    : null;
 
   return windows.map((window, index) => {
     const inWindow = (t: number) => (index === 0 || t >= window.startMs) && t < window.endMs;
-    const streams = resampleToOneHertz(multisport ? selectColumns(samples, inWindow) : samples, { startMs: window.startMs, pauses });
-    const lengths = (parsed.lengths ?? []).filter((l) => l.start_time instanceof Date && inWindow(l.start_time.getTime()));
+    const streams = resampleToOneHertz(multisport ? selectColumns(samples, inWindow) : samples, {
+      startMs: window.startMs,
+      pauses,
+    });
+    const lengths = (parsed.lengths ?? []).filter(
+      (l) => l.start_time instanceof Date && inWindow(l.start_time.getTime()),
+    );
     if (streams && lengths.length > 0) swimSpeedFromLengths(streams, lengths, window.startMs);
     if (streams && strap) strap.applyTo(streams, window.startMs);
     const laps = (parsed.laps ?? [])
@@ -66,7 +82,9 @@ function sessionWindows(parsed: ParsedFit, samples: SampleColumns, warnings: str
     .filter((s) => s.start_time instanceof Date)
     .sort((a, b) => a.start_time!.getTime() - b.start_time!.getTime());
   if (sessions.length > 0) {
-    const lapStarts = (parsed.laps ?? []).flatMap((l) => (l.start_time instanceof Date ? [l.start_time.getTime()] : []));
+    const lapStarts = (parsed.laps ?? []).flatMap((l) =>
+      l.start_time instanceof Date ? [l.start_time.getTime()] : [],
+    );
     const starts = trustedSessionStarts(sessions, lapStarts, Float64Array.from(samples.timeMs).sort(), warnings);
     return sessions.map((session, i) => ({
       startMs: starts[i]!,
@@ -80,7 +98,12 @@ function sessionWindows(parsed: ParsedFit, samples: SampleColumns, warnings: str
   return [{ startMs, endMs: Number.POSITIVE_INFINITY, session: null }];
 }
 
-function sessionSummary(parsed: ParsedFit, window: SessionWindow, index: number, utcOffsetMinutes: number): SourceSummary {
+function sessionSummary(
+  parsed: ParsedFit,
+  window: SessionWindow,
+  index: number,
+  utcOffsetMinutes: number,
+): SourceSummary {
   const s = window.session;
   const sportMessage = parsed.sports?.[index] ?? parsed.sports?.[0];
   const { sport, subSport } = mapSport(
@@ -139,7 +162,17 @@ function cleanName(value: string | undefined): string | null {
   return text.length > 0 ? text : null;
 }
 
-const SPORT_NAMES = { run: 'Run', bike: 'Ride', swim: 'Swim', tri: 'Multisport', row: 'Row', ski: 'Ski', walk: 'Walk', strength: 'Strength', other: 'Activity' } as const;
+const SPORT_NAMES = {
+  run: 'Run',
+  bike: 'Ride',
+  swim: 'Swim',
+  tri: 'Multisport',
+  row: 'Row',
+  ski: 'Ski',
+  walk: 'Walk',
+  strength: 'Strength',
+  other: 'Activity',
+} as const;
 
 function defaultName(sport: keyof typeof SPORT_NAMES, subSport: string | null): string {
   const detail = subSport ? ` (${subSport.replace(/_/g, ' ')})` : '';

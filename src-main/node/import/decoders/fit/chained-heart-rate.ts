@@ -41,7 +41,9 @@ export class StrapHeartRate {
 
   /** The strap's beats from every part of a (chained) FIT file, or null when it stored none. */
   static fromParts(parts: readonly ParsedFit[]): StrapHeartRate | null {
-    const beats = parts.flatMap((p) => heartBeatsFromHrMessages(((p.messages as Record<string, unknown> | undefined)?.hr ?? []) as HrMessage[]));
+    const beats = parts.flatMap((p) =>
+      heartBeatsFromHrMessages(((p.messages as Record<string, unknown> | undefined)?.hr ?? []) as HrMessage[]),
+    );
     if (beats.length === 0) return null;
     return new StrapHeartRate(beats.sort((a, b) => a.timeMs - b.timeMs));
   }
@@ -102,11 +104,14 @@ export function heartBeatsFromHrMessages(messages: readonly HrMessage[]): HeartB
       lastTicks = ticks;
     }
     if (!anchor) continue;
-    const eventTicks = m.event_timestamp12 ? unpack12BitTimes(m.event_timestamp12).map((low) => (lastTicks = unroll(lastTicks, low))) : (m.event_timestamp ?? []).map((s) => (lastTicks = Math.round(s * TICKS_PER_SECOND)));
+    const eventTicks = m.event_timestamp12
+      ? unpack12BitTimes(m.event_timestamp12).map((low) => (lastTicks = unroll(lastTicks, low)))
+      : (m.event_timestamp ?? []).map((s) => (lastTicks = Math.round(s * TICKS_PER_SECOND)));
     const bpm = m.filtered_bpm ?? [];
     for (let i = 0; i < Math.min(bpm.length, eventTicks.length); i++) {
       const value = bpm[i]!;
-      if (value > 0 && value < 255) beats.push({ timeMs: anchor.utcMs + ((eventTicks[i]! - anchor.ticks) / TICKS_PER_SECOND) * 1000, bpm: value });
+      if (value > 0 && value < 255)
+        beats.push({ timeMs: anchor.utcMs + ((eventTicks[i]! - anchor.ticks) / TICKS_PER_SECOND) * 1000, bpm: value });
     }
   }
   return beats;

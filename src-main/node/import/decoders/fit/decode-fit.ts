@@ -63,16 +63,23 @@ export async function decodeFit(bytes: Uint8Array, evidence: FileDateEvidence = 
   }
   if (activities.length === 0) {
     const reason = noActivityReason([...otherTypes], parsedParts);
-    throw new DecodeError(recovered ? `${recovered.problem}; its ${recovered.walk.messages} readable messages hold no activity (${reason})` : reason);
+    throw new DecodeError(
+      recovered
+        ? `${recovered.problem}; its ${recovered.walk.messages} readable messages hold no activity (${reason})`
+        : reason,
+    );
   }
   if (recovered) {
     const longest = Math.max(...activities.map((a) => a.record.timerSeconds));
     if (longest < MIN_RECOVERED_TIMER_SECONDS) {
-      throw new DecodeError(`${recovered.problem}; its readable messages hold only ${Math.round(longest)} s of activity, too little to import`);
+      throw new DecodeError(
+        `${recovered.problem}; its readable messages hold only ${Math.round(longest)} s of activity, too little to import`,
+      );
     }
     warnings.unshift(describeRecovery(recovered));
     // The damage is in the first part (container.ts), so it is the first part's activities that are partial.
-    for (const activity of activities.slice(0, firstPartActivities)) activity.warnings.push({ kind: 'recovered', unreadableBytes: recovered.unreadableBytes });
+    for (const activity of activities.slice(0, firstPartActivities))
+      activity.warnings.push({ kind: 'recovered', unreadableBytes: recovered.unreadableBytes });
   }
   const strapNote = strap?.describe();
   if (strapNote) warnings.push(strapNote);
@@ -82,14 +89,19 @@ export async function decodeFit(bytes: Uint8Array, evidence: FileDateEvidence = 
 function noActivityReason(otherTypes: string[], parts: readonly ParsedFit[]): string {
   if (otherTypes.length > 0) return `FIT file contains no activity (file type: ${otherTypes.join(', ')})`;
   const untimedRecords = parts.reduce((n, p) => n + (p.records?.length ?? 0), 0);
-  if (untimedRecords > 0) return `FIT file contains no activity: ${untimedRecords} records but no session and no timestamps`;
+  if (untimedRecords > 0)
+    return `FIT file contains no activity: ${untimedRecords} records but no session and no timestamps`;
   return 'FIT file contains no activity: no sessions and no records';
 }
 
 /** The coach-facing warning of a file imported from its complete messages only. */
 function describeRecovery({ problem, unreadableBytes, walk }: FitRecovery): string {
   const head = `recovered, ${unreadableBytes} bytes unreadable: ${problem}`;
-  if (walk.stoppedBecause === null) return `${head}; every message is complete, but a damaged value cannot be ruled out`;
-  const where = walk.stoppedBecause === 'cut off' ? 'the file ends inside a message' : `the data stops being FIT messages at byte ${walk.end}`;
+  if (walk.stoppedBecause === null)
+    return `${head}; every message is complete, but a damaged value cannot be ruled out`;
+  const where =
+    walk.stoppedBecause === 'cut off'
+      ? 'the file ends inside a message'
+      : `the data stops being FIT messages at byte ${walk.end}`;
   return `${head}; ${where}, the ${walk.messages} complete messages before it were imported`;
 }

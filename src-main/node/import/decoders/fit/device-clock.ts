@@ -33,7 +33,8 @@ export interface UnsetClock {
 
 /** Re-dates a file recorded with an unset clock, in place; returns what happened, or null when the clock was set. */
 export function dateUnsetDeviceClock(parsed: ParsedFit, evidence: FileDateEvidence): UnsetClock | null {
-  const recordedAt = parsed.sessions?.[0]?.start_time ?? parsed.records?.find((r) => r.timestamp instanceof Date)?.timestamp;
+  const recordedAt =
+    parsed.sessions?.[0]?.start_time ?? parsed.records?.find((r) => r.timestamp instanceof Date)?.timestamp;
   if (!(recordedAt instanceof Date) || !isSystemTime(recordedAt)) return null;
   const systemTimes = collectSystemTimes(parsed);
   const startMs = recordedAt.getTime();
@@ -55,7 +56,8 @@ export function dateUnsetDeviceClock(parsed: ParsedFit, evidence: FileDateEviden
     shiftMs = evidence.fileModifiedMs - last;
     const modified = iso(evidence.fileModifiedMs);
     estimatedFrom = modified;
-    dated = (start) => `dated from the file's modification time (${modified}) taken as the end of the recording, so it starts ${start} (earlier if the file was copied after the activity)`;
+    dated = (start) =>
+      `dated from the file's modification time (${modified}) taken as the end of the recording, so it starts ${start} (earlier if the file was copied after the activity)`;
   } else {
     return {
       warning: `date unknown: ${UNSET} and neither the file nor its modification time gives the real date; it is filed at ${iso(startMs).slice(0, 10)}, the power-on count read as a date`,
@@ -65,7 +67,11 @@ export function dateUnsetDeviceClock(parsed: ParsedFit, evidence: FileDateEviden
 
   for (const date of systemTimes) date.setTime(date.getTime() + shiftMs);
   fixLocalTimestamp(parsed, correlation);
-  return { warning: `${UNSET}: ${dated(iso(startMs + shiftMs))}`, dated: true, ...(estimatedFrom && { estimatedFrom }) };
+  return {
+    warning: `${UNSET}: ${dated(iso(startMs + shiftMs))}`,
+    dated: true,
+    ...(estimatedFrom && { estimatedFrom }),
+  };
 }
 
 function isSystemTime(date: Date): boolean {
@@ -105,7 +111,11 @@ function timestampCorrelation(parsed: ParsedFit): Correlation | null {
   const system = message?.system_timestamp;
   if (!(utc instanceof Date) || !(system instanceof Date) || isSystemTime(utc)) return null;
   const local = message?.local_timestamp;
-  return { utc: new Date(utc.getTime()), system: new Date(system.getTime()), local: local instanceof Date && !isSystemTime(local) ? local : null };
+  return {
+    utc: new Date(utc.getTime()),
+    system: new Date(system.getTime()),
+    local: local instanceof Date && !isSystemTime(local) ? local : null,
+  };
 }
 
 /**

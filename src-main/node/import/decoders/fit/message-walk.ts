@@ -34,7 +34,8 @@ export function walkCompleteMessages(bytes: Uint8Array, start: number, limit: nu
       next = at + 1 + size;
     } else {
       const definition = readDefinition(bytes, at + 1, limit, (header & NORMAL_HEADER_DEVELOPER_DATA) !== 0);
-      if (definition === 'cut off' || definition === 'not a FIT message') return { end: at, messages, stoppedBecause: definition };
+      if (definition === 'cut off' || definition === 'not a FIT message')
+        return { end: at, messages, stoppedBecause: definition };
       sizes.set(header & 0x0f, definition.dataSize);
       next = definition.end;
     }

@@ -9,7 +9,13 @@ export async function parseFitPart(bytes: Uint8Array): Promise<ParsedFit> {
   // The parser reads a whole ArrayBuffer: give it exactly this part's bytes. Not `bytes.slice()`: on a
   // Node Buffer that is a view, whose buffer may be Node's shared pool holding other small files.
   const copy = new Uint8Array(bytes);
-  const parser = new FitParser({ force: true, mode: 'list', speedUnit: 'm/s', lengthUnit: 'm', temperatureUnit: 'celsius' });
+  const parser = new FitParser({
+    force: true,
+    mode: 'list',
+    speedUnit: 'm/s',
+    lengthUnit: 'm',
+    temperatureUnit: 'celsius',
+  });
   try {
     return await parser.parseAsync(copy.buffer as ArrayBuffer);
   } catch (error) {

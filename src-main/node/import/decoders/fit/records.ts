@@ -45,14 +45,26 @@ export function recordsToColumns(records: readonly ParsedRecord[]): SampleColumn
       if (Number.isNaN(speed[i]!)) speed[i] = (b0 | ((b1 & 0x0f) << 8)) / 100;
       const raw = (b1 >> 4) | (b2 << 4);
       packedDistance = packedDistance
-        ? { raw, total: packedDistance.total + (((raw - packedDistance.raw) + 4096) % 4096) / 16 }
+        ? { raw, total: packedDistance.total + ((raw - packedDistance.raw + 4096) % 4096) / 16 }
         : { raw, total: raw / 16 };
       if (Number.isNaN(distance[i]!)) distance[i] = packedDistance.total;
     }
   }
-  const byChannel: Record<SampleChannel, Float64Array> = { distance, hr, power, cadence, speed, altitude, grade, lat, lon, temperature };
+  const byChannel: Record<SampleChannel, Float64Array> = {
+    distance,
+    hr,
+    power,
+    cadence,
+    speed,
+    altitude,
+    grade,
+    lat,
+    lon,
+    temperature,
+  };
   const values = new Map<SampleChannel, Float64Array>();
-  for (const channel of SAMPLE_CHANNELS) if (byChannel[channel].some(Number.isFinite)) values.set(channel, byChannel[channel]);
+  for (const channel of SAMPLE_CHANNELS)
+    if (byChannel[channel].some(Number.isFinite)) values.set(channel, byChannel[channel]);
   return { timeMs, values };
 }
 

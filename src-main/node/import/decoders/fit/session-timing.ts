@@ -79,12 +79,17 @@ export function withoutStrayRecords(
 
   const before = stray.filter((t) => t < fromMs);
   const after = stray.filter((t) => t > toMs);
-  const session = lastEndMs === null ? `from ${utcDateTime(sessions[0]!.startMs)}` : `${utcDateTime(sessions[0]!.startMs)} to ${utcDateTime(lastEndMs)}`;
+  const session =
+    lastEndMs === null
+      ? `from ${utcDateTime(sessions[0]!.startMs)}`
+      : `${utcDateTime(sessions[0]!.startMs)} to ${utcDateTime(lastEndMs)}`;
   const parts = [
     before.length > 0 ? `${before.length} before its start (from ${utcDateTime(Math.min(...before))})` : null,
     after.length > 0 ? `${after.length} after its end (up to ${utcDateTime(Math.max(...after))})` : null,
   ].filter((p) => p !== null);
-  warnings.push(`${plural(stray.length, 'record')} timestamped outside the recorded session (${session}) ${pluralNoun(stray.length, 'was', 'were')} left out: ${parts.join(', ')}`);
+  warnings.push(
+    `${plural(stray.length, 'record')} timestamped outside the recorded session (${session}) ${pluralNoun(stray.length, 'was', 'were')} left out: ${parts.join(', ')}`,
+  );
   return selectColumns(samples, inside);
 }
 
@@ -134,5 +139,7 @@ function duration(ms: number): string {
   const h = Math.floor(seconds / 3600);
   const m = Math.floor((seconds % 3600) / 60);
   const s = seconds % 60;
-  return [h > 0 ? `${h} h` : '', m > 0 ? `${m} min` : '', s > 0 || seconds === 0 ? `${s} s` : ''].filter(Boolean).join(' ');
+  return [h > 0 ? `${h} h` : '', m > 0 ? `${m} min` : '', s > 0 || seconds === 0 ? `${s} s` : '']
+    .filter(Boolean)
+    .join(' ');
 }

@@ -6,7 +6,11 @@ import type { ParsedLength } from './parsed-types';
  * length's average speed is written over the seconds it lasted, and rest ("idle") lengths as 0 m/s,
  * so pace-based metrics see the swim as it was.
  */
-export function swimSpeedFromLengths(streams: ActivityStreams, lengths: readonly ParsedLength[], startMs: number): void {
+export function swimSpeedFromLengths(
+  streams: ActivityStreams,
+  lengths: readonly ParsedLength[],
+  startMs: number,
+): void {
   const { time } = streams;
   const speed = streams.speed ?? new Float64Array(time.length).fill(Number.NaN);
   let wrote = false;

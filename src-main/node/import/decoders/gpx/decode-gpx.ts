@@ -4,7 +4,17 @@ import { haversineMeters } from '../streams/derived';
 import { columnsFromSamples, resampleToOneHertz, type TimedSample } from '../streams/resample';
 import { namedForDay } from '../unnamed-activity';
 import { DecodeError, type DecodeResult, type DecodedActivity } from '../types';
-import { child, children, findNumber, numberAt, parseXml, textAt, TimeStampReader, type XmlNode, type XmlValue } from '../xml';
+import {
+  child,
+  children,
+  findNumber,
+  numberAt,
+  parseXml,
+  textAt,
+  TimeStampReader,
+  type XmlNode,
+  type XmlValue,
+} from '../xml';
 
 const GPX_UNNAMED_PREFIX = 'GPX track';
 
@@ -40,12 +50,19 @@ export async function decodeGpx(bytes: Uint8Array): Promise<DecodeResult> {
     const givenName = textAt(track, 'name')?.trim() || null;
     const utcOffsetMinutes = times.statedOffsetMinutes ?? 0;
     const record = buildActivityRecord(
-      { sport, subSport, name: givenName ?? namedForDay(GPX_UNNAMED_PREFIX, startMs, utcOffsetMinutes), startTimeMs: startMs, utcOffsetMinutes },
+      {
+        sport,
+        subSport,
+        name: givenName ?? namedForDay(GPX_UNNAMED_PREFIX, startMs, utcOffsetMinutes),
+        startTimeMs: startMs,
+        utcOffsetMinutes,
+      },
       streams,
       [],
     );
     record.notes = textAt(track, 'desc') ?? '';
-    if (times.unanchored > 0) warnings.push(`GPX track ${index + 1}: ${times.unanchored} times without a UTC offset were read as UTC`);
+    if (times.unanchored > 0)
+      warnings.push(`GPX track ${index + 1}: ${times.unanchored} times without a UTC offset were read as UTC`);
     activities.push({
       record,
       timeSource: times.timeSource,
@@ -62,7 +79,10 @@ export async function decodeGpx(bytes: Uint8Array): Promise<DecodeResult> {
 }
 
 function noActivityReason(gpx: XmlValue, tracks: XmlNode[]): string {
-  const trackPoints = tracks.reduce((n, t) => n + children(t, 'trkseg').reduce((m, s) => m + children(s, 'trkpt').length, 0), 0);
+  const trackPoints = tracks.reduce(
+    (n, t) => n + children(t, 'trkseg').reduce((m, s) => m + children(s, 'trkpt').length, 0),
+    0,
+  );
   if (trackPoints > 0) return 'GPX file contains no activity: its track points have no usable timestamps';
   if (children(gpx, 'rte').length > 0) return 'GPX file contains no activity: it holds only a route';
   if (child(gpx, 'wpt') !== undefined) return 'GPX file contains no activity: it holds only waypoints';

@@ -59,7 +59,8 @@ function smoothAltitude(altitude: Float64Array, time: Float64Array, halfWindow: 
 /** Robust standard deviation (1.4826 × median absolute deviation) of the readings about their moving average. */
 function jitterMeters(altitude: Float64Array, smoothed: Float64Array): number {
   const deviations: number[] = [];
-  for (let i = 0; i < altitude.length; i++) if (Number.isFinite(altitude[i]!)) deviations.push(Math.abs(altitude[i]! - smoothed[i]!));
+  for (let i = 0; i < altitude.length; i++)
+    if (Number.isFinite(altitude[i]!)) deviations.push(Math.abs(altitude[i]! - smoothed[i]!));
   if (deviations.length === 0) return 0;
   const sorted = Float64Array.from(deviations).sort();
   const mid = sorted.length >> 1;

@@ -16,27 +16,39 @@ const SPEED_HALF_WINDOW = 2;
 export function deriveGrade(streams: ActivityStreams): Float64Array | null {
   const { altitude, distance, time } = streams;
   if (!altitude || !distance) return null;
-  return centredDifference(time, (lo, hi) => {
-    const run = distance[hi]! - distance[lo]!;
-    const rise = altitude[hi]! - altitude[lo]!;
-    if (!(run >= MIN_GRADE_DISTANCE_METERS) || !Number.isFinite(rise)) return Number.NaN;
-    return Math.max(-MAX_ABS_GRADE, Math.min(MAX_ABS_GRADE, rise / run));
-  }, GRADE_HALF_WINDOW);
+  return centredDifference(
+    time,
+    (lo, hi) => {
+      const run = distance[hi]! - distance[lo]!;
+      const rise = altitude[hi]! - altitude[lo]!;
+      if (!(run >= MIN_GRADE_DISTANCE_METERS) || !Number.isFinite(rise)) return Number.NaN;
+      return Math.max(-MAX_ABS_GRADE, Math.min(MAX_ABS_GRADE, rise / run));
+    },
+    GRADE_HALF_WINDOW,
+  );
 }
 
 /** Speed in m/s from cumulative distance, for sources that record distance or positions only. */
 export function deriveSpeed(streams: ActivityStreams): Float64Array | null {
   const { distance, time } = streams;
   if (!distance) return null;
-  return centredDifference(time, (lo, hi) => {
-    const metres = distance[hi]! - distance[lo]!;
-    const seconds = time[hi]! - time[lo]!;
-    return seconds > 0 && metres >= 0 ? metres / seconds : Number.NaN;
-  }, SPEED_HALF_WINDOW);
+  return centredDifference(
+    time,
+    (lo, hi) => {
+      const metres = distance[hi]! - distance[lo]!;
+      const seconds = time[hi]! - time[lo]!;
+      return seconds > 0 && metres >= 0 ? metres / seconds : Number.NaN;
+    },
+    SPEED_HALF_WINDOW,
+  );
 }
 
 /** Applies `slope(lo, hi)` to the widest centred window that stays inside the contiguous run. */
-function centredDifference(time: Float64Array, slope: (lo: number, hi: number) => number, halfWindow: number): Float64Array {
+function centredDifference(
+  time: Float64Array,
+  slope: (lo: number, hi: number) => number,
+  halfWindow: number,
+): Float64Array {
   const n = time.length;
   const out = new Float64Array(n).fill(Number.NaN);
   let runStart = 0;

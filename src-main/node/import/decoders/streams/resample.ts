@@ -25,7 +25,18 @@ const MAX_FILLED_GAP_SECONDS = 6 * 3600;
 const MAX_STREAM_SAMPLES = 7 * 24 * 3600;
 
 export type SampleChannel = Exclude<StreamChannel, 'time'>;
-export const SAMPLE_CHANNELS: readonly SampleChannel[] = ['distance', 'hr', 'power', 'cadence', 'speed', 'altitude', 'grade', 'lat', 'lon', 'temperature'];
+export const SAMPLE_CHANNELS: readonly SampleChannel[] = [
+  'distance',
+  'hr',
+  'power',
+  'cadence',
+  'speed',
+  'altitude',
+  'grade',
+  'lat',
+  'lon',
+  'temperature',
+];
 
 export type TimedSample = { timeMs: number } & Partial<Record<SampleChannel, number>>;
 
@@ -44,7 +55,10 @@ export function columnsFromSamples(samples: readonly TimedSample[]): SampleColum
   const values = new Map<SampleChannel, Float64Array>();
   for (const c of SAMPLE_CHANNELS) {
     if (!samples.some((s) => s[c] !== undefined)) continue;
-    values.set(c, Float64Array.from(samples, (s) => s[c] ?? Number.NaN));
+    values.set(
+      c,
+      Float64Array.from(samples, (s) => s[c] ?? Number.NaN),
+    );
   }
   return { timeMs, values };
 }
@@ -100,7 +114,8 @@ export function resampleToOneHertz(samples: SampleColumns, options: ResampleOpti
     const gap = fillBefore[i]! + 1;
     for (let s = 1; s < gap; s++) {
       time[k] = current - gap + s;
-      for (let j = 0; j < channels.length; j++) outputs[j]![k] = fillValue(channels[j]!, sources[j]![i - 1]!, sources[j]![i]!, s / gap, gap);
+      for (let j = 0; j < channels.length; j++)
+        outputs[j]![k] = fillValue(channels[j]!, sources[j]![i - 1]!, sources[j]![i]!, s / gap, gap);
       k++;
     }
     time[k] = current;
@@ -125,7 +140,8 @@ function interpolateShortHoles(values: Float64Array, time: Float64Array): void {
     if (!Number.isFinite(values[i]!)) continue;
     const span = time[i]! - (lastFinite >= 0 ? time[lastFinite]! : 0);
     if (lastFinite >= 0 && i - lastFinite > 1 && span === i - lastFinite && span <= MAX_INTERPOLATION_SECONDS) {
-      for (let j = lastFinite + 1; j < i; j++) values[j] = values[lastFinite]! + ((values[i]! - values[lastFinite]!) * (j - lastFinite)) / (i - lastFinite);
+      for (let j = lastFinite + 1; j < i; j++)
+        values[j] = values[lastFinite]! + ((values[i]! - values[lastFinite]!) * (j - lastFinite)) / (i - lastFinite);
     }
     lastFinite = i;
   }

@@ -24,7 +24,10 @@ export async function decodeTcx(bytes: Uint8Array): Promise<DecodeResult> {
     if (decoded) activities.push(decoded);
   }
   for (const session of children(activitiesNode, 'MultiSportSession')) {
-    const legs = [child(child(session, 'FirstSport'), 'Activity'), ...children(session, 'NextSport').map((n) => child(n, 'Activity'))]
+    const legs = [
+      child(child(session, 'FirstSport'), 'Activity'),
+      ...children(session, 'NextSport').map((n) => child(n, 'Activity')),
+    ]
       .flatMap((a) => (Array.isArray(a) ? a : a ? [a] : []))
       .filter((a): a is XmlNode => typeof a === 'object' && a !== null && !Array.isArray(a));
     const eventKey = `tcx:${textAt(session, 'Id') ?? textAt(legs[0], 'Id') ?? 'multisport'}`;
@@ -35,7 +38,8 @@ export async function decodeTcx(bytes: Uint8Array): Promise<DecodeResult> {
   }
 
   if (activities.length === 0) {
-    const hasCourse = children(child(root, 'Courses'), 'Course').length > 0 || child(child(root, 'Courses'), 'Course') !== undefined;
+    const hasCourse =
+      children(child(root, 'Courses'), 'Course').length > 0 || child(child(root, 'Courses'), 'Course') !== undefined;
     const hasWorkout = child(root, 'Workouts') !== undefined;
     throw new DecodeError(
       hasCourse
@@ -52,9 +56,15 @@ function decodeTcxActivity(activity: XmlNode, eventKey: string | null, warnings:
   const times = new TimeStampReader();
   const laps = children(activity, 'Lap');
   const samples = laps
-    .flatMap((lap) => children(lap, 'Track').flatMap((track) => children(track, 'Trackpoint').map((point) => trackpointToSample(point, times))))
+    .flatMap((lap) =>
+      children(lap, 'Track').flatMap((track) =>
+        children(track, 'Trackpoint').map((point) => trackpointToSample(point, times)),
+      ),
+    )
     .filter((s): s is TimedSample => s !== null);
-  const lapStarts = laps.map((lap) => times.read(textAt(lap, '@_StartTime'))).filter((t): t is number => t !== undefined);
+  const lapStarts = laps
+    .map((lap) => times.read(textAt(lap, '@_StartTime')))
+    .filter((t): t is number => t !== undefined);
   const startMs = Math.min(...lapStarts, ...samples.map((s) => s.timeMs)) || times.read(textAt(activity, 'Id'));
   if (startMs === undefined || !Number.isFinite(startMs)) {
     warnings.push(`TCX activity ${textAt(activity, 'Id') ?? ''} skipped: it has no start time`.trim());
@@ -63,8 +73,12 @@ function decodeTcxActivity(activity: XmlNode, eventKey: string | null, warnings:
   const streams = resampleToOneHertz(columnsFromSamples(samples), { startMs, pauses: null });
   const { sport, subSport } = mapSport(textAt(activity, '@_Sport'));
   const lapRecords = laps.map((lap) => lapFromTcx(lap, times)).filter((l): l is ActivityLap => l !== null);
-  if (times.unanchored > 0) warnings.push(`TCX activity ${textAt(activity, 'Id') ?? ''}: ${times.unanchored} times without a UTC offset were read as UTC`);
-  const sum = (pick: (lap: XmlNode) => number | undefined) => (laps.length > 0 && laps.every((l) => pick(l) !== undefined) ? laps.reduce((t, l) => t + pick(l)!, 0) : null);
+  if (times.unanchored > 0)
+    warnings.push(
+      `TCX activity ${textAt(activity, 'Id') ?? ''}: ${times.unanchored} times without a UTC offset were read as UTC`,
+    );
+  const sum = (pick: (lap: XmlNode) => number | undefined) =>
+    laps.length > 0 && laps.every((l) => pick(l) !== undefined) ? laps.reduce((t, l) => t + pick(l)!, 0) : null;
   const maxOf = (pick: (lap: XmlNode) => number | undefined) => {
     const values = laps.map(pick).filter((v): v is number => v !== undefined);
     return values.length > 0 ? Math.max(...values) : null;
@@ -89,7 +103,16 @@ function decodeTcxActivity(activity: XmlNode, eventKey: string | null, warnings:
     lapRecords,
   );
   record.notes = textAt(activity, 'Notes') ?? '';
-  return { record, timeSource: times.timeSource, device: deviceFromTcx(activity), eventKey, legIndex: null, rrIntervalsMs: null, warnings: [], ...(unnamedPrefix !== undefined && { unnamedPrefix }) };
+  return {
+    record,
+    timeSource: times.timeSource,
+    device: deviceFromTcx(activity),
+    eventKey,
+    legIndex: null,
+    rrIntervalsMs: null,
+    warnings: [],
+    ...(unnamedPrefix !== undefined && { unnamedPrefix }),
+  };
 }
 
 function trackpointToSample(point: XmlNode, times: TimeStampReader): TimedSample | null {

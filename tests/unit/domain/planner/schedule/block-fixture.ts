@@ -1,5 +1,12 @@
 import { addDays, weekdayIndex } from '../../../../../src-main/common/domain/dates';
-import type { Guardrails, IntensityDistribution, KeySession, Phase, RaceType, WeekTarget } from '../../../../../src-main/common/domain/planner/types';
+import type {
+  Guardrails,
+  IntensityDistribution,
+  KeySession,
+  Phase,
+  RaceType,
+  WeekTarget,
+} from '../../../../../src-main/common/domain/planner/types';
 
 /**
  * Weekly targets shaped like the block generator's (phases, 3:1 recovery weeks, long session a quarter

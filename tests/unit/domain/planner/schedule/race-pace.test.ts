@@ -19,7 +19,9 @@ describe('race-pace sessions belong to one race', () => {
   const catalog = buildCatalog(STARTER_LIBRARY, THRESHOLDS);
 
   it.each(Object.entries(OWNER))('%s rehearses the %s pace and no other race', (key, owner) => {
-    const entry = (['swim', 'bike', 'run'] as const).flatMap((sport) => catalog.entries(sport, ['race-pace'])).find((e) => e.key === key)!;
+    const entry = (['swim', 'bike', 'run'] as const)
+      .flatMap((sport) => catalog.entries(sport, ['race-pace']))
+      .find((e) => e.key === key)!;
     expect(entry, key).toBeDefined();
     const races = RACE_TYPES.filter((race) => {
       const pace = raceIntensity(race, entry.definition.sport);

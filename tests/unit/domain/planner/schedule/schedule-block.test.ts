@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import starter from '../../../../../resources/workouts/starter-library.json';
 import { addDays, daysBetween, weekdayIndex } from '../../../../../src-main/common/domain/dates';
 import { scheduleBlock, type ScheduleInput } from '../../../../../src-main/common/domain/planner/schedule';
-import type { PlannedDay, PlannedSession, WeekTarget, WeekdayHours } from '../../../../../src-main/common/domain/planner/types';
+import type {
+  PlannedDay,
+  PlannedSession,
+  WeekTarget,
+  WeekdayHours,
+} from '../../../../../src-main/common/domain/planner/types';
 import { summarizeWorkout } from '../../../../../src-main/common/domain/workouts/workout-metrics';
 import { parseWorkoutLibrary } from '../../../../../src-main/common/domain/workouts/workout-library';
 import { blockWeeks, GUARDRAILS } from './block-fixture';
@@ -26,10 +31,13 @@ function marathonInput(overrides: Partial<ScheduleInput> = {}): ScheduleInput {
   };
 }
 
-const daysOf = (days: readonly PlannedDay[], week: WeekTarget) => days.filter((d) => d.date >= week.startDate && d.date <= addDays(week.startDate, 6));
+const daysOf = (days: readonly PlannedDay[], week: WeekTarget) =>
+  days.filter((d) => d.date >= week.startDate && d.date <= addDays(week.startDate, 6));
 /** Training of a week: the race is not training (the block generator's convention, and the scheduler's). */
-const trainingOf = (days: readonly PlannedDay[], week: WeekTarget) => daysOf(days, week).flatMap((d) => (d.date === RACE_DATE ? [] : d.sessions));
-const sum = (sessions: readonly PlannedSession[], f: (s: PlannedSession) => number) => sessions.reduce((a, s) => a + f(s), 0);
+const trainingOf = (days: readonly PlannedDay[], week: WeekTarget) =>
+  daysOf(days, week).flatMap((d) => (d.date === RACE_DATE ? [] : d.sessions));
+const sum = (sessions: readonly PlannedSession[], f: (s: PlannedSession) => number) =>
+  sessions.reduce((a, s) => a + f(s), 0);
 const isHard = (d: PlannedDay | undefined) => !!d?.sessions.some((s) => s.hard);
 
 describe('scheduleBlock: an 18-week marathon block', () => {
@@ -67,7 +75,10 @@ describe('scheduleBlock: an 18-week marathon block', () => {
     for (const d of days) {
       if (d.date === RACE_DATE) continue;
       const hours = AVAILABILITY[weekdayIndex(d.date)]!;
-      expect(sum(d.sessions, (s) => s.plannedSeconds), d.date).toBeLessThanOrEqual(hours * 3600);
+      expect(
+        sum(d.sessions, (s) => s.plannedSeconds),
+        d.date,
+      ).toBeLessThanOrEqual(hours * 3600);
       for (const s of d.sessions) expect(s.plannedSeconds).toBeLessThanOrEqual(GUARDRAILS.maxSessionSeconds);
     }
     expect(days.filter((d) => weekdayIndex(d.date) === 0).every((d) => d.sessions.length === 0)).toBe(true);
@@ -88,7 +99,9 @@ describe('scheduleBlock: an 18-week marathon block', () => {
   });
 
   it('places the run time trial in the last week of base and of build', () => {
-    const testWeeks = input.weeks.filter((w) => trainingOf(days, w).some((s) => s.libraryKey === 'run-tt-30')).map((w) => w.index);
+    const testWeeks = input.weeks
+      .filter((w) => trainingOf(days, w).some((s) => s.libraryKey === 'run-tt-30'))
+      .map((w) => w.index);
     expect(testWeeks).toEqual([6, 12]);
   });
 
@@ -109,7 +122,9 @@ describe('scheduleBlock: an 18-week marathon block', () => {
       const high = sum(sessions, (s) => s.bandSeconds.high) / seconds;
       expect(high, `week ${week.index}`).toBeLessThanOrEqual(GUARDRAILS.maxHighIntensityShare);
       const quality = sum(sessions, (s) => s.bandSeconds.moderate + s.bandSeconds.high) / seconds;
-      expect(Math.abs(quality - (week.intensity.moderate + week.intensity.high)), `week ${week.index}`).toBeLessThan(0.12);
+      expect(Math.abs(quality - (week.intensity.moderate + week.intensity.high)), `week ${week.index}`).toBeLessThan(
+        0.12,
+      );
     }
     const week10 = trainingOf(days, input.weeks[9]!).map((s) => s.definition.category);
     expect(week10).toEqual(expect.arrayContaining(['threshold', 'vo2max']));
@@ -168,14 +183,26 @@ describe('scheduleBlock: locked days, triathlon and guardrails', () => {
       bandSeconds: summary.bandSeconds,
       hard: summary.hard,
     };
-    const days = scheduleBlock({ ...input, lockedDays: [{ date: addDays(week.startDate, 2), sessions: [lockedSession] }] });
+    const days = scheduleBlock({
+      ...input,
+      lockedDays: [{ date: addDays(week.startDate, 2), sessions: [lockedSession] }],
+    });
     const others = trainingOf(days, week).filter((s) => s !== lockedSession);
     expect(sum(others, (s) => s.plannedLoad)).toBeLessThan(free - 0.8 * lockedSession.plannedLoad);
-    expect(Math.abs((sum(others, (s) => s.plannedLoad) + lockedSession.plannedLoad) / week.targetLoad - 1)).toBeLessThanOrEqual(0.1);
+    expect(
+      Math.abs((sum(others, (s) => s.plannedLoad) + lockedSession.plannedLoad) / week.targetLoad - 1),
+    ).toBeLessThanOrEqual(0.1);
   });
 
   it('trains all three sports for an Ironman, tests each at phase ends and races swim, bike and run', () => {
-    const weeks = blockWeeks({ raceDate: RACE_DATE, raceType: 'ironman', weeks: 18, peakHours: 12, loadPerHour: 50, longCapSeconds: 5 * 3600 });
+    const weeks = blockWeeks({
+      raceDate: RACE_DATE,
+      raceType: 'ironman',
+      weeks: 18,
+      peakHours: 12,
+      loadPerHour: 50,
+      longCapSeconds: 5 * 3600,
+    });
     const days = scheduleBlock({
       ...marathonInput(),
       weeks,
@@ -193,9 +220,16 @@ describe('scheduleBlock: locked days, triathlon and guardrails', () => {
       const sports = new Set(trainingOf(days, week).map((s) => s.definition.sport));
       expect([...sports].sort(), `week ${week.index}`).toEqual(['bike', 'run', 'swim']);
       const saturday = days.find((d) => d.date === addDays(week.startDate, 5))!;
-      expect(saturday.sessions.some((s) => s.definition.sport === 'bike' && s.definition.category === 'long'), `week ${week.index}`).toBe(true);
+      expect(
+        saturday.sessions.some((s) => s.definition.sport === 'bike' && s.definition.category === 'long'),
+        `week ${week.index}`,
+      ).toBe(true);
     }
-    const tests = weeks.flatMap((w) => trainingOf(days, w).filter((s) => s.definition.category === 'test').map((s) => `${w.index}:${s.definition.sport}`));
+    const tests = weeks.flatMap((w) =>
+      trainingOf(days, w)
+        .filter((s) => s.definition.category === 'test')
+        .map((s) => `${w.index}:${s.definition.sport}`),
+    );
     expect(tests.sort()).toEqual(['12:bike', '12:run', '12:swim', '6:bike', '6:run', '6:swim']);
   });
 
@@ -204,15 +238,23 @@ describe('scheduleBlock: locked days, triathlon and guardrails', () => {
     const days = scheduleBlock(input);
     for (const week of input.weeks) {
       const sessions = trainingOf(days, week);
-      expect(sum(sessions, (s) => s.plannedSeconds), `week ${week.index}`).toBeLessThanOrEqual(6 * 3600);
-      expect(sum(sessions, (s) => s.plannedLoad), `week ${week.index}`).toBeLessThanOrEqual(330);
+      expect(
+        sum(sessions, (s) => s.plannedSeconds),
+        `week ${week.index}`,
+      ).toBeLessThanOrEqual(6 * 3600);
+      expect(
+        sum(sessions, (s) => s.plannedLoad),
+        `week ${week.index}`,
+      ).toBeLessThanOrEqual(330);
     }
   });
 
   it('fits more key sessions when the coach allows back-to-back hard days', () => {
     const crowded: WeekdayHours = [0, 0, 1.5, 1.5, 0, 2, 3];
     const strict = scheduleBlock(marathonInput({ availability: crowded }));
-    const relaxed = scheduleBlock(marathonInput({ availability: crowded, guardrails: { ...GUARDRAILS, allowBackToBackHardDays: true } }));
+    const relaxed = scheduleBlock(
+      marathonInput({ availability: crowded, guardrails: { ...GUARDRAILS, allowBackToBackHardDays: true } }),
+    );
     const hardSessions = (days: PlannedDay[]) => days.flatMap((d) => d.sessions).filter((s) => s.hard).length;
     expect(hardSessions(relaxed)).toBeGreaterThan(hardSessions(strict));
     for (let i = 1; i < strict.length; i++) expect(isHard(strict[i - 1]) && isHard(strict[i])).toBe(false);

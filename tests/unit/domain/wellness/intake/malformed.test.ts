@@ -13,14 +13,22 @@ describe('malformed wellness CSVs: bad rows are reported by line and skipped, go
   });
 
   it('reports a row written with another delimiter than the header, and imports the rest', () => {
-    const parsed = parseWellnessCsv(csv('date,hrv_rmssd,resting_hr', '2026-03-01,52,48', '2026-03-02;55;47', '2026-03-03,50,49'));
-    expect(parsed.errors).toEqual([{ line: 3, message: expect.stringMatching(/^wrong delimiter: the row is one field.*comma-separated/) }]);
+    const parsed = parseWellnessCsv(
+      csv('date,hrv_rmssd,resting_hr', '2026-03-01,52,48', '2026-03-02;55;47', '2026-03-03,50,49'),
+    );
+    expect(parsed.errors).toEqual([
+      { line: 3, message: expect.stringMatching(/^wrong delimiter: the row is one field.*comma-separated/) },
+    ]);
     expect(parsed.days.map((d) => d.date)).toEqual(['2026-03-01', '2026-03-03']);
   });
 
   it('reports rows with missing columns by line, naming the columns', () => {
-    const parsed = parseWellnessCsv(csv('date,hrv_rmssd,resting_hr,sleep_hours', '2026-03-01,52,48,7.5', '2026-03-02,55', '2026-03-03,50,49,8'));
-    expect(parsed.errors).toEqual([{ line: 3, message: 'missing columns: 2 fields where the header has 4 (no resting_hr, sleep_hours)' }]);
+    const parsed = parseWellnessCsv(
+      csv('date,hrv_rmssd,resting_hr,sleep_hours', '2026-03-01,52,48,7.5', '2026-03-02,55', '2026-03-03,50,49,8'),
+    );
+    expect(parsed.errors).toEqual([
+      { line: 3, message: 'missing columns: 2 fields where the header has 4 (no resting_hr, sleep_hours)' },
+    ]);
     expect(parsed.days).toHaveLength(2);
   });
 
@@ -87,7 +95,10 @@ describe('malformed wellness CSVs: bad rows are reported by line and skipped, go
     const parsed = parseWellnessCsv(csv('Day,RMSSD,Pulse', '01.03.2026,52,48'));
     expect(parsed.format).toBeNull();
     expect(parsed.errors).toHaveLength(1);
-    expect(parsed.errors[0]).toMatchObject({ line: 1, message: expect.stringContaining('unknown header (Day, RMSSD, Pulse)') });
+    expect(parsed.errors[0]).toMatchObject({
+      line: 1,
+      message: expect.stringContaining('unknown header (Day, RMSSD, Pulse)'),
+    });
     expect(parsed.errors[0]!.message).toContain(TEMPLATE_HEADER);
   });
 
@@ -98,8 +109,12 @@ describe('malformed wellness CSVs: bad rows are reported by line and skipped, go
   });
 
   it('rejects a row with more values than the header instead of shifting them into the wrong columns', () => {
-    const parsed = parseWellnessCsv(csv('date,hrv_rmssd,note', '2026-03-01,52,tired, sore legs', '2026-03-02,53,"tired, sore legs"'));
-    expect(parsed.errors).toEqual([{ line: 2, message: '4 fields where the header has 3: quote values that contain a comma' }]);
+    const parsed = parseWellnessCsv(
+      csv('date,hrv_rmssd,note', '2026-03-01,52,tired, sore legs', '2026-03-02,53,"tired, sore legs"'),
+    );
+    expect(parsed.errors).toEqual([
+      { line: 2, message: '4 fields where the header has 3: quote values that contain a comma' },
+    ]);
     expect(parsed.days[0]).toMatchObject({ date: '2026-03-02', note: 'tired, sore legs' });
   });
 });
@@ -121,10 +136,13 @@ describe('wellness CSV template and column mapping', () => {
   });
 
   it('reads an unknown header through the caller’s mapping, converting ln rMSSD and a 1–10 scale', () => {
-    const parsed = parseWellnessCsv(csv('Day,lnRMSSD,Pulse,Energy,Ignored', '2026-03-02,3.9512,48,10,x', '2026-03-03,4.1,47,1,y'), {
-      columns: { Day: 'date', lnRMSSD: 'hrv_ln_rmssd', Pulse: 'resting_hr', Energy: 'mood' },
-      scale: '1-10',
-    });
+    const parsed = parseWellnessCsv(
+      csv('Day,lnRMSSD,Pulse,Energy,Ignored', '2026-03-02,3.9512,48,10,x', '2026-03-03,4.1,47,1,y'),
+      {
+        columns: { Day: 'date', lnRMSSD: 'hrv_ln_rmssd', Pulse: 'resting_hr', Energy: 'mood' },
+        scale: '1-10',
+      },
+    );
     expect(parsed.format?.id).toBe('custom');
     expect(parsed.errors).toEqual([]);
     // e^3.9512 = 52.0 ms; 10 on 1–10 is 5 on 1–5, 1 stays 1
@@ -157,26 +175,41 @@ describe('wellness CSV template and column mapping', () => {
     expect(ambiguous.days[0]!.date).toBe('2026-04-03');
     expect(ambiguous.notices[0]!.message).toContain('read as day/month/year');
 
-    const forced = parseWellnessCsv(csv('date,hrv_rmssd', '03/04/2026,50'), { columns: { date: 'date', hrv_rmssd: 'hrv_rmssd' }, dateOrder: 'mdy' });
+    const forced = parseWellnessCsv(csv('date,hrv_rmssd', '03/04/2026,50'), {
+      columns: { date: 'date', hrv_rmssd: 'hrv_rmssd' },
+      dateOrder: 'mdy',
+    });
     expect(forced.days[0]!.date).toBe('2026-03-04');
   });
 
   it('keeps the earliest reading of a day and says which line it dropped', () => {
     const parsed = parseWellnessCsv(
-      csv('Member,Date,Datetime,Rmssd,HR', 'A,2026-03-02,2026-03-02 18:10:00,70,60', 'A,2026-03-02,2026-03-02 06:20:00,52,48'),
+      csv(
+        'Member,Date,Datetime,Rmssd,HR',
+        'A,2026-03-02,2026-03-02 18:10:00,70,60',
+        'A,2026-03-02,2026-03-02 06:20:00,52,48',
+      ),
     );
     expect(parsed.days).toHaveLength(1);
     expect(parsed.days[0]).toMatchObject({ hrvRmssd: 52, restingHr: 48 });
     expect(parsed.notices).toEqual([
-      { line: 2, message: 'a second reading on 2 Mar 2026 (18:10) was not imported; the earlier one on line 3 (06:20) was kept' },
+      {
+        line: 2,
+        message: 'a second reading on 2 Mar 2026 (18:10) was not imported; the earlier one on line 3 (06:20) was kept',
+      },
     ]);
   });
 });
 
 describe('a mapping over a known header', () => {
   it("keeps the writing app's quirks (placeholders, scale) while changing the columns", () => {
-    const text = csv('date,timestamp_measurement,HR,rMSSD,HRV4T_Recovery_Points,muscle_soreness', '2018-05-18,-,64.45,32.62,7.19,10');
-    const parsed = parseWellnessCsv(text, { columns: { date: 'date', rMSSD: 'hrv_rmssd', muscle_soreness: 'fatigue' } });
+    const text = csv(
+      'date,timestamp_measurement,HR,rMSSD,HRV4T_Recovery_Points,muscle_soreness',
+      '2018-05-18,-,64.45,32.62,7.19,10',
+    );
+    const parsed = parseWellnessCsv(text, {
+      columns: { date: 'date', rMSSD: 'hrv_rmssd', muscle_soreness: 'fatigue' },
+    });
     expect(parsed.format).toEqual({ id: 'custom', label: 'HRV4Training (iPhone), columns as mapped' });
     // the 0–10 slider's 10 is 5 on our scale
     expect(parsed.days[0]).toMatchObject({ hrvRmssd: 32.62, fatigue: 5, soreness: null, restingHr: null });
@@ -187,7 +220,11 @@ describe('ln rMSSD given as rMSSD', () => {
   it('is rejected with a hint to map the column as ln rMSSD', () => {
     const parsed = parseWellnessCsv(csv('date,hrv_rmssd', '2026-03-01,3.71'));
     expect(parsed.errors).toEqual([
-      { line: 2, column: 'hrv_rmssd', message: 'HRV (rMSSD) 3.71 ms is outside 5–300 ms; if the column holds ln rMSSD, map it as "HRV as ln rMSSD"' },
+      {
+        line: 2,
+        column: 'hrv_rmssd',
+        message: 'HRV (rMSSD) 3.71 ms is outside 5–300 ms; if the column holds ln rMSSD, map it as "HRV as ln rMSSD"',
+      },
     ]);
   });
 });
@@ -197,13 +234,19 @@ describe('file encodings', () => {
     const utf8 = new TextEncoder().encode('date,note\n2026-03-01,Spätabends gemessen\n');
     expect(parseWellnessCsv(decodeCsvBytes(utf8)).days[0]!.note).toBe('Spätabends gemessen');
     // "Spätabends" in Windows-1252: ä is the single byte 0xE4, invalid on its own in UTF-8
-    const cp1252 = Uint8Array.from([...'date,note\n2026-03-01,Sp'].map((c) => c.charCodeAt(0)).concat(0xe4, ...[...'tabends\n'].map((c) => c.charCodeAt(0))));
+    const cp1252 = Uint8Array.from(
+      [...'date,note\n2026-03-01,Sp']
+        .map((c) => c.charCodeAt(0))
+        .concat(0xe4, ...[...'tabends\n'].map((c) => c.charCodeAt(0))),
+    );
     expect(parseWellnessCsv(decodeCsvBytes(cp1252)).days[0]!.note).toBe('Spätabends');
   });
 
   /** The text as UTF-16 code units, in either byte order, with or without a byte-order mark. */
   function utf16(text: string, littleEndian: boolean, bom: boolean): Uint8Array {
-    const units = [...(bom ? '\uFEFF' : ''), ...text].flatMap((c) => [...Array(c.length).keys()].map((i) => c.charCodeAt(i)));
+    const units = [...(bom ? '\uFEFF' : ''), ...text].flatMap((c) =>
+      [...Array(c.length).keys()].map((i) => c.charCodeAt(i)),
+    );
     const view = new DataView(new ArrayBuffer(units.length * 2));
     units.forEach((unit, i) => view.setUint16(i * 2, unit, littleEndian));
     return new Uint8Array(view.buffer);
@@ -225,13 +268,17 @@ describe('file encodings', () => {
   });
 
   it('keeps a lone surrogate in UTF-16 as it is, for the import to refuse rather than turn into U+FFFD', () => {
-    expect(decodeCsvBytes(utf16('date,note\n2026-03-01,a\uD83D b\n', true, true))).toBe('date,note\n2026-03-01,a\uD83D b\n');
+    expect(decodeCsvBytes(utf16('date,note\n2026-03-01,a\uD83D b\n', true, true))).toBe(
+      'date,note\n2026-03-01,a\uD83D b\n',
+    );
   });
 });
 
 describe('error order', () => {
   it('lists errors in line order, unreadable records among the others', () => {
-    const parsed = parseWellnessCsv(csv('date,hrv_rmssd,note', '2026-03-01,abc,x', '2026-03-02,50,ok', '2026-03-03,51,"open'));
+    const parsed = parseWellnessCsv(
+      csv('date,hrv_rmssd,note', '2026-03-01,abc,x', '2026-03-02,50,ok', '2026-03-03,51,"open'),
+    );
     expect(parsed.errors.map((e) => e.line)).toEqual([2, 4]);
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityRecord } from '../../../../../src-main/common/domain/activity';
-import { describeMorningReading, measureMorningReading, morningReadingOn } from '../../../../../src-main/common/domain/wellness/intake/morning-reading';
+import {
+  describeMorningReading,
+  measureMorningReading,
+  morningReadingOn,
+} from '../../../../../src-main/common/domain/wellness/intake/morning-reading';
 
 const rr = (n: number): number[] => Array.from({ length: n }, (_, i) => (i % 2 === 0 ? 1000 : 1050));
 
