@@ -1,4 +1,5 @@
 import { useMutation, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { CallInput, CallOutput, Method } from '../../src-main/common/contract';
 import { api } from './client';
 import type { QueryMethod } from './data-scope';
@@ -60,7 +61,10 @@ export function useCallMutation<M extends Method>(method: M): CallMutation<M> {
 }
 
 export interface Task {
-  /** Runs `task`; `onDone` runs if it succeeds, else the error is in `error`. */
+  /**
+   * Runs `task`; `onDone` runs if it succeeds, else the error is in `error`. It keeps its identity across
+   * renders, so a handler built on it can stay stable for a child that subscribes to window events with it.
+   */
   run(task: () => Promise<unknown>, onDone?: () => void): void;
   pending: boolean;
   error: Error | undefined;
@@ -72,8 +76,13 @@ export interface Task {
  */
 export function useTask(): Task {
   const mutation = useMutation<unknown, Error, () => Promise<unknown>>({ mutationFn: (task) => task() });
+  const { mutateAsync } = mutation;
+  const run = useCallback<Task['run']>(
+    (task, onDone) => void mutateAsync(task).then(() => onDone?.(), ignoreShownError),
+    [mutateAsync],
+  );
   return {
-    run: (task, onDone) => void mutation.mutateAsync(task).then(() => onDone?.(), ignoreShownError),
+    run,
     pending: mutation.isPending,
     error: mutation.error ?? undefined,
   };

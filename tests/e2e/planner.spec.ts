@@ -191,3 +191,32 @@ test('re-plans for fatigue: the preview shows the next 7 days lighter, and accep
   const saved = await server.call('plans.get', { id: plan.id });
   expect(saved.changes[0]).toMatchObject({ kind: 'replan', actor: 'coach' });
 });
+
+test('adds a library session to a day with a reason, and the change log records it', async ({ app: page, server }) => {
+  test.setTimeout(120_000);
+  const runner = (await server.call('athletes.list', {})).find((a) => a.sports.includes('run'))!;
+  const plan = await server.call('plans.create', {
+    athleteId: runner.id,
+    raceDate: raceSundayAhead(17),
+    raceType: 'marathon',
+    raceName: 'Harbour Marathon',
+    weeks: 16,
+  });
+  const day = plan.days.find((d) => d.date > plan.today)!.date;
+  await openScreen(page, `#/planner/${plan.id}`, /16-week block/);
+
+  await page.getByRole('button', { name: `Add a workout on ${day}` }).click();
+  const dialog = page.getByRole('dialog', { name: /^Add a session on/ });
+  await dialog.getByRole('combobox', { name: 'Sport' }).selectOption('run');
+  const first = dialog.getByRole('list', { name: 'Library workouts' }).getByRole('radio').first();
+  await first.check();
+  const add = dialog.getByRole('button', { name: 'Add session' });
+  await expect(add).toBeDisabled();
+  await dialog.getByLabel('Reason (saved in the change log)').fill('Extra easy run while the weather holds');
+  await add.click();
+  await expect(dialog).toBeHidden();
+
+  const saved = await server.call('plans.get', { id: plan.id });
+  expect(saved.changes[0]).toMatchObject({ kind: 'add', reason: 'Extra easy run while the weather holds' });
+  expect(saved.days.find((d) => d.date === day)!.workouts.some((w) => w.origin === 'coach')).toBe(true);
+});

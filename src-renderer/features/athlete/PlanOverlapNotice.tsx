@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { AthleteEvent } from '../../../src-main/common/contract';
 import type { PlanSummary, PlanView } from '../../../src-main/common/contract/plans';
-import { api } from '../../api/client';
+import { useCall, useCallMutation } from '../../api/use-call';
 import { routeHref } from '../../app/routes';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatDate } from '../../format/dates';
@@ -34,24 +34,15 @@ function overlappedPlan(plans: readonly PlanSummary[], event: AthleteEvent, toda
  * sees before → after and accepts, or dismisses the offer.
  */
 export function PlanOverlapNotice({ event, onDone }: { event: AthleteEvent; onDone: () => void }) {
-  const [plan, setPlan] = useState<PlanSummary | null>();
   const [view, setView] = useState<PlanView>();
   const [applied, setApplied] = useState(false);
-  const [error, setError] = useState<unknown>();
   const today = useAthleteToday();
+  const plans = useCall('plans.list', { athleteId: event.athleteId });
+  const preview = useCallMutation('plans.get');
 
-  useEffect(() => {
-    let current = true;
-    api.call('plans.list', { athleteId: event.athleteId }).then(
-      (plans) => current && setPlan(overlappedPlan(plans, event, today) ?? null),
-      (failure: unknown) => current && setError(failure),
-    );
-    return () => {
-      current = false;
-    };
-  }, [event, today]);
-
-  if (error !== undefined) return <ErrorBanner error={error} />;
+  const error = plans.error ?? preview.error;
+  if (error) return <ErrorBanner error={error} />;
+  const plan = plans.data && overlappedPlan(plans.data, event, today);
   if (!plan) return null;
   const planLink = <a href={routeHref({ screen: 'planner', planId: plan.id })}>{plan.name}</a>;
   if (applied) {
@@ -68,11 +59,7 @@ export function PlanOverlapNotice({ event, onDone }: { event: AthleteEvent; onDo
   return (
     <div className="banner plan-overlap" role="status">
       This overlaps {planLink} ({formatDate(plan.startDate)} – {formatDate(plan.raceDate)}).{' '}
-      <button
-        type="button"
-        className="primary"
-        onClick={() => api.call('plans.get', { id: plan.id }).then(setView, (failure: unknown) => setError(failure))}
-      >
+      <button type="button" className="primary" onClick={() => preview.run({ id: plan.id }, setView)}>
         Preview re-plan
       </button>{' '}
       <button type="button" onClick={onDone}>

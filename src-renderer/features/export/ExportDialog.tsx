@@ -9,7 +9,7 @@ import {
 } from '../../../src-main/common/contract';
 import { api } from '../../api/client';
 import type { SaveResult } from '../../api/save-file';
-import { useCall } from '../../api/use-call';
+import { useCall, useTask } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import './export.css';
 import { formatNumber } from '../../../src-main/common/format';
@@ -61,8 +61,7 @@ export function ExportDialog({
   const [poolLength, setPoolLength] = useState<number | null>(null);
   const [coachNotes, setCoachNotes] = useState(false);
   const [sessionFormat, setSessionFormat] = useState<WorkoutFileFormat>('fit');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const exporting = useTask();
   const [done, setDone] = useState<{ file: ExportedFile; result: SaveResult } | null>(null);
 
   useEffect(() => dialogRef.current?.showModal(), []);
@@ -70,12 +69,10 @@ export function ExportDialog({
   const chosenPool = poolLength ?? prefs.data?.poolLengthMeters ?? 25;
   const hasSwim = plan.days.some((d) => d.workouts.some((w) => w.sport === 'swim'));
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(undefined);
     setDone(null);
-    try {
+    exporting.run(async () => {
       if (kind === 'zip') {
         await api.call('exports.savePreferences', {
           athleteId: plan.athleteId,
@@ -85,11 +82,7 @@ export function ExportDialog({
       }
       const file = await requestFile();
       setDone({ file, result: await api.saveFile(file) });
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   function requestFile(): Promise<ExportedFile> {
@@ -246,14 +239,18 @@ export function ExportDialog({
           </label>
         )}
 
-        {error !== undefined && <ErrorBanner error={error} />}
+        {exporting.error && <ErrorBanner error={exporting.error} />}
         {done && <ExportOutcome file={done.file} result={done.result} />}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
             {done ? 'Close' : 'Cancel'}
           </button>
-          <button type="submit" className="primary" disabled={busy || (kind === 'zip' && chosenFormats.length === 0)}>
-            {busy ? 'Exporting…' : 'Export'}
+          <button
+            type="submit"
+            className="primary"
+            disabled={exporting.pending || (kind === 'zip' && chosenFormats.length === 0)}
+          >
+            {exporting.pending ? 'Exporting…' : 'Export'}
           </button>
         </div>
       </form>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ImportReport, PushEvent } from '../../../src-main/common/contract';
 import { api } from '../../api/client';
-import { useCall } from '../../api/use-call';
+import { useCall, useTask } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { ProgressBar } from '../../components/ProgressBar';
 import { AssignmentQueue } from './AssignmentQueue';
@@ -14,13 +14,13 @@ import { WellnessCsvCard } from './wellness/WellnessCsvCard';
 
 type JobProgress = Extract<PushEvent, { type: 'job.progress' }>;
 
-type UploadState =
-  | { kind: 'idle' }
-  | { kind: 'uploading'; fileCount: number; sent: number; job?: JobProgress }
-  | { kind: 'done'; report: ImportReport }
-  | { kind: 'failed'; error: unknown };
+interface UploadProgress {
+  fileCount: number;
+  sent: number;
+  job?: JobProgress;
+}
 
-function progressLabel(state: Extract<UploadState, { kind: 'uploading' }>): { label: string; fraction?: number } {
+function progressLabel(state: UploadProgress): { label: string; fraction?: number } {
   const { job } = state;
   if (job && job.total > 0) {
     const eta = job.etaSeconds ? `, about ${job.etaSeconds} s left` : '';
@@ -34,33 +34,34 @@ function progressLabel(state: Extract<UploadState, { kind: 'uploading' }>): { la
 export function ImportsPage() {
   const athletes = useCall('athletes.list', {});
   const [athleteId, setAthleteId] = useState<number>();
-  const [state, setState] = useState<UploadState>({ kind: 'idle' });
+  const upload = useTask();
+  const [progress, setProgress] = useState<UploadProgress>();
+  const [report, setReport] = useState<ImportReport>();
 
   useEffect(
     () =>
       api.onEvent((event) => {
         if (event.type !== 'job.progress') return;
-        setState((current) => (current.kind === 'uploading' ? { ...current, job: event } : current));
+        setProgress((current) => current && { ...current, job: event });
       }),
     [],
   );
 
-  const upload = useCallback(
-    async (files: File[]) => {
-      setState({ kind: 'uploading', fileCount: files.length, sent: 0 });
-      try {
-        const report = await api.uploadFiles(files, athleteId, (sent) =>
-          setState((current) => (current.kind === 'uploading' ? { ...current, sent } : current)),
-        );
-        setState({ kind: 'done', report });
-      } catch (error) {
-        setState({ kind: 'failed', error });
-      }
+  // Stable while the athlete stays the same: the drop zone listens on the window with it mid-drag.
+  const { run } = upload;
+  const uploadFiles = useCallback(
+    (files: File[]) => {
+      setReport(undefined);
+      setProgress({ fileCount: files.length, sent: 0 });
+      run(async () => {
+        const sending = (sent: number) => setProgress((current) => current && { ...current, sent });
+        setReport(await api.uploadFiles(files, athleteId, sending));
+      });
     },
-    [athleteId],
+    [athleteId, run],
   );
 
-  const uploading = state.kind === 'uploading';
+  const uploading = upload.pending && progress !== undefined;
   return (
     <div className="page">
       <header className="page-header">
@@ -78,18 +79,18 @@ export function ImportsPage() {
             onChange={setAthleteId}
           />
         </div>
-        <DropZone disabled={uploading} onFiles={upload} />
+        <DropZone disabled={uploading} onFiles={uploadFiles} />
       </section>
-      {state.kind === 'uploading' && (
+      {uploading && (
         <div className="card">
-          <ProgressBar {...progressLabel(state)} />
-          {state.job && !state.job.cancelled && (
+          <ProgressBar {...progressLabel(progress)} />
+          {progress.job && !progress.job.cancelled && (
             <button
               type="button"
               style={{ marginTop: '0.75rem' }}
               onClick={() =>
                 // A job that finished meanwhile cannot be cancelled; its report arrives either way.
-                api.call('imports.cancel', { jobId: state.job!.job }).catch(() => undefined)
+                api.call('imports.cancel', { jobId: progress.job!.job }).catch(() => undefined)
               }
             >
               Cancel import
@@ -97,12 +98,12 @@ export function ImportsPage() {
           )}
         </div>
       )}
-      {state.kind === 'failed' && <ErrorBanner error={state.error} />}
-      {state.kind === 'done' && (
+      {upload.error && <ErrorBanner error={upload.error} />}
+      {report && (
         <section aria-labelledby="import-report-title">
           <h2 id="import-report-title">Import report</h2>
-          <ImportSummary report={state.report} />
-          <ImportReportTable report={state.report} />
+          <ImportSummary report={report} />
+          <ImportReportTable report={report} />
         </section>
       )}
       <WellnessCsvCard athletes={athletes.data ?? []} />

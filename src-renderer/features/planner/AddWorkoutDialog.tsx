@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PlanView, WorkoutListItem } from '../../../src-main/common/contract';
 import { WORKOUT_SPORTS, type WorkoutSport } from '../../../src-main/common/domain/workouts/workout-schema';
-import { api } from '../../api/client';
-import { useCall } from '../../api/use-call';
+import { useCall, useCallMutation } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { SPORT_LABELS } from '../../format/sports';
@@ -16,8 +15,7 @@ export function AddWorkoutDialog({ plan, date, onClose }: { plan: PlanView; date
   const [search, setSearch] = useState('');
   const [chosen, setChosen] = useState<WorkoutListItem | null>(null);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const adding = useCallMutation('plans.addWorkout');
   const library = useCall('workouts.list', {
     athleteId: plan.athleteId,
     ...(sport ? { sport } : {}),
@@ -26,16 +24,9 @@ export function AddWorkoutDialog({ plan, date, onClose }: { plan: PlanView; date
 
   useEffect(() => dialogRef.current?.showModal(), []);
 
-  async function add() {
+  function add() {
     if (!chosen) return;
-    setSaving(true);
-    try {
-      await api.call('plans.addWorkout', { planId: plan.id, date, libraryWorkoutId: chosen.id, reason: reason.trim() });
-      onClose();
-    } catch (failure) {
-      setSaving(false);
-      setError(failure);
-    }
+    adding.run({ planId: plan.id, date, libraryWorkoutId: chosen.id, reason: reason.trim() }, onClose);
   }
 
   return (
@@ -97,13 +88,18 @@ export function AddWorkoutDialog({ plan, date, onClose }: { plan: PlanView; date
           ))}
         </datalist>
       </div>
-      {error !== undefined && <ErrorBanner error={error} />}
+      {adding.error && <ErrorBanner error={adding.error} />}
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
           Cancel
         </button>
-        <button type="button" className="solid" disabled={!chosen || reason.trim() === '' || saving} onClick={add}>
-          {saving ? 'Adding…' : 'Add session'}
+        <button
+          type="button"
+          className="solid"
+          disabled={!chosen || reason.trim() === '' || adding.pending}
+          onClick={add}
+        >
+          {adding.pending ? 'Adding…' : 'Add session'}
         </button>
       </div>
     </dialog>

@@ -14,7 +14,7 @@ import {
   type InjurySport,
   type ReplanReasonKind,
 } from '../../../src-main/common/domain/planner/replan-reasons';
-import { api } from '../../api/client';
+import { useCallMutation } from '../../api/use-call';
 import { addDaysIso } from '../../format/dates';
 import { SPORT_LABELS } from '../../format/sports';
 import { formatDay, formatDuration } from '../../../src-main/common/format';
@@ -59,13 +59,13 @@ export function ReplanDialog({
   );
   const [note, setNote] = useState(initial?.note ?? '');
   const [preview, setPreview] = useState<ReplanPreview | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
+  const previewing = useCallMutation('plans.previewReplan');
+  const applying = useCallMutation('plans.applyReplan');
 
   useEffect(() => dialogRef.current?.showModal(), []);
   // Only on opening: the preview of the reason it was opened with.
   useEffect(() => {
-    if (initial) void run(async () => setPreview(await api.call('plans.previewReplan', request())));
+    if (initial) previewing.run(request(), setPreview);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
@@ -74,7 +74,8 @@ export function ReplanDialog({
     return (value: T) => {
       set(value);
       setPreview(null);
-      setError(undefined);
+      previewing.reset();
+      applying.reset();
     };
   }
 
@@ -92,28 +93,15 @@ export function ReplanDialog({
     }
   }
 
-  async function run(action: () => Promise<void>) {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await action();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  }
-
   function submit(event: FormEvent) {
     event.preventDefault();
     if (preview) {
-      void run(async () => {
-        await api.call('plans.applyReplan', request());
+      applying.run(request(), () => {
         onApplied?.();
         onClose();
       });
     } else {
-      void run(async () => setPreview(await api.call('plans.previewReplan', request())));
+      previewing.run(request(), setPreview);
     }
   }
 
@@ -252,10 +240,10 @@ export function ReplanDialog({
 
         {preview && <PreviewOf preview={preview} />}
         <FormActions
-          error={error}
+          error={previewing.error ?? applying.error}
           onCancel={onClose}
           submitLabel={preview ? 'Accept re-plan' : 'Preview'}
-          busy={busy}
+          busy={previewing.pending || applying.pending}
           busyLabel={preview ? 'Saving…' : 'Planning…'}
           submitClass={preview ? 'solid' : 'primary'}
           canSubmit={ready}

@@ -8,8 +8,8 @@ import {
 } from '../../../src-main/common/domain/workouts/workout-schema';
 import { summarizeWorkout } from '../../../src-main/common/domain/workouts/workout-metrics';
 import { workoutProfile } from '../../../src-main/common/domain/workouts/workout-profile';
-import { api } from '../../api/client';
 import { ApiCallError } from '../../api/errors';
+import { useCallMutation } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { StepList } from './StepList';
@@ -21,6 +21,13 @@ import { WorkoutTotals } from './WorkoutTotals';
 /** Paths the form shows an input for; any other server error goes to the banner. */
 const FORM_FIELD =
   /^(name|description|steps|steps\.\d+\.(count|steps|(steps\.\d+\.)?(duration|note|target\.(type|low|high|level))))$/;
+
+/** A server rejection the form can show beside the input it is about, else undefined (it goes to the banner). */
+function fieldErrorOf(error: Error | undefined): FieldErrors | undefined {
+  if (!(error instanceof ApiCallError) || !error.field?.startsWith('definition.')) return undefined;
+  const field = fieldOfIssue(error.field.slice('definition.'.length).split('.'));
+  return field && FORM_FIELD.test(field) ? { [field]: error.message.replace(/^[\w.]+: /, '') } : undefined;
+}
 
 /**
  * Edits a workout with its profile and totals recomputed in the renderer on every change (the domain
@@ -46,9 +53,9 @@ export function WorkoutBuilder({
   onCancel: () => void;
 }) {
   const [draft, setDraft] = useState(initial);
-  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<unknown>();
-  const [saving, setSaving] = useState(false);
+  const saving = useCallMutation('workouts.save');
+  const serverErrors = fieldErrorOf(saving.error);
+  const formError = serverErrors ? undefined : saving.error;
   const [triedToSave, setTriedToSave] = useState(false);
 
   const built = useMemo(() => buildWorkout(draft), [draft]);
@@ -64,34 +71,27 @@ export function WorkoutBuilder({
   const errors: FieldErrors = { ...built.errors, ...serverErrors };
   if (!triedToSave && draft.name.trim() === '') delete errors.name;
 
+  // Editing answers a field's rejection, so it goes; a banner error stays until the next save attempt.
   function change(next: WorkoutDraft) {
     setDraft(next);
-    setServerErrors({});
+    if (serverErrors) saving.reset();
   }
 
-  async function save(event: FormEvent) {
+  function save(event: FormEvent) {
     event.preventDefault();
     setTriedToSave(true);
-    setFormError(undefined);
-    if (!built.definition) return;
-    setSaving(true);
-    try {
-      const detail = await api.call('workouts.save', {
+    if (!built.definition) {
+      saving.reset();
+      return;
+    }
+    saving.run(
+      {
         ...(workoutId !== undefined && { id: workoutId }),
         definition: built.definition,
         ...(basis.athleteId !== null && { athleteId: basis.athleteId }),
-      });
-      onSaved(detail);
-    } catch (error) {
-      setSaving(false);
-      const field =
-        error instanceof ApiCallError && error.field?.startsWith('definition.')
-          ? fieldOfIssue(error.field.slice('definition.'.length).split('.'))
-          : undefined;
-      if (field && FORM_FIELD.test(field))
-        setServerErrors({ [field]: (error as ApiCallError).message.replace(/^[\w.]+: /, '') });
-      else setFormError(error);
-    }
+      },
+      onSaved,
+    );
   }
 
   const headerField = (field: 'name' | 'description') =>
@@ -105,8 +105,8 @@ export function WorkoutBuilder({
           <button type="button" onClick={onCancel}>
             Cancel
           </button>
-          <button type="submit" className="primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save workout'}
+          <button type="submit" className="primary" disabled={saving.pending}>
+            {saving.pending ? 'Saving…' : 'Save workout'}
           </button>
         </div>
       </header>
@@ -196,7 +196,7 @@ export function WorkoutBuilder({
           Fix the fields marked in red to save.
         </p>
       )}
-      {formError !== undefined && <ErrorBanner error={formError} />}
+      {formError && <ErrorBanner error={formError} />}
     </form>
   );
 }

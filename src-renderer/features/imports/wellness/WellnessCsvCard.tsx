@@ -8,6 +8,7 @@ import type {
 import { TEMPLATE_HEADER } from '../../../../src-main/common/domain/wellness/intake/fields';
 import { decodeCsvBytes } from '../../../../src-main/common/domain/wellness/intake/text-encoding';
 import { api } from '../../../api/client';
+import { useCallMutation } from '../../../api/use-call';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { AthleteSelect } from '../AthleteSelect';
 import { WellnessMappingEditor } from './WellnessMappingEditor';
@@ -21,12 +22,6 @@ interface ChosenFile {
   text: string;
 }
 
-type ImportState =
-  | { kind: 'idle' }
-  | { kind: 'importing' }
-  | { kind: 'done'; report: WellnessImportReport }
-  | { kind: 'failed'; error: unknown };
-
 /**
  * Wellness CSV intake: choose the athlete and a file, see what was detected and the first days it
  * holds (with a mapping to edit when the header is unknown), import, then read the report.
@@ -38,7 +33,8 @@ export function WellnessCsvCard({ athletes }: { athletes: AthleteSummary[] }) {
   const [mapping, setMapping] = useState<WellnessCsvMappingInput>();
   const [preview, setPreview] = useState<WellnessCsvPreview | null>(null);
   const [previewError, setPreviewError] = useState<unknown>(null);
-  const [state, setState] = useState<ImportState>({ kind: 'idle' });
+  const importing = useCallMutation('wellness.importCsv');
+  const [report, setReport] = useState<WellnessImportReport>();
 
   useEffect(() => {
     if (!file) return;
@@ -60,26 +56,16 @@ export function WellnessCsvCard({ athletes }: { athletes: AthleteSummary[] }) {
 
   const choose = async (chosen: File | undefined) => {
     if (!chosen) return;
-    setState({ kind: 'idle' });
+    importing.reset();
+    setReport(undefined);
     setMapping(undefined);
     setPreview(null);
     setFile({ name: chosen.name, text: decodeCsvBytes(new Uint8Array(await chosen.arrayBuffer())) });
   };
 
-  const runImport = async () => {
+  const runImport = () => {
     if (!file || athleteId === undefined) return;
-    setState({ kind: 'importing' });
-    try {
-      const report = await api.call('wellness.importCsv', {
-        athleteId,
-        fileName: file.name,
-        text: file.text,
-        ...(mapping && { mapping }),
-      });
-      setState({ kind: 'done', report });
-    } catch (error) {
-      setState({ kind: 'failed', error });
-    }
+    importing.run({ athleteId, fileName: file.name, text: file.text, ...(mapping && { mapping }) }, setReport);
   };
 
   const editing = mapping !== undefined || (preview !== null && preview.format === null);
@@ -129,7 +115,7 @@ export function WellnessCsvCard({ athletes }: { athletes: AthleteSummary[] }) {
       </div>
 
       {previewError !== null && <ErrorBanner error={previewError} />}
-      {file && preview && state.kind !== 'done' && (
+      {file && preview && !report && (
         <div className="wellness-preview" aria-live="polite">
           <h3>Preview</h3>
           <p data-testid="wellness-detected">
@@ -179,8 +165,8 @@ export function WellnessCsvCard({ athletes }: { athletes: AthleteSummary[] }) {
             <button
               type="button"
               className="primary"
-              disabled={athleteId === undefined || preview.dayCount === 0 || state.kind === 'importing'}
-              onClick={() => void runImport()}
+              disabled={athleteId === undefined || preview.dayCount === 0 || importing.pending}
+              onClick={runImport}
             >
               {athleteName ? `Import ${preview.dayCount} days for ${athleteName}` : 'Choose an athlete to import'}
             </button>
@@ -188,8 +174,8 @@ export function WellnessCsvCard({ athletes }: { athletes: AthleteSummary[] }) {
         </div>
       )}
 
-      {state.kind === 'failed' && <ErrorBanner error={state.error} />}
-      {state.kind === 'done' && <WellnessImportResult report={state.report} />}
+      {importing.error && <ErrorBanner error={importing.error} />}
+      {report && <WellnessImportResult report={report} />}
     </section>
   );
 }
