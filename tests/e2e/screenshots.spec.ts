@@ -15,6 +15,8 @@ async function setTheme(page: Page, theme: 'light' | 'dark') {
 }
 
 async function shoot(page: Page, name: string) {
+  // A screen still fetching shows only "Loading …": the picture is for judging the screen with its data.
+  await expect(page.locator('.loading')).toHaveCount(0);
   await page.screenshot({ path: `${DIR}/${name}.png`, fullPage: true });
 }
 
